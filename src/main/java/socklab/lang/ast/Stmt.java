@@ -1,0 +1,40 @@
+package socklab.lang.ast;
+
+import java.util.List;
+import socklab.lang.Pos;
+
+/** Statements of the Python subset, one record per syntactic form. */
+public sealed interface Stmt {
+    Pos pos();
+
+    record ExprStmt(Pos pos, Expr value) implements Stmt {}
+    /** a = b = value: targets in source order. */
+    record Assign(Pos pos, List<Expr> targets, Expr value) implements Stmt {}
+    record AugAssign(Pos pos, Expr target, Expr.BinOperator op, Expr value) implements Stmt {}
+    /** x: T = value (value may be null). */
+    record AnnAssign(Pos pos, Expr target, Expr annotation, Expr value) implements Stmt {}
+    record Import(Pos pos, List<Alias> names) implements Stmt {}
+    /** from module import names; a single Alias named "*" is a star import. */
+    record ImportFrom(Pos pos, String module, List<Alias> names) implements Stmt {}
+    record If(Pos pos, Expr test, List<Stmt> body, List<Stmt> orelse) implements Stmt {}
+    record While(Pos pos, Expr test, List<Stmt> body, List<Stmt> orelse) implements Stmt {}
+    record For(Pos pos, Expr target, Expr iter, List<Stmt> body, List<Stmt> orelse) implements Stmt {}
+    record Break(Pos pos) implements Stmt {}
+    record Continue(Pos pos) implements Stmt {}
+    record Pass(Pos pos) implements Stmt {}
+    record FunctionDef(Pos pos, String name, Params params, List<Stmt> body, List<Expr> decorators) implements Stmt {}
+    record ClassDef(Pos pos, String name, List<Expr> bases, List<Stmt> body, List<Expr> decorators) implements Stmt {}
+    record Return(Pos pos, Expr value) implements Stmt {}
+    record Try(Pos pos, List<Stmt> body, List<Handler> handlers, List<Stmt> orelse, List<Stmt> finalbody) implements Stmt {}
+    record Raise(Pos pos, Expr exc, Expr cause) implements Stmt {}
+    record With(Pos pos, List<WithItem> items, List<Stmt> body) implements Stmt {}
+    record Delete(Pos pos, List<Expr> targets) implements Stmt {}
+    record Global(Pos pos, List<String> names) implements Stmt {}
+    record Nonlocal(Pos pos, List<String> names) implements Stmt {}
+    record Assert(Pos pos, Expr test, Expr msg) implements Stmt {}
+
+    record Alias(String name, String asname) {}
+    /** except type as name: type and name may be null. */
+    record Handler(Pos pos, Expr type, String name, List<Stmt> body) {}
+    record WithItem(Expr context, Expr target) {}
+}

@@ -1,0 +1,122 @@
+package socklab.runtime;
+
+import java.math.BigInteger;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Small factories and conversions shared by every part of the runtime. */
+public final class Py {
+    private Py() {}
+
+    private static final Map<Object, Long> IDS = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    private static final AtomicLong NEXT_ID = new AtomicLong(0x7f3a2c001000L);
+
+    /** A stable CPython-looking id for an object, handed out on first request. */
+    public static long id(PyObject o) {
+        synchronized (IDS) {
+            return IDS.computeIfAbsent(new IdentityKey(o), k -> NEXT_ID.getAndAdd(0x30));
+        }
+    }
+
+    /** Wraps an object so the id table compares by identity, not Python equality. */
+    private record IdentityKey(PyObject o) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof IdentityKey k && k.o == o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(o);
+        }
+    }
+
+    public static PyError error(PyType type, String message) {
+        return new PyError(PyBaseException.of(type, message));
+    }
+
+    public static PyError error(PyType type) {
+        return new PyError(new PyBaseException(type, PyTuple.EMPTY));
+    }
+
+    public static PyError typeError(String message) {
+        return error(ExcTypes.TypeError, message);
+    }
+
+    public static PyError valueError(String message) {
+        return error(ExcTypes.ValueError, message);
+    }
+
+    public static PyError overflowError(String message) {
+        return error(ExcTypes.OverflowError, message);
+    }
+
+    /** OSError (or the subclass CPython picks for the errno) with "[Errno n] text". */
+    public static PyError osError(int errno, String strerror) {
+        return new PyError(PyBaseException.oserror(ExcTypes.forErrno(errno), errno, strerror));
+    }
+
+    public static PyError attributeError(PyObject obj, String name) {
+        String msg = "'" + obj.type().name() + "' object has no attribute '" + name + "'";
+        Collection<String> names = new java.util.ArrayList<>(obj.type().attributeNames());
+        names.addAll(obj.instanceAttrNames());
+        String hint = Suggestions.closest(name, names);
+        return error(ExcTypes.AttributeError, hint == null ? msg : msg + ". Did you mean: '" + hint + "'?");
+    }
+
+    public static PyStr str(String s) {
+        return new PyStr(s);
+    }
+
+    public static PyInt integer(long v) {
+        return PyInt.of(v);
+    }
+
+    public static PyInt integer(BigInteger v) {
+        return PyInt.of(v);
+    }
+
+    public static PyBool bool(boolean b) {
+        return b ? PyBool.TRUE : PyBool.FALSE;
+    }
+
+    public static PyTuple tuple(PyObject... items) {
+        return new PyTuple(items);
+    }
+
+    /** The type name used in messages like "must be str, not int". */
+    public static String typeName(PyObject o) {
+        return o.type().name();
+    }
+
+    /** Converts an index-like object (int, bool) to a Java long, CPython's __index__ rule. */
+    public static long index(PyObject o) {
+        if (o instanceof PyInt i) {
+            return i.longValueExact();
+        }
+        throw typeError("'" + typeName(o) + "' object cannot be interpreted as an integer");
+    }
+
+    public static int indexInt(PyObject o) {
+        if (o instanceof PyInt i) {
+            if (!i.fitsLong() || i.longValue() > Integer.MAX_VALUE || i.longValue() < Integer.MIN_VALUE) {
+                throw error(ExcTypes.OverflowError, "Python int too large to convert to C int");
+            }
+            return (int) i.longValue();
+        }
+        throw typeError("'" + typeName(o) + "' object cannot be interpreted as an integer");
+    }
+
+    public static String asStr(PyObject o, String what) {
+        if (o instanceof PyStr s) {
+            return s.value();
+        }
+        throw typeError(what + " must be str, not " + typeName(o));
+    }
+
+    public static boolean isNone(PyObject o) {
+        return o == PyNone.NONE;
+    }
+}

@@ -1,0 +1,219 @@
+package socklab.runtime;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import socklab.lang.ast.Expr.BinOperator;
+
+/** Python's float: an IEEE double with Python's repr, hashing and division rules. */
+public final class PyFloat extends PyObject {
+    public static final PyType TYPE = new PyType("float", null);
+
+    private final double value;
+
+    public PyFloat(double value) {
+        this.value = value;
+    }
+
+    public double value() {
+        return value;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public String repr() {
+        return FloatFormat.repr(value);
+    }
+
+    @Override
+    public boolean isTrue() {
+        return value != 0.0;
+    }
+
+    @Override
+    public long pyHash() {
+        if (Double.isNaN(value)) {
+            return Py.id(this) >> 4;
+        }
+        if (Double.isInfinite(value)) {
+            return value > 0 ? 314159 : -314159;
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 9.2e18) {
+            return PyInt.of((long) value).pyHash();
+        }
+        if (value == Math.rint(value)) {
+            return PyInt.of(new BigDecimal(value).toBigInteger()).pyHash();
+        }
+        return Double.hashCode(value);
+    }
+
+    @Override
+    public boolean pyEquals(PyObject other) {
+        if (other instanceof PyFloat f) {
+            return value == f.value;
+        }
+        if (other instanceof PyInt i) {
+            return compareIntFloat(i, value) == 0;
+        }
+        return false;
+    }
+
+    @Override
+    public Integer compareTo(PyObject other) {
+        double o;
+        if (other instanceof PyFloat f) {
+            o = f.value;
+        } else if (other instanceof PyInt i) {
+            if (Double.isNaN(value)) {
+                return null;
+            }
+            return -compareIntFloat(i, value);
+        } else {
+            return null;
+        }
+        if (Double.isNaN(value) || Double.isNaN(o)) {
+            return null;
+        }
+        return value < o ? -1 : value > o ? 1 : 0;
+    }
+
+    /** Exact comparison of an int with a double (no rounding of large ints); NaN compares unequal. */
+    static int compareIntFloat(PyInt i, double d) {
+        if (Double.isNaN(d)) {
+            return 2;
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? -1 : 1;
+        }
+        if (i.fitsLong() && Math.abs(i.longValue()) < (1L << 53)) {
+            return Double.compare((double) i.longValue(), d) == 0 ? 0 : ((double) i.longValue() < d ? -1 : 1);
+        }
+        return new BigDecimal(i.bigValue()).compareTo(new BigDecimal(d));
+    }
+
+    @Override
+    public PyObject negative() {
+        return new PyFloat(-value);
+    }
+
+    @Override
+    public PyObject positive() {
+        return this;
+    }
+
+    static double toDouble(PyObject o) {
+        if (o instanceof PyFloat f) {
+            return f.value;
+        }
+        return ((PyInt) o).doubleValue();
+    }
+
+    @Override
+    public PyObject binary(BinOperator op, PyObject other) {
+        if (!(other instanceof PyFloat || other instanceof PyInt)) {
+            return null;
+        }
+        return arith(op, value, toDouble(other));
+    }
+
+    @Override
+    public PyObject binaryReflected(BinOperator op, PyObject other) {
+        if (!(other instanceof PyInt)) {
+            return null;
+        }
+        return arith(op, toDouble(other), value);
+    }
+
+    static PyObject arith(BinOperator op, double a, double b) {
+        switch (op) {
+            case ADD:
+                return new PyFloat(a + b);
+            case SUB:
+                return new PyFloat(a - b);
+            case MUL:
+                return new PyFloat(a * b);
+            case DIV:
+                if (b == 0) {
+                    throw Py.error(ExcTypes.ZeroDivisionError, "float division by zero");
+                }
+                return new PyFloat(a / b);
+            case FLOORDIV:
+                if (b == 0) {
+                    throw Py.error(ExcTypes.ZeroDivisionError, "float floor division by zero");
+                }
+                return new PyFloat(floorDiv(a, b));
+            case MOD:
+                if (b == 0) {
+                    throw Py.error(ExcTypes.ZeroDivisionError, "float modulo");
+                }
+                return new PyFloat(mod(a, b));
+            case POW:
+                return pow(a, b);
+            default:
+                return null;
+        }
+    }
+
+    static double mod(double a, double b) {
+        double m = a % b;
+        if (m != 0) {
+            if ((b < 0) != (m < 0)) {
+                m += b;
+            }
+        } else {
+            m = Math.copySign(0.0, b);
+        }
+        return m;
+    }
+
+    static double floorDiv(double a, double b) {
+        double m = a % b;
+        double div = (a - m) / b;
+        if (m != 0 && ((b < 0) != (m < 0))) {
+            div -= 1.0;
+        }
+        if (div == 0) {
+            return Math.copySign(0.0, a / b);
+        }
+        double floor = Math.floor(div);
+        if (div - floor > 0.5) {
+            floor += 1.0;
+        }
+        return floor;
+    }
+
+    static PyObject pow(double a, double b) {
+        if (a == 0 && b < 0) {
+            throw Py.error(ExcTypes.ZeroDivisionError, "0.0 cannot be raised to a negative power");
+        }
+        if (a < 0 && b != Math.rint(b)) {
+            throw Py.valueError("complex numbers are not supported");
+        }
+        double r = Math.pow(a, b);
+        if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b)) {
+            throw Py.error(ExcTypes.OverflowError, "(34, 'Numerical result out of range')");
+        }
+        return new PyFloat(r);
+    }
+
+    /** int(float): truncation toward zero, with CPython's errors for inf and nan. */
+    public PyInt toInt() {
+        if (Double.isNaN(value)) {
+            throw Py.valueError("cannot convert float NaN to integer");
+        }
+        if (Double.isInfinite(value)) {
+            throw Py.overflowError("cannot convert float infinity to integer");
+        }
+        if (Math.abs(value) < 9.2e18) {
+            return PyInt.of((long) value);
+        }
+        return PyInt.of(new BigDecimal(value).toBigInteger());
+    }
+
+    static BigInteger exactInteger(double d) {
+        return new BigDecimal(d).toBigInteger();
+    }
+}

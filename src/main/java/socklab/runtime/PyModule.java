@@ -1,0 +1,64 @@
+package socklab.runtime;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A module: a name and a namespace of attributes (socket, sys, time, and the learner's __main__). */
+public final class PyModule extends PyObject {
+    public static final PyType TYPE = new PyType("module", null).finalType();
+
+    private final String name;
+    private final Map<String, PyObject> dict;
+
+    public PyModule(String name) {
+        this(name, new LinkedHashMap<>());
+    }
+
+    public PyModule(String name, Map<String, PyObject> dict) {
+        this.name = name;
+        this.dict = dict;
+        dict.putIfAbsent("__name__", new PyStr(name));
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Map<String, PyObject> dict() {
+        return dict;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public String repr() {
+        return "builtins".equals(name) || "sys".equals(name) || "time".equals(name)
+                ? "<module '" + name + "' (built-in)>"
+                : "<module '" + name + "' from '/usr/lib/python3.11/" + name + ".py'>";
+    }
+
+    @Override
+    public PyObject getAttr(String attr) {
+        PyObject v = dict.get(attr);
+        if (v != null) {
+            return v;
+        }
+        String msg = "module '" + name + "' has no attribute '" + attr + "'";
+        String hint = Suggestions.closest(attr, dict.keySet());
+        throw Py.error(ExcTypes.AttributeError, hint == null ? msg : msg + ". Did you mean: '" + hint + "'?");
+    }
+
+    @Override
+    public void setAttr(String attr, PyObject value) {
+        dict.put(attr, value);
+    }
+
+    @Override
+    public Collection<String> instanceAttrNames() {
+        return dict.keySet();
+    }
+}

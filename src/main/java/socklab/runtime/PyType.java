@@ -1,0 +1,149 @@
+package socklab.runtime;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Python class: a name, a base, a dictionary of attributes (methods, constants) and an optional
+ * constructor. All of socklab's types are built in; learners cannot define their own yet.
+ */
+public final class PyType extends PyObject {
+    /** What calling the type does, e.g. int('42'). */
+    @FunctionalInterface
+    public interface Constructor {
+        PyObject make(PyType type, PyObject[] args, Map<String, PyObject> kwargs);
+    }
+
+    public static final PyType TYPE = new PyType("type", null);
+    public static final PyType OBJECT = new PyType("object", null);
+
+    private final String name;
+    private final String module;
+    private final PyType base;
+    private final Map<String, PyObject> dict = new LinkedHashMap<>();
+    private Constructor constructor;
+    private boolean subclassable = true;
+
+    public PyType(String name, PyType base) {
+        this(name, "builtins", base);
+    }
+
+    public PyType(String name, String module, PyType base) {
+        this.name = name;
+        this.module = module;
+        this.base = base == null && !"object".equals(name) ? OBJECT : base;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String module() {
+        return module;
+    }
+
+    /** The name as a traceback prints it: bare for builtins, module-qualified otherwise. */
+    public String qualifiedName() {
+        return "builtins".equals(module) ? name : module + "." + name;
+    }
+
+    public PyType base() {
+        return base;
+    }
+
+    public PyType constructor(Constructor c) {
+        this.constructor = c;
+        return this;
+    }
+
+    public PyType finalType() {
+        subclassable = false;
+        return this;
+    }
+
+    public boolean isSubclassable() {
+        return subclassable;
+    }
+
+    public void define(String attr, PyObject value) {
+        dict.put(attr, value);
+    }
+
+    /** Defines a method implemented in Java. */
+    public void method(String attr, PyMethod.Impl impl) {
+        dict.put(attr, new PyMethod(this, attr, impl));
+    }
+
+    public PyObject lookup(String attr) {
+        for (PyType t = this; t != null; t = t.base) {
+            PyObject v = t.dict.get(attr);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    public List<String> attributeNames() {
+        List<String> names = new ArrayList<>();
+        for (PyType t = this; t != null; t = t.base) {
+            for (String n : t.dict.keySet()) {
+                if (!names.contains(n)) {
+                    names.add(n);
+                }
+            }
+        }
+        return names;
+    }
+
+    public boolean isSubtypeOf(PyType other) {
+        for (PyType t = this; t != null; t = t.base) {
+            if (t == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public PyObject getAttr(String attr) {
+        switch (attr) {
+            case "__name__", "__qualname__":
+                return new PyStr(name);
+            case "__module__":
+                return new PyStr(module);
+            case "__base__":
+                return base == null ? PyNone.NONE : base;
+            default:
+                break;
+        }
+        PyObject v = lookup(attr);
+        if (v != null) {
+            return v;
+        }
+        throw Py.error(ExcTypes.AttributeError, "type object '" + name + "' has no attribute '" + attr + "'");
+    }
+
+    @Override
+    public PyObject call(PyObject[] args, Map<String, PyObject> kwargs) {
+        if (this == TYPE && args.length == 1 && (kwargs == null || kwargs.isEmpty())) {
+            return args[0].type();
+        }
+        if (constructor == null) {
+            throw Py.typeError("cannot create '" + qualifiedName() + "' instances");
+        }
+        return constructor.make(this, args, kwargs);
+    }
+
+    @Override
+    public String repr() {
+        return "<class '" + ("builtins".equals(module) ? name : module + "." + name) + "'>";
+    }
+}

@@ -82,6 +82,11 @@ public final class Signature {
         return names;
     }
 
+    /** True when the parameters are plain positional ones, so a call of matching arity needs no binding. */
+    public boolean isSimple() {
+        return !varargs && !varkw && positional == names.length;
+    }
+
     /** Number of slots bind() fills: every named parameter plus *args and **kwargs. */
     public int slotCount() {
         return names.length;

@@ -1,0 +1,75 @@
+package socklab.runtime;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A call f(a, *b, k=c, **d). The common shapes (plain positional arguments, a method on an object)
+ * skip building keyword maps and bound-method objects.
+ */
+final class CallNode extends ExprNode {
+    private final ExprNode func;
+    private final ExprNode[] args;
+    private final boolean hasStar;
+    private final String[] kwNames;
+    private final ExprNode[] kwValues;
+
+    CallNode(ExprNode func, ExprNode[] args, String[] kwNames, ExprNode[] kwValues) {
+        this.func = func;
+        this.args = args;
+        this.hasStar = ExprNodes.anyStarred(args);
+        this.kwNames = kwNames;
+        this.kwValues = kwValues;
+    }
+
+    @Override
+    PyObject eval(Frame f) {
+        if (func instanceof ExprNodes.Attribute attr) {
+            PyObject self = attr.obj.eval(f);
+            PyObject m = self instanceof PyModule || self instanceof PyType ? null : self.type().lookup(attr.name);
+            if (m instanceof PyMethod method && !(self instanceof PyBaseException)) {
+                PyObject[] a = ExprNodes.evalItems(args, hasStar, f);
+                return method.invoke(self, a, keywords(f));
+            }
+            return call(self.getAttr(attr.name), f);
+        }
+        return call(func.eval(f), f);
+    }
+
+    private PyObject call(PyObject callee, Frame f) {
+        PyObject[] a = ExprNodes.evalItems(args, hasStar, f);
+        Map<String, PyObject> kw = keywords(f);
+        if (callee instanceof PyFunction fn) {
+            return fn.invoke(a, kw, f.ts);
+        }
+        return callee.call(a, kw);
+    }
+
+    private Map<String, PyObject> keywords(Frame f) {
+        if (kwNames.length == 0) {
+            return null;
+        }
+        Map<String, PyObject> kw = new LinkedHashMap<>();
+        for (int i = 0; i < kwNames.length; i++) {
+            PyObject v = kwValues[i].eval(f);
+            if (kwNames[i] != null) {
+                if (kw.put(kwNames[i], v) != null) {
+                    throw Py.typeError("keywords must be unique");
+                }
+                continue;
+            }
+            if (!(v instanceof PyDict d)) {
+                throw Py.typeError("argument after ** must be a mapping, not " + v.type().name());
+            }
+            for (Map.Entry<PyObject, PyObject> e : d.map().entrySet()) {
+                if (!(e.getKey() instanceof PyStr k)) {
+                    throw Py.typeError("keywords must be strings");
+                }
+                if (kw.put(k.value(), e.getValue()) != null) {
+                    throw Py.typeError("got multiple values for keyword argument '" + k.value() + "'");
+                }
+            }
+        }
+        return kw;
+    }
+}

@@ -1,0 +1,10 @@
+package socklab.runtime;
+
+/** A variable shared between a function and the closures that capture it. */
+final class Cell {
+    PyObject value;
+
+    Cell(PyObject value) {
+        this.value = value;
+    }
+}

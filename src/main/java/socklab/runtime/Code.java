@@ -1,0 +1,31 @@
+package socklab.runtime;
+
+import java.util.List;
+
+/**
+ * Compiled code of a module, function, lambda or comprehension: its body, its signature, how many
+ * slots and cells a frame of it needs, and which parameters live in cells.
+ */
+final class Code {
+    final String name;
+    final String qualname;
+    final String filename;
+    final Signature signature;
+    final int slotCount;
+    final int ownCells;
+    final int[] paramCells;
+    StmtNode[] body;
+    final List<String> localNames;
+
+    Code(String name, String qualname, String filename, Signature signature, int slotCount, int ownCells,
+            int[] paramCells, List<String> localNames) {
+        this.name = name;
+        this.qualname = qualname;
+        this.filename = filename;
+        this.signature = signature;
+        this.slotCount = slotCount;
+        this.ownCells = ownCells;
+        this.paramCells = paramCells;
+        this.localNames = localNames;
+    }
+}

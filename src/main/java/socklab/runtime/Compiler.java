@@ -1,0 +1,459 @@
+package socklab.runtime;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import socklab.lang.ast.Expr;
+import socklab.lang.ast.Params;
+import socklab.lang.ast.Stmt;
+
+/**
+ * Second compiler pass: turns the AST into executable nodes, with every name already resolved to
+ * a slot, a cell or a global lookup by the ScopeBuilder.
+ */
+final class Compiler {
+    private final Interpreter interp;
+    private final String filename;
+    private final boolean interactive;
+    private final Map<Object, Scope> scopes;
+    private final Map<String, PyObject> builtins;
+    private Scope scope;
+    private String qualPrefix = "";
+
+    private Compiler(Interpreter interp, String filename, boolean interactive, Map<Object, Scope> scopes) {
+        this.interp = interp;
+        this.filename = filename;
+        this.interactive = interactive;
+        this.scopes = scopes;
+        this.builtins = interp.builtins();
+    }
+
+    /** Compiles a module or one interactive input into module-level code. */
+    static Code compileModule(Interpreter interp, List<Stmt> body, String filename, boolean interactive) {
+        ScopeBuilder sb = new ScopeBuilder();
+        Scope root = sb.build(body);
+        Compiler c = new Compiler(interp, filename, interactive, sb.scopes);
+        c.scope = root;
+        Code code = new Code("<module>", "<module>", filename, new Signature("<module>", new String[0], 0, 0, false, false),
+                0, 0, new int[0], null);
+        code.body = c.block(body, true);
+        return code;
+    }
+
+    private StmtNode[] block(List<Stmt> stmts, boolean top) {
+        List<StmtNode> out = new ArrayList<>(stmts.size());
+        for (Stmt s : stmts) {
+            out.add(stmt(s, top));
+        }
+        return out.toArray(new StmtNode[0]);
+    }
+
+    private StmtNode[] block(List<Stmt> stmts) {
+        return block(stmts, false);
+    }
+
+    private StmtNode stmt(Stmt s, boolean top) {
+        int line = s.pos().line();
+        if (s instanceof Stmt.ExprStmt e) {
+            if (top && interactive) {
+                return new StmtNodes.Echo(line, expr(e.value()), interp);
+            }
+            return new StmtNodes.ExprStmt(line, expr(e.value()));
+        }
+        if (s instanceof Stmt.Assign a) {
+            ExprNode value = expr(a.value());
+            Target[] targets = new Target[a.targets().size()];
+            for (int i = 0; i < targets.length; i++) {
+                targets[i] = target(a.targets().get(i));
+            }
+            return new StmtNodes.Assign(line, targets, value);
+        }
+        if (s instanceof Stmt.AugAssign a) {
+            return new StmtNodes.AugAssign(line, expr(a.target()), target(a.target()), a.op(), expr(a.value()));
+        }
+        if (s instanceof Stmt.AnnAssign a) {
+            if (a.value() == null) {
+                return new StmtNodes.Pass(line);
+            }
+            return new StmtNodes.Assign(line, new Target[] {target(a.target())}, expr(a.value()));
+        }
+        if (s instanceof Stmt.Import i) {
+            return importStmt(line, i);
+        }
+        if (s instanceof Stmt.ImportFrom i) {
+            return importFrom(line, i);
+        }
+        if (s instanceof Stmt.If i) {
+            return new StmtNodes.If(line, expr(i.test()), block(i.body()), block(i.orelse()));
+        }
+        if (s instanceof Stmt.While w) {
+            return new StmtNodes.While(line, expr(w.test()), block(w.body()), block(w.orelse()));
+        }
+        if (s instanceof Stmt.For fo) {
+            return new StmtNodes.For(line, target(fo.target()), expr(fo.iter()), block(fo.body()), block(fo.orelse()));
+        }
+        if (s instanceof Stmt.Break) {
+            return new StmtNodes.Jump(line, StmtNode.BREAK);
+        }
+        if (s instanceof Stmt.Continue) {
+            return new StmtNodes.Jump(line, StmtNode.CONTINUE);
+        }
+        if (s instanceof Stmt.Pass || s instanceof Stmt.Global || s instanceof Stmt.Nonlocal) {
+            return new StmtNodes.Pass(line);
+        }
+        if (s instanceof Stmt.Return r) {
+            return new StmtNodes.Return(line, r.value() == null ? null : expr(r.value()));
+        }
+        if (s instanceof Stmt.FunctionDef d) {
+            ExprNode fn = function(d, d.name(), d.params(), d.body(), null);
+            for (int i = d.decorators().size() - 1; i >= 0; i--) {
+                fn = new CallNode(expr(d.decorators().get(i)), new ExprNode[] {fn}, new String[0], new ExprNode[0]);
+            }
+            return new StmtNodes.Assign(line, new Target[] {nameTarget(d.name())}, fn);
+        }
+        if (s instanceof Stmt.ClassDef c) {
+            return new StmtNodes.Raise(line, new ExprNodes.Const(PyBaseException.of(ExcTypes.NotImplementedError,
+                    "class definitions are not supported in socklab yet")), null);
+        }
+        if (s instanceof Stmt.Try t) {
+            TryNodes.Handler[] handlers = new TryNodes.Handler[t.handlers().size()];
+            for (int i = 0; i < handlers.length; i++) {
+                Stmt.Handler h = t.handlers().get(i);
+                handlers[i] = new TryNodes.Handler(h.type() == null ? null : expr(h.type()),
+                        h.name() == null ? null : nameTarget(h.name()), block(h.body()), h.pos().line());
+            }
+            return new TryNodes.Try(line, block(t.body()), handlers, block(t.orelse()), block(t.finalbody()));
+        }
+        if (s instanceof Stmt.Raise r) {
+            return new StmtNodes.Raise(line, r.exc() == null ? null : expr(r.exc()), r.cause() == null ? null : expr(r.cause()));
+        }
+        if (s instanceof Stmt.With w) {
+            StmtNode[] body = block(w.body());
+            for (int i = w.items().size() - 1; i >= 0; i--) {
+                Stmt.WithItem item = w.items().get(i);
+                StmtNode inner = new TryNodes.With(line, expr(item.context()),
+                        item.target() == null ? null : target(item.target()), body);
+                body = new StmtNode[] {inner};
+            }
+            return body[0];
+        }
+        if (s instanceof Stmt.Delete d) {
+            Target[] targets = new Target[d.targets().size()];
+            for (int i = 0; i < targets.length; i++) {
+                targets[i] = target(d.targets().get(i));
+            }
+            return new StmtNodes.Delete(line, targets);
+        }
+        if (s instanceof Stmt.Assert a) {
+            return new StmtNodes.Assert(line, expr(a.test()), a.msg() == null ? null : expr(a.msg()));
+        }
+        throw new IllegalStateException("unknown statement " + s);
+    }
+
+    private StmtNode importStmt(int line, Stmt.Import i) {
+        List<StmtNode> parts = new ArrayList<>();
+        for (Stmt.Alias al : i.names()) {
+            String bindName = al.asname() != null ? al.asname() : al.name().split("\\.")[0];
+            String module = al.asname() != null ? al.name() : al.name().split("\\.")[0];
+            parts.add(new StmtNodes.Import(line, interp, module, nameTarget(bindName)));
+        }
+        return sequence(line, parts);
+    }
+
+    private StmtNode importFrom(int line, Stmt.ImportFrom i) {
+        if (i.names().size() == 1 && i.names().get(0).name().equals("*")) {
+            return new StmtNodes.ImportStar(line, interp, i.module());
+        }
+        String[] names = new String[i.names().size()];
+        Target[] targets = new Target[names.length];
+        for (int k = 0; k < names.length; k++) {
+            Stmt.Alias al = i.names().get(k);
+            names[k] = al.name();
+            targets[k] = nameTarget(al.asname() != null ? al.asname() : al.name());
+        }
+        return new StmtNodes.ImportFrom(line, interp, i.module(), names, targets);
+    }
+
+    private static StmtNode sequence(int line, List<StmtNode> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        StmtNode[] body = parts.toArray(new StmtNode[0]);
+        return new StmtNodes.If(line, new ExprNodes.Const(PyBool.TRUE), body, new StmtNode[0]);
+    }
+
+    /** Compiles a def, lambda or comprehension body into its own Code and a node that makes the function. */
+    private ExprNodes.MakeFunction function(Object node, String name, Params params, List<Stmt> body, Expr lambdaBody) {
+        Scope inner = scopes.get(node);
+        Scope saved = scope;
+        String savedPrefix = qualPrefix;
+        String qualname = qualPrefix + name;
+        ExprNode[] defaults = defaults(params);
+        scope = inner;
+        qualPrefix = qualname + ".<locals>.";
+        StmtNode[] compiled;
+        if (lambdaBody != null) {
+            compiled = new StmtNode[] {new StmtNodes.Return(lambdaBody.pos().line(), expr(lambdaBody))};
+        } else {
+            compiled = block(body);
+        }
+        Code code = makeCode(inner, name, qualname, params);
+        code.body = compiled;
+        scope = saved;
+        qualPrefix = savedPrefix;
+        return new ExprNodes.MakeFunction(code, defaults, closureSources(inner));
+    }
+
+    private Code makeCode(Scope inner, String name, String qualname, Params params) {
+        String[] names = inner.params.toArray(new String[0]);
+        Signature sig = new Signature(qualname, names, params.positional().size(), params.posOnly(),
+                params.varargs() != null, params.kwargs() != null);
+        List<Integer> paramCells = new ArrayList<>();
+        for (int p = 0; p < names.length; p++) {
+            if (inner.isOwnCell(names[p])) {
+                paramCells.add(p);
+                paramCells.add(inner.cells.get(names[p]));
+            }
+        }
+        int[] pc = paramCells.stream().mapToInt(Integer::intValue).toArray();
+        return new Code(name, qualname, filename, sig, Math.max(inner.slots.size(), names.length),
+                inner.cellVars.size(), pc, new ArrayList<>(inner.bound));
+    }
+
+    /** For each free variable of the inner scope, the index of the cell in the current frame to capture. */
+    private int[] closureSources(Scope inner) {
+        int[] sources = new int[inner.freeVars.size()];
+        for (int i = 0; i < sources.length; i++) {
+            Integer c = scope.cells.get(inner.freeVars.get(i));
+            if (c == null) {
+                throw new IllegalStateException("free variable without a cell: " + inner.freeVars.get(i));
+            }
+            sources[i] = c;
+        }
+        return sources;
+    }
+
+    private ExprNode[] defaults(Params params) {
+        int n = params.positional().size() + params.kwOnly().size();
+        boolean any = false;
+        ExprNode[] defs = new ExprNode[n];
+        int i = 0;
+        for (Params.Param p : params.positional()) {
+            if (p.defaultValue() != null) {
+                defs[i] = expr(p.defaultValue());
+                any = true;
+            }
+            i++;
+        }
+        for (Params.Param p : params.kwOnly()) {
+            if (p.defaultValue() != null) {
+                defs[i] = expr(p.defaultValue());
+                any = true;
+            }
+            i++;
+        }
+        return any ? defs : null;
+    }
+
+    private ExprNode name(String id) {
+        Scope.Ref ref = scope.ref(id);
+        return switch (ref.kind()) {
+            case LOCAL -> new NameNodes.Local(id, ref.index());
+            case CELL -> new NameNodes.CellRef(id, ref.index(), !scope.isOwnCell(id));
+            case GLOBAL -> new NameNodes.Global(id, builtins);
+        };
+    }
+
+    private Target nameTarget(String id) {
+        return name(id).asTarget();
+    }
+
+    private Target target(Expr t) {
+        if (t instanceof Expr.Name n) {
+            return nameTarget(n.id());
+        }
+        if (t instanceof Expr.TupleExpr tu) {
+            return unpack(tu.elts());
+        }
+        if (t instanceof Expr.ListExpr l) {
+            return unpack(l.elts());
+        }
+        Target target = expr(t).asTarget();
+        if (target == null) {
+            throw new IllegalStateException("not assignable: " + t);
+        }
+        return target;
+    }
+
+    private Target unpack(List<Expr> elts) {
+        Target[] targets = new Target[elts.size()];
+        int star = -1;
+        for (int i = 0; i < targets.length; i++) {
+            Expr e = elts.get(i);
+            if (e instanceof Expr.Starred st) {
+                star = i;
+                e = st.value();
+            }
+            targets[i] = target(e);
+        }
+        return new UnpackTarget(targets, star);
+    }
+
+    private ExprNode[] exprs(List<Expr> list) {
+        ExprNode[] out = new ExprNode[list.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = expr(list.get(i));
+        }
+        return out;
+    }
+
+    ExprNode expr(Expr e) {
+        if (e instanceof Expr.Name n) {
+            return name(n.id());
+        }
+        if (e instanceof Expr.IntLit i) {
+            return new ExprNodes.Const(PyInt.of(i.value()));
+        }
+        if (e instanceof Expr.FloatLit fl) {
+            return new ExprNodes.Const(new PyFloat(fl.value()));
+        }
+        if (e instanceof Expr.ImagLit) {
+            return new ExprNodes.Fail(ExcTypes.ValueError, "complex numbers are not supported in socklab");
+        }
+        if (e instanceof Expr.StrLit s) {
+            return new ExprNodes.Const(new PyStr(s.value()));
+        }
+        if (e instanceof Expr.BytesLit b) {
+            return new ExprNodes.Const(new PyBytes(b.value()));
+        }
+        if (e instanceof Expr.Const c) {
+            return new ExprNodes.Const(switch (c.kind()) {
+                case NONE -> PyNone.NONE;
+                case TRUE -> PyBool.TRUE;
+                case FALSE -> PyBool.FALSE;
+                case ELLIPSIS -> PySingleton.ELLIPSIS;
+            });
+        }
+        if (e instanceof Expr.FString fs) {
+            return new ExprNodes.FString(exprs(fs.parts()));
+        }
+        if (e instanceof Expr.FormattedValue fv) {
+            return new ExprNodes.FormattedValue(expr(fv.value()), fv.conversion(), fv.spec() == null ? null : expr(fv.spec()));
+        }
+        if (e instanceof Expr.Attribute a) {
+            return new ExprNodes.Attribute(expr(a.value()), a.attr());
+        }
+        if (e instanceof Expr.Subscript s) {
+            return new ExprNodes.Subscript(expr(s.value()), expr(s.index()));
+        }
+        if (e instanceof Expr.Slice s) {
+            return new ExprNodes.Slice(s.lower() == null ? null : expr(s.lower()), s.upper() == null ? null : expr(s.upper()),
+                    s.step() == null ? null : expr(s.step()));
+        }
+        if (e instanceof Expr.Call c) {
+            String[] kwNames = new String[c.keywords().size()];
+            ExprNode[] kwValues = new ExprNode[kwNames.length];
+            for (int i = 0; i < kwNames.length; i++) {
+                kwNames[i] = c.keywords().get(i).name();
+                kwValues[i] = expr(c.keywords().get(i).value());
+            }
+            return new CallNode(expr(c.func()), exprs(c.args()), kwNames, kwValues);
+        }
+        if (e instanceof Expr.Starred s) {
+            return new ExprNodes.Starred(expr(s.value()));
+        }
+        if (e instanceof Expr.BinOp b) {
+            return new ExprNodes.Binary(expr(b.left()), b.op(), expr(b.right()));
+        }
+        if (e instanceof Expr.UnaryOp u) {
+            if (u.op() == Expr.UnaryOperator.NEG && u.operand() instanceof Expr.IntLit lit) {
+                return new ExprNodes.Const(PyInt.of(lit.value().negate()));
+            }
+            return new ExprNodes.Unary(u.op(), expr(u.operand()));
+        }
+        if (e instanceof Expr.BoolOp b) {
+            return new ExprNodes.BoolOp(b.isAnd(), exprs(b.values()));
+        }
+        if (e instanceof Expr.Compare c) {
+            return new ExprNodes.Compare(expr(c.left()), c.ops().toArray(new Expr.CmpOperator[0]), exprs(c.comparators()));
+        }
+        if (e instanceof Expr.IfExp i) {
+            return new ExprNodes.IfExp(expr(i.test()), expr(i.body()), expr(i.orelse()));
+        }
+        if (e instanceof Expr.Lambda l) {
+            return function(l, "<lambda>", l.params(), null, l.body());
+        }
+        if (e instanceof Expr.NamedExpr n) {
+            return new ExprNodes.NamedExpr(nameTarget(n.target().id()), expr(n.value()));
+        }
+        if (e instanceof Expr.TupleExpr t) {
+            ExprNode[] items = exprs(t.elts());
+            return new ExprNodes.TupleDisplay(items, assignable(t.elts()) ? unpack(t.elts()) : null);
+        }
+        if (e instanceof Expr.ListExpr l) {
+            ExprNode[] items = exprs(l.elts());
+            return new ExprNodes.ListDisplay(items, assignable(l.elts()) ? unpack(l.elts()) : null);
+        }
+        if (e instanceof Expr.SetExpr s) {
+            return new ExprNodes.SetDisplay(exprs(s.elts()));
+        }
+        if (e instanceof Expr.DictExpr d) {
+            ExprNode[] keys = new ExprNode[d.keys().size()];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = d.keys().get(i) == null ? null : expr(d.keys().get(i));
+            }
+            return new ExprNodes.DictDisplay(keys, exprs(d.values()));
+        }
+        if (e instanceof Expr.ListComp c) {
+            return comprehension(c, c.generators(), ComprehensionBody.Kind.LIST, c.elt(), null);
+        }
+        if (e instanceof Expr.SetComp c) {
+            return comprehension(c, c.generators(), ComprehensionBody.Kind.SET, c.elt(), null);
+        }
+        if (e instanceof Expr.GeneratorExp c) {
+            return comprehension(c, c.generators(), ComprehensionBody.Kind.GENERATOR, c.elt(), null);
+        }
+        if (e instanceof Expr.DictComp c) {
+            return comprehension(c, c.generators(), ComprehensionBody.Kind.DICT, c.key(), c.value());
+        }
+        throw new IllegalStateException("unknown expression " + e);
+    }
+
+    private static boolean assignable(List<Expr> elts) {
+        for (Expr e : elts) {
+            Expr inner = e instanceof Expr.Starred s ? s.value() : e;
+            if (!(inner instanceof Expr.Name || inner instanceof Expr.Attribute || inner instanceof Expr.Subscript
+                    || inner instanceof Expr.TupleExpr || inner instanceof Expr.ListExpr)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private ExprNode comprehension(Expr node, List<Expr.Comprehension> gens, ComprehensionBody.Kind kind, Expr elt, Expr value) {
+        ExprNode firstIter = expr(gens.get(0).iter());
+        Scope inner = scopes.get(node);
+        Scope saved = scope;
+        scope = inner;
+        ComprehensionBody.Clause[] clauses = new ComprehensionBody.Clause[gens.size()];
+        for (int i = 0; i < clauses.length; i++) {
+            Expr.Comprehension g = gens.get(i);
+            clauses[i] = new ComprehensionBody.Clause(target(g.target()), i == 0 ? null : expr(g.iter()), exprs(g.ifs()));
+        }
+        ComprehensionBody body = new ComprehensionBody(node.pos().line(), kind, clauses, expr(elt),
+                value == null ? null : expr(value));
+        String label = switch (kind) {
+            case LIST -> "<listcomp>";
+            case SET -> "<setcomp>";
+            case DICT -> "<dictcomp>";
+            case GENERATOR -> "<genexpr>";
+        };
+        Params params = new Params(List.of(new Params.Param(".0", null)), 0, null, List.of(), null);
+        Code code = makeCode(inner, label, qualPrefix + label, params);
+        code.body = new StmtNode[] {body};
+        scope = saved;
+        return new ExprNodes.Comprehension(new ExprNodes.MakeFunction(code, null, closureSources(inner)), firstIter);
+    }
+
+}

@@ -1,0 +1,480 @@
+package socklab.runtime;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import socklab.lang.ast.Expr.BinOperator;
+import socklab.lang.ast.Expr.CmpOperator;
+import socklab.lang.ast.Expr.UnaryOperator;
+
+/** The expression nodes other than names and calls. */
+final class ExprNodes {
+    private ExprNodes() {}
+
+    static final class Const extends ExprNode {
+        final PyObject value;
+
+        Const(PyObject value) {
+            this.value = value;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            return value;
+        }
+    }
+
+    /** Something socklab compiles but deliberately does not run (complex literals). */
+    static final class Fail extends ExprNode {
+        final PyType type;
+        final String message;
+
+        Fail(PyType type, String message) {
+            this.type = type;
+            this.message = message;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            throw Py.error(type, message);
+        }
+    }
+
+    static final class Attribute extends ExprNode implements Target {
+        final ExprNode obj;
+        final String name;
+
+        Attribute(ExprNode obj, String name) {
+            this.obj = obj;
+            this.name = name;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            return obj.eval(f).getAttr(name);
+        }
+
+        @Override
+        public void assign(Frame f, PyObject value) {
+            obj.eval(f).setAttr(name, value);
+        }
+
+        @Override
+        public void delete(Frame f) {
+            throw Py.error(ExcTypes.AttributeError, "'" + obj.eval(f).type().name() + "' object attribute '"
+                    + name + "' is read-only");
+        }
+
+        @Override
+        Target asTarget() {
+            return this;
+        }
+    }
+
+    static final class Subscript extends ExprNode implements Target {
+        final ExprNode obj;
+        final ExprNode index;
+
+        Subscript(ExprNode obj, ExprNode index) {
+            this.obj = obj;
+            this.index = index;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            PyObject o = obj.eval(f);
+            return o.getItem(index.eval(f));
+        }
+
+        @Override
+        public void assign(Frame f, PyObject value) {
+            PyObject o = obj.eval(f);
+            o.setItem(index.eval(f), value);
+        }
+
+        @Override
+        public void delete(Frame f) {
+            PyObject o = obj.eval(f);
+            o.delItem(index.eval(f));
+        }
+
+        @Override
+        Target asTarget() {
+            return this;
+        }
+    }
+
+    static final class Slice extends ExprNode {
+        final ExprNode lower;
+        final ExprNode upper;
+        final ExprNode step;
+
+        Slice(ExprNode lower, ExprNode upper, ExprNode step) {
+            this.lower = lower;
+            this.upper = upper;
+            this.step = step;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            return new PySlice(orNone(lower, f), orNone(upper, f), orNone(step, f));
+        }
+
+        private static PyObject orNone(ExprNode n, Frame f) {
+            return n == null ? PyNone.NONE : n.eval(f);
+        }
+    }
+
+    static final class Binary extends ExprNode {
+        final ExprNode left;
+        final BinOperator op;
+        final ExprNode right;
+
+        Binary(ExprNode left, BinOperator op, ExprNode right) {
+            this.left = left;
+            this.op = op;
+            this.right = right;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            PyObject a = left.eval(f);
+            PyObject b = right.eval(f);
+            return Ops.binary(op, a, b);
+        }
+    }
+
+    static final class Unary extends ExprNode {
+        final UnaryOperator op;
+        final ExprNode operand;
+
+        Unary(UnaryOperator op, ExprNode operand) {
+            this.op = op;
+            this.operand = operand;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            PyObject v = operand.eval(f);
+            return switch (op) {
+                case NOT -> v.isTrue() ? PyBool.FALSE : PyBool.TRUE;
+                case NEG -> v.negative();
+                case POS -> v.positive();
+                case INVERT -> v.invert();
+            };
+        }
+    }
+
+    static final class BoolOp extends ExprNode {
+        final boolean isAnd;
+        final ExprNode[] values;
+
+        BoolOp(boolean isAnd, ExprNode[] values) {
+            this.isAnd = isAnd;
+            this.values = values;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            PyObject v = null;
+            for (ExprNode n : values) {
+                v = n.eval(f);
+                if (v.isTrue() != isAnd) {
+                    return v;
+                }
+            }
+            return v;
+        }
+    }
+
+    static final class Compare extends ExprNode {
+        final ExprNode left;
+        final CmpOperator[] ops;
+        final ExprNode[] rights;
+
+        Compare(ExprNode left, CmpOperator[] ops, ExprNode[] rights) {
+            this.left = left;
+            this.ops = ops;
+            this.rights = rights;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            PyObject a = left.eval(f);
+            for (int i = 0; i < ops.length; i++) {
+                PyObject b = rights[i].eval(f);
+                if (!Ops.compare(ops[i], a, b)) {
+                    return PyBool.FALSE;
+                }
+                a = b;
+            }
+            return PyBool.TRUE;
+        }
+    }
+
+    static final class IfExp extends ExprNode {
+        final ExprNode test;
+        final ExprNode body;
+        final ExprNode orelse;
+
+        IfExp(ExprNode test, ExprNode body, ExprNode orelse) {
+            this.test = test;
+            this.body = body;
+            this.orelse = orelse;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            return test.eval(f).isTrue() ? body.eval(f) : orelse.eval(f);
+        }
+    }
+
+    static final class NamedExpr extends ExprNode {
+        final Target target;
+        final ExprNode value;
+
+        NamedExpr(Target target, ExprNode value) {
+            this.target = target;
+            this.value = value;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            PyObject v = value.eval(f);
+            target.assign(f, v);
+            return v;
+        }
+    }
+
+    /** A marker for *x inside displays and calls; evaluated by its container. */
+    static final class Starred extends ExprNode {
+        final ExprNode value;
+
+        Starred(ExprNode value) {
+            this.value = value;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            throw Py.error(ExcTypes.SyntaxError, "can't use starred expression here");
+        }
+    }
+
+    /** Evaluates items of a display, expanding *iterables. */
+    static PyObject[] evalItems(ExprNode[] items, boolean hasStar, Frame f) {
+        if (!hasStar) {
+            PyObject[] out = new PyObject[items.length];
+            for (int i = 0; i < items.length; i++) {
+                out[i] = items[i].eval(f);
+            }
+            return out;
+        }
+        PyList out = new PyList();
+        for (ExprNode n : items) {
+            if (n instanceof Starred s) {
+                for (PyObject o : Builtins.toArray(s.value.eval(f))) {
+                    out.append(o);
+                }
+            } else {
+                out.append(n.eval(f));
+            }
+        }
+        return out.toArray();
+    }
+
+    static boolean anyStarred(ExprNode[] items) {
+        for (ExprNode n : items) {
+            if (n instanceof Starred) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static final class TupleDisplay extends ExprNode {
+        final ExprNode[] items;
+        final boolean hasStar;
+        final Target target;
+
+        TupleDisplay(ExprNode[] items, Target target) {
+            this.items = items;
+            this.hasStar = anyStarred(items);
+            this.target = target;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            return new PyTuple(evalItems(items, hasStar, f));
+        }
+
+        @Override
+        Target asTarget() {
+            return target;
+        }
+    }
+
+    static final class ListDisplay extends ExprNode {
+        final ExprNode[] items;
+        final boolean hasStar;
+        final Target target;
+
+        ListDisplay(ExprNode[] items, Target target) {
+            this.items = items;
+            this.hasStar = anyStarred(items);
+            this.target = target;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            return new PyList(evalItems(items, hasStar, f));
+        }
+
+        @Override
+        Target asTarget() {
+            return target;
+        }
+    }
+
+    static final class SetDisplay extends ExprNode {
+        final ExprNode[] items;
+        final boolean hasStar;
+
+        SetDisplay(ExprNode[] items) {
+            this.items = items;
+            this.hasStar = anyStarred(items);
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            PySet s = new PySet(false);
+            for (PyObject o : evalItems(items, hasStar, f)) {
+                s.set().add(o);
+            }
+            return s;
+        }
+    }
+
+    static final class DictDisplay extends ExprNode {
+        final ExprNode[] keys;
+        final ExprNode[] values;
+
+        DictDisplay(ExprNode[] keys, ExprNode[] values) {
+            this.keys = keys;
+            this.values = values;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            PyDict d = new PyDict();
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] == null) {
+                    PyObject m = values[i].eval(f);
+                    if (!(m instanceof PyDict src)) {
+                        throw Py.typeError("'" + m.type().name() + "' object is not a mapping");
+                    }
+                    d.map().putAll(src.map());
+                } else {
+                    PyObject k = keys[i].eval(f);
+                    d.put(k, values[i].eval(f));
+                }
+            }
+            return d;
+        }
+    }
+
+    static final class FString extends ExprNode {
+        final ExprNode[] parts;
+
+        FString(ExprNode[] parts) {
+            this.parts = parts;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            StringBuilder b = new StringBuilder();
+            for (ExprNode p : parts) {
+                b.append(((PyStr) p.eval(f)).value());
+            }
+            return new PyStr(b.toString());
+        }
+    }
+
+    static final class FormattedValue extends ExprNode {
+        final ExprNode value;
+        final char conversion;
+        final ExprNode spec;
+
+        FormattedValue(ExprNode value, char conversion, ExprNode spec) {
+            this.value = value;
+            this.conversion = conversion;
+            this.spec = spec;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            PyObject v = value.eval(f);
+            if (conversion == 'r') {
+                v = new PyStr(v.repr());
+            } else if (conversion == 's') {
+                v = new PyStr(v.str());
+            } else if (conversion == 'a') {
+                v = new PyStr(Builtins.ascii(v.repr()));
+            }
+            String s = spec == null ? "" : ((PyStr) spec.eval(f)).value();
+            if (s.isEmpty() && v instanceof PyStr str) {
+                return str;
+            }
+            return new PyStr(Formatting.format(v, s));
+        }
+    }
+
+    /** Builds a function object at the point a def or lambda runs (defaults evaluated then). */
+    static final class MakeFunction extends ExprNode {
+        final Code code;
+        final ExprNode[] defaults;
+        final int[] cellSources;
+
+        MakeFunction(Code code, ExprNode[] defaults, int[] cellSources) {
+            this.code = code;
+            this.defaults = defaults;
+            this.cellSources = cellSources;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            PyObject[] defs = null;
+            if (defaults != null) {
+                defs = new PyObject[defaults.length];
+                for (int i = 0; i < defaults.length; i++) {
+                    defs[i] = defaults[i] == null ? null : defaults[i].eval(f);
+                }
+            }
+            Cell[] closure = new Cell[cellSources.length];
+            for (int i = 0; i < cellSources.length; i++) {
+                closure[i] = f.cells[cellSources[i]];
+            }
+            return new PyFunction(code, defs, closure, f.globals);
+        }
+    }
+
+    /** A comprehension runs as an inline call of its own code, as Python 3 scopes it. */
+    static final class Comprehension extends ExprNode {
+        final MakeFunction function;
+        final ExprNode firstIter;
+
+        Comprehension(MakeFunction function, ExprNode firstIter) {
+            this.function = function;
+            this.firstIter = firstIter;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            PyFunction fn = (PyFunction) function.eval(f);
+            PyObject it = firstIter.eval(f).iter();
+            return fn.invoke(new PyObject[] {it}, null, f.ts);
+        }
+    }
+
+    static Map<String, PyObject> newKwargs() {
+        return new LinkedHashMap<>();
+    }
+}

@@ -1,0 +1,42 @@
+package socklab.runtime;
+
+import java.util.function.Function;
+
+/** help(): pages come from a provider the shell installs (localised); a plain fallback otherwise. */
+public final class Help {
+    private static volatile Function<PyObject, String> provider;
+
+    private Help() {}
+
+    /** The shell installs its bilingual help pages here. */
+    public static void setProvider(Function<PyObject, String> p) {
+        provider = p;
+    }
+
+    static PyObject show(Interpreter interp, PyObject[] args) {
+        Function<PyObject, String> p = provider;
+        PyObject subject = args.length == 0 ? PyNone.NONE : args[0];
+        String page = p == null ? null : p.apply(subject);
+        if (page == null) {
+            page = fallback(subject);
+        }
+        interp.io().out(page.endsWith("\n") ? page : page + "\n");
+        return PyNone.NONE;
+    }
+
+    private static String fallback(PyObject subject) {
+        if (subject == PyNone.NONE) {
+            return "Type help(x) for help on x, for example help(socket.socket).";
+        }
+        if (subject instanceof PyBuiltinFunction f) {
+            return "Help on built-in function " + f.name() + ".";
+        }
+        if (subject instanceof PyFunction f) {
+            return "Help on function " + f.name() + " in module __main__.";
+        }
+        if (subject instanceof PyModule m) {
+            return "Help on module " + m.name() + ".";
+        }
+        return "Help on " + subject.type().name() + " object.";
+    }
+}

@@ -1,0 +1,200 @@
+package socklab.runtime;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import socklab.lang.ast.Expr;
+import socklab.lang.ast.Stmt;
+
+/**
+ * One Python session: the __main__ namespace, the builtins, the importable modules and the I/O.
+ * The shell, the script runner, lessons and tests all drive Python through this class.
+ */
+public final class Interpreter {
+    /** How a piece of code ended. */
+    public enum Outcome { OK, ERROR, EXIT }
+
+    private final Io io;
+    private final Map<String, PyObject> builtins = new HashMap<>();
+    private final PyModule main;
+    private final Map<String, Function<Interpreter, PyModule>> moduleFactories = new LinkedHashMap<>();
+    private final Map<String, PyModule> modules = new HashMap<>();
+    private final Map<String, List<String>> sources = new HashMap<>();
+    private int exitCode;
+    private List<String> argv = List.of("");
+
+    public Interpreter(Io io) {
+        Methods.installAll();
+        this.io = io;
+        this.main = new PyModule("__main__");
+        main.dict().put("__builtins__", new PyModule("builtins", builtins));
+        Builtins.install(this, builtins);
+        StdModules.register(this);
+    }
+
+    public Io io() {
+        return io;
+    }
+
+    public Map<String, PyObject> builtins() {
+        return builtins;
+    }
+
+    public Map<String, PyObject> globals() {
+        return main.dict();
+    }
+
+    public void setArgv(List<String> argv) {
+        this.argv = argv;
+    }
+
+    public List<String> argv() {
+        return argv;
+    }
+
+    public int exitCode() {
+        return exitCode;
+    }
+
+    /** Makes `import name` possible; the module is built on first import. */
+    public void registerModule(String name, Function<Interpreter, PyModule> factory) {
+        moduleFactories.put(name, factory);
+    }
+
+    public PyModule importModule(String name) {
+        PyModule m = modules.get(name);
+        if (m != null) {
+            return m;
+        }
+        Function<Interpreter, PyModule> factory = moduleFactories.get(name);
+        if (factory == null) {
+            throw Py.error(ExcTypes.ModuleNotFoundError, "No module named '" + name + "'");
+        }
+        m = factory.apply(this);
+        modules.put(name, m);
+        return m;
+    }
+
+    /** Modules imported so far (the shell's completer and %reset look at them). */
+    public Map<String, PyModule> loadedModules() {
+        return modules;
+    }
+
+    String moduleOrigin(String name) {
+        return "builtins".equals(name) || "sys".equals(name) || "time".equals(name)
+                ? "unknown location" : "/usr/lib/python3.11/" + name + ".py";
+    }
+
+    /** Remembers a script's lines so tracebacks can quote them, as CPython does for files. */
+    public void rememberSource(String filename, String source) {
+        sources.put(filename, List.of(source.split("\n", -1)));
+    }
+
+    void displayHook(PyObject value) {
+        if (value == PyNone.NONE) {
+            return;
+        }
+        builtins.put("_", PyNone.NONE);
+        String text = value.repr();
+        io.out(text + "\n");
+        builtins.put("_", value);
+    }
+
+    /** Runs statements as one interactive input (expression values are echoed). */
+    public Outcome runInteractive(List<Stmt> stmts) {
+        return run(stmts, "<stdin>", true);
+    }
+
+    /** Runs a whole script. */
+    public Outcome runModule(List<Stmt> stmts, String filename) {
+        return run(stmts, filename, false);
+    }
+
+    private Outcome run(List<Stmt> stmts, String filename, boolean interactive) {
+        try {
+            execute(stmts, filename, interactive);
+            return Outcome.OK;
+        } catch (PyError e) {
+            return report(e);
+        } finally {
+            io.flush();
+        }
+    }
+
+    /** Runs statements and lets a Python error escape to the caller (lessons use this). */
+    public void execute(List<Stmt> stmts, String filename, boolean interactive) {
+        Code code = Compiler.compileModule(this, stmts, filename, interactive);
+        ThreadState ts = ThreadState.current();
+        Frame f = new Frame(code, new PyObject[0], new Cell[0], main.dict(), ts);
+        try {
+            StmtNode.run(code.body, f);
+        } catch (PyError e) {
+            e.addFrame(filename, f.line, "<module>");
+            throw e;
+        } catch (StackOverflowError e) {
+            PyError err = Py.error(ExcTypes.RecursionError, "maximum recursion depth exceeded");
+            err.addFrame(filename, f.line, "<module>");
+            throw err;
+        } catch (OutOfMemoryError e) {
+            PyError err = Py.error(ExcTypes.MemoryError);
+            err.addFrame(filename, f.line, "<module>");
+            throw err;
+        }
+    }
+
+    /** Evaluates one expression in the session's namespace plus extra names (lesson checks). */
+    public PyObject evaluate(Expr expr, Map<String, PyObject> extra) {
+        Map<String, PyObject> saved = new HashMap<>();
+        for (String k : extra.keySet()) {
+            PyObject old = main.dict().get(k);
+            if (old != null) {
+                saved.put(k, old);
+            }
+        }
+        main.dict().putAll(extra);
+        try {
+            Code code = Compiler.compileModule(this, List.of(new Stmt.Return(expr.pos(), expr)), "<check>", false);
+            Frame f = new Frame(code, new PyObject[0], new Cell[0], main.dict(), ThreadState.current());
+            StmtNode.run(code.body, f);
+            return f.returnValue == null ? PyNone.NONE : f.returnValue;
+        } finally {
+            for (String k : extra.keySet()) {
+                main.dict().remove(k);
+            }
+            main.dict().putAll(saved);
+        }
+    }
+
+    /** Prints an uncaught error the way CPython does, or notes a SystemExit. */
+    public Outcome report(PyError e) {
+        if (e.matches(ExcTypes.SystemExit)) {
+            PyObject code = e.value().getAttr("code");
+            if (code == PyNone.NONE) {
+                exitCode = 0;
+            } else if (code instanceof PyInt i) {
+                exitCode = (int) i.longValue();
+            } else {
+                io.err(code.str() + "\n");
+                exitCode = 1;
+            }
+            return Outcome.EXIT;
+        }
+        io.err(Tracebacks.format(e, sources));
+        return Outcome.ERROR;
+    }
+
+    /** Closes what the session holds open (sockets) by running every module's cleanup hook. */
+    public void shutdown() {
+        for (Runnable r : shutdownHooks) {
+            r.run();
+        }
+    }
+
+    private final List<Runnable> shutdownHooks = new java.util.ArrayList<>();
+
+    public void onShutdown(Runnable hook) {
+        shutdownHooks.add(hook);
+    }
+}

@@ -1,0 +1,16 @@
+package socklab.runtime;
+
+/**
+ * The interpreter's connection to the outside world, passed in so tests, the piped runner and the
+ * JLine shell each supply their own (SimpleLanguage's rule: no code here touches System.in/out).
+ */
+public interface Io {
+    void out(String text);
+
+    void err(String text);
+
+    void flush();
+
+    /** Reads a line for input(), without its newline; null at end of input. */
+    String readLine(String prompt);
+}

@@ -1,0 +1,87 @@
+package socklab.runtime;
+
+import java.util.Map;
+
+/** A function defined by the learner (def or lambda): code plus defaults, closure and globals. */
+public final class PyFunction extends PyObject {
+    public static final PyType TYPE = new PyType("function", null).finalType();
+
+    final Code code;
+    final PyObject[] defaults;
+    final Cell[] closure;
+    final Map<String, PyObject> globals;
+
+    PyFunction(Code code, PyObject[] defaults, Cell[] closure, Map<String, PyObject> globals) {
+        this.code = code;
+        this.defaults = defaults;
+        this.closure = closure;
+        this.globals = globals;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public String name() {
+        return code.name;
+    }
+
+    @Override
+    public String repr() {
+        return "<function " + code.qualname + " at 0x" + Long.toHexString(Py.id(this)) + ">";
+    }
+
+    @Override
+    public PyObject call(PyObject[] args, Map<String, PyObject> kwargs) {
+        return invoke(args, kwargs, ThreadState.current());
+    }
+
+    @Override
+    public PyObject getAttr(String name) {
+        return switch (name) {
+            case "__name__" -> new PyStr(code.name);
+            case "__qualname__" -> new PyStr(code.qualname);
+            case "__module__" -> globals.getOrDefault("__name__", PyNone.NONE);
+            default -> super.getAttr(name);
+        };
+    }
+
+    PyObject invoke(PyObject[] args, Map<String, PyObject> kwargs, ThreadState ts) {
+        Code c = code;
+        PyObject[] fast = new PyObject[c.slotCount];
+        int n = c.signature.slotCount();
+        if ((kwargs == null || kwargs.isEmpty()) && defaults == null && args.length == n && c.signature.isSimple()) {
+            System.arraycopy(args, 0, fast, 0, n);
+        } else {
+            System.arraycopy(c.signature.bind(args, kwargs, defaults), 0, fast, 0, n);
+        }
+        Cell[] cells = null;
+        if (c.ownCells + closure.length > 0) {
+            cells = new Cell[c.ownCells + closure.length];
+            for (int i = 0; i < c.ownCells; i++) {
+                cells[i] = new Cell(null);
+            }
+            for (int p = 0; p < c.paramCells.length; p += 2) {
+                cells[c.paramCells[p + 1]].value = fast[c.paramCells[p]];
+            }
+            System.arraycopy(closure, 0, cells, c.ownCells, closure.length);
+        }
+        Frame f = new Frame(c, fast, cells, globals, ts);
+        ts.enterCall();
+        try {
+            StmtNode.run(c.body, f);
+            PyObject r = f.returnValue;
+            return r == null ? PyNone.NONE : r;
+        } catch (PyError e) {
+            e.addFrame(c.filename, f.line, c.name);
+            throw e;
+        } catch (StackOverflowError e) {
+            PyError err = Py.error(ExcTypes.RecursionError, "maximum recursion depth exceeded");
+            err.addFrame(c.filename, f.line, c.name);
+            throw err;
+        } finally {
+            ts.exitCall();
+        }
+    }
+}

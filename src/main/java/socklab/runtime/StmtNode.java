@@ -1,0 +1,31 @@
+package socklab.runtime;
+
+/**
+ * An executable statement. exec returns how control leaves it, so break, continue and return are
+ * plain return codes rather than Java exceptions.
+ */
+abstract class StmtNode {
+    static final int NORMAL = 0;
+    static final int BREAK = 1;
+    static final int CONTINUE = 2;
+    static final int RETURN = 3;
+
+    final int line;
+
+    StmtNode(int line) {
+        this.line = line;
+    }
+
+    abstract int exec(Frame f);
+
+    static int run(StmtNode[] body, Frame f) {
+        for (StmtNode s : body) {
+            f.line = s.line;
+            int r = s.exec(f);
+            if (r != NORMAL) {
+                return r;
+            }
+        }
+        return NORMAL;
+    }
+}

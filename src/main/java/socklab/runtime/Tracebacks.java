@@ -1,0 +1,73 @@
+package socklab.runtime;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Formats a Python error exactly as CPython prints it, chained causes and contexts included. */
+public final class Tracebacks {
+    private Tracebacks() {}
+
+    public static String format(PyError e, Map<String, List<String>> sources) {
+        StringBuilder b = new StringBuilder();
+        chain(e.value(), e, sources, b, new IdentityHashMap<>());
+        return b.toString();
+    }
+
+    private static void chain(PyBaseException value, PyError carrier, Map<String, List<String>> sources,
+            StringBuilder b, Map<PyBaseException, Boolean> seen) {
+        seen.put(value, Boolean.TRUE);
+        PyBaseException cause = value.cause();
+        PyBaseException context = value.context();
+        if (cause != null && !seen.containsKey(cause)) {
+            chain(cause, cause.carrier(), sources, b, seen);
+            b.append("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (context != null && !value.suppressContext() && !seen.containsKey(context)) {
+            chain(context, context.carrier(), sources, b, seen);
+            b.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        List<PyError.Frame> frames = carrier.traceback();
+        if (!frames.isEmpty()) {
+            b.append("Traceback (most recent call last):\n");
+            PyError.Frame previous = null;
+            int repeats = 0;
+            for (PyError.Frame fr : frames) {
+                if (fr.equals(previous)) {
+                    repeats++;
+                    if (repeats >= 3) {
+                        continue;
+                    }
+                } else {
+                    flushRepeats(b, repeats);
+                    repeats = 0;
+                }
+                previous = fr;
+                b.append("  File \"").append(fr.file()).append("\", line ").append(fr.line()).append(", in ")
+                        .append(fr.function()).append('\n');
+                List<String> lines = sources.get(fr.file());
+                if (lines != null && fr.line() >= 1 && fr.line() <= lines.size()) {
+                    String src = lines.get(fr.line() - 1).strip();
+                    if (!src.isEmpty()) {
+                        b.append("    ").append(src).append('\n');
+                    }
+                }
+            }
+            flushRepeats(b, repeats);
+        }
+        b.append(lastLine(value)).append('\n');
+    }
+
+    private static void flushRepeats(StringBuilder b, int repeats) {
+        if (repeats >= 3) {
+            int more = repeats - 2;
+            b.append("  [Previous line repeated ").append(more).append(" more time").append(more == 1 ? "" : "s").append("]\n");
+        }
+    }
+
+    /** The closing "Type: message" line. */
+    public static String lastLine(PyBaseException value) {
+        String message = value.str();
+        String name = value.type().qualifiedName();
+        return message.isEmpty() ? name : name + ": " + message;
+    }
+}

@@ -1,0 +1,140 @@
+package socklab.runtime;
+
+/** try/except/else/finally and with: the statements that run code on the way out of an error. */
+final class TryNodes {
+    private TryNodes() {}
+
+    /** One except clause; type is null for a bare except. */
+    record Handler(ExprNode type, Target name, StmtNode[] body, int line) {}
+
+    static final class Try extends StmtNode {
+        final StmtNode[] body;
+        final Handler[] handlers;
+        final StmtNode[] orelse;
+        final StmtNode[] finalbody;
+
+        Try(int line, StmtNode[] body, Handler[] handlers, StmtNode[] orelse, StmtNode[] finalbody) {
+            super(line);
+            this.body = body;
+            this.handlers = handlers;
+            this.orelse = orelse;
+            this.finalbody = finalbody;
+        }
+
+        @Override
+        int exec(Frame f) {
+            int r;
+            try {
+                r = guarded(f);
+            } catch (PyError e) {
+                if (finalbody.length == 0) {
+                    throw e;
+                }
+                int fr = run(finalbody, f);
+                if (fr != NORMAL) {
+                    return fr;
+                }
+                throw e;
+            }
+            if (finalbody.length > 0) {
+                int fr = run(finalbody, f);
+                if (fr != NORMAL) {
+                    return fr;
+                }
+            }
+            return r;
+        }
+
+        private int guarded(Frame f) {
+            int r;
+            try {
+                r = run(body, f);
+            } catch (PyError e) {
+                return handle(f, e);
+            }
+            return r != NORMAL ? r : run(orelse, f);
+        }
+
+        private int handle(Frame f, PyError e) {
+            PyBaseException value = e.value();
+            for (Handler h : handlers) {
+                if (h.type != null && !matches(h.type.eval(f), value)) {
+                    continue;
+                }
+                ThreadState ts = f.ts;
+                PyBaseException previous = ts.handling;
+                ts.handling = value;
+                if (h.name != null) {
+                    h.name.assign(f, value);
+                }
+                try {
+                    f.line = h.line;
+                    return run(h.body, f);
+                } catch (PyError inner) {
+                    if (inner.value() != value && inner.value().context() == null) {
+                        inner.value().setContext(value);
+                    }
+                    throw inner;
+                } finally {
+                    ts.handling = previous;
+                    if (h.name != null) {
+                        try {
+                            h.name.delete(f);
+                        } catch (PyError ignored) {
+                            // the handler itself deleted the name; nothing left to clean up
+                        }
+                    }
+                }
+            }
+            throw e;
+        }
+
+        static boolean matches(PyObject spec, PyBaseException value) {
+            if (spec instanceof PyType t && t.isSubtypeOf(ExcTypes.BaseException)) {
+                return value.type().isSubtypeOf(t);
+            }
+            if (spec instanceof PyTuple tuple) {
+                for (PyObject item : tuple.items()) {
+                    if (matches(item, value)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            throw Py.typeError("catching classes that do not inherit from BaseException is not allowed");
+        }
+    }
+
+    static final class With extends StmtNode {
+        final ExprNode context;
+        final Target target;
+        final StmtNode[] body;
+
+        With(int line, ExprNode context, Target target, StmtNode[] body) {
+            super(line);
+            this.context = context;
+            this.target = target;
+            this.body = body;
+        }
+
+        @Override
+        int exec(Frame f) {
+            PyObject manager = context.eval(f);
+            PyObject entered = manager.enter();
+            if (target != null) {
+                target.assign(f, entered);
+            }
+            int r;
+            try {
+                r = run(body, f);
+            } catch (PyError e) {
+                if (manager.exit(e.value())) {
+                    return NORMAL;
+                }
+                throw e;
+            }
+            manager.exit(null);
+            return r;
+        }
+    }
+}

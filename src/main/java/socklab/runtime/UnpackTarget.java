@@ -1,0 +1,62 @@
+package socklab.runtime;
+
+/** a, b = … and a, *rest = …: unpacks an iterable into several targets with CPython's count errors. */
+final class UnpackTarget implements Target {
+    private final Target[] targets;
+    private final int star;
+
+    UnpackTarget(Target[] targets, int star) {
+        this.targets = targets;
+        this.star = star;
+    }
+
+    @Override
+    public void assign(Frame f, PyObject value) {
+        PyObject[] items;
+        if (value instanceof PySequence s) {
+            items = s.size() == s.items().length ? s.items() : java.util.Arrays.copyOf(s.items(), s.size());
+        } else {
+            try {
+                value.iter();
+            } catch (PyError e) {
+                if (e.matches(ExcTypes.TypeError)) {
+                    throw Py.typeError("cannot unpack non-iterable " + value.type().name() + " object");
+                }
+                throw e;
+            }
+            items = Builtins.toArray(value);
+        }
+        if (star < 0) {
+            if (items.length != targets.length) {
+                if (items.length < targets.length) {
+                    throw Py.valueError("not enough values to unpack (expected " + targets.length + ", got "
+                            + items.length + ")");
+                }
+                throw Py.valueError("too many values to unpack (expected " + targets.length + ")");
+            }
+            for (int i = 0; i < targets.length; i++) {
+                targets[i].assign(f, items[i]);
+            }
+            return;
+        }
+        int after = targets.length - star - 1;
+        if (items.length < targets.length - 1) {
+            throw Py.valueError("not enough values to unpack (expected at least " + (targets.length - 1) + ", got "
+                    + items.length + ")");
+        }
+        for (int i = 0; i < star; i++) {
+            targets[i].assign(f, items[i]);
+        }
+        targets[star].assign(f, new PyList(java.util.Arrays.copyOfRange(items, star, items.length - after)));
+        for (int i = 0; i < after; i++) {
+            targets[star + 1 + i].assign(f, items[items.length - after + i]);
+        }
+    }
+
+    @Override
+    public void delete(Frame f) {
+        for (Target t : targets) {
+            t.delete(f);
+        }
+    }
+}

@@ -409,7 +409,7 @@ class ExprParser extends TokenCursor {
         while (!check(")")) {
             Token t = peek();
             if (match("*")) {
-                if (sawMappingUnpack) throw error(peek().pos(), "iterable argument unpacking follows keyword argument unpacking");
+                if (sawMappingUnpack) throw error(t.pos(), "iterable argument unpacking follows keyword argument unpacking");
                 last = new Expr.Starred(t.pos(), expression());
                 args.add(last);
             } else if (match("**")) {
@@ -438,7 +438,7 @@ class ExprParser extends TokenCursor {
         }
         if (check("=")) throw error(e.pos(), "expression cannot contain assignment, perhaps you meant \"==\"?");
         if (!keywords.isEmpty()) {
-            throw error(e.pos(), sawMappingUnpack ? "positional argument follows keyword argument unpacking"
+            throw error(peek().pos(), sawMappingUnpack ? "positional argument follows keyword argument unpacking"
                     : "positional argument follows keyword argument");
         }
         args.add(e);

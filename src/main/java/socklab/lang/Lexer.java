@@ -32,6 +32,8 @@ public final class Lexer {
     /** Indentation levels as [column with tabs to 8, column with tabs as 1]; both must agree (TabError). */
     private final Deque<int[]> indents = new ArrayDeque<>();
     private final Deque<Token> brackets = new ArrayDeque<>();
+    /** The "'(' was never closed" error, kept rather than thrown: the parser decides which error wins. */
+    private PySyntaxError unclosed;
     private int i;
     private int line = 1;
     private int lineStart;
@@ -46,12 +48,25 @@ public final class Lexer {
 
     /** Tokens of a whole source text, ending with NEWLINE (if any code), DEDENTs and ENDMARKER. */
     public static List<Token> tokenize(String source) {
-        return new Lexer(source, 0, 0).run();
+        Lexed lexed = lex(source);
+        if (lexed.unclosed() != null) throw lexed.unclosed();
+        return lexed.tokens();
+    }
+
+    /** Tokens, plus the error for a bracket still open at the end (null if none), which is not thrown. */
+    record Lexed(List<Token> tokens, PySyntaxError unclosed) {}
+
+    static Lexed lex(String source) {
+        Lexer lexer = new Lexer(source, 0, 0);
+        return new Lexed(lexer.run(), lexer.unclosed);
     }
 
     /** Tokens of an f-string field's text whose first character sits at {@code start} in the outer source. */
     static List<Token> tokenizeAt(String source, Pos start) {
-        return new Lexer(source, start.line() - 1, start.col() - 1).run();
+        Lexer lexer = new Lexer(source, start.line() - 1, start.col() - 1);
+        List<Token> tokens = lexer.run();
+        if (lexer.unclosed != null) throw lexer.unclosed;
+        return tokens;
     }
 
     private List<Token> run() {
@@ -85,10 +100,10 @@ public final class Lexer {
             }
         }
         if (!brackets.isEmpty()) {
-            Token open = brackets.peek();
-            throw error(PySyntaxError.Kind.SYNTAX, "'" + open.text() + "' was never closed", open.pos(), true);
+            Token open = brackets.getLast();
+            unclosed = error(PySyntaxError.Kind.SYNTAX, "'" + open.text() + "' was never closed", open.pos(), true);
         }
-        if (!atLineStart) add(Kind.NEWLINE, "", pos(i));
+        if (!atLineStart && brackets.isEmpty()) add(Kind.NEWLINE, "", pos(i));
         Pos end = pos(i);
         while (indents.size() > 1) {
             indents.pop();
@@ -292,7 +307,7 @@ public final class Lexer {
                 throw error(PySyntaxError.Kind.SYNTAX, "invalid digit '" + src.charAt(i) + "' in " + name + " literal",
                         pos(i), false);
             }
-            throw invalidNumber(name, i);
+            throw invalidNumber(name, i - 1);
         }
         digits(start, radix);
         if (i < src.length() && (isIdentPart(src.charAt(i)) || isDigit(src.charAt(i)))) {

@@ -18,19 +18,33 @@ public final class Parser extends ExprParser {
             Map.entry(">>=", BinOperator.RSHIFT), Map.entry("|=", BinOperator.BITOR), Map.entry("^=", BinOperator.BITXOR),
             Map.entry("&=", BinOperator.BITAND));
 
+    /** A bracket left open at the end of the source, or null. */
+    private final PySyntaxError unclosed;
+
     private Parser(String source) {
-        this(Lexer.tokenize(source), new SourceLines(source));
+        this(Lexer.lex(source), new SourceLines(source));
+    }
+
+    private Parser(Lexer.Lexed lexed, SourceLines lines) {
+        super(lexed.tokens(), lines);
+        this.unclosed = lexed.unclosed();
     }
 
     private Parser(List<Token> tokens, SourceLines lines) {
-        super(tokens, lines);
+        this(new Lexer.Lexed(tokens, null), lines);
     }
 
     /** A whole file: every statement up to the end. */
     public static List<Stmt> parseModule(String source) {
         Parser p = new Parser(source);
         List<Stmt> body = new ArrayList<>();
-        while (!p.check(Kind.ENDMARKER)) body.addAll(p.statement());
+        try {
+            while (!p.check(Kind.ENDMARKER)) body.addAll(p.statement());
+        } catch (PySyntaxError e) {
+            // A file read to its end blames the open bracket, unless a plain error came first.
+            boolean plainError = e.getMessage().equals("invalid syntax") && !e.incomplete();
+            throw p.unclosed != null && !plainError ? p.unclosed : e;
+        }
         new ContextChecker(p).check(body);
         return body;
     }
@@ -40,17 +54,27 @@ public final class Parser extends ExprParser {
      * ("a; b"). Anything after it is a syntax error, as in CPython's REPL. Empty input gives [].
      */
     public static List<Stmt> parseInteractive(String source) {
-        Parser p = new Parser(source);
+        return parseInteractive(Lexer.lex(source), source);
+    }
+
+    static List<Stmt> parseInteractive(Lexer.Lexed lexed, String source) {
+        Parser p = new Parser(lexed, new SourceLines(source));
         if (p.check(Kind.ENDMARKER)) return List.of();
-        List<Stmt> body = p.statement();
-        if (!p.check(Kind.ENDMARKER)) throw p.invalidSyntax(p.peek());
+        List<Stmt> body;
+        try {
+            body = p.statement();
+            if (!p.check(Kind.ENDMARKER)) throw p.invalidSyntax(p.peek());
+        } catch (PySyntaxError e) {
+            // The REPL reports an error inside open brackets at once; only running out of input waits.
+            throw e.incomplete() && p.unclosed != null ? p.unclosed : e;
+        }
         new ContextChecker(p).check(body);
         return body;
     }
 
     /** One expression (a tuple if it has commas), as eval() takes it: leading blanks are ignored. */
     public static Expr parseExpression(String source) {
-        Parser p = new Parser(source.stripLeading());
+        Parser p = new Parser(Lexer.tokenize(source.stripLeading()), new SourceLines(source.stripLeading()));
         Expr e = p.starExpressions();
         p.noBareStar(e);
         while (p.match(Kind.NEWLINE)) { }
@@ -339,7 +363,7 @@ public final class Parser extends ExprParser {
             Token e = advance();
             Expr type = null;
             String name = null;
-            if (!check(":")) {
+            if (!check(":") && !check(Kind.NEWLINE)) {
                 type = expression();
                 if (check(",")) throw error(type.pos(), "multiple exception types must be parenthesized");
                 if (match("as")) name = consumeIdentifier();

@@ -24,7 +24,7 @@ final class StringLiterals {
         boolean bytes = ((StringToken) first.value()).isBytes();
         for (Token t : strings) {
             if (((StringToken) t.value()).isBytes() != bytes) {
-                throw error("cannot mix bytes and nonbytes literals", first.pos());
+                throw error("cannot mix bytes and nonbytes literals", endOf(strings.get(strings.size() - 1)));
             }
         }
         if (bytes) {

@@ -17,7 +17,9 @@ final class Targets {
             Map.entry(Expr.SetExpr.class, "set display"), Map.entry(Expr.ListComp.class, "list comprehension"),
             Map.entry(Expr.SetComp.class, "set comprehension"), Map.entry(Expr.DictComp.class, "dict comprehension"),
             Map.entry(Expr.GeneratorExp.class, "generator expression"), Map.entry(Expr.Starred.class, "starred"),
-            Map.entry(Expr.TupleExpr.class, "tuple"), Map.entry(Expr.ListExpr.class, "list"));
+            Map.entry(Expr.TupleExpr.class, "tuple"), Map.entry(Expr.ListExpr.class, "list"),
+            Map.entry(Expr.Attribute.class, "attribute"), Map.entry(Expr.Subscript.class, "subscript"),
+            Map.entry(Expr.Name.class, "name"));
 
     private Targets() {}
 

@@ -1,0 +1,52 @@
+package socklab.lang;
+
+import java.util.List;
+import socklab.lang.ast.Stmt;
+
+/**
+ * The checks CPython's compiler makes after parsing: break and continue only in loops, return
+ * only in functions, nonlocal not at module level.
+ */
+final class ContextChecker {
+    private final TokenCursor errors;
+
+    ContextChecker(TokenCursor errors) { this.errors = errors; }
+
+    void check(List<Stmt> module) { walk(module, false, false); }
+
+    private void walk(List<Stmt> body, boolean inFunction, boolean inLoop) {
+        for (Stmt s : body) walk(s, inFunction, inLoop);
+    }
+
+    private void walk(Stmt s, boolean inFunction, boolean inLoop) {
+        if (s instanceof Stmt.Break && !inLoop) {
+            throw errors.error(s.pos(), "'break' outside loop");
+        } else if (s instanceof Stmt.Continue && !inLoop) {
+            throw errors.error(s.pos(), "'continue' not properly in loop");
+        } else if (s instanceof Stmt.Return && !inFunction) {
+            throw errors.error(s.pos(), "'return' outside function");
+        } else if (s instanceof Stmt.Nonlocal && !inFunction) {
+            throw errors.error(s.pos(), "nonlocal declaration not allowed at module level");
+        } else if (s instanceof Stmt.If x) {
+            walk(x.body(), inFunction, inLoop);
+            walk(x.orelse(), inFunction, inLoop);
+        } else if (s instanceof Stmt.While x) {
+            walk(x.body(), inFunction, true);
+            walk(x.orelse(), inFunction, inLoop);
+        } else if (s instanceof Stmt.For x) {
+            walk(x.body(), inFunction, true);
+            walk(x.orelse(), inFunction, inLoop);
+        } else if (s instanceof Stmt.Try x) {
+            walk(x.body(), inFunction, inLoop);
+            for (Stmt.Handler h : x.handlers()) walk(h.body(), inFunction, inLoop);
+            walk(x.orelse(), inFunction, inLoop);
+            walk(x.finalbody(), inFunction, inLoop);
+        } else if (s instanceof Stmt.With x) {
+            walk(x.body(), inFunction, inLoop);
+        } else if (s instanceof Stmt.FunctionDef x) {
+            walk(x.body(), true, false);
+        } else if (s instanceof Stmt.ClassDef x) {
+            walk(x.body(), false, false);
+        }
+    }
+}

@@ -1,0 +1,536 @@
+package socklab.lang;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import socklab.lang.Token.Kind;
+import socklab.lang.ast.Expr;
+import socklab.lang.ast.Expr.BinOperator;
+import socklab.lang.ast.Expr.CmpOperator;
+import socklab.lang.ast.Expr.Comprehension;
+import socklab.lang.ast.Expr.Keyword;
+import socklab.lang.ast.Params;
+
+/** Expressions by recursive descent, one method per precedence level of Python's grammar. */
+class ExprParser extends TokenCursor {
+    /** Binary operator levels from loosest (|) to tightest (* / // % @). */
+    private static final List<Map<String, BinOperator>> BINARY_LEVELS = List.of(
+            Map.of("|", BinOperator.BITOR),
+            Map.of("^", BinOperator.BITXOR),
+            Map.of("&", BinOperator.BITAND),
+            Map.of("<<", BinOperator.LSHIFT, ">>", BinOperator.RSHIFT),
+            Map.of("+", BinOperator.ADD, "-", BinOperator.SUB),
+            Map.of("*", BinOperator.MUL, "/", BinOperator.DIV, "//", BinOperator.FLOORDIV, "%", BinOperator.MOD,
+                    "@", BinOperator.MATMUL));
+    private static final Map<String, CmpOperator> SIMPLE_COMPARISONS = Map.of(
+            "==", CmpOperator.EQ, "!=", CmpOperator.NE, "<", CmpOperator.LT, "<=", CmpOperator.LE,
+            ">", CmpOperator.GT, ">=", CmpOperator.GE, "in", CmpOperator.IN);
+    private static final Set<String> EXPRESSION_KEYWORDS = Set.of("True", "False", "None", "not", "lambda", "await");
+    private static final Set<String> EXPRESSION_OPENERS = Set.of("(", "[", "{", "-", "+", "~", "...");
+
+    private final StringLiterals strings;
+    /** Depth of def bodies around the current token, for yield's error message. */
+    protected int functionDepth;
+
+    ExprParser(List<Token> tokens, SourceLines lines) {
+        super(tokens, lines);
+        this.strings = new StringLiterals(lines);
+    }
+
+    /** Can this token begin an expression (not counting '*')? */
+    static boolean startsExpression(Token t) {
+        return switch (t.kind()) {
+            case NUMBER, STRING -> true;
+            case NAME -> !KEYWORDS.contains(t.text()) || EXPRESSION_KEYWORDS.contains(t.text());
+            case OP -> EXPRESSION_OPENERS.contains(t.text());
+            default -> false;
+        };
+    }
+
+    /** star_expressions: comma-separated, '*' allowed, a tuple when there is a comma. */
+    Expr starExpressions() {
+        Pos p = peek().pos();
+        Expr first = starExpression();
+        if (!check(",")) return first;
+        List<Expr> elts = new ArrayList<>(List.of(first));
+        while (match(",")) {
+            if (!startsExpression(peek()) && !check("*")) break;
+            elts.add(starExpression());
+        }
+        return new Expr.TupleExpr(p, elts);
+    }
+
+    Expr starExpression() {
+        if (check("*")) {
+            Pos p = advance().pos();
+            return new Expr.Starred(p, bitwiseOr());
+        }
+        return expression();
+    }
+
+    Expr starNamedExpression() {
+        if (check("*")) {
+            Pos p = advance().pos();
+            return new Expr.Starred(p, bitwiseOr());
+        }
+        return namedExpression();
+    }
+
+    Expr namedExpression() {
+        if (isIdentifier(peek()) && isWord(peekAt(1), ":=")) {
+            Token name = advance();
+            advance();
+            return new Expr.NamedExpr(name.pos(), new Expr.Name(name.pos(), name.text()), expression());
+        }
+        Expr e = expression();
+        if (check(":=")) throw error(e.pos(), "cannot use assignment expressions with " + Targets.describe(e));
+        return e;
+    }
+
+    Expr expression() {
+        if (check("lambda")) return lambda();
+        Expr body = disjunction();
+        if (!check("if")) return body;
+        advance();
+        Expr test = disjunction();
+        if (!match("else")) {
+            if (check(":") || check(Kind.ENDMARKER)) throw invalidSyntax(peek());
+            throw error(body.pos(), "expected 'else' after 'if' expression");
+        }
+        return new Expr.IfExp(body.pos(), test, body, expression());
+    }
+
+    private Expr lambda() {
+        Pos p = advance().pos();
+        Params params = parameters(":", false);
+        consume(":");
+        return new Expr.Lambda(p, params, expression());
+    }
+
+    Expr disjunction() {
+        Expr first = conjunction();
+        if (!check("or")) return first;
+        List<Expr> values = new ArrayList<>(List.of(first));
+        while (match("or")) values.add(conjunction());
+        return new Expr.BoolOp(first.pos(), false, values);
+    }
+
+    private Expr conjunction() {
+        Expr first = inversion();
+        if (!check("and")) return first;
+        List<Expr> values = new ArrayList<>(List.of(first));
+        while (match("and")) values.add(inversion());
+        return new Expr.BoolOp(first.pos(), true, values);
+    }
+
+    private Expr inversion() {
+        if (check("not")) {
+            Pos p = advance().pos();
+            return new Expr.UnaryOp(p, Expr.UnaryOperator.NOT, inversion());
+        }
+        return comparison();
+    }
+
+    private Expr comparison() {
+        Expr left = bitwiseOr();
+        List<CmpOperator> ops = new ArrayList<>();
+        List<Expr> comparators = new ArrayList<>();
+        for (CmpOperator op = comparisonOperator(); op != null; op = comparisonOperator()) {
+            ops.add(op);
+            comparators.add(bitwiseOr());
+        }
+        return ops.isEmpty() ? left : new Expr.Compare(left.pos(), left, ops, comparators);
+    }
+
+    /** Consumes and returns a comparison operator (two tokens for "not in" and "is not"), or null. */
+    private CmpOperator comparisonOperator() {
+        Token t = peek();
+        if (t.kind() != Kind.OP && t.kind() != Kind.NAME) return null;
+        CmpOperator simple = SIMPLE_COMPARISONS.get(t.text());
+        if (simple != null) {
+            advance();
+            return simple;
+        }
+        if (t.text().equals("not") && isWord(peekAt(1), "in")) {
+            current += 2;
+            return CmpOperator.NOT_IN;
+        }
+        if (t.text().equals("is")) {
+            advance();
+            return match("not") ? CmpOperator.IS_NOT : CmpOperator.IS;
+        }
+        return null;
+    }
+
+    Expr bitwiseOr() { return binary(0); }
+
+    private Expr binary(int level) {
+        if (level == BINARY_LEVELS.size()) return factor();
+        Map<String, BinOperator> ops = BINARY_LEVELS.get(level);
+        Expr left = binary(level + 1);
+        while (peek().kind() == Kind.OP && ops.containsKey(peek().text())) {
+            BinOperator op = ops.get(advance().text());
+            left = new Expr.BinOp(left.pos(), left, op, binary(level + 1));
+        }
+        return left;
+    }
+
+    private Expr factor() {
+        Expr.UnaryOperator op = check("-") ? Expr.UnaryOperator.NEG : check("+") ? Expr.UnaryOperator.POS
+                : check("~") ? Expr.UnaryOperator.INVERT : null;
+        if (op == null) return power();
+        Pos p = advance().pos();
+        return new Expr.UnaryOp(p, op, factor());
+    }
+
+    private Expr power() {
+        Expr base = primary();
+        if (!match("**")) return base;
+        return new Expr.BinOp(base.pos(), base, BinOperator.POW, factor());
+    }
+
+    private Expr primary() {
+        Expr e = atom();
+        while (true) {
+            if (match(".")) {
+                e = new Expr.Attribute(e.pos(), e, consumeIdentifier());
+            } else if (check("(")) {
+                advance();
+                e = call(e);
+            } else if (check("[")) {
+                advance();
+                e = new Expr.Subscript(e.pos(), e, subscript());
+            } else {
+                return e;
+            }
+        }
+    }
+
+    private Expr atom() {
+        Token t = peek();
+        switch (t.kind()) {
+            case NUMBER:
+                advance();
+                return (Expr) t.value();
+            case STRING:
+                List<Token> parts = new ArrayList<>();
+                while (check(Kind.STRING)) parts.add(advance());
+                return strings.concat(parts);
+            case NAME:
+                return nameAtom(t);
+            case OP:
+                switch (t.text()) {
+                    case "(": advance(); return parenthesized(t.pos());
+                    case "[": advance(); return listDisplay(t.pos());
+                    case "{": advance(); return braceDisplay(t.pos());
+                    case "...": advance(); return new Expr.Const(t.pos(), Expr.ConstKind.ELLIPSIS);
+                    default: throw invalidSyntax(t);
+                }
+            default:
+                throw invalidSyntax(t);
+        }
+    }
+
+    private Expr nameAtom(Token t) {
+        switch (t.text()) {
+            case "True": advance(); return new Expr.Const(t.pos(), Expr.ConstKind.TRUE);
+            case "False": advance(); return new Expr.Const(t.pos(), Expr.ConstKind.FALSE);
+            case "None": advance(); return new Expr.Const(t.pos(), Expr.ConstKind.NONE);
+            case "yield": throw yieldError(t);
+            default:
+                if (!isIdentifier(t)) throw invalidSyntax(t);
+                advance();
+                return new Expr.Name(t.pos(), t.text());
+        }
+    }
+
+    /** socklab runs no generators: yield is refused, with CPython's words where CPython refuses it too. */
+    PySyntaxError yieldError(Token t) {
+        return error(t.pos(), functionDepth == 0 ? "'yield' outside function" : "'yield' is not supported by socklab");
+    }
+
+    private Expr parenthesized(Pos p) {
+        if (match(")")) return new Expr.TupleExpr(p, List.of());
+        if (check("yield")) throw yieldError(peek());
+        Expr first = starNamedExpression();
+        if (check("for")) {
+            Expr gen = new Expr.GeneratorExp(p, noStar(first), comprehensions());
+            consume(")");
+            return gen;
+        }
+        if (match(")")) {
+            if (first instanceof Expr.Starred s) throw error(s.pos(), "can't use starred expression here");
+            return first;
+        }
+        return new Expr.TupleExpr(p, sequence(first, ")"));
+    }
+
+    private Expr listDisplay(Pos p) {
+        if (match("]")) return new Expr.ListExpr(p, List.of());
+        Expr first = starNamedExpression();
+        if (check("for")) {
+            Expr comp = new Expr.ListComp(p, noStar(first), comprehensions());
+            consume("]");
+            return comp;
+        }
+        return new Expr.ListExpr(p, sequence(first, "]"));
+    }
+
+    /** The rest of a comma-separated display after its first element, through the closing bracket. */
+    private List<Expr> sequence(Expr first, String closer) {
+        List<Expr> elts = new ArrayList<>(List.of(first));
+        Expr last = first;
+        while (match(",")) {
+            if (check(closer)) break;
+            last = starNamedExpression();
+            elts.add(last);
+        }
+        close(closer, last);
+        return elts;
+    }
+
+    /** Consumes a closing bracket, or explains why it is missing (CPython's "forgot a comma?" guess). */
+    void close(String closer, Expr last) {
+        if (match(closer)) return;
+        Token t = peek();
+        if (last != null && startsExpression(t) && !(last instanceof Expr.Name && t.kind() == Kind.STRING)) {
+            throw error(last.pos(), "invalid syntax. Perhaps you forgot a comma?");
+        }
+        throw invalidSyntax(t);
+    }
+
+    private Expr noStar(Expr elt) {
+        if (elt instanceof Expr.Starred s) throw error(s.pos(), "iterable unpacking cannot be used in comprehension");
+        return elt;
+    }
+
+    private Expr braceDisplay(Pos p) {
+        if (match("}")) return new Expr.DictExpr(p, List.of(), List.of());
+        if (check("**")) {
+            Pos starPos = advance().pos();
+            Expr mapping = bitwiseOr();
+            if (check("for")) throw error(starPos, "dict unpacking cannot be used in dict comprehension");
+            return dictDisplay(p, null, mapping);
+        }
+        Expr first = starNamedExpression();
+        if (match(":")) {
+            Expr value = expression();
+            if (check("for")) {
+                Expr comp = new Expr.DictComp(p, first, value, comprehensions());
+                consume("}");
+                return comp;
+            }
+            return dictDisplay(p, first, value);
+        }
+        if (check("for")) {
+            Expr comp = new Expr.SetComp(p, noStar(first), comprehensions());
+            consume("}");
+            return comp;
+        }
+        return new Expr.SetExpr(p, sequence(first, "}"));
+    }
+
+    private Expr dictDisplay(Pos p, Expr firstKey, Expr firstValue) {
+        List<Expr> keys = new ArrayList<>();
+        List<Expr> values = new ArrayList<>();
+        keys.add(firstKey);
+        values.add(firstValue);
+        Expr last = firstValue;
+        while (match(",")) {
+            if (check("}")) break;
+            if (match("**")) {
+                keys.add(null);
+                last = bitwiseOr();
+            } else {
+                Expr key = expression();
+                if (!match(":")) {
+                    if (check(",") || check("}")) throw error(key.pos(), "':' expected after dictionary key");
+                    throw invalidSyntax(peek());
+                }
+                keys.add(key);
+                last = expression();
+            }
+            values.add(last);
+        }
+        close("}", last);
+        return new Expr.DictExpr(p, keys, values);
+    }
+
+    /** One or more "for target in iter [if cond]..." clauses. */
+    List<Comprehension> comprehensions() {
+        List<Comprehension> generators = new ArrayList<>();
+        while (match("for")) {
+            Expr target = targetList();
+            Targets.checkStore(this, target, false);
+            consume("in");
+            Expr iter = disjunction();
+            List<Expr> ifs = new ArrayList<>();
+            while (match("if")) ifs.add(disjunction());
+            generators.add(new Comprehension(target, iter, ifs));
+        }
+        return generators;
+    }
+
+    /** Targets of for/comprehensions/del: bitwise-or level items (so "in" ends them), a tuple if commas. */
+    Expr targetList() {
+        Pos p = peek().pos();
+        Expr first = targetItem();
+        if (!check(",")) return first;
+        List<Expr> elts = new ArrayList<>(List.of(first));
+        while (match(",")) {
+            if (!startsExpression(peek()) && !check("*")) break;
+            elts.add(targetItem());
+        }
+        return new Expr.TupleExpr(p, elts);
+    }
+
+    private Expr targetItem() {
+        if (check("*")) {
+            Pos p = advance().pos();
+            return new Expr.Starred(p, bitwiseOr());
+        }
+        return bitwiseOr();
+    }
+
+    /** Arguments of a call whose '(' is consumed, through the ')'. */
+    private Expr call(Expr func) {
+        List<Expr> args = new ArrayList<>();
+        List<Keyword> keywords = new ArrayList<>();
+        arguments(args, keywords);
+        return new Expr.Call(func.pos(), func, args, keywords);
+    }
+
+    void arguments(List<Expr> args, List<Keyword> keywords) {
+        Set<String> names = new HashSet<>();
+        boolean sawMappingUnpack = false;
+        Expr last = null;
+        while (!check(")")) {
+            Token t = peek();
+            if (match("*")) {
+                if (sawMappingUnpack) throw error(t.pos(), "iterable argument unpacking follows keyword argument unpacking");
+                last = new Expr.Starred(t.pos(), expression());
+                args.add(last);
+            } else if (match("**")) {
+                sawMappingUnpack = true;
+                last = expression();
+                keywords.add(new Keyword(t.pos(), null, last));
+            } else if (isIdentifier(t) && isWord(peekAt(1), "=")) {
+                current += 2;
+                if (!names.add(t.text())) throw error(t.pos(), "keyword argument repeated: " + t.text());
+                last = expression();
+                keywords.add(new Keyword(t.pos(), t.text(), last));
+            } else {
+                last = positionalArgument(args, keywords, sawMappingUnpack);
+            }
+            if (!match(",")) break;
+        }
+        close(")", last);
+    }
+
+    private Expr positionalArgument(List<Expr> args, List<Keyword> keywords, boolean sawMappingUnpack) {
+        Expr e = namedExpression();
+        if (check("for")) {
+            boolean alone = args.isEmpty() && keywords.isEmpty();
+            e = new Expr.GeneratorExp(e.pos(), noStar(e), comprehensions());
+            if (!alone || !check(")")) throw error(e.pos(), "Generator expression must be parenthesized");
+        }
+        if (check("=")) throw error(e.pos(), "expression cannot contain assignment, perhaps you meant \"==\"?");
+        if (!keywords.isEmpty()) {
+            throw error(peek().pos(), sawMappingUnpack ? "positional argument follows keyword argument unpacking"
+                    : "positional argument follows keyword argument");
+        }
+        args.add(e);
+        return e;
+    }
+
+    /** What stands in brackets after a subscripted value, through the ']'. */
+    private Expr subscript() {
+        Pos p = peek().pos();
+        Expr first = slice();
+        if (!check(",")) {
+            close("]", first);
+            return first;
+        }
+        return new Expr.TupleExpr(p, sequenceOfSlices(first));
+    }
+
+    private List<Expr> sequenceOfSlices(Expr first) {
+        List<Expr> elts = new ArrayList<>(List.of(first));
+        Expr last = first;
+        while (match(",")) {
+            if (check("]")) break;
+            last = slice();
+            elts.add(last);
+        }
+        close("]", last);
+        return elts;
+    }
+
+    private Expr slice() {
+        Pos p = peek().pos();
+        Expr lower = check(":") ? null : namedExpression();
+        if (!match(":")) return lower;
+        Expr upper = sliceEnd() ? null : expression();
+        Expr step = null;
+        if (match(":")) step = sliceEnd() ? null : expression();
+        return new Expr.Slice(p, lower, upper, step);
+    }
+
+    private boolean sliceEnd() { return check("]") || check(":") || check(","); }
+
+    /** Parameters of a def (closer ")", annotations allowed) or a lambda (closer ":"). */
+    Params parameters(String closer, boolean annotations) {
+        List<Params.Param> positional = new ArrayList<>();
+        List<Params.Param> kwOnly = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        int posOnly = 0;
+        boolean star = false;
+        boolean sawDefault = false;
+        String varargs = null;
+        String kwargs = null;
+        while (!check(closer)) {
+            Token t = peek();
+            if (match("/")) {
+                if (positional.isEmpty()) throw error(t.pos(), "at least one argument must precede /");
+                if (posOnly > 0) throw error(t.pos(), "/ may appear only once");
+                if (star) throw error(t.pos(), "/ must be ahead of *");
+                posOnly = positional.size();
+            } else if (match("*")) {
+                if (star) throw error(t.pos(), "* argument may appear only once");
+                star = true;
+                if (isIdentifier(peek())) {
+                    varargs = parameterName(names, annotations);
+                } else if (check(closer) || (check(",") && isWord(peekAt(1), "**"))) {
+                    throw error(t.pos(), "named arguments must follow bare *");
+                }
+            } else if (match("**")) {
+                kwargs = parameterName(names, annotations);
+                if (match(",") && !check(closer)) throw error(peek().pos(), "arguments cannot follow var-keyword argument");
+                break;
+            } else {
+                String name = parameterName(names, annotations);
+                Expr defaultValue = match("=") ? expression() : null;
+                if (star) {
+                    kwOnly.add(new Params.Param(name, defaultValue));
+                } else {
+                    if (defaultValue == null && sawDefault) throw error(t.pos(), "non-default argument follows default argument");
+                    sawDefault |= defaultValue != null;
+                    positional.add(new Params.Param(name, defaultValue));
+                }
+            }
+            if (!match(",")) break;
+        }
+        return new Params(positional, posOnly, varargs, kwOnly, kwargs);
+    }
+
+    /** A parameter's name (unique in its list) and its annotation, which is parsed and dropped. */
+    private String parameterName(Set<String> names, boolean annotations) {
+        Token t = peek();
+        String name = consumeIdentifier();
+        if (!names.add(name)) throw error(t.pos(), "duplicate argument '" + name + "' in function definition");
+        if (annotations && match(":")) expression();
+        return name;
+    }
+}

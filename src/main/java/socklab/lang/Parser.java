@@ -1,0 +1,471 @@
+package socklab.lang;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import socklab.lang.Token.Kind;
+import socklab.lang.ast.Expr;
+import socklab.lang.ast.Expr.BinOperator;
+import socklab.lang.ast.Params;
+import socklab.lang.ast.Stmt;
+
+/** Statements by recursive descent, and the three ways in: a whole file, one REPL input, one expression. */
+public final class Parser extends ExprParser {
+    private static final Map<String, BinOperator> AUGMENTED = Map.ofEntries(
+            Map.entry("+=", BinOperator.ADD), Map.entry("-=", BinOperator.SUB), Map.entry("*=", BinOperator.MUL),
+            Map.entry("@=", BinOperator.MATMUL), Map.entry("/=", BinOperator.DIV), Map.entry("//=", BinOperator.FLOORDIV),
+            Map.entry("%=", BinOperator.MOD), Map.entry("**=", BinOperator.POW), Map.entry("<<=", BinOperator.LSHIFT),
+            Map.entry(">>=", BinOperator.RSHIFT), Map.entry("|=", BinOperator.BITOR), Map.entry("^=", BinOperator.BITXOR),
+            Map.entry("&=", BinOperator.BITAND));
+
+    /** A bracket left open at the end of the source, or null. */
+    private final PySyntaxError unclosed;
+
+    private Parser(String source) {
+        this(Lexer.lex(source), new SourceLines(source));
+    }
+
+    private Parser(Lexer.Lexed lexed, SourceLines lines) {
+        super(lexed.tokens(), lines);
+        this.unclosed = lexed.unclosed();
+    }
+
+    private Parser(List<Token> tokens, SourceLines lines) {
+        this(new Lexer.Lexed(tokens, null), lines);
+    }
+
+    /** A whole file: every statement up to the end. */
+    public static List<Stmt> parseModule(String source) {
+        Parser p = new Parser(source);
+        List<Stmt> body = new ArrayList<>();
+        try {
+            while (!p.check(Kind.ENDMARKER)) body.addAll(p.statement());
+        } catch (PySyntaxError e) {
+            // A file read to its end blames the open bracket, unless a plain error came first.
+            boolean plainError = e.getMessage().equals("invalid syntax") && !e.incomplete();
+            throw p.unclosed != null && !plainError ? p.unclosed : e;
+        }
+        new ContextChecker(p).check(body);
+        return body;
+    }
+
+    /**
+     * One input at the interactive prompt: one compound statement or one line of simple ones
+     * ("a; b"). Anything after it is a syntax error, as in CPython's REPL. Empty input gives [].
+     */
+    public static List<Stmt> parseInteractive(String source) {
+        return parseInteractive(Lexer.lex(source), source);
+    }
+
+    static List<Stmt> parseInteractive(Lexer.Lexed lexed, String source) {
+        Parser p = new Parser(lexed, new SourceLines(source));
+        if (p.check(Kind.ENDMARKER)) return List.of();
+        List<Stmt> body;
+        try {
+            body = p.statement();
+            if (!p.check(Kind.ENDMARKER)) throw p.invalidSyntax(p.peek());
+        } catch (PySyntaxError e) {
+            // The REPL reports an error inside open brackets at once; only running out of input waits.
+            throw e.incomplete() && p.unclosed != null ? p.unclosed : e;
+        }
+        new ContextChecker(p).check(body);
+        return body;
+    }
+
+    /** One expression (a tuple if it has commas), as eval() takes it: leading blanks are ignored. */
+    public static Expr parseExpression(String source) {
+        Parser p = new Parser(Lexer.tokenize(source.stripLeading()), new SourceLines(source.stripLeading()));
+        Expr e = p.starExpressions();
+        p.noBareStar(e);
+        while (p.match(Kind.NEWLINE)) { }
+        if (!p.check(Kind.ENDMARKER)) throw p.invalidSyntax(p.peek());
+        return e;
+    }
+
+    /** An f-string field's expression, lexed as if in parentheses, with positions in the outer source. */
+    static Expr parseFieldExpression(String text, Pos start, SourceLines outer) {
+        try {
+            Parser p = new Parser(Lexer.tokenizeAt("(" + text + ")", new Pos(start.line(), start.col() - 1)), outer);
+            p.consume("(");
+            Expr e = p.starExpressions();
+            p.noBareStar(e);
+            p.close(")", e);
+            if (!p.check(Kind.NEWLINE)) throw p.invalidSyntax(p.peek());
+            return e;
+        } catch (PySyntaxError err) {
+            String msg = err.getMessage().startsWith("f-string") ? err.getMessage() : "f-string: " + err.getMessage();
+            throw err.withMessage(msg, err.pos(), outer.get(err.pos().line()));
+        }
+    }
+
+    private boolean match(Kind kind) {
+        if (!check(kind)) return false;
+        advance();
+        return true;
+    }
+
+    private void noBareStar(Expr e) {
+        if (e instanceof Expr.Starred s) throw error(s.pos(), "can't use starred expression here");
+    }
+
+    /** One statement; a line of simple statements gives several. */
+    List<Stmt> statement() {
+        Token t = peek();
+        if (t.kind() == Kind.INDENT) {
+            throw error(PySyntaxError.Kind.INDENTATION, t.pos(), "unexpected indent", false);
+        }
+        if (t.kind() == Kind.NAME) {
+            switch (t.text()) {
+                case "if": return List.of(ifStatement("if"));
+                case "while": return List.of(whileStatement());
+                case "for": return List.of(forStatement());
+                case "try": return List.of(tryStatement());
+                case "with": return List.of(withStatement());
+                case "def": return List.of(functionDef(List.of()));
+                case "class": return List.of(classDef(List.of()));
+                default: break;
+            }
+        } else if (t.is(Kind.OP, "@")) {
+            return List.of(decorated());
+        }
+        return simpleStatements();
+    }
+
+    private List<Stmt> simpleStatements() {
+        List<Stmt> body = new ArrayList<>();
+        do {
+            body.add(simpleStatement());
+        } while (match(";") && !check(Kind.NEWLINE));
+        if (!match(Kind.NEWLINE)) throw invalidSyntax(peek());
+        return body;
+    }
+
+    private Stmt simpleStatement() {
+        Token t = peek();
+        if (t.kind() == Kind.NAME) {
+            switch (t.text()) {
+                case "pass": advance(); return new Stmt.Pass(t.pos());
+                case "break": advance(); return new Stmt.Break(t.pos());
+                case "continue": advance(); return new Stmt.Continue(t.pos());
+                case "return": return returnStatement();
+                case "raise": return raiseStatement();
+                case "global": advance(); return new Stmt.Global(t.pos(), nameList());
+                case "nonlocal": advance(); return new Stmt.Nonlocal(t.pos(), nameList());
+                case "del": return deleteStatement();
+                case "assert": return assertStatement();
+                case "import": return importStatement();
+                case "from": return fromImport();
+                case "yield": throw yieldError(t);
+                default: break;
+            }
+        }
+        return expressionStatement();
+    }
+
+    private Stmt expressionStatement() {
+        Token start = peek();
+        if (!startsExpression(start) && !start.is(Kind.OP, "*")) throw invalidSyntax(start);
+        Expr first = starExpressions();
+        if (check("=")) return assignment(start.pos(), first);
+        BinOperator aug = peek().kind() == Kind.OP ? AUGMENTED.get(peek().text()) : null;
+        if (aug != null) {
+            Targets.checkAugmented(this, first);
+            advance();
+            if (check("yield")) throw yieldError(peek());
+            return new Stmt.AugAssign(start.pos(), first, aug, starExpressions());
+        }
+        if (check(":")) return annotated(start.pos(), first);
+        if (first instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec")) && startsExpression(peek())) {
+            throw error(n.pos(), "Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id() + "(...)?");
+        }
+        noBareStar(first);
+        return new Stmt.ExprStmt(start.pos(), first);
+    }
+
+    private Stmt assignment(Pos p, Expr first) {
+        List<Expr> targets = new ArrayList<>(List.of(first));
+        Expr value;
+        while (true) {
+            advance();
+            if (check("yield")) throw yieldError(peek());
+            value = starExpressions();
+            if (!check("=")) break;
+            targets.add(value);
+        }
+        for (int k = 0; k < targets.size(); k++) Targets.checkStore(this, targets.get(k), k == targets.size() - 1);
+        noBareStar(value);
+        return new Stmt.Assign(p, targets, value);
+    }
+
+    private Stmt annotated(Pos p, Expr target) {
+        if (target instanceof Expr.TupleExpr) throw error(target.pos(), "only single target (not tuple) can be annotated");
+        if (!Targets.isSimple(target)) throw error(target.pos(), "illegal target for annotation");
+        advance();
+        Expr annotation = expression();
+        Expr value = match("=") ? starExpressions() : null;
+        return new Stmt.AnnAssign(p, target, annotation, value);
+    }
+
+    private Stmt returnStatement() {
+        Pos p = advance().pos();
+        Expr value = null;
+        if (startsExpression(peek()) || check("*")) {
+            value = starExpressions();
+            noBareStar(value);
+        }
+        return new Stmt.Return(p, value);
+    }
+
+    private Stmt raiseStatement() {
+        Pos p = advance().pos();
+        if (!startsExpression(peek())) return new Stmt.Raise(p, null, null);
+        Expr exc = expression();
+        Expr cause = match("from") ? expression() : null;
+        return new Stmt.Raise(p, exc, cause);
+    }
+
+    private List<String> nameList() {
+        List<String> names = new ArrayList<>();
+        do {
+            names.add(consumeIdentifier());
+        } while (match(","));
+        return names;
+    }
+
+    private Stmt deleteStatement() {
+        Pos p = advance().pos();
+        List<Expr> targets = new ArrayList<>();
+        do {
+            if (check(Kind.NEWLINE) && !targets.isEmpty()) break;
+            Expr target = bitwiseOr();
+            Targets.checkDelete(this, target);
+            targets.add(target);
+        } while (match(","));
+        return new Stmt.Delete(p, targets);
+    }
+
+    private Stmt assertStatement() {
+        Pos p = advance().pos();
+        Expr test = expression();
+        return new Stmt.Assert(p, test, match(",") ? expression() : null);
+    }
+
+    private Stmt importStatement() {
+        Pos p = advance().pos();
+        List<Stmt.Alias> names = new ArrayList<>();
+        do {
+            String module = dottedName();
+            names.add(new Stmt.Alias(module, match("as") ? consumeIdentifier() : null));
+        } while (match(","));
+        return new Stmt.Import(p, names);
+    }
+
+    private String dottedName() {
+        StringBuilder sb = new StringBuilder(consumeIdentifier());
+        while (match(".")) sb.append('.').append(consumeIdentifier());
+        return sb.toString();
+    }
+
+    /** from [dots]module import names; a relative module keeps its leading dots in the name. */
+    private Stmt fromImport() {
+        Pos p = advance().pos();
+        StringBuilder module = new StringBuilder();
+        while (check(".") || check("...")) module.append(advance().text());
+        if (module.length() == 0 || !check("import")) module.append(dottedName());
+        consume("import");
+        if (match("*")) return new Stmt.ImportFrom(p, module.toString(), List.of(new Stmt.Alias("*", null)));
+        boolean parenthesised = match("(");
+        List<Stmt.Alias> names = new ArrayList<>();
+        while (true) {
+            String name = consumeIdentifier();
+            names.add(new Stmt.Alias(name, match("as") ? consumeIdentifier() : null));
+            if (!match(",")) break;
+            if (parenthesised && check(")")) break;
+            if (!parenthesised && check(Kind.NEWLINE)) {
+                throw error(peek().pos(), "trailing comma not allowed without surrounding parentheses");
+            }
+        }
+        if (parenthesised) consume(")");
+        return new Stmt.ImportFrom(p, module.toString(), names);
+    }
+
+    /** A ':' ending a block header; CPython says "expected ':'" only when the line ends there. */
+    private void colon() {
+        if (match(":")) return;
+        if (check(Kind.NEWLINE)) throw error(peek(), "expected ':'");
+        throw invalidSyntax(peek());
+    }
+
+    /** The body after a header's ':': an indented block, or simple statements on the same line. */
+    private List<Stmt> block(String after) {
+        if (!match(Kind.NEWLINE)) return simpleStatements();
+        if (!check(Kind.INDENT)) {
+            throw error(PySyntaxError.Kind.INDENTATION, peek().pos(), "expected an indented block after " + after,
+                    check(Kind.ENDMARKER));
+        }
+        advance();
+        List<Stmt> body = new ArrayList<>();
+        while (!check(Kind.DEDENT) && !check(Kind.ENDMARKER)) body.addAll(statement());
+        advance();
+        return body;
+    }
+
+    private static String statementOn(String keyword, Token t) {
+        return "'" + keyword + "' statement on line " + t.pos().line();
+    }
+
+    private Stmt ifStatement(String keyword) {
+        Token t = advance();
+        Expr test = namedExpression();
+        colon();
+        List<Stmt> body = block(statementOn(keyword, t));
+        List<Stmt> orelse = List.of();
+        if (check("elif")) {
+            orelse = List.of(ifStatement("elif"));
+        } else if (check("else")) {
+            orelse = elseBlock();
+        }
+        return new Stmt.If(t.pos(), test, body, orelse);
+    }
+
+    private List<Stmt> elseBlock() {
+        if (!check("else")) return List.of();
+        Token t = advance();
+        colon();
+        return block(statementOn("else", t));
+    }
+
+    private Stmt whileStatement() {
+        Token t = advance();
+        Expr test = namedExpression();
+        colon();
+        List<Stmt> body = block(statementOn("while", t));
+        return new Stmt.While(t.pos(), test, body, elseBlock());
+    }
+
+    private Stmt forStatement() {
+        Token t = advance();
+        Expr target = targetList();
+        Targets.checkStore(this, target, false);
+        consume("in");
+        Expr iter = starExpressions();
+        colon();
+        List<Stmt> body = block(statementOn("for", t));
+        return new Stmt.For(t.pos(), target, iter, body, elseBlock());
+    }
+
+    private Stmt tryStatement() {
+        Token t = advance();
+        colon();
+        List<Stmt> body = block(statementOn("try", t));
+        List<Stmt.Handler> handlers = new ArrayList<>();
+        while (check("except")) {
+            Token e = advance();
+            Expr type = null;
+            String name = null;
+            if (!check(":") && !check(Kind.NEWLINE)) {
+                type = expression();
+                if (check(",")) throw error(type.pos(), "multiple exception types must be parenthesized");
+                if (match("as")) name = consumeIdentifier();
+            }
+            colon();
+            handlers.add(new Stmt.Handler(e.pos(), type, name, block(statementOn("except", e))));
+        }
+        List<Stmt> orelse = handlers.isEmpty() ? List.of() : elseBlock();
+        List<Stmt> finalbody = List.of();
+        if (check("finally")) {
+            Token f = advance();
+            colon();
+            finalbody = block(statementOn("finally", f));
+        } else if (handlers.isEmpty()) {
+            throw error(peek(), "expected 'except' or 'finally' block");
+        }
+        return new Stmt.Try(t.pos(), body, handlers, orelse, finalbody);
+    }
+
+    private Stmt withStatement() {
+        Token t = advance();
+        List<Stmt.WithItem> items = check("(") ? parenthesisedWithItems() : null;
+        if (items == null) {
+            items = new ArrayList<>();
+            do {
+                items.add(withItem());
+            } while (match(","));
+        }
+        colon();
+        return new Stmt.With(t.pos(), items, block(statementOn("with", t)));
+    }
+
+    /** Tries "with (a as b, c):"; null (and nothing consumed) when the '(' starts an expression instead. */
+    private List<Stmt.WithItem> parenthesisedWithItems() {
+        int start = current;
+        try {
+            advance();
+            List<Stmt.WithItem> items = new ArrayList<>();
+            do {
+                if (check(")")) break;
+                items.add(withItem());
+            } while (match(","));
+            consume(")");
+            if (check(":")) return items;
+        } catch (PySyntaxError e) {
+            // not the parenthesised form: reparse as an expression
+        }
+        current = start;
+        return null;
+    }
+
+    private Stmt.WithItem withItem() {
+        Expr context = expression();
+        Expr target = null;
+        if (match("as")) {
+            target = bitwiseOr();
+            Targets.checkStore(this, target, false);
+        }
+        return new Stmt.WithItem(context, target);
+    }
+
+    private Stmt decorated() {
+        List<Expr> decorators = new ArrayList<>();
+        while (match("@")) {
+            decorators.add(namedExpression());
+            if (!match(Kind.NEWLINE)) throw invalidSyntax(peek());
+        }
+        if (check("def")) return functionDef(decorators);
+        if (check("class")) return classDef(decorators);
+        throw invalidSyntax(peek());
+    }
+
+    private Stmt functionDef(List<Expr> decorators) {
+        Token t = advance();
+        String name = consumeIdentifier();
+        consume("(");
+        Params params = parameters(")", true);
+        close(")", null);
+        if (match("->")) expression();
+        colon();
+        functionDepth++;
+        try {
+            return new Stmt.FunctionDef(t.pos(), name, params, block("function definition on line " + t.pos().line()),
+                    decorators);
+        } finally {
+            functionDepth--;
+        }
+    }
+
+    /** class Name(bases): keyword arguments in the bases (metaclass=...) are parsed and dropped. */
+    private Stmt classDef(List<Expr> decorators) {
+        Token t = advance();
+        String name = consumeIdentifier();
+        List<Expr> bases = new ArrayList<>();
+        if (match("(")) arguments(bases, new ArrayList<>());
+        colon();
+        int savedDepth = functionDepth;
+        functionDepth = 0;
+        try {
+            return new Stmt.ClassDef(t.pos(), name, bases, block("class definition on line " + t.pos().line()), decorators);
+        } finally {
+            functionDepth = savedDepth;
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package socklab.lang;
+
+import java.util.List;
+import java.util.Set;
+import socklab.lang.Token.Kind;
+
+/** The parser's small vocabulary over the token list: peek, check, match, consume, and errors that say where. */
+abstract class TokenCursor {
+    static final Set<String> KEYWORDS = Set.of(
+            "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def",
+            "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is",
+            "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield");
+
+    protected final List<Token> tokens;
+    protected final SourceLines lines;
+    protected int current;
+
+    TokenCursor(List<Token> tokens, SourceLines lines) {
+        this.tokens = tokens;
+        this.lines = lines;
+    }
+
+    Token peek() { return tokens.get(current); }
+
+    Token peekAt(int ahead) { return tokens.get(Math.min(current + ahead, tokens.size() - 1)); }
+
+    Token advance() {
+        Token t = tokens.get(current);
+        if (t.kind() != Kind.ENDMARKER) current++;
+        return t;
+    }
+
+    /** True when the next token is the operator or keyword {@code text}. */
+    boolean check(String text) { return isWord(peek(), text); }
+
+    boolean check(Kind kind) { return peek().kind() == kind; }
+
+    boolean match(String text) {
+        if (!check(text)) return false;
+        advance();
+        return true;
+    }
+
+    Token consume(String text) {
+        if (!check(text)) throw invalidSyntax(peek());
+        return advance();
+    }
+
+    static boolean isWord(Token t, String text) {
+        return (t.kind() == Kind.OP || t.kind() == Kind.NAME) && t.text().equals(text);
+    }
+
+    /** A NAME that is not a keyword: an identifier. */
+    static boolean isIdentifier(Token t) { return t.kind() == Kind.NAME && !KEYWORDS.contains(t.text()); }
+
+    String consumeIdentifier() {
+        if (!isIdentifier(peek())) throw invalidSyntax(peek());
+        return advance().text();
+    }
+
+    PySyntaxError invalidSyntax(Token at) { return error(at, "invalid syntax"); }
+
+    /** An error at a token; it is "incomplete" when the token is the end of input. */
+    PySyntaxError error(Token at, String msg) {
+        return error(PySyntaxError.Kind.SYNTAX, at.pos(), msg, at.kind() == Kind.ENDMARKER);
+    }
+
+    PySyntaxError error(Pos p, String msg) { return error(PySyntaxError.Kind.SYNTAX, p, msg, false); }
+
+    PySyntaxError error(PySyntaxError.Kind kind, Pos p, String msg, boolean incomplete) {
+        return new PySyntaxError(kind, msg, p, lines.get(p.line()), incomplete);
+    }
+}

@@ -1,0 +1,38 @@
+# about: from socket import *, TIME_WAIT and SO_REUSEADDR on both sockets
+from socket import *
+s = socket(AF_INET, SOCK_STREAM)
+s
+s.bind(('127.0.0.1', {PORT}))
+s.listen()
+c = create_connection(('127.0.0.1', {PORT}))
+conn, addr = s.accept()
+conn.close()
+c.recv(10)
+c.close()
+s.close()
+s2 = socket()
+s2.bind(('127.0.0.1', {PORT}))
+s2.setsockopt(SOL_SOCKET, SO_REUSEADDR, 1)
+s2.bind(('127.0.0.1', {PORT}))
+s2.close()
+r = socket()
+r.setsockopt(SOL_SOCKET, SO_REUSEADDR, 1)
+r.getsockopt(SOL_SOCKET, SO_REUSEADDR)
+r.bind(('127.0.0.1', {PORT2}))
+r.listen()
+c = create_connection(('127.0.0.1', {PORT2}))
+conn, addr = r.accept()
+conn.close()
+c.close()
+r.close()
+r2 = socket()
+r2.bind(('127.0.0.1', {PORT2}))
+r2.close()
+r2 = socket()
+r2.setsockopt(SOL_SOCKET, SO_REUSEADDR, 1)
+r2.bind(('127.0.0.1', {PORT2}))
+r2
+r2.close()
+gethostbyname('localhost')
+SOCK_DGRAM
+error is OSError

@@ -1,0 +1,52 @@
+package socklab.net;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Name lookup beyond /etc/hosts (DNS and whatever else the JVM consults), kept behind an
+ * interface so tests can run without it and a slow resolver never hangs the learner's prompt.
+ */
+@FunctionalInterface
+public interface Resolver {
+    /** The addresses for {@code name}; UnknownHostException when there are none. */
+    List<InetAddress> lookup(String name) throws UnknownHostException;
+
+    /** A resolver that knows nothing, for tests and offline use. */
+    static Resolver none() {
+        return name -> {
+            throw new UnknownHostException(name);
+        };
+    }
+
+    /** InetAddress.getAllByName, abandoned after {@code limit} (reported as "Temporary failure"). */
+    static Resolver system(Duration limit) {
+        ExecutorService pool = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "socklab-resolver");
+            t.setDaemon(true);
+            return t;
+        });
+        return name -> {
+            Future<InetAddress[]> f = pool.submit(() -> InetAddress.getAllByName(name));
+            try {
+                return List.of(f.get(limit.toMillis(), TimeUnit.MILLISECONDS));
+            } catch (TimeoutException e) {
+                f.cancel(true);
+                throw Gai.AGAIN.error();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw Gai.AGAIN.error();
+            } catch (ExecutionException e) {
+                throw new UnknownHostException(name);
+            }
+        };
+    }
+}

@@ -64,6 +64,24 @@ public final class Tracebacks {
         }
     }
 
+    /** A compile-time error as CPython prints it: file and line, the source line, a caret, the message. */
+    public static String syntaxError(socklab.lang.PySyntaxError e, String filename) {
+        StringBuilder b = new StringBuilder();
+        b.append("  File \"").append(filename).append("\", line ").append(e.pos().line()).append('\n');
+        String text = e.lineText() == null ? "" : e.lineText();
+        String stripped = text.stripLeading();
+        if (!stripped.isEmpty()) {
+            int indent = text.length() - stripped.length();
+            b.append("    ").append(stripped.stripTrailing()).append('\n');
+            if (e.kind() == socklab.lang.PySyntaxError.Kind.SYNTAX && e.pos().col() > 0) {
+                int caret = Math.max(0, Math.min(e.pos().col() - 1 - indent, stripped.length()));
+                b.append("    ").append(" ".repeat(caret)).append("^\n");
+            }
+        }
+        b.append(e.typeName()).append(": ").append(e.getMessage()).append('\n');
+        return b.toString();
+    }
+
     /** The closing "Type: message" line. */
     public static String lastLine(PyBaseException value) {
         String message = value.str();

@@ -1,0 +1,15 @@
+package socklab;
+
+import socklab.runtime.Interpreter;
+import socklab.runtime.Io;
+
+/** Builds a fully wired Python session: the interpreter plus the modules of the layers above it. */
+public final class Sessions {
+    private Sessions() {}
+
+    public static Interpreter create(Io io) {
+        Interpreter interp = new Interpreter(io);
+        socklab.net.NetModules.register(interp);
+        return interp;
+    }
+}

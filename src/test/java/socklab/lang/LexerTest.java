@@ -19,7 +19,7 @@ class LexerTest {
     @Test
     void indentationBecomesIndentAndDedent() {
         assertEquals("if x : NEWLINE INDENT y NEWLINE if z : NEWLINE INDENT w NEWLINE DEDENT DEDENT v NEWLINE ENDMARKER",
-                kinds("if x:\n    y\n\n    # note\n    if z:\n\tw\nv\n"));
+                kinds("if x:\n    y\n\n    # note\n    if z:\n        w\nv\n"));
     }
 
     @Test

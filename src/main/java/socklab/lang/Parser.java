@@ -301,7 +301,7 @@ public final class Parser extends ExprParser {
         if (!match(Kind.NEWLINE)) return simpleStatements();
         if (!check(Kind.INDENT)) {
             throw error(PySyntaxError.Kind.INDENTATION, peek().pos(), "expected an indented block after " + after,
-                    check(Kind.ENDMARKER));
+                    atEnd());
         }
         advance();
         List<Stmt> body = new ArrayList<>();

@@ -62,7 +62,16 @@ abstract class TokenCursor {
 
     /** An error at a token; it is "incomplete" when the token is the end of input. */
     PySyntaxError error(Token at, String msg) {
-        return error(PySyntaxError.Kind.SYNTAX, at.pos(), msg, at.kind() == Kind.ENDMARKER);
+        return error(PySyntaxError.Kind.SYNTAX, at.pos(), msg, at == peek() && atEnd());
+    }
+
+    /** True when only the closing DEDENTs and ENDMARKER are left: the input ran out here. */
+    boolean atEnd() {
+        for (int k = current; k < tokens.size(); k++) {
+            Kind kind = tokens.get(k).kind();
+            if (kind != Kind.DEDENT && kind != Kind.ENDMARKER) return false;
+        }
+        return true;
     }
 
     PySyntaxError error(Pos p, String msg) { return error(PySyntaxError.Kind.SYNTAX, p, msg, false); }

@@ -25,6 +25,7 @@ final class CallNode extends ExprNode {
     @Override
     PyObject eval(Frame f) {
         if (func instanceof ExprNodes.Attribute attr) {
+            f.ts.recordCall(attr.name);
             PyObject self = attr.obj.eval(f);
             PyObject m = self instanceof PyModule || self instanceof PyType ? null : self.type().lookup(attr.name);
             if (m instanceof PyMethod method && !(self instanceof PyBaseException)) {
@@ -33,7 +34,15 @@ final class CallNode extends ExprNode {
             }
             return call(self.getAttr(attr.name), f);
         }
-        return call(func.eval(f), f);
+        PyObject callee = func.eval(f);
+        if (func instanceof NameNodes.Global g) {
+            f.ts.recordCall(g.name);
+        } else if (func instanceof NameNodes.Local l) {
+            f.ts.recordCall(l.name);
+        } else if (func instanceof NameNodes.CellRef c) {
+            f.ts.recordCall(c.name);
+        }
+        return call(callee, f);
     }
 
     private PyObject call(PyObject callee, Frame f) {

@@ -345,6 +345,7 @@ final class Compiler {
             return new ExprNodes.Attribute(expr(a.value()), a.attr());
         }
         if (e instanceof Expr.Subscript s) {
+            warnLiteral(s.value(), LiteralWarnings.subscripted(s.value()), "subscriptable");
             return new ExprNodes.Subscript(expr(s.value()), expr(s.index()));
         }
         if (e instanceof Expr.Slice s) {
@@ -352,6 +353,7 @@ final class Compiler {
                     s.step() == null ? null : expr(s.step()));
         }
         if (e instanceof Expr.Call c) {
+            warnLiteral(c.func(), LiteralWarnings.called(c.func()), "callable");
             String[] kwNames = new String[c.keywords().size()];
             ExprNode[] kwValues = new ExprNode[kwNames.length];
             for (int i = 0; i < kwNames.length; i++) {
@@ -418,6 +420,14 @@ final class Compiler {
             return comprehension(c, c.generators(), ComprehensionBody.Kind.DICT, c.key(), c.value());
         }
         throw new IllegalStateException("unknown expression " + e);
+    }
+
+    /** CPython's compile-time SyntaxWarning for calling or indexing a literal ("perhaps you missed a comma?"). */
+    private void warnLiteral(Expr e, String typeName, String what) {
+        if (typeName != null) {
+            interp.io().err(filename + ":" + e.pos().line() + ": SyntaxWarning: '" + typeName + "' object is not " + what
+                    + "; perhaps you missed a comma?\n");
+        }
     }
 
     private static boolean assignable(List<Expr> elts) {

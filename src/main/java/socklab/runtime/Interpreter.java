@@ -23,6 +23,8 @@ public final class Interpreter {
     private final Map<String, PyModule> modules = new HashMap<>();
     private final Map<String, List<String>> sources = new HashMap<>();
     private int exitCode;
+    private PyObject lastValue = PyNone.NONE;
+    private PyBaseException lastError;
     private List<String> argv = List.of("");
 
     public Interpreter(Io io) {
@@ -92,7 +94,18 @@ public final class Interpreter {
         sources.put(filename, List.of(source.split("\n", -1)));
     }
 
+    /** The value of the last expression statement run at the top level (None if there was none). */
+    public PyObject lastValue() {
+        return lastValue;
+    }
+
+    /** The exception the last top-level input ended with, or null if it ended normally. */
+    public PyBaseException lastError() {
+        return lastError;
+    }
+
     void displayHook(PyObject value) {
+        lastValue = value;
         if (value == PyNone.NONE) {
             return;
         }
@@ -113,6 +126,8 @@ public final class Interpreter {
     }
 
     private Outcome run(List<Stmt> stmts, String filename, boolean interactive) {
+        lastValue = PyNone.NONE;
+        lastError = null;
         try {
             execute(stmts, filename, interactive);
             return Outcome.OK;
@@ -169,6 +184,7 @@ public final class Interpreter {
 
     /** Prints an uncaught error the way CPython does, or notes a SystemExit. */
     public Outcome report(PyError e) {
+        lastError = e.value();
         if (e.matches(ExcTypes.SystemExit)) {
             PyObject code = e.value().getAttr("code");
             if (code == PyNone.NONE) {

@@ -11,12 +11,32 @@ public final class ThreadState {
     private static final ThreadLocal<ThreadState> CURRENT = ThreadLocal.withInitial(ThreadState::new);
 
     int depth;
+    /** Names of the functions called while a lesson watches the learner; null when nobody watches. */
+    private java.util.List<String> callLog;
     PyBaseException handling;
     private volatile boolean interruptRequested;
 
     /** The state of the calling Java thread (each Python thread runs on its own Java thread). */
     public static ThreadState current() {
         return CURRENT.get();
+    }
+
+    /** Starts recording the names of called functions (a fresh, empty log). */
+    public void startCallLog() {
+        callLog = new java.util.ArrayList<>();
+    }
+
+    /** Stops recording and returns what was called since startCallLog(). */
+    public java.util.List<String> stopCallLog() {
+        java.util.List<String> log = callLog == null ? java.util.List.of() : callLog;
+        callLog = null;
+        return log;
+    }
+
+    void recordCall(String name) {
+        if (callLog != null) {
+            callLog.add(name);
+        }
     }
 
     /** Asks the thread to raise KeyboardInterrupt at its next check (safe from any thread). */

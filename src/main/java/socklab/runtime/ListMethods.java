@@ -1,7 +1,5 @@
 package socklab.runtime;
 
-import java.util.Map;
-
 /** The methods of list (and the sort both list.sort and sorted() rely on). */
 final class ListMethods {
     private ListMethods() {}

@@ -38,7 +38,7 @@ final class Codecs {
 
     private static Charset javaCharset(String name) {
         try {
-            return Charset.forName(name);
+            return Charset.forName(name.replaceFirst("^(utf-(?:16|32))-(le|be)$", "$1$2"));
         } catch (IllegalArgumentException e) {
             return null;
         }

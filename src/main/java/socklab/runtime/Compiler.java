@@ -390,12 +390,10 @@ final class Compiler {
             return new ExprNodes.NamedExpr(nameTarget(n.target().id()), expr(n.value()));
         }
         if (e instanceof Expr.TupleExpr t) {
-            ExprNode[] items = exprs(t.elts());
-            return new ExprNodes.TupleDisplay(items, assignable(t.elts()) ? unpack(t.elts()) : null);
+            return new ExprNodes.TupleDisplay(exprs(t.elts()));
         }
         if (e instanceof Expr.ListExpr l) {
-            ExprNode[] items = exprs(l.elts());
-            return new ExprNodes.ListDisplay(items, assignable(l.elts()) ? unpack(l.elts()) : null);
+            return new ExprNodes.ListDisplay(exprs(l.elts()));
         }
         if (e instanceof Expr.SetExpr s) {
             return new ExprNodes.SetDisplay(exprs(s.elts()));
@@ -428,17 +426,6 @@ final class Compiler {
             interp.io().err(filename + ":" + e.pos().line() + ": SyntaxWarning: '" + typeName + "' object is not " + what
                     + "; perhaps you missed a comma?\n");
         }
-    }
-
-    private static boolean assignable(List<Expr> elts) {
-        for (Expr e : elts) {
-            Expr inner = e instanceof Expr.Starred s ? s.value() : e;
-            if (!(inner instanceof Expr.Name || inner instanceof Expr.Attribute || inner instanceof Expr.Subscript
-                    || inner instanceof Expr.TupleExpr || inner instanceof Expr.ListExpr)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private ExprNode comprehension(Expr node, List<Expr.Comprehension> gens, ComprehensionBody.Kind kind, Expr elt, Expr value) {

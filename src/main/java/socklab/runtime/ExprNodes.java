@@ -293,44 +293,30 @@ final class ExprNodes {
     static final class TupleDisplay extends ExprNode {
         final ExprNode[] items;
         final boolean hasStar;
-        final Target target;
 
-        TupleDisplay(ExprNode[] items, Target target) {
+        TupleDisplay(ExprNode[] items) {
             this.items = items;
             this.hasStar = anyStarred(items);
-            this.target = target;
         }
 
         @Override
         PyObject eval(Frame f) {
             return new PyTuple(evalItems(items, hasStar, f));
         }
-
-        @Override
-        Target asTarget() {
-            return target;
-        }
     }
 
     static final class ListDisplay extends ExprNode {
         final ExprNode[] items;
         final boolean hasStar;
-        final Target target;
 
-        ListDisplay(ExprNode[] items, Target target) {
+        ListDisplay(ExprNode[] items) {
             this.items = items;
             this.hasStar = anyStarred(items);
-            this.target = target;
         }
 
         @Override
         PyObject eval(Frame f) {
             return new PyList(evalItems(items, hasStar, f));
-        }
-
-        @Override
-        Target asTarget() {
-            return target;
         }
     }
 

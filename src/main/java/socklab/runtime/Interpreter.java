@@ -156,6 +156,10 @@ public final class Interpreter {
             PyError err = Py.error(ExcTypes.MemoryError);
             err.addFrame(filename, f.line, "<module>");
             throw err;
+        } catch (RuntimeException e) {
+            PyError err = Py.error(ExcTypes.SystemError, "socklab internal error: " + e);
+            err.addFrame(filename, f.line, "<module>");
+            throw err;
         }
     }
 

@@ -98,7 +98,10 @@ public abstract class PyBytesLike extends PyObject {
             }
             return make(out);
         }
-        return PyInt.of(array()[PySlice.index(key, size(), "index")] & 0xff);
+        if (!(key instanceof PyInt)) {
+            throw Py.typeError("byte indices must be integers or slices, not " + key.type().name());
+        }
+        return PyInt.of(array()[PySlice.index(key, size(), "")] & 0xff);
     }
 
     @Override

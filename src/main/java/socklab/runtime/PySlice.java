@@ -77,7 +77,7 @@ public final class PySlice extends PyObject {
             k += len;
         }
         if (k < 0 || k >= len) {
-            throw Py.error(ExcTypes.IndexError, what + " index out of range");
+            throw Py.error(ExcTypes.IndexError, what.isEmpty() ? "index out of range" : what + " index out of range");
         }
         return (int) k;
     }

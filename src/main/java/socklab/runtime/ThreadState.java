@@ -5,7 +5,7 @@ package socklab.runtime;
  * (for bare raise and chaining) and the interrupt request Ctrl-C leaves for it.
  */
 public final class ThreadState {
-    /** CPython's default sys.getrecursionlimit(). */
+    /** CPython's default sys.getrecursionlimit(); the module frame counts as one. */
     static final int RECURSION_LIMIT = 1000;
 
     private static final ThreadLocal<ThreadState> CURRENT = ThreadLocal.withInitial(ThreadState::new);
@@ -95,7 +95,7 @@ public final class ThreadState {
     }
 
     void enterCall() {
-        if (++depth > RECURSION_LIMIT) {
+        if (++depth >= RECURSION_LIMIT) {
             depth--;
             throw Py.error(ExcTypes.RecursionError, "maximum recursion depth exceeded");
         }

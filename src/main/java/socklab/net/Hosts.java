@@ -2,6 +2,7 @@ package socklab.net;
 
 import java.io.IOException;
 import java.net.Inet4Address;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -135,6 +136,26 @@ public final class Hosts {
      */
     public List<AddrInfo> getaddrinfo(String host, String service, int family, int type, int proto, int flags) {
         return gai.getaddrinfo(host, service, family, type, proto, flags);
+    }
+
+    /**
+     * The host of a socket address tuple as CPython's setipaddr reads it for {@code family}
+     * (AF_INET or AF_INET6): '' is the wildcard, literals are taken as they are, names are
+     * resolved in that family (an IPv4 literal for AF_INET6 is gaierror -9, and the reverse).
+     */
+    public InetAddress sockaddrHost(String name, int family) {
+        try {
+            if (family != Inet.AF_INET6) {
+                return InetAddress.getByAddress(address(name, Inet.AF_INET));
+            }
+            if (name.isEmpty()) {
+                return InetAddress.getByAddress(new byte[16]);
+            }
+            GetAddrInfo.Addr a = gai.resolve(name, Inet.AF_INET6, 0).addrs().get(0);
+            return Inet6Address.getByAddress(null, a.bytes(), a.scope());
+        } catch (UnknownHostException e) {
+            throw Gai.NONAME.error();
+        }
     }
 
     /**

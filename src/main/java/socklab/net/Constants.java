@@ -1,0 +1,71 @@
+package socklab.net;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import socklab.runtime.PyInt;
+import socklab.runtime.PyObject;
+import socklab.runtime.PyType;
+
+/**
+ * The socket module's constants, read from a table recorded from CPython (so the values are
+ * Linux's), with the IntEnum members that families and socket kinds are reported as.
+ */
+final class Constants {
+    private static final Map<String, PyObject> ALL = load();
+
+    private Constants() {}
+
+    /** Every constant by name, in the table's order. */
+    static Map<String, PyObject> all() {
+        return ALL;
+    }
+
+    /** The AddressFamily member for a number, or a plain int when it has none (as CPython's converter). */
+    static PyObject family(int value) {
+        return member(IntConst.ADDRESS_FAMILY, value);
+    }
+
+    static PyObject kind(int value) {
+        return member(IntConst.SOCKET_KIND, value);
+    }
+
+    private static PyObject member(PyType enumType, int value) {
+        for (PyObject o : ALL.values()) {
+            if (o instanceof IntConst c && c.type() == enumType && c.longValue() == value) {
+                return c;
+            }
+        }
+        return PyInt.of(value);
+    }
+
+    private static Map<String, PyObject> load() {
+        Map<String, PyObject> out = new LinkedHashMap<>();
+        try (InputStream in = Constants.class.getResourceAsStream("socket-constants.txt");
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.trim().split("\\s+");
+                long v = Long.parseLong(f[2]);
+                out.put(f[1], switch (f[0]) {
+                    case "AddressFamily" -> new IntConst(IntConst.ADDRESS_FAMILY, f[1], v);
+                    case "SocketKind" -> new IntConst(IntConst.SOCKET_KIND, f[1], v);
+                    case "MsgFlag" -> new IntConst(IntConst.MSG_FLAG, f[1], v);
+                    case "AddressInfo" -> new IntConst(IntConst.ADDRESS_INFO, f[1], v);
+                    default -> PyInt.of(v);
+                });
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Collections.unmodifiableMap(out);
+    }
+}

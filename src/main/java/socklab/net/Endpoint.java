@@ -1,0 +1,403 @@
+package socklab.net;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ProtocolFamily;
+import java.net.SocketAddress;
+import java.net.SocketOption;
+import java.net.StandardProtocolFamily;
+import java.net.StandardSocketOptions;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.DatagramChannel;
+import java.nio.channels.NetworkChannel;
+import java.nio.channels.SelectableChannel;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One OS socket as Linux keeps it, built from java.nio channels: Python's order of events
+ * (bind reserves, listen listens), its states and its errno for each misuse. Every channel is
+ * non-blocking; blocking and timeouts are the {@link Waiter}'s. Knows nothing of Python objects,
+ * so the fd table can close it after the Python socket object is gone.
+ */
+final class Endpoint {
+    static final int AF_UNIX = 1;
+    static final int SOCK_STREAM = 1;
+    static final int SOCK_DGRAM = 2;
+
+    final int family;
+    final int type;
+    final int proto;
+    /** Seconds; -1 means None (blocking), 0 non-blocking. */
+    double timeout;
+
+    private SocketChannel stream;
+    private ServerSocketChannel server;
+    private DatagramChannel datagram;
+    private final Map<SocketOption<Object>, Object> options = new LinkedHashMap<>();
+    private boolean reuseAddr;
+    private boolean connecting;
+    private boolean readShut;
+    private boolean writeShut;
+    /** NIO reports a reset on every read; Linux once, then end of stream. */
+    private boolean resetSeen;
+    private SocketAddress shownLocal;
+    private volatile boolean closed;
+
+    private Endpoint(int family, int type, int proto) {
+        this.family = family;
+        this.type = type;
+        this.proto = proto;
+    }
+
+    /** socket(family, type, proto) with Linux's checks in its order. */
+    static Endpoint open(int family, int type, int proto) throws IOException {
+        if (family != Inet.AF_INET && family != Inet.AF_INET6 && family != AF_UNIX) {
+            throw Errno.EAFNOSUPPORT.error();
+        }
+        int base = type & ~(2048 | 524288);
+        if (base != SOCK_STREAM && base != SOCK_DGRAM) {
+            throw (base == 3 ? Errno.EPROTONOSUPPORT : base == 5 || base == 4 ? Errno.ESOCKTNOSUPPORT : Errno.EINVAL).error();
+        }
+        boolean protoOk = proto == 0 || (family != AF_UNIX && proto == (base == SOCK_STREAM ? 6 : 17));
+        if (!protoOk || (family == AF_UNIX && base == SOCK_DGRAM)) {
+            throw Errno.EPROTONOSUPPORT.error();
+        }
+        Endpoint e = new Endpoint(family, type, proto);
+        if (base == SOCK_STREAM) {
+            e.stream = e.freshStream();
+        } else {
+            e.datagram = DatagramChannel.open(e.protocolFamily());
+            e.datagram.configureBlocking(false);
+            e.datagram.setOption(StandardSocketOptions.SO_REUSEADDR, false);
+        }
+        return e;
+    }
+
+    /** An accepted connection, which inherits the listener's options as Linux's accept does. */
+    private static Endpoint accepted(Endpoint listener, SocketChannel ch) throws IOException {
+        Endpoint e = new Endpoint(listener.family, listener.type, listener.proto);
+        ch.configureBlocking(false);
+        e.stream = ch;
+        e.reuseAddr = listener.reuseAddr;
+        return e;
+    }
+
+    private ProtocolFamily protocolFamily() {
+        return switch (family) {
+            case AF_UNIX -> StandardProtocolFamily.UNIX;
+            case Inet.AF_INET6 -> StandardProtocolFamily.INET6;
+            default -> StandardProtocolFamily.INET;
+        };
+    }
+
+    private SocketChannel freshStream() throws IOException {
+        SocketChannel ch = SocketChannel.open(protocolFamily());
+        ch.configureBlocking(false);
+        applyOptions(ch);
+        return ch;
+    }
+
+    boolean isStream() {
+        return datagram == null;
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    boolean isListening() {
+        return server != null;
+    }
+
+    SelectableChannel channel() {
+        return server != null ? server : datagram != null ? datagram : stream;
+    }
+
+    private NetworkChannel network() {
+        return (NetworkChannel) channel();
+    }
+
+    /** The readiness a select() for reading waits for on this socket. */
+    int readOps() {
+        return server != null ? SelectionKey.OP_ACCEPT : SelectionKey.OP_READ;
+    }
+
+    int writeOps() {
+        return connecting ? SelectionKey.OP_CONNECT : SelectionKey.OP_WRITE;
+    }
+
+    // ---- bind, listen, accept, connect ----
+
+    void bind(SocketAddress addr) throws IOException {
+        if (server != null || network().getLocalAddress() != null) {
+            throw Errno.EINVAL.error();
+        }
+        network().bind(addr);
+        shownLocal = null;
+    }
+
+    void listen(int backlog) throws IOException {
+        if (datagram != null) {
+            throw Errno.EOPNOTSUPP.error();
+        }
+        if (server != null) {
+            return;
+        }
+        if (stream.isConnected() || connecting) {
+            throw Errno.EINVAL.error();
+        }
+        SocketAddress local = stream.getLocalAddress();
+        if (local == null) {
+            if (family == AF_UNIX) {
+                throw Errno.EINVAL.error();
+            }
+            local = new InetSocketAddress(wildcard(), 0);
+        }
+        ServerSocketChannel ssc = ServerSocketChannel.open(protocolFamily());
+        try {
+            ssc.configureBlocking(false);
+            applyOptions(ssc);
+            stream.close();
+            if (local instanceof UnixDomainSocketAddress u) {
+                Files.deleteIfExists(u.getPath());
+            }
+            ssc.bind(local, Math.max(1, Math.min(backlog, 4096)));
+        } catch (IOException | RuntimeException e) {
+            ssc.close();
+            stream = freshStream();
+            throw e;
+        }
+        server = ssc;
+    }
+
+    private InetAddress wildcard() throws IOException {
+        return InetAddress.getByAddress(new byte[family == Inet.AF_INET6 ? 16 : 4]);
+    }
+
+    Endpoint accept(Waiter.Mode mode) throws IOException {
+        if (datagram != null) {
+            throw Errno.EOPNOTSUPP.error();
+        }
+        if (server == null) {
+            throw Errno.EINVAL.error();
+        }
+        SocketChannel ch = Waiter.await(server, SelectionKey.OP_ACCEPT, mode, server::accept);
+        return accepted(this, ch);
+    }
+
+    /** connect(); a refused or failed attempt leaves a fresh, usable socket, as on Linux. */
+    void connect(SocketAddress addr, Waiter.Mode mode) throws IOException {
+        if (datagram != null) {
+            datagram.connect(addr);
+            return;
+        }
+        if (server != null || stream.isConnected()) {
+            throw Errno.EISCONN.error();
+        }
+        try {
+            if (connecting) {
+                if (stream.finishConnect()) {
+                    connecting = false;
+                    throw Errno.EISCONN.error();
+                }
+                throw Errno.EALREADY.error();
+            }
+            if (!stream.connect(addr)) {
+                connecting = true;
+                if (mode.nonBlocking()) {
+                    throw Errno.EINPROGRESS.error();
+                }
+                Waiter.await(stream, SelectionKey.OP_CONNECT, mode, () -> stream.finishConnect() ? Boolean.TRUE : null);
+                connecting = false;
+            }
+        } catch (IOException e) {
+            connecting = false;
+            replaceFailedStream();
+            throw e;
+        }
+    }
+
+    /** Java closes a channel whose connect failed; Linux keeps the socket and its port number. */
+    private void replaceFailedStream() throws IOException {
+        SocketAddress was = null;
+        try {
+            was = stream.getLocalAddress();
+        } catch (IOException e) {
+            was = null;
+        }
+        stream.close();
+        stream = freshStream();
+        if (was instanceof InetSocketAddress isa && isa.getPort() != 0) {
+            shownLocal = new InetSocketAddress(wildcard(), isa.getPort());
+        }
+    }
+
+    // ---- data ----
+
+    /** recv: bytes read (possibly none at end of stream), or for datagrams the sender too. */
+    Received receive(int n, Waiter.Mode mode) throws IOException {
+        ByteBuffer buf = ByteBuffer.allocate(n);
+        if (datagram != null) {
+            SocketAddress from = Waiter.await(datagram, SelectionKey.OP_READ, mode, () -> datagram.receive(buf));
+            return new Received(bytesOf(buf), from);
+        }
+        if (server != null || (!stream.isConnected() && !connecting)) {
+            throw Errno.ENOTCONN.error();
+        }
+        if (readShut || resetSeen || n == 0) {
+            return new Received(new byte[0], null);
+        }
+        try {
+            Waiter.await(stream, SelectionKey.OP_READ, mode, () -> {
+                int k = stream.read(buf);
+                return k == 0 ? null : Boolean.TRUE;
+            });
+        } catch (IOException e) {
+            if (Integer.valueOf(Errno.ECONNRESET.code()).equals(Errno.fromJava(e, Operation.READ).errno())) {
+                resetSeen = true;
+            }
+            throw e;
+        }
+        return new Received(bytesOf(buf), null);
+    }
+
+    private static byte[] bytesOf(ByteBuffer buf) {
+        buf.flip();
+        byte[] out = new byte[buf.remaining()];
+        buf.get(out);
+        return out;
+    }
+
+    /** send: how many bytes went out; datagrams go to {@code to} when given. */
+    int send(byte[] data, int off, SocketAddress to, Waiter.Mode mode) throws IOException {
+        ByteBuffer buf = ByteBuffer.wrap(data, off, data.length - off);
+        if (datagram != null) {
+            if (to == null) {
+                if (!datagram.isConnected()) {
+                    throw Errno.EDESTADDRREQ.error();
+                }
+                return Waiter.await(datagram, SelectionKey.OP_WRITE, mode, () -> {
+                    int k = datagram.write(buf);
+                    return k == 0 && buf.hasRemaining() ? null : k;
+                });
+            }
+            return Waiter.await(datagram, SelectionKey.OP_WRITE, mode, () -> {
+                int k = datagram.send(buf, to);
+                return k == 0 && buf.hasRemaining() ? null : k;
+            });
+        }
+        if (server != null || !stream.isConnected() || writeShut || resetSeen) {
+            throw Errno.EPIPE.error();
+        }
+        if (!buf.hasRemaining()) {
+            return 0;
+        }
+        try {
+            return Waiter.await(stream, SelectionKey.OP_WRITE, mode, () -> {
+                int k = stream.write(buf);
+                return k == 0 ? null : k;
+            });
+        } catch (IOException e) {
+            resetSeen = true;
+            throw e;
+        }
+    }
+
+    void shutdown(int how) throws IOException {
+        if (how < 0 || how > 2) {
+            throw Errno.EINVAL.error();
+        }
+        if (datagram != null ? !datagram.isConnected() : server != null || !stream.isConnected()) {
+            throw Errno.ENOTCONN.error();
+        }
+        if (datagram != null) {
+            return;
+        }
+        if (how != 1 && !readShut) {
+            stream.shutdownInput();
+            readShut = true;
+        }
+        if (how != 0 && !writeShut) {
+            stream.shutdownOutput();
+            writeShut = true;
+        }
+    }
+
+    // ---- names and options ----
+
+    /** The local address; null when unbound (the caller prints the family's empty address). */
+    SocketAddress localAddress() throws IOException {
+        SocketAddress a = network().getLocalAddress();
+        return a != null ? a : shownLocal;
+    }
+
+    SocketAddress remoteAddress() throws IOException {
+        SocketAddress a = datagram != null ? datagram.getRemoteAddress()
+                : server != null || !stream.isConnected() ? null : stream.getRemoteAddress();
+        if (a == null) {
+            throw Errno.ENOTCONN.error();
+        }
+        return a;
+    }
+
+    boolean reuseAddr() {
+        return reuseAddr;
+    }
+
+    /** Sets an option now and on every channel this socket opens later (listen swaps channels). */
+    @SuppressWarnings("unchecked")
+    <T> void setOption(SocketOption<T> opt, T value) throws IOException {
+        if (opt == StandardSocketOptions.SO_REUSEADDR) {
+            reuseAddr = (Boolean) value;
+        }
+        network().setOption(opt, value);
+        options.put((SocketOption<Object>) opt, value);
+    }
+
+    <T> T getOption(SocketOption<T> opt) throws IOException {
+        return network().getOption(opt);
+    }
+
+    boolean supports(SocketOption<?> opt) {
+        return network().supportedOptions().contains(opt);
+    }
+
+    private void applyOptions(NetworkChannel ch) throws IOException {
+        if (ch.supportedOptions().contains(StandardSocketOptions.SO_REUSEADDR)) {
+            ch.setOption(StandardSocketOptions.SO_REUSEADDR, reuseAddr);
+        }
+        for (Map.Entry<SocketOption<Object>, Object> e : options.entrySet()) {
+            if (ch.supportedOptions().contains(e.getKey())) {
+                ch.setOption(e.getKey(), e.getValue());
+            }
+        }
+    }
+
+    /** Closes the OS socket; a second call does nothing. */
+    void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        for (SelectableChannel ch : new SelectableChannel[] {stream, server, datagram}) {
+            if (ch != null) {
+                try {
+                    ch.close();
+                } catch (IOException e) {
+                    // close errors are not reported by Python's close() either
+                }
+            }
+        }
+    }
+
+    /** What a recv call got: the bytes, and the sender for datagram sockets. */
+    record Received(byte[] data, SocketAddress from) {
+    }
+}

@@ -1,0 +1,370 @@
+package socklab.net;
+
+import java.io.IOException;
+import java.net.SocketAddress;
+import java.util.Map;
+import socklab.runtime.Py;
+import socklab.runtime.PyBaseException;
+import socklab.runtime.PyByteArray;
+import socklab.runtime.PyBytes;
+import socklab.runtime.PyFloat;
+import socklab.runtime.PyInt;
+import socklab.runtime.PyNone;
+import socklab.runtime.PyObject;
+import socklab.runtime.PyType;
+
+/**
+ * {@code socket.socket}: the Python object over an {@link Endpoint}, with CPython's argument
+ * handling, reprs and error for each method. A closed socket answers fileno() with -1 and every
+ * other method with EBADF.
+ */
+final class PySocket extends PyObject {
+    /** Reads cap a single recv's buffer, as a real recv returns what is there, never more than asked. */
+    private static final int MAX_READ = 1 << 20;
+
+    private final SocketModule module;
+    private final Endpoint ep;
+    private int fd;
+
+    PySocket(SocketModule module, Endpoint ep) {
+        this.module = module;
+        this.ep = ep;
+        this.fd = module.table().register(this, ep);
+        ep.timeout = module.defaultTimeout();
+    }
+
+    Endpoint endpoint() {
+        return ep;
+    }
+
+    int fd() {
+        return fd;
+    }
+
+    @Override
+    public PyType type() {
+        return module.socketType();
+    }
+
+    /** The endpoint of an open socket; EBADF once closed. */
+    private Endpoint open() {
+        if (fd < 0) {
+            throw Errno.EBADF.error();
+        }
+        return ep;
+    }
+
+    private Waiter.Mode mode() {
+        return Waiter.Mode.of(ep.timeout);
+    }
+
+    void close() {
+        if (fd >= 0) {
+            module.table().release(fd);
+            fd = -1;
+        }
+    }
+
+    @Override
+    public PyObject enter() {
+        return this;
+    }
+
+    @Override
+    public boolean exit(PyBaseException pending) {
+        close();
+        return false;
+    }
+
+    @Override
+    public String repr() {
+        StringBuilder sb = new StringBuilder("<socket.socket");
+        sb.append(fd < 0 ? " [closed]" : "").append(" fd=").append(fd)
+                .append(", family=").append(ep.family).append(", type=").append(ep.type)
+                .append(", proto=").append(ep.proto);
+        if (fd >= 0) {
+            PyObject laddr = Addresses.toPy(ep.family, quietly(true));
+            if (laddr.isTrue()) {
+                sb.append(", laddr=").append(laddr.str());
+            }
+            SocketAddress r = quietly(false);
+            if (r != null) {
+                sb.append(", raddr=").append(Addresses.toPy(ep.family, r).str());
+            }
+        }
+        return sb.append('>').toString();
+    }
+
+    private SocketAddress quietly(boolean local) {
+        try {
+            return local ? ep.localAddress() : ep.remoteAddress();
+        } catch (IOException | NetError e) {
+            return null;
+        }
+    }
+
+    @Override
+    public PyObject getAttr(String name) {
+        return switch (name) {
+            case "family" -> Constants.family(ep.family);
+            case "type" -> Constants.kind(ep.type);
+            case "proto" -> PyInt.of(ep.proto);
+            case "timeout" -> timeoutValue(ep.timeout);
+            default -> super.getAttr(name);
+        };
+    }
+
+    static PyObject timeoutValue(double t) {
+        return t < 0 ? PyNone.NONE : new PyFloat(t);
+    }
+
+    // ---- the methods, installed on the session's socket type ----
+
+    /** A method body; Java failures become Python ones by what the method was doing. */
+    @FunctionalInterface
+    private interface Body {
+        PyObject call(PySocket s, PyObject[] a, Map<String, PyObject> kw) throws IOException;
+    }
+
+    private static void def(PyType t, String name, Operation op, Body body) {
+        t.method(name, (self, a, kw) -> {
+            try {
+                return body.call((PySocket) self, a, kw);
+            } catch (NetError e) {
+                throw PyErrors.of(e);
+            } catch (IOException | IllegalStateException | IllegalArgumentException | UnsupportedOperationException e) {
+                throw PyErrors.of(e, op);
+            }
+        });
+    }
+
+    static void install(PyType t) {
+        def(t, "fileno", Operation.CLOSE, (s, a, kw) -> {
+            Args.none("socket.fileno", a, kw);
+            return PyInt.of(s.fd);
+        });
+        def(t, "close", Operation.CLOSE, (s, a, kw) -> {
+            Args.pyNone("socket.close", a, kw);
+            s.close();
+            return PyNone.NONE;
+        });
+        def(t, "__enter__", Operation.CLOSE, (s, a, kw) -> s);
+        def(t, "__exit__", Operation.CLOSE, (s, a, kw) -> {
+            s.close();
+            return PyNone.NONE;
+        });
+        def(t, "bind", Operation.BIND, (s, a, kw) -> {
+            PyObject addr = Args.single("socket.bind", a, kw);
+            Endpoint ep = s.open();
+            SocketAddress sa = s.address("bind", addr);
+            s.module.reclaiming(() -> ep.bind(sa), Operation.BIND);
+            return PyNone.NONE;
+        });
+        def(t, "listen", Operation.LISTEN, (s, a, kw) -> {
+            Args.tuple("socket.listen", a, kw, 0, 1);
+            int backlog = a.length == 0 ? 128 : Args.cInt(a[0]);
+            Endpoint ep = s.open();
+            s.module.reclaiming(() -> ep.listen(backlog), Operation.LISTEN);
+            return PyNone.NONE;
+        });
+        def(t, "accept", Operation.ACCEPT, (s, a, kw) -> {
+            Args.pyNone("socket.accept", a, kw);
+            Endpoint conn = s.open().accept(s.mode());
+            PySocket c = new PySocket(s.module, conn);
+            return Py.tuple(c, Addresses.toPy(conn.family, conn.remoteAddress()));
+        });
+        def(t, "connect", Operation.CONNECT, (s, a, kw) -> {
+            PyObject addr = Args.single("socket.connect", a, kw);
+            Endpoint ep = s.open();
+            ep.connect(s.address("connect", addr), s.mode());
+            return PyNone.NONE;
+        });
+        def(t, "connect_ex", Operation.CONNECT, (s, a, kw) -> {
+            PyObject addr = Args.single("socket.connect_ex", a, kw);
+            Endpoint ep = s.open();
+            SocketAddress sa = s.address("connect_ex", addr);
+            try {
+                ep.connect(sa, s.mode());
+                return PyInt.of(0);
+            } catch (IOException | NetError e) {
+                NetError n = Errno.fromJava(e, Operation.CONNECT);
+                if (n.pyType().equals("TimeoutError") && n.errno() == null) {
+                    return PyInt.of(Errno.EAGAIN.code());
+                }
+                if (n.errno() == null || n.pyType().equals("gaierror")) {
+                    throw n;
+                }
+                return PyInt.of(n.errno());
+            }
+        });
+        def(t, "recv", Operation.READ, (s, a, kw) -> {
+            Args.tuple("socket.recv", a, kw, 1, 2);
+            int n = s.bufsize(a[0], "recv");
+            return new PyBytes(s.open().receive(n, s.mode()).data());
+        });
+        def(t, "recvfrom", Operation.READ, (s, a, kw) -> {
+            Args.tuple("socket.recvfrom", a, kw, 1, 2);
+            int n = s.bufsize(a[0], "recvfrom");
+            Endpoint.Received r = s.open().receive(n, s.mode());
+            PyObject from = r.from() == null ? PyNone.NONE : Addresses.toPy(s.ep.family, r.from());
+            return Py.tuple(new PyBytes(r.data()), from);
+        });
+        def(t, "recv_into", Operation.READ, (s, a, kw) -> {
+            PyObject[] p = Args.keywords("recv_into", a, kw, "buffer", "nbytes", "flags");
+            if (!(p[0] instanceof PyByteArray buf)) {
+                throw Py.typeError("recv_into() argument 1 must be read-write bytes-like object, not " + Py.typeName(p[0]));
+            }
+            long n = p[1] == null ? 0 : Args.ssize(p[1]);
+            if (n < 0) {
+                throw Py.valueError("negative buffersize in recv_into");
+            }
+            if (n > buf.size()) {
+                throw Py.valueError("buffer too small for requested bytes");
+            }
+            int want = n == 0 ? buf.size() : (int) n;
+            byte[] got = s.open().receive(Math.min(want, MAX_READ), s.mode()).data();
+            buf.replace(0, got.length, got);
+            return PyInt.of(got.length);
+        });
+        def(t, "send", Operation.WRITE_TCP, (s, a, kw) -> {
+            Args.tuple("socket.send", a, kw, 1, 2);
+            byte[] data = Args.bytes(a[0]);
+            return PyInt.of(s.open().send(data, 0, null, s.mode()));
+        });
+        def(t, "sendall", Operation.WRITE_TCP, (s, a, kw) -> {
+            Args.tuple("socket.sendall", a, kw, 1, 2);
+            byte[] data = Args.bytes(a[0]);
+            Endpoint ep = s.open();
+            Waiter.Mode mode = s.mode();
+            int off = 0;
+            do {
+                off += ep.send(data, off, null, mode);
+            } while (off < data.length);
+            return PyNone.NONE;
+        });
+        def(t, "sendto", Operation.WRITE_UDP, (s, a, kw) -> {
+            Args.noKeywords("socket.sendto", kw);
+            if (a.length < 2 || a.length > 3) {
+                throw Py.typeError("sendto() takes 2 or 3 arguments (" + a.length + " given)");
+            }
+            byte[] data = Args.bytes(a[0]);
+            if (a.length == 3) {
+                Args.cInt(a[1]);
+            }
+            Endpoint ep = s.open();
+            SocketAddress to = s.address("sendto", a[a.length - 1]);
+            return PyInt.of(ep.send(data, 0, ep.isStream() ? null : to, s.mode()));
+        });
+        def(t, "shutdown", Operation.SHUTDOWN, (s, a, kw) -> {
+            int how = Args.cInt(Args.single("socket.shutdown", a, kw));
+            s.open().shutdown(how);
+            return PyNone.NONE;
+        });
+        def(t, "getsockname", Operation.CLOSE, (s, a, kw) -> {
+            Args.none("socket.getsockname", a, kw);
+            return Addresses.toPy(s.ep.family, s.open().localAddress());
+        });
+        def(t, "getpeername", Operation.SHUTDOWN, (s, a, kw) -> {
+            Args.none("socket.getpeername", a, kw);
+            return Addresses.toPy(s.ep.family, s.open().remoteAddress());
+        });
+        def(t, "settimeout", Operation.CLOSE, (s, a, kw) -> {
+            s.ep.timeout = Args.timeout(Args.single("socket.settimeout", a, kw));
+            s.open();
+            return PyNone.NONE;
+        });
+        def(t, "gettimeout", Operation.CLOSE, (s, a, kw) -> {
+            Args.none("socket.gettimeout", a, kw);
+            return timeoutValue(s.ep.timeout);
+        });
+        def(t, "setblocking", Operation.CLOSE, (s, a, kw) -> {
+            long flag = Py.index(Args.single("socket.setblocking", a, kw));
+            s.ep.timeout = flag != 0 ? -1.0 : 0.0;
+            s.open();
+            return PyNone.NONE;
+        });
+        def(t, "getblocking", Operation.CLOSE, (s, a, kw) -> {
+            Args.none("socket.getblocking", a, kw);
+            s.open();
+            return Py.bool(s.ep.timeout != 0);
+        });
+        def(t, "setsockopt", Operation.OPTION, (s, a, kw) -> {
+            Args.noKeywords("socket.setsockopt", kw);
+            if (a.length != 3) {
+                throw Py.typeError("setsockopt() takes exactly 3 arguments (" + a.length + " given)");
+            }
+            int level = Args.cInt(a[0]);
+            int opt = Args.cInt(a[1]);
+            int value = a[2] instanceof PyInt ? Args.cInt(a[2]) : intFromBytes(Args.bytes(a[2]));
+            SockOpts.set(s.open(), level, opt, value);
+            return PyNone.NONE;
+        });
+        def(t, "getsockopt", Operation.OPTION, (s, a, kw) -> {
+            Args.tuple("socket.getsockopt", a, kw, 2, 3);
+            int level = Args.cInt(a[0]);
+            int opt = Args.cInt(a[1]);
+            int buflen = a.length == 3 ? Args.cInt(a[2]) : 0;
+            if (a.length == 3 && (buflen <= 0 || buflen > 1024)) {
+                throw NetError.of("OSError", "getsockopt buflen out of range");
+            }
+            int v = SockOpts.get(s.open(), level, opt);
+            if (a.length < 3) {
+                return PyInt.of(v);
+            }
+            byte[] out = new byte[Math.min(buflen, 4)];
+            for (int k = 0; k < out.length; k++) {
+                out[k] = (byte) (v >>> (8 * k));
+            }
+            return new PyBytes(out);
+        });
+        def(t, "makefile", Operation.READ, (s, a, kw) -> SocketFile.open(s, a, kw));
+    }
+
+    private SocketAddress address(String fn, PyObject addr) {
+        return Addresses.parse(fn, ep.family, addr, module.hosts());
+    }
+
+    private int bufsize(PyObject o, String fn) {
+        long n = Args.ssize(o);
+        if (n < 0) {
+            throw Py.valueError("negative buffersize in " + fn);
+        }
+        return (int) Math.min(n, ep.isStream() ? MAX_READ : 65536);
+    }
+
+    /** A setsockopt value given as bytes: the native int it spells (little-endian, as on x86). */
+    private static int intFromBytes(byte[] b) {
+        int v = 0;
+        for (int k = Math.min(b.length, 4) - 1; k >= 0; k--) {
+            v = (v << 8) | (b[k] & 0xff);
+        }
+        return v;
+    }
+
+    /** What makefile reads with: recv of up to {@code n} bytes honouring the socket's mode. */
+    byte[] read(int n) {
+        try {
+            return open().receive(n, mode()).data();
+        } catch (NetError e) {
+            throw PyErrors.of(e);
+        } catch (IOException e) {
+            throw PyErrors.of(e, Operation.READ);
+        }
+    }
+
+    /** What makefile writes with: sendall. */
+    void write(byte[] data) {
+        try {
+            Endpoint ep = open();
+            Waiter.Mode m = mode();
+            int off = 0;
+            while (off < data.length) {
+                off += ep.send(data, off, null, m);
+            }
+        } catch (NetError e) {
+            throw PyErrors.of(e);
+        } catch (IOException e) {
+            throw PyErrors.of(e, Operation.WRITE_TCP);
+        }
+    }
+}

@@ -1,0 +1,282 @@
+package socklab.net;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import socklab.runtime.ExcTypes;
+import socklab.runtime.Py;
+import socklab.runtime.PyBaseException;
+import socklab.runtime.PyBool;
+import socklab.runtime.PyBytes;
+import socklab.runtime.PyInt;
+import socklab.runtime.PyList;
+import socklab.runtime.PyNone;
+import socklab.runtime.PyObject;
+import socklab.runtime.PyStr;
+import socklab.runtime.PyType;
+import socklab.runtime.Signature;
+
+/**
+ * What {@code sock.makefile()} returns: a buffered reader and/or writer over the socket (text
+ * with UTF-8, or binary), enough for line-based protocols: readline, read, iteration, write,
+ * flush, close. Like CPython's BufferedReader it reads ahead in 8 KiB chunks.
+ */
+final class SocketFile extends PyObject {
+    private static final int CHUNK = 8192;
+    private static final PyType TEXT = new PyType("TextIOWrapper", "_io", null);
+    private static final PyType READER = new PyType("BufferedReader", "_io", null);
+    private static final PyType WRITER = new PyType("BufferedWriter", "_io", null);
+    private static final PyType PAIR = new PyType("BufferedRWPair", "_io", null);
+    private static final Signature MAKEFILE =
+            Signature.parse("makefile(self, mode, buffering, *, encoding, errors, newline)");
+
+    static {
+        for (PyType t : new PyType[] {TEXT, READER, WRITER, PAIR}) {
+            install(t);
+        }
+    }
+
+    private final PySocket sock;
+    private final boolean text;
+    private final boolean reading;
+    private final boolean writing;
+    private final String mode;
+    private byte[] pending = new byte[0];
+    private boolean eof;
+    private final ByteArrayOutputStream outgoing = new ByteArrayOutputStream();
+    private boolean closed;
+
+    private SocketFile(PySocket sock, String mode) {
+        this.sock = sock;
+        this.mode = mode;
+        this.text = mode.indexOf('b') < 0;
+        this.reading = mode.indexOf('r') >= 0;
+        this.writing = mode.indexOf('w') >= 0;
+    }
+
+    static PyObject open(PySocket sock, PyObject[] a, Map<String, PyObject> kw) {
+        PyObject[] withSelf = new PyObject[a.length + 1];
+        withSelf[0] = sock;
+        System.arraycopy(a, 0, withSelf, 1, a.length);
+        PyObject[] p = MAKEFILE.bind(withSelf, kw, new PyObject[] {null, new PyStr("r"), PyNone.NONE,
+                PyNone.NONE, PyNone.NONE, PyNone.NONE});
+        String mode = Py.asStr(p[1], "makefile() argument 'mode'");
+        for (char c : mode.toCharArray()) {
+            if ("rwb".indexOf(c) < 0) {
+                throw Py.valueError("invalid mode " + new PyStr(mode).repr() + " (only r, w, b allowed)");
+            }
+        }
+        String normal = (mode.indexOf('r') >= 0 || mode.indexOf('w') < 0 ? "r" : "") + (mode.indexOf('w') >= 0 ? "w" : "")
+                + (mode.indexOf('b') >= 0 ? "b" : "");
+        return new SocketFile(sock, normal);
+    }
+
+    @Override
+    public PyType type() {
+        if (text) {
+            return TEXT;
+        }
+        return reading && writing ? PAIR : reading ? READER : WRITER;
+    }
+
+    @Override
+    public String repr() {
+        if (text) {
+            return "<_io.TextIOWrapper name=" + sock.fd() + " mode=" + new PyStr(mode).repr() + " encoding='UTF-8'>";
+        }
+        if (reading && writing) {
+            return super.repr();
+        }
+        return "<_io." + type().name() + " name=" + sock.fd() + ">";
+    }
+
+    @Override
+    public PyObject enter() {
+        return this;
+    }
+
+    @Override
+    public boolean exit(PyBaseException pending) {
+        close();
+        return false;
+    }
+
+    @Override
+    public PyObject iter() {
+        checkOpen();
+        return this;
+    }
+
+    @Override
+    public PyObject next() {
+        PyObject line = readline(-1);
+        return line.isTrue() ? line : null;
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw Py.valueError(text ? "I/O operation on closed file." : "readline of closed file");
+        }
+    }
+
+    private void checkReadable() {
+        checkOpen();
+        if (!reading) {
+            throw Py.error(UNSUPPORTED, "not readable");
+        }
+    }
+
+    private static final PyType UNSUPPORTED = ExcTypes.subclass("io", "UnsupportedOperation", ExcTypes.OSError);
+
+    /** Reads one more chunk into the buffer; false at end of stream. */
+    private boolean fill() {
+        if (eof) {
+            return false;
+        }
+        byte[] got = sock.read(CHUNK);
+        if (got.length == 0) {
+            eof = true;
+            return false;
+        }
+        byte[] merged = Arrays.copyOf(pending, pending.length + got.length);
+        System.arraycopy(got, 0, merged, pending.length, got.length);
+        pending = merged;
+        return true;
+    }
+
+    private byte[] take(int n) {
+        byte[] out = Arrays.copyOf(pending, n);
+        pending = Arrays.copyOfRange(pending, n, pending.length);
+        return out;
+    }
+
+    private PyObject wrap(byte[] data) {
+        return text ? new PyStr(new String(data, StandardCharsets.UTF_8)) : new PyBytes(data);
+    }
+
+    PyObject readline(long limit) {
+        checkReadable();
+        while (true) {
+            int nl = indexOfNewline();
+            if (nl >= 0 && (limit < 0 || nl < limit)) {
+                return wrap(take(nl + 1));
+            }
+            if (limit >= 0 && pending.length >= limit) {
+                return wrap(take((int) limit));
+            }
+            if (!fill()) {
+                return wrap(take(pending.length));
+            }
+        }
+    }
+
+    private int indexOfNewline() {
+        for (int k = 0; k < pending.length; k++) {
+            if (pending[k] == '\n') {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    PyObject read(long n) {
+        checkReadable();
+        if (n < 0) {
+            while (fill()) {
+                // read to end of stream
+            }
+            return wrap(take(pending.length));
+        }
+        if (text) {
+            while (new String(pending, StandardCharsets.UTF_8).codePointCount(0, new String(pending, StandardCharsets.UTF_8).length()) < n && fill()) {
+                // until n characters are decoded
+            }
+            String all = new String(pending, StandardCharsets.UTF_8);
+            int end = all.offsetByCodePoints(0, (int) Math.min(n, all.codePointCount(0, all.length())));
+            byte[] taken = all.substring(0, end).getBytes(StandardCharsets.UTF_8);
+            take(taken.length);
+            return new PyStr(all.substring(0, end));
+        }
+        while (pending.length < n && fill()) {
+            // until n bytes or end of stream
+        }
+        return wrap(take((int) Math.min(n, pending.length)));
+    }
+
+    PyObject write(PyObject data) {
+        if (closed) {
+            throw Py.valueError(text ? "I/O operation on closed file." : "write to closed file");
+        }
+        if (!writing) {
+            throw Py.error(UNSUPPORTED, "not writable");
+        }
+        if (text) {
+            String s = Py.asStr(data, "write() argument");
+            outgoing.writeBytes(s.getBytes(StandardCharsets.UTF_8));
+            return PyInt.of(((PyStr) data).length());
+        }
+        byte[] b = Args.bytes(data);
+        outgoing.writeBytes(b);
+        return PyInt.of(b.length);
+    }
+
+    void flush() {
+        if (closed) {
+            throw Py.valueError(text ? "I/O operation on closed file." : "flush of closed file");
+        }
+        if (outgoing.size() > 0) {
+            byte[] b = outgoing.toByteArray();
+            outgoing.reset();
+            sock.write(b);
+        }
+    }
+
+    void close() {
+        if (!closed) {
+            if (writing) {
+                flush();
+            }
+            closed = true;
+        }
+    }
+
+    private static long optionalSize(PyObject[] a, String fn) {
+        if (a.length > 1) {
+            throw Py.typeError(fn + " expected at most 1 argument, got " + a.length);
+        }
+        return a.length == 0 || a[0] == PyNone.NONE ? -1 : Py.index(a[0]);
+    }
+
+    private static void install(PyType t) {
+        t.method("readline", (self, a, kw) -> ((SocketFile) self).readline(optionalSize(a, "readline")));
+        t.method("read", (self, a, kw) -> ((SocketFile) self).read(optionalSize(a, "read")));
+        t.method("readlines", (self, a, kw) -> {
+            SocketFile f = (SocketFile) self;
+            PyList out = new PyList();
+            for (PyObject line = f.next(); line != null; line = f.next()) {
+                out.append(line);
+            }
+            return out;
+        });
+        t.method("write", (self, a, kw) -> ((SocketFile) self).write(Args.tuple("write", a, kw, 1, 1)[0]));
+        t.method("flush", (self, a, kw) -> {
+            ((SocketFile) self).flush();
+            return PyNone.NONE;
+        });
+        t.method("close", (self, a, kw) -> {
+            ((SocketFile) self).close();
+            return PyNone.NONE;
+        });
+        t.method("readable", (self, a, kw) -> Py.bool(((SocketFile) self).reading));
+        t.method("writable", (self, a, kw) -> Py.bool(((SocketFile) self).writing));
+    }
+
+    @Override
+    public PyObject getAttr(String name) {
+        if ("closed".equals(name)) {
+            return closed ? PyBool.TRUE : PyBool.FALSE;
+        }
+        return super.getAttr(name);
+    }
+}

@@ -1,0 +1,348 @@
+package socklab.net;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import socklab.runtime.ExcTypes;
+import socklab.runtime.Py;
+import socklab.runtime.PyBaseException;
+import socklab.runtime.PyBool;
+import socklab.runtime.PyBuiltinFunction;
+import socklab.runtime.PyBytes;
+import socklab.runtime.PyBytesLike;
+import socklab.runtime.PyError;
+import socklab.runtime.PyInt;
+import socklab.runtime.PyList;
+import socklab.runtime.PyModule;
+import socklab.runtime.PyNone;
+import socklab.runtime.PyObject;
+import socklab.runtime.PyStr;
+import socklab.runtime.PyTuple;
+import socklab.runtime.PyType;
+import socklab.runtime.Signature;
+
+/**
+ * The {@code socket} module of one session: its functions, constants and exception classes,
+ * the session's socket type, its fd table and its default timeout.
+ */
+final class SocketModule {
+    private final SocketTable table = new SocketTable();
+    private final Hosts hosts;
+    private final Services services;
+    private final PyType socketType;
+    private double defaultTimeout = -1.0;
+
+    SocketModule(Hosts hosts, Services services) {
+        this.hosts = hosts;
+        this.services = services;
+        this.socketType = new PyType("socket", "socket", null);
+        socketType.constructor(this::construct);
+        PySocket.install(socketType);
+    }
+
+    SocketTable table() {
+        return table;
+    }
+
+    Hosts hosts() {
+        return hosts;
+    }
+
+    PyType socketType() {
+        return socketType;
+    }
+
+    double defaultTimeout() {
+        return defaultTimeout;
+    }
+
+    /** An action on the OS that a dropped socket may be in the way of. */
+    @FunctionalInterface
+    interface IoAction {
+        void run() throws IOException;
+    }
+
+    /**
+     * Runs an action; if it fails with "address in use" or "too many open files", closes the
+     * sockets nothing refers to any more (as CPython would have already) and tries once more.
+     */
+    void reclaiming(IoAction action, Operation op) throws IOException {
+        try {
+            action.run();
+        } catch (IOException | NetError e) {
+            Integer errno = Errno.fromJava(e, op).errno();
+            boolean retry = errno != null && (errno == Errno.EADDRINUSE.code() || errno == Errno.EMFILE.code()
+                    || errno == Errno.ENFILE.code());
+            if (!retry || !table.reclaim(true)) {
+                throw e;
+            }
+            action.run();
+        }
+    }
+
+    /** socket(family, type, proto, fileno): opens the OS socket and gives it the lowest free fd. */
+    private PyObject construct(PyType type, PyObject[] args, Map<String, PyObject> kw) {
+        PyObject[] withSelf = new PyObject[args.length + 1];
+        withSelf[0] = PyNone.NONE;
+        System.arraycopy(args, 0, withSelf, 1, args.length);
+        PyObject[] p = INIT.bind(withSelf, kw, new PyObject[] {null, PyInt.of(-1), PyInt.of(-1), PyInt.of(-1), PyNone.NONE});
+        int family = Args.cInt(p[1]);
+        int kind = Args.cInt(p[2]);
+        int proto = Args.cInt(p[3]);
+        if (p[4] != PyNone.NONE) {
+            long fd = Py.index(p[4]);
+            if (fd < 0) {
+                throw Py.valueError("negative file descriptor");
+            }
+            throw PyErrors.of(Errno.EBADF.error());
+        }
+        return open(family == -1 ? Inet.AF_INET : family, kind == -1 ? Endpoint.SOCK_STREAM : kind, proto == -1 ? 0 : proto);
+    }
+
+    private static final Signature INIT = Signature.parse("socket.__init__(self, family, type, proto, fileno)");
+
+    PySocket open(int family, int kind, int proto) {
+        Endpoint[] ep = new Endpoint[1];
+        try {
+            reclaiming(() -> ep[0] = Endpoint.open(family, kind, proto), Operation.OPEN);
+        } catch (NetError e) {
+            throw PyErrors.of(e);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof PyError p) {
+                throw p;
+            }
+            throw PyErrors.of(e, Operation.OPEN);
+        }
+        return new PySocket(this, ep[0]);
+    }
+
+    // ---- the module object ----
+
+    PyModule module() {
+        PyModule m = new PyModule("socket");
+        Map<String, PyObject> d = m.dict();
+        d.putAll(Constants.all());
+        d.put("socket", socketType);
+        d.put("SocketType", socketType);
+        d.put("AddressFamily", IntConst.ADDRESS_FAMILY);
+        d.put("SocketKind", IntConst.SOCKET_KIND);
+        d.put("MsgFlag", IntConst.MSG_FLAG);
+        d.put("AddressInfo", IntConst.ADDRESS_INFO);
+        d.put("error", ExcTypes.OSError);
+        d.put("timeout", ExcTypes.TimeoutError);
+        d.put("gaierror", PyErrors.GAIERROR);
+        d.put("herror", PyErrors.HERROR);
+        d.put("has_ipv6", PyBool.TRUE);
+        fn(d, "gethostname", (a, kw) -> {
+            Args.none("_socket.gethostname", a, kw);
+            return new PyStr(hosts.gethostname());
+        });
+        fn(d, "gethostbyname", (a, kw) -> new PyStr(hosts.gethostbyname(hostArg("gethostbyname", a, kw))));
+        fn(d, "gethostbyname_ex", (a, kw) -> hostEntry(hosts.gethostbyname_ex(hostArg("gethostbyname_ex", a, kw))));
+        fn(d, "gethostbyaddr", (a, kw) -> hostEntry(hosts.gethostbyaddr(hostArg("gethostbyaddr", a, kw))));
+        fn(d, "getservbyname", (a, kw) -> {
+            Args.tuple("getservbyname", a, kw, 1, 2);
+            String name = Py.asStr(a[0], "getservbyname() argument 1");
+            String proto = a.length > 1 ? Py.asStr(a[1], "getservbyname() argument 2") : null;
+            return PyInt.of(services.getservbyname(name, proto));
+        });
+        fn(d, "getservbyport", (a, kw) -> {
+            Args.tuple("getservbyport", a, kw, 1, 2);
+            long port = Py.index(a[0]);
+            String proto = a.length > 1 ? Py.asStr(a[1], "getservbyport() argument 2") : null;
+            return new PyStr(services.getservbyport(port, proto));
+        });
+        fn(d, "getaddrinfo", this::getaddrinfo);
+        fn(d, "getdefaulttimeout", (a, kw) -> {
+            Args.none("_socket.getdefaulttimeout", a, kw);
+            return PySocket.timeoutValue(defaultTimeout);
+        });
+        fn(d, "setdefaulttimeout", (a, kw) -> {
+            defaultTimeout = Args.timeout(Args.single("_socket.setdefaulttimeout", a, kw));
+            return PyNone.NONE;
+        });
+        fn(d, "htons", (a, kw) -> PyInt.of(Inet.htons(Py.index(Args.tuple("htons", a, kw, 1, 1)[0]))));
+        fn(d, "ntohs", (a, kw) -> PyInt.of(Inet.ntohs(Py.index(Args.tuple("ntohs", a, kw, 1, 1)[0]))));
+        fn(d, "htonl", (a, kw) -> PyInt.of(Inet.htonl(Py.index(Args.tuple("htonl", a, kw, 1, 1)[0]))));
+        fn(d, "ntohl", (a, kw) -> PyInt.of(Inet.ntohl(Py.index(Args.tuple("ntohl", a, kw, 1, 1)[0]))));
+        fn(d, "inet_aton", (a, kw) -> new PyBytes(Inet.inetAton(Py.asStr(Args.tuple("inet_aton", a, kw, 1, 1)[0], "inet_aton() argument 1"))));
+        fn(d, "inet_ntoa", (a, kw) -> new PyStr(Inet.inetNtoa(Args.bytes(Args.tuple("inet_ntoa", a, kw, 1, 1)[0]))));
+        fn(d, "inet_pton", (a, kw) -> {
+            Args.tuple("inet_pton", a, kw, 2, 2);
+            return new PyBytes(Inet.inetPton(Args.cInt(a[0]), Py.asStr(a[1], "inet_pton() argument 2")));
+        });
+        fn(d, "inet_ntop", (a, kw) -> {
+            Args.tuple("inet_ntop", a, kw, 2, 2);
+            return new PyStr(Inet.inetNtop(Args.cInt(a[0]), Args.bytes(a[1])));
+        });
+        fn(d, "create_connection", this::createConnection);
+        fn(d, "create_server", this::createServer);
+        return m;
+    }
+
+    private static void fn(Map<String, PyObject> d, String name, PyBuiltinFunction.Impl impl) {
+        d.put(name, new PyBuiltinFunction(name, (a, kw) -> {
+            try {
+                return impl.call(a, kw);
+            } catch (NetError e) {
+                throw PyErrors.of(e);
+            }
+        }));
+    }
+
+    /** The host argument of the gethostby* functions: str, bytes or bytearray. */
+    private static String hostArg(String fn, PyObject[] a, Map<String, PyObject> kw) {
+        PyObject o = Args.tuple(fn, a, kw, 1, 1)[0];
+        if (o instanceof PyStr s) {
+            return s.value();
+        }
+        if (o instanceof PyBytesLike b) {
+            return new String(b.toByteArray(), StandardCharsets.UTF_8);
+        }
+        throw Py.typeError(fn + "() argument 1 must be str, bytes or bytearray, not " + Py.typeName(o));
+    }
+
+    private static PyObject hostEntry(HostEntry e) {
+        return Py.tuple(new PyStr(e.name()), strings(e.aliases()), strings(e.addresses()));
+    }
+
+    private static PyList strings(List<String> items) {
+        PyList l = new PyList();
+        items.forEach(s -> l.append(new PyStr(s)));
+        return l;
+    }
+
+    private static final Signature GETADDRINFO = Signature.parse("getaddrinfo(host, port, family, type, proto, flags)");
+
+    private PyObject getaddrinfo(PyObject[] a, Map<String, PyObject> kw) {
+        PyObject zero = PyInt.of(0);
+        PyObject[] p = GETADDRINFO.bind(a, kw, new PyObject[] {null, null, zero, zero, zero, zero});
+        String host;
+        if (p[0] == PyNone.NONE) {
+            host = null;
+        } else if (p[0] instanceof PyStr s) {
+            host = s.value();
+        } else if (p[0] instanceof PyBytes b) {
+            host = new String(b.array(), StandardCharsets.US_ASCII);
+        } else {
+            throw Py.typeError("getaddrinfo() argument 1 must be string or None");
+        }
+        String port;
+        if (p[1] == PyNone.NONE) {
+            port = null;
+        } else if (p[1] instanceof PyInt i) {
+            port = i.repr();
+        } else if (p[1] instanceof PyStr s) {
+            port = s.value();
+        } else if (p[1] instanceof PyBytes b) {
+            port = new String(b.array(), StandardCharsets.US_ASCII);
+        } else {
+            throw NetError.of("OSError", "Int or String expected");
+        }
+        List<AddrInfo> found = hosts.getaddrinfo(host, port, Args.cInt(p[2]), Args.cInt(p[3]), Args.cInt(p[4]), Args.cInt(p[5]));
+        PyList out = new PyList();
+        for (AddrInfo ai : found) {
+            PyObject sa = ai.family() == Inet.AF_INET6
+                    ? Py.tuple(new PyStr(ai.host()), PyInt.of(ai.port()), PyInt.of(0), PyInt.of(ai.scopeId()))
+                    : Py.tuple(new PyStr(ai.host()), PyInt.of(ai.port()));
+            out.append(Py.tuple(Constants.family(ai.family()), Constants.kind(ai.type()), PyInt.of(ai.proto()),
+                    new PyStr(ai.canonname()), sa));
+        }
+        return out;
+    }
+
+    private static final Signature CREATE_CONNECTION =
+            Signature.parse("create_connection(address, timeout, source_address, *, all_errors)");
+
+    /** socket.create_connection as socket.py writes it: each getaddrinfo result in turn, the first error raised. */
+    private PyObject createConnection(PyObject[] a, Map<String, PyObject> kw) {
+        PyObject[] p = CREATE_CONNECTION.bind(a, kw, new PyObject[] {null, null, PyNone.NONE, PyBool.FALSE});
+        PyObject[] hp = unpackPair(p[0]);
+        PyObject infos = getaddrinfo(new PyObject[] {hp[0], hp[1], PyInt.of(0), PyInt.of(Endpoint.SOCK_STREAM)}, null);
+        PyError first = null;
+        for (PyObject info : ((PyList) infos).items()) {
+            PyObject[] f = ((PyTuple) info).items();
+            PySocket s = null;
+            try {
+                s = open((int) ((PyInt) f[0]).longValue(), (int) ((PyInt) f[1]).longValue(), (int) ((PyInt) f[2]).longValue());
+                if (p[1] != null) {
+                    s.getAttr("settimeout").call(new PyObject[] {p[1]}, null);
+                }
+                if (p[2].isTrue()) {
+                    s.getAttr("bind").call(new PyObject[] {p[2]}, null);
+                }
+                s.getAttr("connect").call(new PyObject[] {f[4]}, null);
+                return s;
+            } catch (PyError e) {
+                if (!e.matches(ExcTypes.OSError)) {
+                    throw e;
+                }
+                first = first == null ? e : first;
+                if (s != null) {
+                    s.close();
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+        throw NetError.of("OSError", "getaddrinfo returns an empty list");
+    }
+
+    private static PyObject[] unpackPair(PyObject o) {
+        PyObject[] items = o instanceof PyTuple t ? t.items() : o instanceof PyList l ? l.items() : null;
+        if (items == null) {
+            throw Py.typeError("cannot unpack non-iterable " + Py.typeName(o) + " object");
+        }
+        if (items.length > 2) {
+            throw Py.valueError("too many values to unpack (expected 2)");
+        }
+        if (items.length < 2) {
+            throw Py.valueError("not enough values to unpack (expected 2, got " + items.length + ")");
+        }
+        return items;
+    }
+
+    private static final Signature CREATE_SERVER =
+            Signature.parse("create_server(address, *, family, backlog, reuse_port, dualstack_ipv6)");
+
+    /** socket.create_server as socket.py writes it on Linux: SO_REUSEADDR on, bind errors explained. */
+    private PyObject createServer(PyObject[] a, Map<String, PyObject> kw) {
+        PyObject[] p = CREATE_SERVER.bind(a, kw,
+                new PyObject[] {null, Constants.family(Inet.AF_INET), PyNone.NONE, PyBool.FALSE, PyBool.FALSE});
+        PySocket s = open(Args.cInt(p[1]), Endpoint.SOCK_STREAM, 0);
+        try {
+            s.getAttr("setsockopt").call(new PyObject[] {PyInt.of(1), PyInt.of(2), PyInt.of(1)}, null);
+            if (p[3].isTrue()) {
+                s.getAttr("setsockopt").call(new PyObject[] {PyInt.of(1), PyInt.of(15), PyInt.of(1)}, null);
+            }
+            try {
+                s.getAttr("bind").call(new PyObject[] {p[0]}, null);
+            } catch (PyError e) {
+                if (!e.matches(ExcTypes.OSError)) {
+                    throw e;
+                }
+                PyBaseException err = e.value();
+                String msg = err.getAttr("strerror").str() + " (while attempting to bind on address " + p[0].repr() + ")";
+                throw new PyError(PyBaseException.oserror(ExcTypes.forErrno((int) Py.index(err.getAttr("errno"))),
+                        (int) Py.index(err.getAttr("errno")), msg));
+            }
+            PyObject[] listenArgs = p[2] == PyNone.NONE ? new PyObject[0] : new PyObject[] {p[2]};
+            s.getAttr("listen").call(listenArgs, null);
+            return s;
+        } catch (PyError e) {
+            s.close();
+            throw e;
+        }
+    }
+
+    /** Sockets select() can wait on: the open socket with a file number, or null. */
+    PySocket byFd(int fd) {
+        return table.owner(fd) instanceof PySocket s ? s : null;
+    }
+
+    void closeAll() {
+        table.closeAll();
+    }
+}

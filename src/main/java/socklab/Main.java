@@ -10,12 +10,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import socklab.i18n.Lang;
 import socklab.lang.Parser;
 import socklab.lang.PySyntaxError;
 import socklab.runtime.Interpreter;
 import socklab.runtime.Tracebacks;
 import socklab.shell.PipedSession;
 import socklab.shell.StreamIo;
+import socklab.shell.TerminalShell;
 
 /** Entry point: picks the run mode (shell, piped, script, lesson tools) from the command line. */
 public final class Main {
@@ -50,6 +52,7 @@ public final class Main {
 
     private static int dispatch(String[] args, PrintStream out, PrintStream err, BufferedReader in) throws Exception {
         List<String> rest = new ArrayList<>(Arrays.asList(args));
+        Lang lang = Lang.detect(takeOption(rest, "--lang"), System.getenv());
         if (!rest.isEmpty()) {
             switch (rest.get(0)) {
                 case "--help", "-h" -> {
@@ -69,6 +72,9 @@ public final class Main {
                     return runScript(rest, out, err, in);
                 }
             }
+        }
+        if (System.console() != null) {
+            return TerminalShell.runOnSystemTerminal(VERSION, lang, Sessions::create);
         }
         StreamIo io = new StreamIo(out, err, in);
         Interpreter interp = Sessions.create(io);
@@ -111,6 +117,20 @@ public final class Main {
         }
     }
 
+    /** Removes "NAME VALUE" or "NAME=VALUE" from the arguments before a script name; returns VALUE or null. */
+    private static String takeOption(List<String> args, String name) {
+        for (int i = 0; i < args.size() && args.get(i).startsWith("-"); i++) {
+            if (args.get(i).startsWith(name + "=")) {
+                return args.remove(i).substring(name.length() + 1);
+            }
+            if (args.get(i).equals(name) && i + 1 < args.size()) {
+                args.remove(i);
+                return args.remove(i);
+            }
+        }
+        return null;
+    }
+
     private static String usage() {
         return """
                 usage: socklab [option] [FILE.py [ARGS...]]
@@ -118,6 +138,7 @@ public final class Main {
 
                   (no arguments)    interactive shell on a terminal; reads statements from a pipe
                   FILE.py ARGS...   run a script, as python3 FILE.py would
+                  --lang zh|en      the shell's language (default: from LANG, else English)
                   --help            show this help
                   --version         show the version
                 """;

@@ -61,6 +61,24 @@ public final class Lexer {
         return new Lexed(lexer.run(), lexer.unclosed);
     }
 
+    /** The tokens before the first error (null if none); never throws. For colouring input as it is typed. */
+    public record Partial(List<Token> tokens, PySyntaxError error) {}
+
+    public static Partial lexPartial(String source) {
+        Lexer lexer = new Lexer(source, 0, 0);
+        try {
+            List<Token> tokens = lexer.run();
+            return new Partial(tokens, lexer.unclosed);
+        } catch (PySyntaxError e) {
+            return new Partial(List.copyOf(lexer.tokens), e);
+        }
+    }
+
+    /** Python's reserved words (for highlighting and completion). */
+    public static Set<String> keywords() {
+        return TokenCursor.KEYWORDS;
+    }
+
     /** Tokens of an f-string field's text whose first character sits at {@code start} in the outer source. */
     static List<Token> tokenizeAt(String source, Pos start) {
         Lexer lexer = new Lexer(source, start.line() - 1, start.col() - 1);

@@ -1,0 +1,57 @@
+package socklab.shell;
+
+import java.io.PrintWriter;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import socklab.runtime.ExcTypes;
+import socklab.runtime.Io;
+import socklab.runtime.Py;
+
+/**
+ * Io on a terminal: stdout and stderr both go to the screen; input() gets line editing, Ctrl-C in it
+ * raises KeyboardInterrupt and Ctrl-D gives EOFError, as in CPython.
+ */
+final class TerminalIo implements Io {
+    private final Terminal terminal;
+    private final PrintWriter writer;
+    private LineReader inputReader;
+
+    TerminalIo(Terminal terminal) {
+        this.terminal = terminal;
+        this.writer = terminal.writer();
+    }
+
+    @Override
+    public void out(String text) {
+        writer.print(text);
+    }
+
+    @Override
+    public void err(String text) {
+        writer.print(text);
+        writer.flush();
+    }
+
+    @Override
+    public void flush() {
+        writer.flush();
+    }
+
+    @Override
+    public String readLine(String prompt) {
+        if (inputReader == null) {
+            inputReader = LineReaderBuilder.builder().terminal(terminal)
+                    .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true).build();
+        }
+        try {
+            return inputReader.readLine(prompt);
+        } catch (UserInterruptException e) {
+            throw Py.error(ExcTypes.KeyboardInterrupt);
+        } catch (EndOfFileException e) {
+            return null;
+        }
+    }
+}

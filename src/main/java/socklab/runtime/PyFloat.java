@@ -41,13 +41,40 @@ public final class PyFloat extends PyObject {
         if (Double.isInfinite(value)) {
             return value > 0 ? 314159 : -314159;
         }
-        if (value == Math.rint(value) && Math.abs(value) < 9.2e18) {
-            return PyInt.of((long) value).pyHash();
+        return hashDouble(value);
+    }
+
+    /** CPython's _Py_HashDouble: the value modulo 2**61 - 1, so equal ints and floats hash alike. */
+    private static long hashDouble(double v) {
+        final int bits = 61;
+        final long modulus = (1L << bits) - 1;
+        int e = Math.getExponent(v) + 1;
+        double m = v / Math.scalb(1.0, e);
+        if (Math.getExponent(v) < Double.MIN_EXPONENT) {
+            e = Math.getExponent(v * 0x1p64) + 1 - 64;
+            m = v / Math.scalb(1.0, e);
         }
-        if (value == Math.rint(value)) {
-            return PyInt.of(new BigDecimal(value).toBigInteger()).pyHash();
+        int sign = 1;
+        if (m < 0) {
+            sign = -1;
+            m = -m;
         }
-        return Double.hashCode(value);
+        long x = 0;
+        while (m != 0) {
+            x = ((x << 28) & modulus) | x >>> (bits - 28);
+            m *= 268435456.0;
+            e -= 28;
+            long y = (long) m;
+            m -= y;
+            x += y;
+            if (x >= modulus) {
+                x -= modulus;
+            }
+        }
+        e = e >= 0 ? e % bits : bits - 1 - ((-1 - e) % bits);
+        x = ((x << e) & modulus) | x >>> (bits - e);
+        x = x * sign;
+        return x == -1 ? -2 : x;
     }
 
     @Override

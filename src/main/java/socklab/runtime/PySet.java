@@ -1,6 +1,5 @@
 package socklab.runtime;
 
-import java.util.LinkedHashSet;
 import java.util.Set;
 import socklab.lang.ast.Expr.BinOperator;
 
@@ -9,7 +8,7 @@ public final class PySet extends PyObject {
     public static final PyType TYPE = new PyType("set", null);
     public static final PyType FROZEN = new PyType("frozenset", null);
 
-    private final LinkedHashSet<PyObject> set = new LinkedHashSet<>();
+    private final SetTable set = new SetTable();
     private final boolean frozen;
 
     public PySet(boolean frozen) {

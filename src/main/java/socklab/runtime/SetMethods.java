@@ -86,7 +86,7 @@ final class SetMethods {
         if (iterable instanceof PySet s) {
             return s.set();
         }
-        Set<PyObject> out = new java.util.LinkedHashSet<>();
+        Set<PyObject> out = new SetTable();
         for (PyObject o : Builtins.toArray(iterable)) {
             out.add(o);
         }
@@ -113,11 +113,17 @@ final class SetMethods {
         });
     }
 
+    private static Set<PyObject> snapshot(Set<PyObject> s) {
+        Set<PyObject> copy = new SetTable();
+        copy.addAll(s);
+        return copy;
+    }
+
     private static void inPlace(String name, BiConsumer<Set<PyObject>, Set<PyObject>> op) {
         PySet.TYPE.method(name, (self, a, k) -> {
             Args.noKeywords("set." + name, k);
             for (PyObject other : a) {
-                op.accept(set(self), other == self ? new java.util.LinkedHashSet<>(set(self)) : elements(other));
+                op.accept(set(self), other == self ? snapshot(set(self)) : elements(other));
             }
             return PyNone.NONE;
         });

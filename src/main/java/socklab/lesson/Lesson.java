@@ -7,5 +7,4 @@ public record Lesson(String id, int order, Text title, Text summary, List<Step> 
     public Lesson {
         steps = List.copyOf(steps);
     }
-
 }

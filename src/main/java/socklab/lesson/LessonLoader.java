@@ -177,7 +177,8 @@ public final class LessonLoader {
 
     /**
      * What the schema cannot say: the name matches order and id, step ids are unique, the check
-     * and solution parse (a wrong input may be a syntax error on purpose). */
+     * and solution parse (a wrong input may be a syntax error on purpose).
+     */
     private static List<String> meaningProblems(Lesson l) {
         List<String> out = new ArrayList<>();
         Matcher m = FILE_NAME.matcher(l.file());

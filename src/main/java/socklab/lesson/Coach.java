@@ -1,0 +1,328 @@
+package socklab.lesson;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import socklab.lang.InteractiveInput;
+import socklab.lang.Parser;
+import socklab.runtime.Interpreter;
+import socklab.runtime.Io;
+import socklab.runtime.ThreadState;
+import socklab.runtime.Tracebacks;
+
+/**
+ * Walks a learner through one lesson at a time in their own session: shows each step, starts its
+ * partner, checks every input against the step, recognises known mistakes, hands out hints, and
+ * records finished steps. Shells call beginInput/afterInput around each input they run.
+ */
+public final class Coach implements AutoCloseable {
+    private final Interpreter interp;
+    private final Io io;
+    private final List<Lesson> lessons;
+    private final Progress progress;
+    private Lang lang;
+
+    private Lesson lesson;
+    private int index;
+    private Partners partners;
+    private final Set<Integer> entered = new HashSet<>();
+    private final Map<Integer, Map<Wrong, String>> wrongErrors = new HashMap<>();
+    private int hintsShown;
+
+    public Coach(Interpreter interp, List<Lesson> lessons, Progress progress, Lang lang) {
+        this.interp = interp;
+        this.io = interp.io();
+        this.lessons = List.copyOf(lessons);
+        this.progress = progress;
+        this.lang = lang;
+    }
+
+    public Lang lang() {
+        return lang;
+    }
+
+    public void setLang(Lang lang) {
+        this.lang = lang;
+    }
+
+    public List<Lesson> lessons() {
+        return lessons;
+    }
+
+    public Progress progress() {
+        return progress;
+    }
+
+    /** The lesson being taken, or null. */
+    public Lesson active() {
+        return lesson;
+    }
+
+    /** For the prompt: "[bind 2/6]", or "" when no lesson is active. */
+    public String promptTag() {
+        return lesson == null ? "" : "[" + lesson.id() + " " + (index + 1) + "/" + lesson.steps().size() + "]";
+    }
+
+    /** Starts a lesson by id or number from its first step; false (with a message) if there is none. */
+    public boolean start(String idOrNumber) {
+        Lesson found = lessons.stream()
+                .filter(l -> l.id().equals(idOrNumber) || String.valueOf(l.order()).equals(idOrNumber.replaceFirst("^0+(?=\\d)", "")))
+                .findFirst().orElse(null);
+        if (found == null) {
+            say(LessonText.get(lang, "lesson.unknown", idOrNumber));
+            return false;
+        }
+        Partners fresh;
+        try {
+            fresh = new Partners(found);
+        } catch (IOException e) {
+            say(LessonText.get(lang, "lesson.noPorts", e.getMessage()));
+            return false;
+        }
+        stopLesson();
+        lesson = found;
+        partners = fresh;
+        say(LessonText.get(lang, "lesson.header", lesson.order(), lesson.title().in(lang)));
+        say(lesson.summary().in(lang));
+        enter(0);
+        return true;
+    }
+
+    /** Call before running an input: starts recording what it calls. */
+    public void beginInput() {
+        ThreadState.current().startCallLog();
+    }
+
+    /** Call after an input ran: judges it against the active step. */
+    public void afterInput(String source, Interpreter.Outcome outcome) {
+        List<String> calls = ThreadState.current().stopCallLog();
+        if (lesson == null || step().explainOnly() || outcome == Interpreter.Outcome.EXIT) {
+            return;
+        }
+        Attempt attempt = Judge.lastAttempt(interp, source, calls);
+        if (Judge.passes(interp, Parser.parseExpression(step().check()), attempt, partners)) {
+            say(LessonText.get(lang, "check.correct"));
+            progress.markDone(lesson.id(), step().id());
+            advance();
+            return;
+        }
+        Wrong known = knownMistake(attempt);
+        if (known != null) {
+            say(LessonText.get(lang, "check.wrong", known.explain().in(lang)));
+        } else if (attempt.error() != null) {
+            say(LessonText.get(lang, "check.tryHint"));
+        }
+    }
+
+    /** An empty line: moves past an explain-only step (true), otherwise it is nothing to us (false). */
+    public boolean onEmptyLine() {
+        if (lesson == null || !step().explainOnly()) {
+            return false;
+        }
+        progress.markDone(lesson.id(), step().id());
+        advance();
+        return true;
+    }
+
+    /**
+     * A one-line input with a syntax error that is a known wrong answer of this step: prints the
+     * SyntaxError as the REPL would, then the explanation, and returns true (the line is handled).
+     */
+    public boolean explainSyntaxError(String line) {
+        if (lesson == null || step().explainOnly() || !(InteractiveInput.decide(line) instanceof InteractiveInput.Status.Error error)) {
+            return false;
+        }
+        Wrong known = step().wrong().stream().filter(w -> sameText(w, line)).findFirst()
+                .or(() -> step().wrong().stream().filter(w -> error.error().typeName().equals(syntaxErrorOf(w))).findFirst())
+                .orElse(null);
+        if (known == null) {
+            return false;
+        }
+        io.err(Tracebacks.syntaxError(error.error(), "<stdin>"));
+        say(LessonText.get(lang, "check.wrong", known.explain().in(lang)));
+        return true;
+    }
+
+    /** The syntax error type a wrong answer raises before it can run, or null if it parses. */
+    private String syntaxErrorOf(Wrong w) {
+        try {
+            Inputs.split(fill(w.input()));
+            return null;
+        } catch (socklab.lang.PySyntaxError e) {
+            return e.typeName();
+        }
+    }
+
+    private boolean sameText(Wrong w, String source) {
+        return Inputs.normalise(fill(w.input())).equals(Inputs.normalise(source));
+    }
+
+    public void hint() {
+        if (!requireTask()) {
+            return;
+        }
+        List<Text> hints = step().hints();
+        if (hintsShown < hints.size()) {
+            hintsShown++;
+            say(LessonText.get(lang, "hint.label", hintsShown, hints.size(), fill(hints.get(hintsShown - 1).in(lang))));
+        } else {
+            say(LessonText.get(lang, "hint.none"));
+        }
+    }
+
+    /** Shows the solution after the learner confirms (it spoils the exercise). */
+    public void solution() {
+        if (!requireTask()) {
+            return;
+        }
+        String answer = io.readLine(LessonText.get(lang, "solution.confirm"));
+        if (answer == null || !LessonText.get(lang, "solution.yes").contains("|" + answer.strip().toLowerCase(java.util.Locale.ROOT) + "|")) {
+            return;
+        }
+        say(LessonText.get(lang, "solution.label"));
+        for (String line : fill(step().solution()).split("\n")) {
+            say("    " + line);
+        }
+    }
+
+    /** Runs the step's solution in the learner's session (so later steps have what it makes) and moves on. */
+    public void skip() {
+        if (!requireLesson()) {
+            return;
+        }
+        if (!step().explainOnly()) {
+            say(LessonText.get(lang, "skip.running"));
+            for (InteractiveInput.Status.Ready input : Inputs.split(fill(step().solution()))) {
+                String[] lines = input.source().split("\n", -1);
+                for (int i = 0; i < lines.length; i++) {
+                    say((i == 0 ? ">>> " : "... ") + lines[i]);
+                }
+                interp.runInteractive(input.statements());
+            }
+        }
+        advance();
+    }
+
+    /** Moves on without judging (the step counts as done only if it was). */
+    public void next() {
+        if (requireLesson()) {
+            advance();
+        }
+    }
+
+    public void back() {
+        if (!requireLesson()) {
+            return;
+        }
+        if (index == 0) {
+            say(LessonText.get(lang, "step.first"));
+            return;
+        }
+        enter(index - 1);
+    }
+
+    /** The lesson again from step 1, with fresh ports and partners. */
+    public void restart() {
+        if (requireLesson()) {
+            start(lesson.id());
+        }
+    }
+
+    public void quit() {
+        if (requireLesson()) {
+            say(LessonText.get(lang, "lesson.left", lesson.title().in(lang)));
+            stopLesson();
+        }
+    }
+
+    @Override
+    public void close() {
+        stopLesson();
+    }
+
+    private void advance() {
+        if (index + 1 < lesson.steps().size()) {
+            enter(index + 1);
+            return;
+        }
+        say(LessonText.get(lang, "lesson.done", lesson.title().in(lang)));
+        Lesson following = lessons.stream().filter(l -> l.order() > lesson.order()).findFirst().orElse(null);
+        say(following == null ? LessonText.get(lang, "lesson.last") : LessonText.get(lang, "lesson.nextOne", following.id(), following.title().in(lang)));
+        stopLesson();
+    }
+
+    private void enter(int k) {
+        index = k;
+        hintsShown = 0;
+        Step s = step();
+        if (entered.add(k) && s.peer() != null) {
+            partners.start(s.peer());
+        }
+        say("");
+        say(LessonText.get(lang, "step.counter", promptTag(), k + 1, lesson.steps().size()));
+        say(fill(s.say().in(lang)));
+        if (s.explainOnly()) {
+            say(LessonText.get(lang, "step.continue"));
+        } else {
+            say(LessonText.get(lang, "step.ask", fill(s.ask().in(lang))));
+        }
+    }
+
+    /** A wrong answer the learner's input is: the same text, or failing with the same error type. */
+    private Wrong knownMistake(Attempt attempt) {
+        for (Wrong w : step().wrong()) {
+            if (sameText(w, attempt.source())) {
+                return w;
+            }
+        }
+        if (attempt.error() == null || step().wrong().isEmpty()) {
+            return null;
+        }
+        Map<Wrong, String> errors = wrongErrors.computeIfAbsent(index, k -> LessonCheck.wrongErrors(lesson, k));
+        return errors.entrySet().stream().filter(e -> attempt.error().equals(e.getValue())).map(Map.Entry::getKey).findFirst().orElse(null);
+    }
+
+    private void stopLesson() {
+        if (partners != null) {
+            partners.close();
+        }
+        partners = null;
+        lesson = null;
+        entered.clear();
+        wrongErrors.clear();
+    }
+
+    private Step step() {
+        return lesson.steps().get(index);
+    }
+
+    private String fill(String text) {
+        return partners.ports().fill(text);
+    }
+
+    private boolean requireLesson() {
+        if (lesson == null) {
+            say(LessonText.get(lang, "lesson.none"));
+        }
+        return lesson != null;
+    }
+
+    private boolean requireTask() {
+        if (!requireLesson()) {
+            return false;
+        }
+        if (step().explainOnly()) {
+            say(LessonText.get(lang, "step.noTask"));
+            return false;
+        }
+        return true;
+    }
+
+    private void say(String text) {
+        io.out(text + "\n");
+        io.flush();
+    }
+}

@@ -1,0 +1,79 @@
+package socklab.lesson;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import socklab.lang.ast.Expr;
+import socklab.runtime.Interpreter;
+import socklab.runtime.Py;
+import socklab.runtime.PyBuiltinFunction;
+import socklab.runtime.PyBytes;
+import socklab.runtime.PyError;
+import socklab.runtime.PyNone;
+import socklab.runtime.PyObject;
+
+/**
+ * Evaluates a step's check in the learner's namespace, with the names lesson checks may use:
+ * value, error, called(), PORT, PEER, peer_got(), listening(), connected(), is_open(). The socket
+ * helpers use only Python-level socket methods, so they work with whatever the socket module is.
+ */
+final class Judge {
+    private static final int SOL_SOCKET = 1;
+    private static final int SO_ACCEPTCONN = 30;
+
+    private Judge() {}
+
+    /** True if the check holds; a check that raises counts as not passed. */
+    static boolean passes(Interpreter interp, Expr check, Attempt attempt, Partners partners) {
+        try {
+            return interp.evaluate(check, names(attempt, partners)).isTrue();
+        } catch (PyError e) {
+            return false;
+        }
+    }
+
+    private static Map<String, PyObject> names(Attempt a, Partners partners) {
+        Map<String, PyObject> n = new HashMap<>();
+        n.put("value", a.value() == null ? PyNone.NONE : a.value());
+        n.put("error", a.error() == null ? PyNone.NONE : Py.str(a.error()));
+        n.put("called", fn("called", args -> Py.bool(a.calls().contains(Py.asStr(args[0], "called() argument")))));
+        n.put("PORT", Py.integer(partners.ports().port()));
+        n.put("PEER", Py.integer(partners.ports().peer()));
+        n.put("peer_got", new PyBuiltinFunction("peer_got", (args, kw) -> new PyBytes(partners.received())));
+        n.put("listening", fn("listening", args -> Py.bool(succeeds(() ->
+                call(args[0], "getsockopt", Py.integer(SOL_SOCKET), Py.integer(SO_ACCEPTCONN)).pyEquals(Py.integer(1))))));
+        n.put("connected", fn("connected", args -> Py.bool(succeeds(() -> {
+            call(args[0], "getpeername");
+            return true;
+        }))));
+        n.put("is_open", fn("is_open", args -> Py.bool(!call(args[0], "fileno").pyEquals(Py.integer(-1)))));
+        return n;
+    }
+
+    /** A one-argument helper function. */
+    private static PyBuiltinFunction fn(String name, java.util.function.Function<PyObject[], PyObject> body) {
+        return new PyBuiltinFunction(name, (args, kw) -> {
+            if (args.length != 1) {
+                throw Py.typeError(name + "() takes exactly one argument (" + args.length + " given)");
+            }
+            return body.apply(args);
+        });
+    }
+
+    private static PyObject call(PyObject obj, String method, PyObject... args) {
+        return obj.getAttr(method).call(args, Map.of());
+    }
+
+    private static boolean succeeds(java.util.function.BooleanSupplier test) {
+        try {
+            return test.getAsBoolean();
+        } catch (PyError e) {
+            return false;
+        }
+    }
+
+    /** The attempt the interpreter just finished, with the calls the log recorded. */
+    static Attempt lastAttempt(Interpreter interp, String source, List<String> calls) {
+        return new Attempt(source, interp.lastValue(), interp.lastError() == null ? null : interp.lastError().type().name(), calls);
+    }
+}

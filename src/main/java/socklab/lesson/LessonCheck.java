@@ -1,0 +1,92 @@
+package socklab.lesson;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What --check-lessons proves about a lesson: in a fresh session each step's solution passes its
+ * check (and not before its last input, or the learner would be moved on mid-way), and each listed
+ * wrong answer fails it, tried in a session of its own that has reached that step.
+ */
+public final class LessonCheck {
+    /** One thing wrong with a lesson's content. */
+    public record Failure(String file, String step, String message) {
+        @Override
+        public String toString() {
+            return file + ": step " + step + ": " + message;
+        }
+    }
+
+    private LessonCheck() {}
+
+    public static List<Failure> check(Lesson lesson) {
+        List<Failure> out = new ArrayList<>();
+        checkSolutions(lesson, out);
+        for (int k = 0; k < lesson.steps().size(); k++) {
+            Step step = lesson.steps().get(k);
+            for (Wrong w : step.wrong()) {
+                WrongOutcome o = tryWrong(lesson, k, w);
+                if (o.passed()) {
+                    out.add(new Failure(lesson.file(), step.id(), "wrong answer passes the check: " + w.input()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void checkSolutions(Lesson lesson, List<Failure> out) {
+        try (Rehearsal r = new Rehearsal(lesson)) {
+            for (int k = 0; k < lesson.steps().size(); k++) {
+                r.enter(k);
+                Step step = lesson.steps().get(k);
+                if (step.explainOnly()) {
+                    continue;
+                }
+                int inputs = Inputs.split(r.ports().fill(step.solution())).size();
+                List<Rehearsal.Result> results = r.play(step, step.solution());
+                boolean passed = !results.isEmpty() && results.get(results.size() - 1).passed();
+                if (!passed) {
+                    String tail = r.outputTail();
+                    out.add(new Failure(lesson.file(), step.id(), "solution does not pass the check" + (tail.isEmpty() ? "" : "; the session ended with:\n" + tail)));
+                    return;
+                }
+                if (results.size() < inputs) {
+                    out.add(new Failure(lesson.file(), step.id(), "check passes already after input " + results.size() + " of " + inputs
+                            + " of the solution: " + results.get(results.size() - 1).attempt().source()));
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            out.add(new Failure(lesson.file(), "-", "cannot start its partners: " + e.getMessage()));
+        }
+    }
+
+    /** Whether a wrong answer passed, and the error type it raised (null if none). */
+    record WrongOutcome(boolean passed, String error) {}
+
+    /** Plays a wrong answer in a fresh session that has reached step k. */
+    static WrongOutcome tryWrong(Lesson lesson, int k, Wrong w) {
+        try (Rehearsal r = new Rehearsal(lesson)) {
+            if (r.reach(k) != null) {
+                return new WrongOutcome(false, null);
+            }
+            List<Rehearsal.Result> results = r.play(lesson.steps().get(k), w.input());
+            String error = results.stream().map(x -> x.attempt().error()).filter(e -> e != null).findFirst().orElse(null);
+            return new WrongOutcome(results.stream().anyMatch(Rehearsal.Result::passed), error);
+        } catch (IOException e) {
+            return new WrongOutcome(false, null);
+        }
+    }
+
+    /** The error type each wrong answer of step k raises (null for none), for the coach to recognise. */
+    static Map<Wrong, String> wrongErrors(Lesson lesson, int k) {
+        Map<Wrong, String> out = new LinkedHashMap<>();
+        for (Wrong w : lesson.steps().get(k).wrong()) {
+            out.put(w, tryWrong(lesson, k, w).error());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,69 @@
+package socklab.lesson;
+
+import socklab.runtime.Io;
+
+/** The % commands that drive lessons, as plain handlers the shell's command registry can call. */
+public final class LessonCommands {
+    private final Coach coach;
+    private final Io io;
+
+    public LessonCommands(Coach coach, Io io) {
+        this.coach = coach;
+        this.io = io;
+    }
+
+    /** Handles one lesson command line; false if the line is not a lesson command. */
+    public boolean handle(String line) {
+        String[] words = line.strip().split("\\s+", 2);
+        String arg = words.length > 1 ? words[1].strip() : "";
+        switch (words[0]) {
+            case "%lessons" -> list();
+            case "%lesson" -> {
+                if (arg.isEmpty()) {
+                    io.out(LessonText.get(coach.lang(), "command.needsId") + "\n");
+                } else {
+                    coach.start(arg);
+                }
+            }
+            case "%next" -> coach.next();
+            case "%back" -> coach.back();
+            case "%hint" -> coach.hint();
+            case "%solution" -> coach.solution();
+            case "%skip" -> coach.skip();
+            case "%restart" -> coach.restart();
+            case "%progress" -> io.out(progressLines(coach.lessons(), coach.progress(), coach.lang()));
+            case "%quit-lesson" -> coach.quit();
+            default -> {
+                return false;
+            }
+        }
+        io.flush();
+        return true;
+    }
+
+    private void list() {
+        StringBuilder sb = new StringBuilder();
+        for (Lesson l : coach.lessons()) {
+            sb.append(listLine(l, coach.lang()));
+            if (coach.progress().doneSteps(l) == l.steps().size()) {
+                sb.append(LessonText.get(coach.lang(), "list.doneMark"));
+            }
+            sb.append('\n');
+        }
+        io.out(sb.toString());
+    }
+
+    /** "3  gethostbyname  title": one lesson in the list (shared with --lessons). */
+    static String listLine(Lesson l, Lang lang) {
+        return LessonText.get(lang, "list.line", l.order(), l.id(), l.title().in(lang));
+    }
+
+    /** One "id  done/total" line per lesson (shared with --progress). */
+    static String progressLines(java.util.List<Lesson> lessons, Progress progress, Lang lang) {
+        StringBuilder sb = new StringBuilder();
+        for (Lesson l : lessons) {
+            sb.append(LessonText.get(lang, "progress.line", l.id(), progress.doneSteps(l), l.steps().size())).append('\n');
+        }
+        return sb.toString();
+    }
+}

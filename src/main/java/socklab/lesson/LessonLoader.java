@@ -1,0 +1,224 @@
+package socklab.lesson;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import socklab.lang.Parser;
+import socklab.lang.PySyntaxError;
+
+/**
+ * Reads lessons/NN-ID.json files, validating each against lesson.schema.json as it loads. A bad
+ * file becomes a Problem naming the file (and line/column where there is one); the rest still load.
+ */
+public final class LessonLoader {
+    /** What is wrong with one lesson file; line and column are 0 when unknown. */
+    public record Problem(String file, int line, int column, String message) {
+        @Override
+        public String toString() {
+            return line > 0 ? file + ":" + line + ":" + column + ": " + message : file + ": " + message;
+        }
+    }
+
+    /** The lessons that loaded, in order, and the problems of those that did not. */
+    public record Result(List<Lesson> lessons, List<Problem> problems) {
+        public Lesson find(String id) {
+            return lessons.stream().filter(l -> l.id().equals(id) || String.valueOf(l.order()).equals(id)).findFirst().orElse(null);
+        }
+    }
+
+    static final String SCHEMA = "lesson.schema.json";
+    private static final Pattern FILE_NAME = Pattern.compile("(\\d\\d)-(.+)\\.json");
+    private static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final Ports SAMPLE_PORTS = new Ports(40000, 40001);
+
+    private LessonLoader() {}
+
+    /** The lessons bundled in the jar (or in target/classes when run from the build). */
+    public static Result loadBundled() {
+        URL schema = LessonLoader.class.getResource("/lessons/" + SCHEMA);
+        if (schema == null) {
+            return new Result(List.of(), List.of(new Problem("lessons/" + SCHEMA, 0, 0, "no bundled lessons")));
+        }
+        try {
+            URI uri = schema.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try (FileSystem zip = jarFileSystem(uri)) {
+                    return load(zip.provider().getPath(uri).getParent());
+                }
+            }
+            return load(Path.of(uri).getParent());
+        } catch (URISyntaxException | IOException e) {
+            return new Result(List.of(), List.of(new Problem("lessons/", 0, 0, e.getMessage())));
+        }
+    }
+
+    private static FileSystem jarFileSystem(URI uri) throws IOException {
+        try {
+            FileSystems.getFileSystem(uri);
+            throw new IOException("jar file system already open: " + uri);
+        } catch (FileSystemNotFoundException e) {
+            return FileSystems.newFileSystem(uri, Map.of());
+        }
+    }
+
+    /** Every NN-ID.json in dir, validated against the dir's lesson.schema.json (or the bundled one). */
+    public static Result load(Path dir) {
+        List<Problem> problems = new ArrayList<>();
+        List<Lesson> lessons = new ArrayList<>();
+        SchemaValidator validator;
+        try {
+            validator = new SchemaValidator(JSON.readTree(schemaText(dir)));
+        } catch (IOException | IllegalArgumentException e) {
+            return new Result(List.of(), List.of(new Problem(SCHEMA, 0, 0, e.getMessage())));
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.getFileName().toString().endsWith(".json") && !p.getFileName().toString().equals(SCHEMA))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+        } catch (IOException e) {
+            return new Result(List.of(), List.of(new Problem(dir.toString(), 0, 0, "cannot list: " + e.getMessage())));
+        }
+        for (Path f : files) {
+            Lesson l = loadOne(f, validator, problems);
+            if (l != null) {
+                lessons.add(l);
+            }
+        }
+        rejectDuplicates(lessons, problems);
+        lessons.sort(Comparator.comparingInt(Lesson::order));
+        return new Result(List.copyOf(lessons), List.copyOf(problems));
+    }
+
+    private static String schemaText(Path dir) throws IOException {
+        Path own = dir.resolve(SCHEMA);
+        if (Files.exists(own)) {
+            return Files.readString(own, StandardCharsets.UTF_8);
+        }
+        try (var in = LessonLoader.class.getResourceAsStream("/lessons/" + SCHEMA)) {
+            if (in == null) {
+                throw new IOException("no " + SCHEMA + " in " + dir + " and none bundled");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static Lesson loadOne(Path f, SchemaValidator validator, List<Problem> problems) {
+        String name = f.getFileName().toString();
+        String text;
+        JsonNode tree;
+        try {
+            text = Files.readString(f, StandardCharsets.UTF_8);
+            tree = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            problems.add(new Problem(name, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(), e.getOriginalMessage()));
+            return null;
+        } catch (IOException | UncheckedIOException e) {
+            problems.add(new Problem(name, 0, 0, "cannot read: " + e.getMessage()));
+            return null;
+        }
+        if (tree == null || tree.isMissingNode()) {
+            problems.add(new Problem(name, 0, 0, "empty file"));
+            return null;
+        }
+        List<SchemaValidator.Violation> violations = validator.validate(tree);
+        if (!violations.isEmpty()) {
+            JsonLocations where = locate(text);
+            for (SchemaValidator.Violation v : violations) {
+                JsonLocation loc = where == null ? null : where.of(v.pointer());
+                String msg = (v.pointer().isEmpty() ? "" : v.pointer() + ": ") + v.message();
+                problems.add(new Problem(name, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(), msg));
+            }
+            return null;
+        }
+        Lesson lesson;
+        try {
+            Lesson raw = JSON.treeToValue(tree, Lesson.class);
+            lesson = new Lesson(raw.id(), raw.order(), raw.title(), raw.summary(), raw.steps(), name);
+        } catch (JsonProcessingException e) {
+            problems.add(new Problem(name, 0, 0, e.getOriginalMessage()));
+            return null;
+        }
+        List<String> wrongs = meaningProblems(lesson);
+        wrongs.forEach(m -> problems.add(new Problem(name, 0, 0, m)));
+        return wrongs.isEmpty() ? lesson : null;
+    }
+
+    private static JsonLocations locate(String text) {
+        try {
+            return new JsonLocations(text);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * What the schema cannot say: the name matches order and id, step ids are unique, the check
+     * and solution parse (a wrong input may be a syntax error on purpose).
+     */
+    private static List<String> meaningProblems(Lesson l) {
+        List<String> out = new ArrayList<>();
+        Matcher m = FILE_NAME.matcher(l.file());
+        if (!m.matches() || Integer.parseInt(m.group(1)) != l.order() || !m.group(2).equals(l.id())) {
+            out.add(String.format("file name should be %02d-%s.json (order and id)", l.order(), l.id()));
+        }
+        Set<String> ids = new HashSet<>();
+        for (Step s : l.steps()) {
+            if (!ids.add(s.id())) {
+                out.add("step " + s.id() + ": id used twice");
+            }
+            if (s.check() != null) {
+                parses("step " + s.id() + ": check", () -> Parser.parseExpression(s.check()), out);
+            }
+            if (s.solution() != null) {
+                parses("step " + s.id() + ": solution", () -> Inputs.split(SAMPLE_PORTS.fill(s.solution())), out);
+            }
+        }
+        return out;
+    }
+
+    private static void parses(String what, Runnable parse, List<String> out) {
+        try {
+            parse.run();
+        } catch (PySyntaxError e) {
+            out.add(what + ": " + Inputs.describe(e));
+        }
+    }
+
+    private static void rejectDuplicates(List<Lesson> lessons, List<Problem> problems) {
+        Map<String, String> ids = new HashMap<>();
+        Map<Integer, String> orders = new HashMap<>();
+        lessons.removeIf(l -> {
+            String sameId = ids.putIfAbsent(l.id(), l.file());
+            String sameOrder = orders.putIfAbsent(l.order(), l.file());
+            if (sameId != null || sameOrder != null) {
+                problems.add(new Problem(l.file(), 0, 0, "same " + (sameId != null ? "id" : "order") + " as " + (sameId != null ? sameId : sameOrder)));
+                return true;
+            }
+            return false;
+        });
+    }
+}

@@ -1,0 +1,240 @@
+package socklab.lesson;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.DatagramChannel;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The built-in partners of one lesson run (client, echo, greet, udp-echo), on loopback only. The
+ * {PEER} address is reserved when the lesson starts, so texts can name it before its step starts
+ * the partner; every partner stops when the lesson ends.
+ */
+public final class Partners implements AutoCloseable {
+    /** How long peer_got() waits for bytes still in flight: until nothing new came for this long. */
+    private static final long QUIET_MS = 100;
+    private static final long MAX_WAIT_MS = 2000;
+    private static final long RETRY_MS = 20;
+
+    private final Ports ports;
+    private final ServerSocketChannel tcpServer;
+    private final DatagramChannel udpServer;
+    private final List<AutoCloseable> open = new ArrayList<>();
+    private final ByteArrayOutputStream got = new ByteArrayOutputStream();
+    private long lastArrival;
+    private volatile Peer serverRole;
+    private volatile boolean closed;
+
+    public Partners(Lesson lesson) throws IOException {
+        boolean tcp = lesson.steps().stream().anyMatch(s -> s.peer() != null && s.peer().isServer() && !isUdp(s.peer()));
+        boolean udp = lesson.steps().stream().anyMatch(s -> s.peer() != null && isUdp(s.peer()));
+        tcpServer = tcp ? ServerSocketChannel.open().bind(new InetSocketAddress(Ports.HOST, 0)) : null;
+        udpServer = udp ? DatagramChannel.open().bind(new InetSocketAddress(Ports.HOST, 0)) : null;
+        int peer = tcp ? tcpServer.socket().getLocalPort() : udp ? udpServer.socket().getLocalPort() : freePort(-1);
+        ports = new Ports(freePort(peer), peer);
+    }
+
+    public Ports ports() {
+        return ports;
+    }
+
+    /** Starts a step's partner (the lesson's {PEER} server takes on that role). */
+    public synchronized void start(Peer peer) {
+        if (closed) {
+            return;
+        }
+        if (isUdp(peer)) {
+            daemon("udp-echo", this::udpEcho);
+        } else if (peer.isServer()) {
+            boolean first = serverRole == null;
+            serverRole = peer;
+            if (first) {
+                daemon("peer-server", this::acceptLoop);
+            }
+        } else {
+            daemon("peer-client", () -> client(peer.send()));
+        }
+    }
+
+    /**
+     * Everything the partners have received, once bytes already sent have had time to arrive: a
+     * learner's send() returns before the partner's thread reads, so wait until nothing new came
+     * for a moment (bounded, for a learner who sent nothing).
+     */
+    public byte[] received() {
+        synchronized (got) {
+            long start = System.currentTimeMillis();
+            long deadline = start + MAX_WAIT_MS;
+            while (true) {
+                long now = System.currentTimeMillis();
+                long quietLeft = Math.max(lastArrival, start) + QUIET_MS - now;
+                if (quietLeft <= 0 || now >= deadline || closed) {
+                    return got.toByteArray();
+                }
+                try {
+                    got.wait(Math.min(quietLeft, deadline - now));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return got.toByteArray();
+                }
+            }
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        closed = true;
+        closeQuietly(tcpServer);
+        closeQuietly(udpServer);
+        open.forEach(Partners::closeQuietly);
+        synchronized (got) {
+            got.notifyAll();
+        }
+    }
+
+    private void acceptLoop() {
+        try {
+            while (!closed) {
+                SocketChannel ch = tcpServer.accept();
+                track(ch);
+                Peer role = serverRole;
+                daemon("peer-conn", () -> serve(ch, role));
+            }
+        } catch (IOException e) {
+            // the lesson ended and closed the server
+        }
+    }
+
+    private void serve(SocketChannel ch, Peer role) {
+        try (ch) {
+            if ("greet".equals(role.role())) {
+                ch.write(ByteBuffer.wrap(role.send().getBytes(StandardCharsets.UTF_8)));
+            }
+            ByteBuffer buf = ByteBuffer.allocate(65536);
+            while (ch.read(buf.clear()) > 0) {
+                arrived(buf.flip());
+                if ("echo".equals(role.role())) {
+                    ch.write(buf);
+                }
+            }
+        } catch (IOException e) {
+            // the learner reset the connection or the lesson ended
+        }
+    }
+
+    /** Connects once the learner listens on {PORT}; until then each attempt is refused. */
+    private void client(String text) {
+        while (!closed) {
+            try {
+                SocketChannel ch = SocketChannel.open();
+                track(ch);
+                try (ch) {
+                    ch.connect(new InetSocketAddress(Ports.HOST, ports.port()));
+                    ch.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)));
+                    ByteBuffer buf = ByteBuffer.allocate(65536);
+                    while (ch.read(buf.clear()) > 0) {
+                        arrived(buf.flip());
+                    }
+                }
+                return;
+            } catch (ConnectException e) {
+                pause();
+            } catch (IOException e) {
+                return;
+            }
+        }
+    }
+
+    private void udpEcho() {
+        ByteBuffer buf = ByteBuffer.allocate(65536);
+        try {
+            while (!closed) {
+                var from = udpServer.receive(buf.clear());
+                arrived(buf.flip());
+                udpServer.send(ByteBuffer.wrap(upper(buf)), from);
+            }
+        } catch (IOException e) {
+            // the lesson ended
+        }
+    }
+
+    /** bytes.upper(): ASCII letters only, as Python does for bytes. */
+    private static byte[] upper(ByteBuffer data) {
+        byte[] out = new byte[data.remaining()];
+        data.duplicate().get(out);
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] >= 'a' && out[i] <= 'z') {
+                out[i] -= 32;
+            }
+        }
+        return out;
+    }
+
+    /** Records the bytes between the buffer's position and limit (the buffer itself is left as it was). */
+    private void arrived(ByteBuffer buf) {
+        synchronized (got) {
+            got.write(buf.array(), buf.position(), buf.remaining());
+            lastArrival = System.currentTimeMillis();
+            got.notifyAll();
+        }
+    }
+
+    private synchronized void track(AutoCloseable c) throws ClosedChannelException {
+        if (closed) {
+            closeQuietly(c);
+            throw new ClosedChannelException();
+        }
+        open.add(c);
+    }
+
+    private void pause() {
+        synchronized (got) {
+            try {
+                got.wait(RETRY_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static void daemon(String name, Runnable body) {
+        Thread t = new Thread(body, "socklab-" + name);
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static boolean isUdp(Peer p) {
+        return "udp-echo".equals(p.role());
+    }
+
+    /** A port nothing listens on right now (the OS picks it), different from avoid. */
+    private static int freePort(int avoid) throws IOException {
+        while (true) {
+            try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getByName(Ports.HOST))) {
+                if (s.getLocalPort() != avoid) {
+                    return s.getLocalPort();
+                }
+            }
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close();
+        } catch (Exception e) {
+            // closing during shutdown: nothing left to do
+        }
+    }
+}

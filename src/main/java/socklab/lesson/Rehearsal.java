@@ -1,0 +1,124 @@
+package socklab.lesson;
+
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import socklab.Sessions;
+import socklab.lang.InteractiveInput;
+import socklab.lang.Parser;
+import socklab.lang.PySyntaxError;
+import socklab.runtime.Interpreter;
+import socklab.runtime.PyNone;
+import socklab.runtime.ThreadState;
+
+/**
+ * A private run of one lesson in a fresh session with its own ports and partners, output kept
+ * aside: --check-lessons plays solutions and wrong answers in it, and the coach uses it to learn
+ * which error a known wrong answer raises. An input that blocks too long is interrupted.
+ */
+final class Rehearsal implements AutoCloseable {
+    private static final long INPUT_LIMIT_SECONDS = 10;
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "socklab-rehearsal-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final Lesson lesson;
+    private final CapturedIo io = new CapturedIo();
+    private final Interpreter interp;
+    private final Partners partners;
+    private final Set<Integer> entered = new HashSet<>();
+
+    Rehearsal(Lesson lesson) throws IOException {
+        this.lesson = lesson;
+        this.partners = new Partners(lesson);
+        this.interp = Sessions.create(io);
+    }
+
+    Ports ports() {
+        return partners.ports();
+    }
+
+    /** Starts step k (its partner, the first time). */
+    void enter(int k) {
+        Step s = lesson.steps().get(k);
+        if (entered.add(k) && s.peer() != null) {
+            partners.start(s.peer());
+        }
+    }
+
+    /**
+     * Runs source input by input, checking after each, as the coach would; returns the attempts
+     * up to and including the first that passed (a syntax error ends the list).
+     */
+    List<Result> play(Step step, String source) {
+        List<Result> out = new java.util.ArrayList<>();
+        List<InteractiveInput.Status.Ready> inputs;
+        try {
+            inputs = Inputs.split(partners.ports().fill(source));
+        } catch (PySyntaxError e) {
+            return List.of(new Result(new Attempt(source, PyNone.NONE, e.typeName(), List.of()), false));
+        }
+        for (InteractiveInput.Status.Ready input : inputs) {
+            Attempt a = run(input);
+            boolean pass = Judge.passes(interp, Parser.parseExpression(step.check()), a, partners);
+            out.add(new Result(a, pass));
+            if (pass) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** One input with its verdict. */
+    record Result(Attempt attempt, boolean passed) {}
+
+    /** Plays the solutions of the steps before k, then enters k; null if they all passed, else why not. */
+    String reach(int k) {
+        for (int i = 0; i < k; i++) {
+            enter(i);
+            Step s = lesson.steps().get(i);
+            if (!s.explainOnly()) {
+                List<Result> r = play(s, s.solution());
+                if (r.isEmpty() || !r.get(r.size() - 1).passed()) {
+                    return "step " + s.id() + ": solution does not pass";
+                }
+            }
+        }
+        enter(k);
+        return null;
+    }
+
+    private Attempt run(InteractiveInput.Status.Ready input) {
+        ThreadState ts = ThreadState.current();
+        ScheduledFuture<?> alarm = WATCHDOG.schedule(ts::requestInterrupt, INPUT_LIMIT_SECONDS, TimeUnit.SECONDS);
+        ts.startCallLog();
+        List<String> calls;
+        try {
+            interp.runInteractive(input.statements());
+        } finally {
+            calls = ts.stopCallLog();
+            alarm.cancel(false);
+            ts.clearInterrupt();
+        }
+        return Judge.lastAttempt(interp, input.source(), calls);
+    }
+
+    /** The session's output so far, last lines only, to show with a failure. */
+    String outputTail() {
+        String[] lines = io.text().strip().split("\n");
+        return String.join("\n", java.util.Arrays.asList(lines).subList(Math.max(0, lines.length - 4), lines.length));
+    }
+
+    @Override
+    public void close() {
+        interp.shutdown();
+        partners.close();
+    }
+}

@@ -1,0 +1,111 @@
+package socklab.lesson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A learner walks the non-socket fixture lesson on piped input, mistakes, hints and all. */
+class CoachPipedTest {
+    @TempDir
+    Path home;
+
+    private Fixtures.Run lesson(String lang, String... lines) {
+        return Fixtures.cli(home, String.join("\n", lines) + "\n", "--lesson", "numbers", "--lessons-dir", Fixtures.dir("good").toString(), "--lang", lang);
+    }
+
+    @Test
+    void walksALessonEndToEnd() {
+        Fixtures.Run r = lesson("en",
+                "",
+                "%hint",
+                "x = '42'",
+                "x = six * 7",
+                "x = seven * 6",
+                "x = 6 *",
+                "x = 6 * 7",
+                "%solution",
+                "n",
+                "def double(n):",
+                "    return n * 2",
+                "",
+                "y = double(x)",
+                "y",
+                "",
+                "print('after')");
+        assertEquals(0, r.status());
+        String port = r.out().replaceAll("(?s).*Your port is (\\d+)\\..*", "$1");
+        assertEquals("""
+                == Lesson 1: Numbers and functions ==
+                A lesson without sockets, for testing the engine.
+
+                [numbers 1/5] Step 1 of 5
+                Welcome! Your port is %s.
+                (Press Enter to continue.)
+
+                [numbers 2/5] Step 2 of 5
+                Python can multiply.
+                → Type `x = 6 * 7`.
+                Hint 1/2: The multiplication sign is *.
+                ✗ That is a string, not a number.
+                ✗ six is not defined: write the digit 6.
+                ✗ six is not defined: write the digit 6.
+                ✗ A number is missing after the *.
+                ✓ Correct!
+
+                [numbers 3/5] Step 3 of 5
+                A function wraps up code.
+                → Define double(n) returning n * 2.
+                Show the solution? It is more fun to find it yourself. [y/n] ✓ Correct!
+
+                [numbers 4/5] Step 4 of 5
+                Call it.
+                → Type `y = double(x)`, then `y`.
+                84
+                ✓ Correct!
+
+                [numbers 5/5] Step 5 of 5
+                Done!
+                (Press Enter to continue.)
+                ★ Lesson complete: Numbers and functions
+                That was the last lesson. Well done!
+                after
+                """.formatted(port), r.out());
+        assertTrue(r.err().contains("NameError: name 'seven' is not defined"), r.err());
+        assertTrue(r.err().contains("SyntaxError: invalid syntax"), r.err());
+        assertEquals(Set.of("welcome", "multiply", "define", "call", "bye"), Progress.open(home, Lang.EN, n -> { }).done("numbers"));
+    }
+
+    @Test
+    void commandsMoveAroundTheLessonInChinese() {
+        Fixtures.Run r = lesson("zh",
+                "%hint",
+                "%next",
+                "%hint",
+                "%hint",
+                "%hint",
+                "%solution",
+                "y",
+                "%skip",
+                "double(4)",
+                "%back",
+                "%progress",
+                "%quit-lesson",
+                "%next",
+                "%nonsense");
+        assertEquals(0, r.status());
+        String out = r.out();
+        assertTrue(out.startsWith("== 第 1 课：数字和函数 ==\n不用 socket 的一课，用来测试课程引擎。\n\n[numbers 1/5] 第 1 步，共 5 步\n"), out);
+        assertTrue(out.contains("这一步没有练习，按回车继续。\n\n[numbers 2/5] 第 2 步，共 5 步\n"), out);
+        assertTrue(out.contains("提示 1/2：乘号是 *。\n提示 2/2：输入：x = 6 * 7\n没有更多提示了。%solution 可以查看答案。\n"), out);
+        assertTrue(out.contains("[y/n] 答案：\n    x = 6 * 7\n替你运行答案：\n>>> x = 6 * 7\n\n[numbers 3/5]"), out);
+        assertTrue(out.contains("→ 定义 double(n)，返回 n * 2。\n还不对。输入 %hint 看提示。\n\n[numbers 2/5]"), out);
+        assertTrue(out.contains("numbers  0/5\n"), out);
+        assertTrue(out.contains("你离开了“数字和函数”这一课，进度已保存。\n现在没有进行中的课。"), out);
+        assertTrue(out.endsWith("未知命令 %nonsense。课程命令：%lessons %lesson ID %next %back %hint %solution %skip %restart %progress %quit-lesson\n"), out);
+        assertTrue(r.err().contains("NameError: name 'double' is not defined"), r.err());
+    }
+}

@@ -1,0 +1,37 @@
+package socklab.lesson;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Test lesson directories and a way to run the lesson command line on given input. */
+final class Fixtures {
+    private Fixtures() {}
+
+    static Path dir(String name) {
+        try {
+            return Path.of(Fixtures.class.getResource("/lessons-fixture/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What one run of LessonCli printed and returned. */
+    record Run(Integer status, String out, String err) {}
+
+    static Run cli(Path home, String input, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Integer status;
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            status = LessonCli.run(List.of(args), o, e, new BufferedReader(new StringReader(input)), home);
+        }
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+}

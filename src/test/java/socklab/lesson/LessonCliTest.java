@@ -1,0 +1,100 @@
+package socklab.lesson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LessonCliTest {
+    @TempDir
+    Path home;
+
+    @Test
+    void otherArgumentsAreLeftToMain() {
+        assertNull(Fixtures.cli(home, "", "script.py").status());
+        assertNull(Fixtures.cli(home, "").status());
+        assertNull(Fixtures.cli(home, "", "--version").status());
+    }
+
+    @Test
+    void listsLessonsInOrderInEitherLanguage() {
+        Fixtures.Run en = Fixtures.cli(home, "", "--lessons", "--lessons-dir", Fixtures.dir("good").toString(), "--lang", "en");
+        assertEquals(0, en.status());
+        assertEquals("1  numbers  Numbers and functions\n", en.out());
+        Fixtures.Run zh = Fixtures.cli(home, "", "--lessons-dir", Fixtures.dir("good").toString(), "--lang", "zh", "--lessons");
+        assertEquals("1  numbers  数字和函数\n", zh.out());
+    }
+
+    @Test
+    void listingTheBundledLessonsShowsNumberIdAndTitle() {
+        Fixtures.Run r = Fixtures.cli(home, "", "--lessons", "--lang", "en");
+        assertEquals(0, r.status());
+        String[] lines = r.out().split("\n");
+        assertTrue(lines.length >= 20, r.out());
+        assertTrue(lines[2].matches("3  gethostbyname  .+"), lines[2]);
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void badLessonFilesAreReportedOnStderrWhileTheRestIsListed() {
+        Fixtures.Run r = Fixtures.cli(home, "", "--lessons", "--lessons-dir", Fixtures.dir("mixed").toString(), "--lang", "en");
+        assertEquals(0, r.status());
+        assertEquals("1  numbers  Numbers and functions\n", r.out());
+        assertTrue(r.err().contains("02-broken.json:7:51: "), r.err());
+        assertTrue(r.err().contains("03-nozh.json:9:14: "), r.err());
+    }
+
+    @Test
+    void progressShowsDoneOverTotalPerLesson() {
+        Progress.open(home, Lang.EN, n -> { }).markDone("numbers", "multiply");
+        Fixtures.Run r = Fixtures.cli(home, "", "--progress", "--lessons-dir", Fixtures.dir("good").toString());
+        assertEquals(0, r.status());
+        assertEquals("numbers  1/5\n", r.out());
+    }
+
+    @Test
+    void optionErrorsExitWithStatusTwo() {
+        Fixtures.Run r = Fixtures.cli(home, "", "--lessons", "--lang", "fr");
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("--lang"), r.err());
+        Fixtures.Run unknown = Fixtures.cli(home, "", "--lesson", "nope", "--lessons-dir", Fixtures.dir("good").toString(), "--lang", "en");
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.err().contains("no lesson \"nope\""), unknown.err());
+        assertEquals(2, Fixtures.cli(home, "", "--lesson").status());
+    }
+
+    @Test
+    void checkLessonsPassesAGoodLesson() {
+        Fixtures.Run r = Fixtures.cli(home, "", "--check-lessons", "--lessons-dir", Fixtures.dir("good").toString(), "--lang", "en");
+        assertEquals(0, r.status(), r.out());
+        assertTrue(r.out().startsWith("ok    01-numbers.json  5 steps\n"), r.out());
+    }
+
+    @Test
+    void checkLessonsNamesFileAndStepOfEachFailure(@TempDir Path dir) throws IOException {
+        String good = Files.readString(Fixtures.dir("good").resolve("01-numbers.json"));
+        String bad = good.replace("\"double(21) == 42\"", "\"double(21) == 43\"")
+                .replace("\"input\": \"x = '42'\"", "\"input\": \"x = 42\"");
+        Files.writeString(dir.resolve("01-numbers.json"), bad);
+        Files.copy(Fixtures.dir("mixed").resolve("03-nozh.json"), dir.resolve("03-nozh.json"));
+        Fixtures.Run r = Fixtures.cli(home, "", "--check-lessons", "--lessons-dir", dir.toString(), "--lang", "en");
+        assertEquals(1, r.status());
+        assertTrue(r.out().contains("FAIL  03-nozh.json:9:14: /steps/0/say: missing property \"zh\""), r.out());
+        assertTrue(r.out().contains("FAIL  01-numbers.json: step define: solution does not pass the check"), r.out());
+        assertTrue(r.out().contains("FAIL  01-numbers.json: step multiply: wrong answer passes the check: x = 42"), r.out());
+    }
+
+    @Test
+    void checkLessonsCatchesACheckThatPassesBeforeTheSolutionEnds(@TempDir Path dir) throws IOException {
+        String good = Files.readString(Fixtures.dir("good").resolve("01-numbers.json"));
+        Files.writeString(dir.resolve("01-numbers.json"), good.replace("\"value == 84\"", "\"called('double')\""));
+        Fixtures.Run r = Fixtures.cli(home, "", "--check-lessons", "--lessons-dir", dir.toString(), "--lang", "en");
+        assertEquals(1, r.status());
+        assertTrue(r.out().contains("FAIL  01-numbers.json: step call: check passes already after input 1 of 2 of the solution: y = double(x)"), r.out());
+    }
+}

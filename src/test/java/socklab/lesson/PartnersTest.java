@@ -1,0 +1,93 @@
+package socklab.lesson;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.DatagramChannel;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The lesson partners on loopback, driven by plain Java sockets standing in for the learner. */
+class PartnersTest {
+    private static Lesson lessonWith(Peer peer) {
+        Text t = new Text("字", "text");
+        return new Lesson("p", 1, t, t, List.of(new Step("s", t, null, peer, null, null, null, null)), "01-p.json");
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] readExactly(SocketChannel ch, int n) throws IOException {
+        ByteBuffer buf = ByteBuffer.allocate(n);
+        while (buf.hasRemaining() && ch.read(buf) >= 0) {
+            // keep reading until n bytes came
+        }
+        return buf.array();
+    }
+
+    @Test
+    void echoSendsEverythingBackAndRemembersIt() throws IOException {
+        try (Partners p = new Partners(lessonWith(new Peer("echo", null)));
+             SocketChannel ch = SocketChannel.open()) {
+            assertNotEquals(p.ports().port(), p.ports().peer());
+            p.start(new Peer("echo", null));
+            ch.connect(new InetSocketAddress(Ports.HOST, p.ports().peer()));
+            ch.write(ByteBuffer.wrap(utf8("hello")));
+            assertArrayEquals(utf8("hello"), readExactly(ch, 5));
+            assertArrayEquals(utf8("hello"), p.received());
+        }
+    }
+
+    @Test
+    void greetSpeaksFirstAndCollects() throws IOException {
+        Peer greet = new Peer("greet", "欢迎!");
+        try (Partners p = new Partners(lessonWith(greet)); SocketChannel ch = SocketChannel.open()) {
+            p.start(greet);
+            ch.connect(new InetSocketAddress(Ports.HOST, p.ports().peer()));
+            assertArrayEquals(utf8("欢迎!"), readExactly(ch, utf8("欢迎!").length));
+            ByteBuffer big = ByteBuffer.allocate(200_000);
+            while (big.hasRemaining()) {
+                ch.write(big);
+            }
+            assertEquals(200_000, p.received().length);
+        }
+    }
+
+    @Test
+    void udpEchoAnswersUpperCased() throws IOException {
+        Peer udp = new Peer("udp-echo", null);
+        try (Partners p = new Partners(lessonWith(udp)); DatagramChannel ch = DatagramChannel.open()) {
+            p.start(udp);
+            ch.bind(new InetSocketAddress(Ports.HOST, 0));
+            ch.send(ByteBuffer.wrap(utf8("hi udp é")), new InetSocketAddress(Ports.HOST, p.ports().peer()));
+            ByteBuffer back = ByteBuffer.allocate(100);
+            InetSocketAddress from = (InetSocketAddress) ch.receive(back);
+            assertEquals(p.ports().peer(), from.getPort());
+            assertEquals("HI UDP é", new String(back.array(), 0, back.position(), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void clientConnectsOnceTheLearnerListensThenSendsAndCollects() throws IOException {
+        Peer client = new Peer("client", "你好, server!");
+        try (Partners p = new Partners(lessonWith(client))) {
+            p.start(client);
+            try (ServerSocketChannel server = ServerSocketChannel.open()) {
+                server.bind(new InetSocketAddress(Ports.HOST, p.ports().port()));
+                try (SocketChannel conn = server.accept()) {
+                    assertArrayEquals(utf8("你好, server!"), readExactly(conn, utf8("你好, server!").length));
+                    conn.write(ByteBuffer.wrap(utf8("got it")));
+                    assertArrayEquals(utf8("got it"), p.received());
+                }
+            }
+        }
+    }
+}

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import socklab.i18n.Lang;
 import socklab.lang.Parser;
+import socklab.lesson.LessonCli;
 import socklab.lang.PySyntaxError;
 import socklab.runtime.Interpreter;
 import socklab.runtime.Tracebacks;
@@ -53,6 +54,14 @@ public final class Main {
     private static int dispatch(String[] args, PrintStream out, PrintStream err, BufferedReader in) throws Exception {
         List<String> rest = new ArrayList<>(Arrays.asList(args));
         Lang lang = Lang.detect(takeOption(rest, "--lang"), System.getenv());
+        if (!rest.isEmpty() && rest.get(0).startsWith("--")) {
+            List<String> lessonArgs = new ArrayList<>(rest);
+            lessonArgs.addAll(List.of("--lang", lang.tag()));
+            Integer handled = LessonCli.run(lessonArgs, out, err, in);
+            if (handled != null) {
+                return handled;
+            }
+        }
         if (!rest.isEmpty()) {
             switch (rest.get(0)) {
                 case "--help", "-h" -> {

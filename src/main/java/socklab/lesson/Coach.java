@@ -1,5 +1,6 @@
 package socklab.lesson;
 
+import socklab.i18n.Lang;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.HashSet;

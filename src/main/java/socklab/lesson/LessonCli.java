@@ -1,5 +1,6 @@
 package socklab.lesson;
 
+import socklab.i18n.Lang;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -32,7 +33,7 @@ public final class LessonCli {
         if (args.isEmpty() || !OPTIONS.contains(args.get(0))) {
             return null;
         }
-        Lang envLang = Lang.fromEnvironment();
+        Lang envLang = Lang.detect(null, System.getenv());
         Options o;
         try {
             o = parse(args, envLang);
@@ -73,7 +74,7 @@ public final class LessonCli {
                 }
                 case "--lessons-dir" -> dir = Path.of(value(args, ++i, a, envLang));
                 case "--lang" -> {
-                    lang = Lang.parse(value(args, ++i, a, envLang));
+                    lang = Lang.fromTag(value(args, ++i, a, envLang));
                     if (lang == null) {
                         throw new IllegalArgumentException(LessonText.get(envLang, "cli.badLang"));
                     }

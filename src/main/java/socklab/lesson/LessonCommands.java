@@ -1,5 +1,6 @@
 package socklab.lesson;
 
+import socklab.i18n.Lang;
 import socklab.runtime.Io;
 
 /** The % commands that drive lessons, as plain handlers the shell's command registry can call. */

@@ -1,5 +1,6 @@
 package socklab.lesson;
 
+import socklab.i18n.Lang;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -21,7 +22,7 @@ public final class LessonText {
     public static String get(Lang lang, String key, Object... args) {
         String text = catalogue(lang).getProperty(key);
         if (text == null) {
-            throw new IllegalArgumentException("no lesson message " + key + " for " + lang.code());
+            throw new IllegalArgumentException("no lesson message " + key + " for " + lang.tag());
         }
         for (int i = 0; i < args.length; i++) {
             text = text.replace("{" + i + "}", String.valueOf(args[i]));
@@ -36,7 +37,7 @@ public final class LessonText {
 
     private static synchronized Properties catalogue(Lang lang) {
         return CATALOGUE.computeIfAbsent(lang, l -> {
-            String name = "/socklab/i18n/lesson_" + l.code() + ".properties";
+            String name = "/socklab/i18n/lesson_" + l.tag() + ".properties";
             Properties p = new Properties();
             try (InputStream in = LessonText.class.getResourceAsStream(name)) {
                 if (in == null) {

@@ -1,5 +1,6 @@
 package socklab.lesson;
 
+import socklab.i18n.Lang;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

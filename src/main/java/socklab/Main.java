@@ -83,7 +83,8 @@ public final class Main {
             }
         }
         if (System.console() != null) {
-            return TerminalShell.runOnSystemTerminal(VERSION, lang, Sessions::create);
+            return TerminalShell.runOnSystemTerminal(VERSION, lang, Sessions::create,
+                    shell -> LessonCli.attach(shell.interpreter(), shell.io(), lang, shell::setHook));
         }
         StreamIo io = new StreamIo(out, err, in);
         Interpreter interp = Sessions.create(io);

@@ -116,6 +116,34 @@ public final class LessonCli {
     }
 
     /** A piped session with the coach attached, starting the --lesson one if given. */
+    /**
+     * Gives an interactive session the lesson commands. The lessons are read on the first %
+     * command, not at start-up, so the first prompt appears without waiting for JSON parsing.
+     */
+    public static void attach(Interpreter interp, socklab.runtime.Io io, Lang lang,
+            java.util.function.Consumer<PipedSession.LineHook> install) {
+        install.accept(new PipedSession.LineHook() {
+            private LessonHook hook;
+
+            @Override
+            public boolean intercept(String line) {
+                if (hook == null && line.strip().startsWith("%")) {
+                    LessonLoader.Result loaded = LessonLoader.loadBundled();
+                    Progress progress = Progress.open(Progress.defaultHome(), lang, note -> io.err(note + "\n"));
+                    hook = new LessonHook(new Coach(interp, loaded.lessons(), progress, lang), io);
+                }
+                return hook != null && hook.intercept(line);
+            }
+
+            @Override
+            public void afterRun(String source, Interpreter.Outcome outcome) {
+                if (hook != null) {
+                    hook.afterRun(source, outcome);
+                }
+            }
+        });
+    }
+
     private static int session(LessonLoader.Result loaded, Options o, Path home, PrintStream out, PrintStream err, BufferedReader in) {
         if (o.lesson() != null && loaded.find(o.lesson()) == null) {
             err.println(LessonText.get(o.lang(), "cli.unknownLesson", o.lesson()));

@@ -75,12 +75,19 @@ public final class TerminalShell implements MagicContext {
     }
 
     /** Runs the shell on the process's terminal (Main calls this when stdin is one). */
-    public static int runOnSystemTerminal(String version, Lang lang, Function<Io, Interpreter> sessions)
-            throws IOException {
+    public static int runOnSystemTerminal(String version, Lang lang, Function<Io, Interpreter> sessions,
+            java.util.function.Consumer<TerminalShell> setup) throws IOException {
         Map<String, String> env = System.getenv();
         try (Terminal t = TerminalBuilder.builder().system(true).signalHandler(Terminal.SignalHandler.SIG_IGN).build()) {
-            return new TerminalShell(t, sessions, new Messages(lang), home(env), version, env).run();
+            TerminalShell shell = new TerminalShell(t, sessions, new Messages(lang), home(env), version, env);
+            setup.accept(shell);
+            return shell.run();
         }
+    }
+
+    /** The Io the learner's code writes to (the lesson coach prints its feedback there too). */
+    public Io io() {
+        return io;
     }
 
     /** $SOCKLAB_HOME, else ~/.socklab: where history (and later, progress) is kept. */
@@ -129,7 +136,7 @@ public final class TerminalShell implements MagicContext {
     /** Acts on one accepted input; false when the session must end. */
     private boolean handle(String text, ThreadState ts) {
         String trimmed = text.strip();
-        if (MagicCommands.isMagic(text)) {
+        if (MagicCommands.isMagic(text) && (hook == null || magics.knows(text))) {
             magics.execute(text, this);
             return true;
         }

@@ -69,6 +69,7 @@ public final class TerminalShell implements MagicContext {
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, styles.prompt(CONTINUATION))
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.HISTORY_IGNORE_SPACE, false)
+                .option(LineReader.Option.HISTORY_REDUCE_BLANKS, false)
                 .build();
         this.acceptWidget = new BlockAcceptWidget(reader, reader.getWidgets().get(LineReader.ACCEPT_LINE));
         reader.getWidgets().put(LineReader.ACCEPT_LINE, acceptWidget);

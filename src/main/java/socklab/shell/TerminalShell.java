@@ -1,6 +1,7 @@
 package socklab.shell;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -79,7 +80,9 @@ public final class TerminalShell implements MagicContext {
     public static int runOnSystemTerminal(String version, Lang lang, Function<Io, Interpreter> sessions)
             throws IOException {
         Map<String, String> env = System.getenv();
-        try (Terminal t = TerminalBuilder.builder().system(true).signalHandler(Terminal.SignalHandler.SIG_IGN).build()) {
+        // UTF-8 whatever the locale says: Chinese text must survive a bare "C" locale, as piped mode's does.
+        try (Terminal t = TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8)
+                .signalHandler(Terminal.SignalHandler.SIG_IGN).build()) {
             return new TerminalShell(t, sessions, new Messages(lang), home(env), version, env).run();
         }
     }

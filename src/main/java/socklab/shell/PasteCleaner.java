@@ -48,9 +48,10 @@ public final class PasteCleaner {
         String[] lines = text.split("\n", -1);
         List<String> code = new ArrayList<>();
         List<Boolean> prompted = new ArrayList<>();
+        boolean promptsAround = text.contains(">>>");
         for (String line : lines) {
             boolean[] hadPrompt = {false};
-            code.add(stripPrefixes(line, fixes, hadPrompt));
+            code.add(stripPrefixes(line, fixes, hadPrompt, promptsAround));
             prompted.add(hadPrompt[0]);
         }
         boolean anyPrompt = prompted.contains(Boolean.TRUE);
@@ -70,7 +71,8 @@ public final class PasteCleaner {
         return new Result(out.toString(), fixes);
     }
 
-    private static String stripPrefixes(String line, Set<Fix> fixes, boolean[] hadPrompt) {
+    /** A bare "..." is Ellipsis when typed, and an empty continuation line among prompted lines. */
+    private static String stripPrefixes(String line, Set<Fix> fixes, boolean[] hadPrompt, boolean promptsAround) {
         String s = line;
         while (true) {
             if (s.startsWith("- ") && bulletIsMarker(s)) {
@@ -80,7 +82,7 @@ public final class PasteCleaner {
                 s = dropOneSpace(s.substring(s.indexOf(">>>") + 3));
                 fixes.add(Fix.PROMPTS);
                 hadPrompt[0] = true;
-            } else if (s.startsWith("... ") || (s.equals("...") && hadPrompt[0])) {
+            } else if (s.startsWith("... ") || (s.equals("...") && promptsAround)) {
                 s = dropOneSpace(s.substring(3));
                 fixes.add(Fix.PROMPTS);
                 hadPrompt[0] = true;

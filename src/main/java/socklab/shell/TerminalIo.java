@@ -11,7 +11,8 @@ import socklab.runtime.Io;
 import socklab.runtime.Py;
 
 /**
- * Io on a terminal: stdout and stderr both go to the screen; input() gets line editing, Ctrl-C in it
+ * Io on a terminal: stdout (line-buffered, as CPython's on a tty) and stderr both go to the screen;
+ * input() gets line editing, Ctrl-C in it
  * raises KeyboardInterrupt and Ctrl-D gives EOFError, as in CPython.
  */
 final class TerminalIo implements Io {
@@ -27,6 +28,9 @@ final class TerminalIo implements Io {
     @Override
     public void out(String text) {
         writer.print(text);
+        if (text.indexOf('\n') >= 0) {
+            writer.flush();
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package socklab.shell;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -69,6 +70,7 @@ public final class TerminalShell implements MagicContext {
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, styles.prompt(CONTINUATION))
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.HISTORY_IGNORE_SPACE, false)
+                .option(LineReader.Option.HISTORY_REDUCE_BLANKS, false)
                 .build();
         this.acceptWidget = new BlockAcceptWidget(reader, reader.getWidgets().get(LineReader.ACCEPT_LINE));
         reader.getWidgets().put(LineReader.ACCEPT_LINE, acceptWidget);
@@ -78,7 +80,9 @@ public final class TerminalShell implements MagicContext {
     public static int runOnSystemTerminal(String version, Lang lang, Function<Io, Interpreter> sessions,
             java.util.function.Consumer<TerminalShell> setup) throws IOException {
         Map<String, String> env = System.getenv();
-        try (Terminal t = TerminalBuilder.builder().system(true).signalHandler(Terminal.SignalHandler.SIG_IGN).build()) {
+        // UTF-8 whatever the locale says: Chinese text must survive a bare "C" locale, as piped mode's does.
+        try (Terminal t = TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8)
+                .signalHandler(Terminal.SignalHandler.SIG_IGN).build()) {
             TerminalShell shell = new TerminalShell(t, sessions, new Messages(lang), home(env), version, env);
             setup.accept(shell);
             return shell.run();

@@ -1,0 +1,151 @@
+package socklab.shell;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.ExternalTerminal;
+import socklab.Sessions;
+import socklab.i18n.Lang;
+import socklab.i18n.Messages;
+
+/**
+ * A headless terminal for shell tests: JLine's pure-Java terminal (its own line discipline, so ^C
+ * raises SIGINT as a tty would) fed with raw key bytes, the
+ * shell on its own big-stack thread as Main runs it, and the screen output to wait on.
+ */
+final class ShellHarness implements AutoCloseable {
+    static final String CTRL_C = "\u0003";
+    static final String CTRL_D = "\u0004";
+    static final String CTRL_R = "\u0012";
+    /** Cursor-up as xterm sends it in keypad-transmit mode, which JLine switches on. */
+    static final String UP = "\u001bOA";
+    static final String TAB = "\t";
+    static final String ENTER = "\r";
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+    private final Screen screen = new Screen();
+    private final PipedOutputStream keys = new PipedOutputStream();
+    private final Terminal terminal;
+    private final TerminalShell shell;
+    private final Thread thread;
+    private volatile Integer status;
+
+    ShellHarness(Path home, Lang lang, Map<String, String> extraEnv, Consumer<TerminalShell> setup) throws IOException {
+        PipedInputStream in = new PipedInputStream(keys, 1 << 16);
+        terminal = new ExternalTerminal("test", "xterm-256color", in, screen, StandardCharsets.UTF_8);
+        terminal.setSize(new Size(120, 40));
+        terminal.handle(Terminal.Signal.INT, Terminal.SignalHandler.SIG_IGN);
+        Map<String, String> env = new HashMap<>(Map.of("TERM", "xterm-256color"));
+        env.putAll(extraEnv);
+        shell = new TerminalShell(terminal, Sessions::create, new Messages(lang), home, "socklab test", env);
+        setup.accept(shell);
+        thread = new Thread(null, () -> status = shell.run(), "python", 64L << 20);
+        thread.start();
+    }
+
+    ShellHarness(Path home) throws IOException {
+        this(home, Lang.EN, Map.of("NO_COLOR", "1"), s -> { });
+    }
+
+    /** Types raw bytes, as keys or a paste would arrive from the terminal. */
+    void type(String text) throws IOException {
+        keys.write(text.getBytes(StandardCharsets.UTF_8));
+        keys.flush();
+    }
+
+    /** Bracketed paste, as terminals send it. */
+    void paste(String text) throws IOException {
+        type("\u001b[200~" + text + "\u001b[201~");
+    }
+
+    /** Waits until the screen (escape sequences removed) shows text after everything seen so far; returns it. */
+    String expect(String text) throws InterruptedException {
+        return screen.await(text);
+    }
+
+    /** Everything written so far, escape sequences removed. */
+    String plain() {
+        return screen.plain(0);
+    }
+
+    String raw() {
+        return screen.raw();
+    }
+
+    /** Waits for the shell to end and returns its exit status. */
+    int exitStatus() throws InterruptedException {
+        thread.join(TIMEOUT.toMillis());
+        if (thread.isAlive()) {
+            throw new AssertionError("shell still running; screen:\n" + plain());
+        }
+        return status;
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (thread.isAlive()) {
+            type(CTRL_D);
+            thread.join(TIMEOUT.toMillis());
+        }
+        terminal.close();
+    }
+
+    /** The terminal's output; a writer wakes whoever waits for some text. */
+    private static final class Screen extends OutputStream {
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private int consumed;
+
+        @Override
+        public synchronized void write(int b) {
+            bytes.write(b);
+            notifyAll();
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) {
+            bytes.write(b, off, len);
+            notifyAll();
+        }
+
+        synchronized String raw() {
+            return bytes.toString(StandardCharsets.UTF_8);
+        }
+
+        synchronized String plain(int from) {
+            return strip(raw()).substring(from);
+        }
+
+        synchronized String await(String text) throws InterruptedException {
+            long deadline = System.nanoTime() + TIMEOUT.toNanos();
+            while (true) {
+                String seen = strip(raw());
+                int at = seen.indexOf(text, consumed);
+                if (at >= 0) {
+                    String upTo = seen.substring(consumed, at + text.length());
+                    consumed = at + text.length();
+                    return upTo;
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError("never saw " + text + " after:\n" + seen.substring(consumed));
+                }
+                wait(left / 1_000_000 + 1);
+            }
+        }
+
+        static String strip(String s) {
+            return s.replaceAll("\u001b\\[[0-9;?]*[ -/]*[@-~]", "").replaceAll("\u001b[()][0-9A-B]", "").replaceAll("\u001b[=>]", "")
+                    .replace("\r", "");
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package socklab.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The shell driven through a headless JLine terminal with raw key bytes, as a learner would use it. */
+class TerminalShellTest {
+    @TempDir
+    Path home;
+
+    @Test
+    void welcomePromptAndCtrlDOnEmptyLineExits() throws Exception {
+        try (ShellHarness sh = new ShellHarness(home)) {
+            sh.expect("socklab test. Type help, or %lessons");
+            sh.expect(">>> ");
+            sh.type("1 + 2" + ShellHarness.ENTER);
+            sh.expect("3\n>>> ");
+            sh.type(ShellHarness.CTRL_D);
+            assertEquals(0, sh.exitStatus());
+        }
+    }
+
+    @Test
+    void blockEntryAutoIndentsAndEndsAtBlankLine() throws Exception {
+        try (ShellHarness sh = new ShellHarness(home)) {
+            sh.expect(">>> ");
+            sh.type("def twice(x):" + ShellHarness.ENTER);
+            sh.expect("...     ");
+            sh.type("return x * 2" + ShellHarness.ENTER);
+            sh.expect("...     ");
+            sh.type(ShellHarness.ENTER);
+            sh.type("twice(21)" + ShellHarness.ENTER);
+            sh.expect("42\n>>> ");
+        }
+    }
+
+    @Test
+    void tabCompletesModuleAttributesAndShowsSignature() throws Exception {
+        try (ShellHarness sh = new ShellHarness(home)) {
+            sh.expect(">>> ");
+            sh.type("import time" + ShellHarness.ENTER);
+            sh.type("time.sl" + ShellHarness.TAB);
+            sh.expect("time.sleep(");
+            sh.type("0)" + ShellHarness.ENTER);
+            sh.expect(">>> ");
+            sh.type("le" + ShellHarness.TAB);
+            sh.expect("len(obj, /)");
+            sh.type("'abc')" + ShellHarness.ENTER);
+            sh.expect("3\n>>> ");
+        }
+    }
+
+    @Test
+    void ctrlCInterruptsSleepAndEndlessLoopAndTheShellGoesOn() throws Exception {
+        try (ShellHarness sh = new ShellHarness(home)) {
+            sh.expect(">>> ");
+            sh.type("import time" + ShellHarness.ENTER);
+            sh.type("print('sleeping'); time.sleep(100)" + ShellHarness.ENTER);
+            sh.expect("sleeping\n");
+            sh.type(ShellHarness.CTRL_C);
+            sh.expect("KeyboardInterrupt\n>>> ");
+            sh.type("n = 0" + ShellHarness.ENTER + "while True:" + ShellHarness.ENTER);
+            sh.type("n += 1" + ShellHarness.ENTER + "if n == 1000: print('looping')" + ShellHarness.ENTER
+                    + ShellHarness.ENTER);
+            sh.expect("looping\n");
+            sh.type(ShellHarness.CTRL_C);
+            sh.expect("KeyboardInterrupt\n>>> ");
+            sh.type("print('still here', n > 0)" + ShellHarness.ENTER);
+            sh.expect("still here True\n>>> ");
+        }
+    }
+
+    @Test
+    void ctrlCAtThePromptCancelsTheLine() throws Exception {
+        try (ShellHarness sh = new ShellHarness(home)) {
+            sh.expect(">>> ");
+            sh.type("half typed" + ShellHarness.CTRL_C);
+            sh.expect("KeyboardInterrupt\n>>> ");
+            sh.type("'fine'" + ShellHarness.ENTER);
+            sh.expect("'fine'\n>>> ");
+        }
+    }
+
+    @Test
+    void pastedTutorialLinesRunAsMeantWithOneNote() throws Exception {
+        try (ShellHarness sh = new ShellHarness(home)) {
+            sh.expect(">>> ");
+            sh.paste("- #>>> greeting = \u2018hello\u2018\n- #>>> greeting + '!'\n- #\u2018hello!\u2018\n");
+            sh.type(ShellHarness.ENTER);
+            sh.expect("(cleaned: removed >>> prompts, removed \"- \" bullets, dropped output lines, ");
+            sh.expect("'hello!'\n>>> ");
+        }
+    }
+
+    @Test
+    void pastedBlockRunsAsABlock() throws Exception {
+        try (ShellHarness sh = new ShellHarness(home)) {
+            sh.expect(">>> ");
+            sh.paste(">>> total = 0\n>>> for k in [1, 2, 3]:\n...     total += k\n...\n>>> total\n6\n");
+            sh.type(ShellHarness.ENTER);
+            sh.expect("6\n>>> ");
+        }
+    }
+
+    @Test
+    void historyLastsAcrossRunsAndCtrlRSearches() throws Exception {
+        try (ShellHarness first = new ShellHarness(home)) {
+            first.expect(">>> ");
+            first.type("answer = 40 + 2" + ShellHarness.ENTER);
+            first.expect(">>> ");
+            first.type("def f():" + ShellHarness.ENTER + "return 'block'" + ShellHarness.ENTER + ShellHarness.ENTER);
+            first.expect(">>> ");
+            first.type(ShellHarness.CTRL_D);
+            assertEquals(0, first.exitStatus());
+        }
+        try (ShellHarness second = new ShellHarness(home)) {
+            second.expect(">>> ");
+            second.type(ShellHarness.UP);
+            second.expect("return 'block'");
+            second.type(ShellHarness.ENTER + "'recalled'" + ShellHarness.ENTER);
+            second.expect("'recalled'\n");
+            second.type(ShellHarness.CTRL_R + "answer =");
+            second.expect("answer = 40 + 2");
+            second.type(ShellHarness.ENTER + "'searched'" + ShellHarness.ENTER);
+            second.expect("'searched'\n");
+            second.type("f(), answer" + ShellHarness.ENTER);
+            second.expect("('block', 42)\n>>> ");
+        }
+    }
+
+    @Test
+    void exitAndQuitEndTheShell() throws Exception {
+        for (String way : new String[] {"exit", "quit()", "exit(3)"}) {
+            try (ShellHarness sh = new ShellHarness(home)) {
+                sh.expect(">>> ");
+                sh.type(way + ShellHarness.ENTER);
+                assertEquals(way.equals("exit(3)") ? 3 : 0, sh.exitStatus());
+            }
+        }
+    }
+
+    @Test
+    void magicCommandsAndLanguageSwitch() throws Exception {
+        try (ShellHarness sh = new ShellHarness(home)) {
+            sh.expect(">>> ");
+            sh.type("%help" + ShellHarness.ENTER);
+            sh.expect("%reset");
+            sh.type("host = 'localhost'" + ShellHarness.ENTER + "%who" + ShellHarness.ENTER);
+            sh.expect("host\n>>> ");
+            sh.type("%reset" + ShellHarness.ENTER + "%who" + ShellHarness.ENTER);
+            sh.expect("Interactive namespace is empty.");
+            sh.type("%lang zh" + ShellHarness.ENTER);
+            sh.expect("已切换为中文。");
+            sh.type("'a' in b'abc'" + ShellHarness.ENTER);
+            sh.expect("TypeError: a bytes-like object is required, not 'str'\n提示：socket 传送的是 bytes");
+            sh.type("%nosuch" + ShellHarness.ENTER);
+            sh.expect("没有命令 %nosuch");
+        }
+    }
+
+    @Test
+    void registeredCommandsRunAndComplete() throws Exception {
+        try (ShellHarness sh = new ShellHarness(home, socklab.i18n.Lang.EN, java.util.Map.of("NO_COLOR", "1"),
+                s -> s.magics().register("lesson", "magic.help.who",
+                        (ctx, args) -> ctx.println("starting " + args), () -> java.util.List.of("gethostbyname")))) {
+            sh.expect(">>> ");
+            sh.type("%lesson geth" + ShellHarness.TAB + ShellHarness.ENTER);
+            sh.expect("starting gethostbyname");
+        }
+    }
+
+    @Test
+    void questionMarkShowsHelp() throws Exception {
+        try (ShellHarness sh = new ShellHarness(home)) {
+            sh.expect(">>> ");
+            sh.type("print?" + ShellHarness.ENTER);
+            sh.expect("print(*args, sep=' ', end='\\n', file=None, flush=False)");
+            sh.type("nothing_here?" + ShellHarness.ENTER);
+            sh.expect("Object `nothing_here` not found.");
+        }
+    }
+
+    @Test
+    void coloursOnlyWithoutNoColor() throws Exception {
+        try (ShellHarness sh = new ShellHarness(home, socklab.i18n.Lang.EN, java.util.Map.of(), s -> { })) {
+            sh.expect(">>> ");
+            sh.type("1/0" + ShellHarness.ENTER);
+            sh.expect("ZeroDivisionError");
+            assertTrue(sh.raw().matches("(?s).*\u001b\\[[0-9;]*m>>> .*"), "coloured prompt");
+            assertTrue(sh.raw().contains("\u001b[1;31mZeroDivisionError"), "coloured traceback");
+        }
+        try (ShellHarness sh = new ShellHarness(home)) {
+            sh.expect(">>> ");
+            sh.type("1/0" + ShellHarness.ENTER);
+            sh.expect("ZeroDivisionError: division by zero\n>>> ");
+            assertFalse(sh.raw().contains("[1;35m"), "NO_COLOR respected");
+        }
+    }
+}

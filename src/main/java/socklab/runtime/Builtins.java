@@ -33,47 +33,47 @@ public final class Builtins {
         b.put("__name__", new PyStr("builtins"));
         fn(b, "print", (a, kw) -> print(interp, a, kw));
         fn(b, "input", (a, kw) -> input(interp, a, kw));
-        fn(b, "len", (a, kw) -> PyInt.of(one("len", a, kw).len()));
-        fn(b, "repr", (a, kw) -> new PyStr(one("repr", a, kw).repr()));
-        fn(b, "ascii", (a, kw) -> new PyStr(ascii(one("ascii", a, kw).repr())));
-        fn(b, "abs", (a, kw) -> abs(one("abs", a, kw)));
-        fn(b, "hex", (a, kw) -> radix(one("hex", a, kw), 16, "0x"));
-        fn(b, "oct", (a, kw) -> radix(one("oct", a, kw), 8, "0o"));
-        fn(b, "bin", (a, kw) -> radix(one("bin", a, kw), 2, "0b"));
-        fn(b, "ord", (a, kw) -> ord(one("ord", a, kw)));
-        fn(b, "chr", (a, kw) -> chr(one("chr", a, kw)));
-        fn(b, "id", (a, kw) -> PyInt.of(Py.id(one("id", a, kw))));
-        fn(b, "hash", (a, kw) -> PyInt.of(one("hash", a, kw).pyHash()));
-        fn(b, "callable", (a, kw) -> Py.bool(isCallable(one("callable", a, kw))));
-        fn(b, "iter", (a, kw) -> one("iter", a, kw).iter());
+        fn(b, "len", (a, kw) -> PyInt.of(Args.one("len", a, kw).len()));
+        fn(b, "repr", (a, kw) -> new PyStr(Args.one("repr", a, kw).repr()));
+        fn(b, "ascii", (a, kw) -> new PyStr(Formatting.ascii(Args.one("ascii", a, kw).repr())));
+        fn(b, "abs", (a, kw) -> abs(Args.one("abs", a, kw)));
+        fn(b, "hex", (a, kw) -> radix(Args.one("hex", a, kw), 16, "0x"));
+        fn(b, "oct", (a, kw) -> radix(Args.one("oct", a, kw), 8, "0o"));
+        fn(b, "bin", (a, kw) -> radix(Args.one("bin", a, kw), 2, "0b"));
+        fn(b, "ord", (a, kw) -> ord(Args.one("ord", a, kw)));
+        fn(b, "chr", (a, kw) -> chr(Args.one("chr", a, kw)));
+        fn(b, "id", (a, kw) -> PyInt.of(Py.id(Args.one("id", a, kw))));
+        fn(b, "hash", (a, kw) -> PyInt.of(Args.one("hash", a, kw).pyHash()));
+        fn(b, "callable", (a, kw) -> Py.bool(isCallable(Args.one("callable", a, kw))));
+        fn(b, "iter", (a, kw) -> Args.one("iter", a, kw).iter());
         fn(b, "next", Builtins::next);
-        fn(b, "isinstance", (a, kw) -> Py.bool(isInstance(count("isinstance", a, kw, 2)[0], a[1], "isinstance() arg 2")));
+        fn(b, "isinstance", (a, kw) -> Py.bool(isInstance(Args.expected("isinstance", a, kw, 2, 2)[0], a[1], "isinstance() arg 2")));
         fn(b, "issubclass", Builtins::issubclass);
         fn(b, "getattr", Builtins::getattr);
         fn(b, "hasattr", Builtins::hasattr);
         fn(b, "setattr", (a, kw) -> {
-            count("setattr", a, kw, 3)[0].setAttr(Py.asStr(a[1], "attribute name"), a[2]);
+            Args.expected("setattr", a, kw, 3, 3)[0].setAttr(Py.asStr(a[1], "attribute name"), a[2]);
             return PyNone.NONE;
         });
         fn(b, "min", (a, kw) -> minMax("min", a, kw, -1));
         fn(b, "max", (a, kw) -> minMax("max", a, kw, 1));
         fn(b, "sum", Builtins::sum);
-        fn(b, "any", (a, kw) -> Py.bool(anyAll(one("any", a, kw), true)));
-        fn(b, "all", (a, kw) -> Py.bool(!anyAll(one("all", a, kw), false)));
+        fn(b, "any", (a, kw) -> Py.bool(anyAll(Args.one("any", a, kw), true)));
+        fn(b, "all", (a, kw) -> Py.bool(!anyAll(Args.one("all", a, kw), false)));
         fn(b, "sorted", Builtins::sorted);
-        fn(b, "reversed", (a, kw) -> reversed(one("reversed", a, kw)));
+        fn(b, "reversed", (a, kw) -> reversed(Args.one("reversed", a, kw)));
         fn(b, "enumerate", Builtins::enumerate);
         fn(b, "zip", Builtins::zip);
         fn(b, "map", Builtins::map);
         fn(b, "filter", Builtins::filter);
         fn(b, "round", Builtins::round);
-        fn(b, "divmod", (a, kw) -> divmod(count("divmod", a, kw, 2)[0], a[1]));
+        fn(b, "divmod", (a, kw) -> divmod(Args.expected("divmod", a, kw, 2, 2)[0], a[1]));
         fn(b, "pow", (a, kw) -> {
-            range("pow", a, kw, 2, 3);
+            Args.expected("pow", a, kw, 2, 3);
             return Ops.power(a[0], a[1], a.length > 2 ? a[2] : null);
         });
         fn(b, "format", (a, kw) -> {
-            range("format", a, kw, 1, 2);
+            Args.expected("format", a, kw, 1, 2);
             return new PyStr(Formatting.format(a[0], a.length > 1 ? Py.asStr(a[1], "format() argument 2") : ""));
         });
         fn(b, "dir", (a, kw) -> dir(interp, a, kw));
@@ -86,45 +86,6 @@ public final class Builtins {
     private static void fn(Map<String, PyObject> b, String name, PyBuiltinFunction.Impl impl) {
         b.put(name, new PyBuiltinFunction(name, impl));
     }
-
-    // ---- argument checks shared by the builtins (CPython's two message families) ----
-
-    static void noKeywords(String name, Map<String, PyObject> kw) {
-        if (kw != null && !kw.isEmpty()) {
-            throw Py.typeError(name + "() takes no keyword arguments");
-        }
-    }
-
-    /** f(x): "f() takes exactly one argument (N given)". */
-    static PyObject one(String name, PyObject[] a, Map<String, PyObject> kw) {
-        noKeywords(name, kw);
-        if (a.length != 1) {
-            throw Py.typeError(name + "() takes exactly one argument (" + a.length + " given)");
-        }
-        return a[0];
-    }
-
-    /** "f expected N arguments, got M". */
-    static PyObject[] count(String name, PyObject[] a, Map<String, PyObject> kw, int n) {
-        noKeywords(name, kw);
-        if (a.length != n) {
-            throw Py.typeError(name + " expected " + n + " arguments, got " + a.length);
-        }
-        return a;
-    }
-
-    /** "f expected at least N arguments, got M" / "f expected at most N arguments, got M". */
-    static void range(String name, PyObject[] a, Map<String, PyObject> kw, int min, int max) {
-        noKeywords(name, kw);
-        if (a.length < min) {
-            throw Py.typeError(name + " expected at least " + min + " argument" + (min == 1 ? "" : "s") + ", got " + a.length);
-        }
-        if (a.length > max) {
-            throw Py.typeError(name + " expected at most " + max + " argument" + (max == 1 ? "" : "s") + ", got " + a.length);
-        }
-    }
-
-    // ---- the builtins ----
 
     private static PyObject print(Interpreter interp, PyObject[] a, Map<String, PyObject> kw) {
         String sep = " ";
@@ -173,7 +134,7 @@ public final class Builtins {
     }
 
     private static PyObject input(Interpreter interp, PyObject[] a, Map<String, PyObject> kw) {
-        range("input", a, kw, 0, 1);
+        Args.expected("input", a, kw, 0, 1);
         String prompt = a.length == 0 ? "" : a[0].str();
         interp.io().flush();
         String line = interp.io().readLine(prompt);
@@ -181,24 +142,6 @@ public final class Builtins {
             throw Py.error(ExcTypes.EOFError, "EOF when reading a line");
         }
         return new PyStr(line);
-    }
-
-    static String ascii(String repr) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < repr.length(); ) {
-            int cp = repr.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp < 0x80) {
-                b.append((char) cp);
-            } else if (cp <= 0xff) {
-                b.append(String.format("\\x%02x", cp));
-            } else if (cp <= 0xffff) {
-                b.append(String.format("\\u%04x", cp));
-            } else {
-                b.append(String.format("\\U%08x", cp));
-            }
-        }
-        return b.toString();
     }
 
     private static PyObject abs(PyObject x) {
@@ -249,7 +192,7 @@ public final class Builtins {
     }
 
     private static PyObject next(PyObject[] a, Map<String, PyObject> kw) {
-        range("next", a, kw, 1, 2);
+        Args.expected("next", a, kw, 1, 2);
         PyObject it = a[0];
         if (!(it instanceof PyIterator) && it.type().lookup("__next__") == null) {
             throw Py.typeError("'" + it.type().name() + "' object is not an iterator");
@@ -280,7 +223,7 @@ public final class Builtins {
     }
 
     private static PyObject issubclass(PyObject[] a, Map<String, PyObject> kw) {
-        count("issubclass", a, kw, 2);
+        Args.expected("issubclass", a, kw, 2, 2);
         if (!(a[0] instanceof PyType t)) {
             throw Py.typeError("issubclass() arg 1 must be a class");
         }
@@ -303,7 +246,7 @@ public final class Builtins {
     }
 
     private static PyObject getattr(PyObject[] a, Map<String, PyObject> kw) {
-        range("getattr", a, kw, 2, 3);
+        Args.expected("getattr", a, kw, 2, 3);
         String name = attrName(a[1]);
         try {
             return a[0].getAttr(name);
@@ -316,7 +259,7 @@ public final class Builtins {
     }
 
     private static PyObject hasattr(PyObject[] a, Map<String, PyObject> kw) {
-        count("hasattr", a, kw, 2);
+        Args.expected("hasattr", a, kw, 2, 2);
         String name = attrName(a[1]);
         try {
             a[0].getAttr(name);
@@ -507,7 +450,7 @@ public final class Builtins {
     }
 
     private static PyObject map(PyObject[] a, Map<String, PyObject> kw) {
-        noKeywords("map", kw);
+        Args.noKeywords("map", kw);
         if (a.length < 2) {
             throw Py.typeError("map() must have at least two arguments.");
         }
@@ -532,7 +475,7 @@ public final class Builtins {
     }
 
     private static PyObject filter(PyObject[] a, Map<String, PyObject> kw) {
-        count("filter", a, kw, 2);
+        Args.expected("filter", a, kw, 2, 2);
         PyObject fn = a[0];
         PyObject it = a[1].iter();
         return new PyIterator("filter") {
@@ -597,7 +540,7 @@ public final class Builtins {
     }
 
     private static PyObject dir(Interpreter interp, PyObject[] a, Map<String, PyObject> kw) {
-        range("dir", a, kw, 0, 1);
+        Args.expected("dir", a, kw, 0, 1);
         TreeSet<String> names = new TreeSet<>();
         if (a.length == 0) {
             names.addAll(interp.globals().keySet());

@@ -403,7 +403,7 @@ final class ExprNodes {
             } else if (conversion == 's') {
                 v = new PyStr(v.str());
             } else if (conversion == 'a') {
-                v = new PyStr(Builtins.ascii(v.repr()));
+                v = new PyStr(Formatting.ascii(v.repr()));
             }
             String s = spec == null ? "" : ((PyStr) spec.eval(f)).value();
             if (s.isEmpty() && v instanceof PyStr str) {

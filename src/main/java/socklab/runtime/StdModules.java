@@ -27,7 +27,7 @@ final class StdModules {
         d.put("stdout", new Stream("stdout", interp, false));
         d.put("stderr", new Stream("stderr", interp, true));
         d.put("exit", new PyBuiltinFunction("exit", (a, kw) -> {
-            Builtins.range("exit", a, kw, 0, 1);
+            Args.expected("exit", a, kw, 0, 1);
             throw new PyError(new PyBaseException(ExcTypes.SystemExit,
                     a.length == 0 ? PyTuple.EMPTY : new PyTuple(new PyObject[] {a[0]})));
         }));
@@ -51,7 +51,7 @@ final class StdModules {
         d.put("monotonic", new PyBuiltinFunction("monotonic", (a, kw) -> new PyFloat((System.nanoTime() - origin) / 1e9)));
         d.put("perf_counter", new PyBuiltinFunction("perf_counter", (a, kw) -> new PyFloat((System.nanoTime() - origin) / 1e9)));
         d.put("sleep", new PyBuiltinFunction("sleep", (a, kw) -> {
-            PyObject secs = Builtins.one("sleep", a, kw);
+            PyObject secs = Args.one("time.sleep", a, kw);
             double s;
             if (secs instanceof PyInt || secs instanceof PyFloat) {
                 s = PyFloat.toDouble(secs);
@@ -74,7 +74,7 @@ final class StdModules {
         static {
             TYPE.method("write", (self, a, kw) -> {
                 Stream s = (Stream) self;
-                PyObject text = Builtins.one("write", a, kw);
+                PyObject text = Args.one("TextIOWrapper.write", a, kw);
                 if (!(text instanceof PyStr str)) {
                     throw Py.typeError("write() argument must be str, not " + text.type().name());
                 }

@@ -88,8 +88,9 @@ final class PySocket extends PyObject {
                 sb.append(", laddr=").append(laddr.str());
             }
             SocketAddress r = quietly(false);
-            if (r != null) {
-                sb.append(", raddr=").append(Addresses.toPy(ep.family, r).str());
+            PyObject raddr = r == null ? PyNone.NONE : Addresses.toPy(ep.family, r);
+            if (raddr.isTrue()) {
+                sb.append(", raddr=").append(raddr.str());
             }
         }
         return sb.append('>').toString();

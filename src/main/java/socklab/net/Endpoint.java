@@ -48,6 +48,8 @@ final class Endpoint {
     /** NIO reports a reset on every read; Linux once, then end of stream. */
     private boolean resetSeen;
     private SocketAddress shownLocal;
+    /** The address a pending connect was made from; a failed connect keeps its port. */
+    private SocketAddress attemptLocal;
     private volatile boolean closed;
 
     private Endpoint(int family, int type, int proto) {
@@ -209,6 +211,11 @@ final class Endpoint {
                 }
                 throw Errno.EALREADY.error();
             }
+            if (family != AF_UNIX && stream.getLocalAddress() == null) {
+                // Java learns the port of an implicit bind only once connected; a failed connect must still show it
+                stream.bind(new InetSocketAddress(wildcard(), 0));
+            }
+            attemptLocal = stream.getLocalAddress();
             if (!stream.connect(addr)) {
                 connecting = true;
                 if (mode.nonBlocking()) {
@@ -226,12 +233,8 @@ final class Endpoint {
 
     /** Java closes a channel whose connect failed; Linux keeps the socket and its port number. */
     private void replaceFailedStream() throws IOException {
-        SocketAddress was = null;
-        try {
-            was = stream.getLocalAddress();
-        } catch (IOException e) {
-            was = null;
-        }
+        SocketAddress was = attemptLocal;
+        attemptLocal = null;
         stream.close();
         stream = freshStream();
         if (was instanceof InetSocketAddress isa && isa.getPort() != 0) {

@@ -88,8 +88,9 @@ final class PySocket extends PyObject {
                 sb.append(", laddr=").append(laddr.str());
             }
             SocketAddress r = quietly(false);
-            if (r != null) {
-                sb.append(", raddr=").append(Addresses.toPy(ep.family, r).str());
+            PyObject raddr = r == null ? PyNone.NONE : Addresses.toPy(ep.family, r);
+            if (raddr.isTrue()) {
+                sb.append(", raddr=").append(raddr.str());
             }
         }
         return sb.append('>').toString();
@@ -181,10 +182,9 @@ final class PySocket extends PyObject {
         });
         def(t, "connect_ex", Operation.CONNECT, (s, a, kw) -> {
             PyObject addr = Args.single("socket.connect_ex", a, kw);
-            Endpoint ep = s.open();
             SocketAddress sa = s.address("connect_ex", addr);
             try {
-                ep.connect(sa, s.mode());
+                s.open().connect(sa, s.mode());
                 return PyInt.of(0);
             } catch (IOException | NetError e) {
                 NetError n = Errno.fromJava(e, Operation.CONNECT);
@@ -285,7 +285,6 @@ final class PySocket extends PyObject {
         });
         def(t, "getblocking", Operation.CLOSE, (s, a, kw) -> {
             Args.none("socket.getblocking", a, kw);
-            s.open();
             return Py.bool(s.ep.timeout != 0);
         });
         def(t, "setsockopt", Operation.OPTION, (s, a, kw) -> {

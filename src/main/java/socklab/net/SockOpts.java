@@ -80,6 +80,10 @@ final class SockOpts {
             throw mismatch(level);
         }
         Object v = ep.getOption(opt);
+        if (opt == StandardSocketOptions.SO_RCVBUF || opt == StandardSocketOptions.SO_SNDBUF) {
+            // the JDK halves the kernel's answer to report what was set; Linux reports it doubled
+            return 2 * (Integer) v;
+        }
         return v instanceof Boolean b ? (b ? 1 : 0) : (Integer) v;
     }
 

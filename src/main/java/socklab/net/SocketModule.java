@@ -252,12 +252,15 @@ final class SocketModule {
         return out;
     }
 
+    /** socket.py's _GLOBAL_DEFAULT_TIMEOUT: "leave the socket's timeout as the default made it". */
+    private static final PyObject GLOBAL_DEFAULT_TIMEOUT = new PyStr("_GLOBAL_DEFAULT_TIMEOUT");
+
     private static final Signature CREATE_CONNECTION =
             Signature.parse("create_connection(address, timeout, source_address, *, all_errors)");
 
     /** socket.create_connection as socket.py writes it: each getaddrinfo result in turn, the first error raised. */
     private PyObject createConnection(PyObject[] a, Map<String, PyObject> kw) {
-        PyObject[] p = CREATE_CONNECTION.bind(a, kw, new PyObject[] {null, null, PyNone.NONE, PyBool.FALSE});
+        PyObject[] p = CREATE_CONNECTION.bind(a, kw, new PyObject[] {null, GLOBAL_DEFAULT_TIMEOUT, PyNone.NONE, PyBool.FALSE});
         PyObject[] hp = unpackPair(p[0]);
         PyObject infos = getaddrinfo(new PyObject[] {hp[0], hp[1], PyInt.of(0), PyInt.of(Endpoint.SOCK_STREAM)}, null);
         PyError first = null;
@@ -266,7 +269,7 @@ final class SocketModule {
             PySocket s = null;
             try {
                 s = open((int) ((PyInt) f[0]).longValue(), (int) ((PyInt) f[1]).longValue(), (int) ((PyInt) f[2]).longValue());
-                if (p[1] != null) {
+                if (p[1] != GLOBAL_DEFAULT_TIMEOUT) {
                     s.getAttr("settimeout").call(new PyObject[] {p[1]}, null);
                 }
                 if (p[2].isTrue()) {

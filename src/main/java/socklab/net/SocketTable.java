@@ -16,7 +16,11 @@ import socklab.runtime.PyObject;
  * refers to any more is found (after a collection) and closed, freeing its port and its number.
  */
 final class SocketTable {
-    /** Collections run on demand at most this often per second; beyond that, on failure only. */
+    /**
+     * Collections run before handing out a number at most this often per second (exact numbers
+     * at the prompt); beyond that when the table has grown past twice its live size (loops that
+     * drop sockets), and always before reporting EADDRINUSE or EMFILE.
+     */
     private static final int COLLECTIONS_PER_SECOND = 20;
 
     private record Entry(WeakReference<PyObject> owner, Endpoint endpoint) {
@@ -27,10 +31,12 @@ final class SocketTable {
     private final long limit = openFileLimit();
     private long windowStart;
     private int collectionsInWindow;
+    /** How many sockets were still open after the last collection, for the growth rule. */
+    private int liveAfterCollection;
 
     /** Gives a new socket the lowest free number, after closing the unreachable ones. */
     synchronized int register(PyObject owner, Endpoint ep) {
-        reclaim(mayCollect());
+        reclaim(mayCollect() || open.size() >= 2 * liveAfterCollection + 16);
         int fd = fds.allocate();
         if (fd >= limit) {
             fds.release(fd);
@@ -75,6 +81,9 @@ final class SocketTable {
                 release(fd);
                 any = true;
             }
+        }
+        if (collect) {
+            liveAfterCollection = open.size();
         }
         return any;
     }

@@ -282,10 +282,13 @@ final class Endpoint {
     int send(byte[] data, int off, SocketAddress to, Waiter.Mode mode) throws IOException {
         ByteBuffer buf = ByteBuffer.wrap(data, off, data.length - off);
         if (datagram != null) {
+            if (to == null && !datagram.isConnected()) {
+                throw Errno.EDESTADDRREQ.error();
+            }
+            if (!buf.hasRemaining() && datagram.isConnected()) {
+                return sendEmptyDatagram();
+            }
             if (to == null) {
-                if (!datagram.isConnected()) {
-                    throw Errno.EDESTADDRREQ.error();
-                }
                 return Waiter.await(datagram, SelectionKey.OP_WRITE, mode, () -> {
                     int k = datagram.write(buf);
                     return k == 0 && buf.hasRemaining() ? null : k;
@@ -311,6 +314,21 @@ final class Endpoint {
             resetSeen = true;
             throw e;
         }
+    }
+
+    /**
+     * A connected DatagramChannel silently drops zero-length writes, but Linux sends an empty
+     * datagram; briefly disconnecting lets send() deliver it, and the port is kept.
+     */
+    private int sendEmptyDatagram() throws IOException {
+        SocketAddress peer = datagram.getRemoteAddress();
+        datagram.disconnect();
+        try {
+            datagram.send(ByteBuffer.allocate(0), peer);
+        } finally {
+            datagram.connect(peer);
+        }
+        return 0;
     }
 
     void shutdown(int how) throws IOException {

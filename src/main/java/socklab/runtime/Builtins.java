@@ -19,7 +19,7 @@ public final class Builtins {
 
     static void install(Interpreter interp, Map<String, PyObject> b) {
         for (PyType t : List.of(PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyBytes.TYPE, PyByteArray.TYPE,
-                PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZEN, PyRange.TYPE, PySlice.TYPE,
+                PyComplex.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZEN, PyRange.TYPE, PySlice.TYPE,
                 PyType.TYPE, PyType.OBJECT)) {
             b.put(t.name(), t);
         }
@@ -150,6 +150,9 @@ public final class Builtins {
         }
         if (x instanceof PyFloat f) {
             return new PyFloat(Math.abs(f.value()));
+        }
+        if (x instanceof PyComplex c) {
+            return new PyFloat(c.abs());
         }
         throw Py.typeError("bad operand type for abs(): '" + x.type().name() + "'");
     }

@@ -318,8 +318,8 @@ final class Compiler {
         if (e instanceof Expr.FloatLit fl) {
             return new ExprNodes.Const(new PyFloat(fl.value()));
         }
-        if (e instanceof Expr.ImagLit) {
-            return new ExprNodes.Fail(ExcTypes.ValueError, "complex numbers are not supported in socklab");
+        if (e instanceof Expr.ImagLit im) {
+            return new ExprNodes.Const(new PyComplex(0, im.value()));
         }
         if (e instanceof Expr.StrLit s) {
             return new ExprNodes.Const(new PyStr(s.value()));

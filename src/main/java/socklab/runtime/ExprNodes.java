@@ -23,22 +23,6 @@ final class ExprNodes {
         }
     }
 
-    /** Something socklab compiles but deliberately does not run (complex literals). */
-    static final class Fail extends ExprNode {
-        final PyType type;
-        final String message;
-
-        Fail(PyType type, String message) {
-            this.type = type;
-            this.message = message;
-        }
-
-        @Override
-        PyObject eval(Frame f) {
-            throw Py.error(type, message);
-        }
-    }
-
     static final class Attribute extends ExprNode implements Target {
         final ExprNode obj;
         final String name;

@@ -24,7 +24,7 @@ public final class Formatting {
             return value.str();
         }
         if (value instanceof PyInt i) {
-            return spec.isEmpty() ? i.repr() : FormatSpec.parse(spec, value, '>').formatInt(i);
+            return spec.isEmpty() ? i.str() : FormatSpec.parse(spec, value, '>').formatInt(i);
         }
         if (value instanceof PyFloat f) {
             return spec.isEmpty() ? f.repr() : FormatSpec.parse(spec, value, '>').formatFloat(f, f.value());

@@ -52,6 +52,15 @@ public final class Ops {
                 && (mod == null || mod == PyNone.NONE)) {
             return PyFloat.pow(PyFloat.toDouble(a), PyFloat.toDouble(b));
         }
+        if (mod == null || mod == PyNone.NONE) {
+            PyObject r = a.binary(BinOperator.POW, b);
+            if (r == null) {
+                r = b.binaryReflected(BinOperator.POW, a);
+            }
+            if (r != null) {
+                return r;
+            }
+        }
         if (mod != null && mod != PyNone.NONE) {
             throw Py.typeError("unsupported operand type(s) for ** or pow(): '" + a.type().name() + "', '"
                     + b.type().name() + "', '" + mod.type().name() + "'");

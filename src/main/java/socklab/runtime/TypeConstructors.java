@@ -98,7 +98,7 @@ final class TypeConstructors {
         PyObject x = v[0];
         if (v[1] == null) {
             if (x instanceof PyInt i) {
-                return i instanceof PyBool ? PyInt.of(i.longValue()) : i;
+                return i.type() == PyInt.TYPE ? i : PyInt.of(i.bigValue());
             }
             if (x instanceof PyFloat f) {
                 return f.toInt();

@@ -144,13 +144,9 @@ public abstract class PyBytesLike extends PyObject {
     }
 
     private PyObject repeat(PyInt n) {
-        long times = n.signum() <= 0 ? 0 : n.longValueExact();
-        long total = times * size();
-        if (total > Integer.MAX_VALUE - 16) {
-            throw Py.error(ExcTypes.MemoryError);
-        }
-        byte[] out = new byte[(int) total];
-        for (int k = 0; k < times; k++) {
+        int total = PySequence.repeatedLength(n, size());
+        byte[] out = new byte[total];
+        for (int k = 0; k < total / Math.max(1, size()); k++) {
             System.arraycopy(array(), 0, out, k * size(), size());
         }
         return make(out);

@@ -160,14 +160,27 @@ public abstract class PySequence extends PyObject {
         return null;
     }
 
-    private PyObject repeat(PyInt n) {
-        long times = n.signum() <= 0 ? 0 : n.longValueExact();
-        long total = times * size();
-        if (total > Integer.MAX_VALUE - 16) {
+    /**
+     * The length of a sequence of `size` items repeated n times, with CPython's errors: an n too
+     * big for an index is OverflowError, a result too big to allocate MemoryError.
+     */
+    static int repeatedLength(PyInt n, int size) {
+        if (n.signum() <= 0 || size == 0) {
+            return 0;
+        }
+        if (!n.fitsLong()) {
+            throw Py.overflowError("cannot fit 'int' into an index-sized integer");
+        }
+        if (n.longValue() > (Integer.MAX_VALUE - 16) / size) {
             throw Py.error(ExcTypes.MemoryError);
         }
-        PyObject[] out = new PyObject[(int) total];
-        for (int k = 0; k < times; k++) {
+        return (int) n.longValue() * size;
+    }
+
+    private PyObject repeat(PyInt n) {
+        int total = repeatedLength(n, size());
+        PyObject[] out = new PyObject[total];
+        for (int k = 0; k < total / Math.max(1, size()); k++) {
             System.arraycopy(items(), 0, out, k * size(), size());
         }
         return make(out);

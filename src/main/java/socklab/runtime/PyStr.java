@@ -205,13 +205,7 @@ public final class PyStr extends PyObject {
     }
 
     private PyStr repeat(PyInt n) {
-        long times = n.signum() <= 0 ? 0 : n.longValueExact();
-        if (times == 0 || value.isEmpty()) {
-            return EMPTY;
-        }
-        if ((long) value.length() * times > Integer.MAX_VALUE - 16) {
-            throw Py.error(ExcTypes.MemoryError);
-        }
-        return new PyStr(value.repeat((int) times));
+        int total = PySequence.repeatedLength(n, value.length());
+        return total == 0 ? EMPTY : new PyStr(value.repeat(total / value.length()));
     }
 }

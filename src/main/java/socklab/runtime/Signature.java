@@ -149,38 +149,30 @@ public final class Signature {
         if (varkw) {
             slots[names.length - 1] = extra;
         }
-        List<String> missing = null;
-        for (int i = 0; i < positional; i++) {
-            if (slots[i] == null) {
-                if (defaults != null && defaults[i] != null) {
-                    slots[i] = defaults[i];
-                } else {
-                    if (missing == null) {
-                        missing = new ArrayList<>();
-                    }
-                    missing.add(names[i]);
-                }
-            }
-        }
-        if (missing != null) {
-            throw missing("positional", missing);
-        }
-        for (int i = positional; i < positional + kwOnly; i++) {
-            if (slots[i] == null) {
-                if (defaults != null && defaults[i] != null) {
-                    slots[i] = defaults[i];
-                } else {
-                    if (missing == null) {
-                        missing = new ArrayList<>();
-                    }
-                    missing.add(names[i]);
-                }
-            }
-        }
-        if (missing != null) {
-            throw missing("keyword-only", missing);
-        }
+        fillDefaults(slots, defaults, 0, positional, "positional");
+        fillDefaults(slots, defaults, positional, positional + kwOnly, "keyword-only");
         return slots;
+    }
+
+    /** Fills unpassed parameters in [from, to) from their defaults; names the missing required ones. */
+    private void fillDefaults(PyObject[] slots, PyObject[] defaults, int from, int to, String kind) {
+        List<String> missing = null;
+        for (int i = from; i < to; i++) {
+            if (slots[i] != null) {
+                continue;
+            }
+            if (defaults != null && defaults[i] != null) {
+                slots[i] = defaults[i];
+            } else {
+                if (missing == null) {
+                    missing = new ArrayList<>();
+                }
+                missing.add(names[i]);
+            }
+        }
+        if (missing != null) {
+            throw missing(kind, missing);
+        }
     }
 
     private int indexOf(String key, int limit) {

@@ -1,0 +1,98 @@
+package socklab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The run modes as a user meets them: a real JVM process, its exit status, stdout and stderr. */
+class MainTest {
+    @TempDir
+    Path dir;
+
+    /** What one run of socklab printed and returned. */
+    record Run(int status, String out, String err) {}
+
+    private Run socklab(String stdin, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "socklab.Main"));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
+        pb.environment().put("SOCKLAB_HOME", dir.resolve("home").toString());
+        pb.redirectOutput(dir.resolve("out.txt").toFile());
+        pb.redirectError(dir.resolve("err.txt").toFile());
+        Process p = pb.start();
+        p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        int status = p.waitFor();
+        return new Run(status, Files.readString(dir.resolve("out.txt")), Files.readString(dir.resolve("err.txt")));
+    }
+
+    @Test
+    void pipedSessionEchoesValuesAndEndsWithStatusZero() throws Exception {
+        Run r = socklab("x = 6 * 7\nx\nprint('你好', x)\nundefined\n'still here'\n");
+        assertEquals(0, r.status());
+        assertEquals("42\n你好 42\n'still here'\n", r.out());
+        assertTrue(r.err().endsWith("NameError: name 'undefined' is not defined\n"), r.err());
+    }
+
+    @Test
+    void scriptGetsArgvAndAnUncaughtErrorExitsOne() throws Exception {
+        Files.writeString(dir.resolve("s.py"), "import sys\nprint(sys.argv)\nraise ValueError('bad ' + sys.argv[1])\n");
+        Run r = socklab("", "s.py", "one", "two");
+        assertEquals(1, r.status());
+        assertEquals("['s.py', 'one', 'two']\n", r.out());
+        assertTrue(r.err().contains("  File \"s.py\", line 3, in <module>\n    raise ValueError('bad ' + sys.argv[1])\n"), r.err());
+        assertTrue(r.err().endsWith("ValueError: bad one\n"), r.err());
+    }
+
+    @Test
+    void scriptExitStatusComesFromSysExit() throws Exception {
+        Files.writeString(dir.resolve("e.py"), "import sys\nsys.exit(3)\nprint('not reached')\n");
+        Run r = socklab("", "e.py");
+        assertEquals(3, r.status());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void scriptWithSyntaxErrorExitsOneBeforeRunningAnything() throws Exception {
+        Files.writeString(dir.resolve("bad.py"), "print('first')\nx = = 1\n");
+        Run r = socklab("", "bad.py");
+        assertEquals(1, r.status());
+        assertEquals("", r.out());
+        assertTrue(r.err().endsWith("SyntaxError: invalid syntax\n"), r.err());
+    }
+
+    @Test
+    void missingScriptAndUnknownOptionAreUsageErrors() throws Exception {
+        Run missing = socklab("", "nope.py");
+        assertEquals(2, missing.status());
+        assertTrue(missing.err().contains("[Errno 2] No such file or directory"), missing.err());
+        Run unknown = socklab("", "--frobnicate");
+        assertEquals(2, unknown.status());
+    }
+
+    @Test
+    void helpAndVersionSucceed() throws Exception {
+        Run help = socklab("", "--help");
+        assertEquals(0, help.status());
+        assertTrue(help.out().startsWith("usage: socklab"), help.out());
+        Run version = socklab("", "--version");
+        assertEquals(0, version.status());
+        assertTrue(version.out().startsWith("socklab "), version.out());
+    }
+
+    @Test
+    void exitInPipedSessionStopsReadingAndSetsTheStatus() throws Exception {
+        Run r = socklab("print('a')\nexit(4)\nprint('b')\n");
+        assertEquals(4, r.status());
+        assertEquals("a\n", r.out());
+    }
+}

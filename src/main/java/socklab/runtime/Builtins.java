@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import socklab.lang.ast.Expr.BinOperator;
+import socklab.lang.ast.Expr.CmpOperator;
 
 /**
  * The builtins registry: every builtin function and type a learner can name is installed from the
@@ -45,7 +46,7 @@ public final class Builtins {
         fn(b, "id", (a, kw) -> PyInt.of(Py.id(Args.one("id", a, kw))));
         fn(b, "hash", (a, kw) -> PyInt.of(Args.one("hash", a, kw).pyHash()));
         fn(b, "callable", (a, kw) -> Py.bool(isCallable(Args.one("callable", a, kw))));
-        fn(b, "iter", (a, kw) -> Args.one("iter", a, kw).iter());
+        fn(b, "iter", Builtins::iter);
         fn(b, "next", Builtins::next);
         fn(b, "isinstance", (a, kw) -> Py.bool(isInstance(Args.expected("isinstance", a, kw, 2, 2)[0], a[1], "isinstance() arg 2")));
         fn(b, "issubclass", Builtins::issubclass);
@@ -61,7 +62,7 @@ public final class Builtins {
         fn(b, "any", (a, kw) -> Py.bool(anyAll(Args.one("any", a, kw), true)));
         fn(b, "all", (a, kw) -> Py.bool(!anyAll(Args.one("all", a, kw), false)));
         fn(b, "sorted", Builtins::sorted);
-        fn(b, "reversed", (a, kw) -> reversed(Args.one("reversed", a, kw)));
+        fn(b, "reversed", (a, kw) -> reversed(Args.expected("reversed", a, kw, 1, 1)[0]));
         fn(b, "enumerate", Builtins::enumerate);
         fn(b, "zip", Builtins::zip);
         fn(b, "map", Builtins::map);
@@ -69,8 +70,8 @@ public final class Builtins {
         fn(b, "round", Builtins::round);
         fn(b, "divmod", (a, kw) -> divmod(Args.expected("divmod", a, kw, 2, 2)[0], a[1]));
         fn(b, "pow", (a, kw) -> {
-            Args.expected("pow", a, kw, 2, 3);
-            return Ops.power(a[0], a[1], a.length > 2 ? a[2] : null);
+            PyObject[] v = Args.keywords("pow", a, kw, new String[] {"base", "exp", "mod"}, 3, 2);
+            return Ops.power(v[0], v[1], v[2]);
         });
         fn(b, "format", (a, kw) -> {
             Args.expected("format", a, kw, 1, 2);
@@ -192,6 +193,35 @@ public final class Builtins {
     static boolean isCallable(PyObject o) {
         return o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyType || o instanceof PyMethod
                 || o instanceof Quitter || o.type().lookup("__call__") != null;
+    }
+
+    /** iter(x), or iter(callable, sentinel): call until the sentinel comes back. */
+    private static PyObject iter(PyObject[] a, Map<String, PyObject> kw) {
+        Args.expected("iter", a, kw, 1, 2);
+        if (a.length == 1) {
+            return a[0].iter();
+        }
+        PyObject fn = a[0];
+        PyObject sentinel = a[1];
+        if (!isCallable(fn)) {
+            throw Py.typeError("iter(v, w): v must be callable");
+        }
+        return new PyIterator("callable_iterator") {
+            private boolean done;
+
+            @Override
+            public PyObject next() {
+                if (done) {
+                    return null;
+                }
+                PyObject v = fn.call(new PyObject[0], null);
+                if (Ops.eq(v, sentinel)) {
+                    done = true;
+                    return null;
+                }
+                return v;
+            }
+        };
     }
 
     private static PyObject next(PyObject[] a, Map<String, PyObject> kw) {
@@ -316,7 +346,7 @@ public final class Builtins {
         PyObject bestKey = key == null ? best : key.call(new PyObject[] {best}, null);
         for (int i = 1; i < items.length; i++) {
             PyObject k = key == null ? items[i] : key.call(new PyObject[] {items[i]}, null);
-            boolean better = sign < 0 ? Ops.lt(k, bestKey) : Ops.lt(bestKey, k);
+            boolean better = Ops.compare(sign < 0 ? CmpOperator.LT : CmpOperator.GT, k, bestKey);
             if (better) {
                 best = items[i];
                 bestKey = k;
@@ -339,6 +369,7 @@ public final class Builtins {
         if (a.length == 2) {
             start = a[1];
         }
+        PyObject it = a[0].iter();
         if (start instanceof PyStr) {
             throw Py.typeError("sum() can't sum strings [use ''.join(seq) instead]");
         }
@@ -346,7 +377,6 @@ public final class Builtins {
             throw Py.typeError("sum() can't sum bytes [use b''.join(seq) instead]");
         }
         PyObject acc = start;
-        PyObject it = a[0].iter();
         for (PyObject x = it.next(); x != null; x = it.next()) {
             acc = Ops.binary(BinOperator.ADD, acc, x);
         }
@@ -377,7 +407,8 @@ public final class Builtins {
         if (seq instanceof PySequence || seq instanceof PyStr || seq instanceof PyBytesLike || seq instanceof PyRange) {
             int n = seq.len();
             PyObject target = seq;
-            return new PyIterator(seq instanceof PyList ? "list_reverseiterator" : "reversed") {
+            String kind = seq instanceof PyList ? "list_reverseiterator" : seq instanceof PyRange ? "range_iterator" : "reversed";
+            return new PyIterator(kind) {
                 private int i = n - 1;
 
                 @Override
@@ -398,13 +429,15 @@ public final class Builtins {
     }
 
     private static PyObject enumerate(PyObject[] a, Map<String, PyObject> kw) {
-        Signature sig = Signature.parse("enumerate(iterable, start)");
-        PyObject[] args = sig.bind(a, kw, new PyObject[] {null, PyInt.of(0)});
-        PyObject it = args[0].iter();
-        PyObject start = args[1];
+        PyObject[] args = Args.keywords("enumerate", a, kw, new String[] {"iterable", "start"}, 2, 0);
+        if (args[0] == null) {
+            throw Py.typeError("enumerate() missing required argument 'iterable'");
+        }
+        PyObject start = args[1] == null ? PyInt.of(0) : args[1];
         if (!(start instanceof PyInt)) {
             throw Py.typeError("'" + start.type().name() + "' object cannot be interpreted as an integer");
         }
+        PyObject it = args[0].iter();
         return new PyIterator("enumerate") {
             private PyObject n = start;
 
@@ -496,9 +529,9 @@ public final class Builtins {
     }
 
     private static PyObject round(PyObject[] a, Map<String, PyObject> kw) {
-        PyObject[] args = Signature.parse("round(number, ndigits)").bind(a, kw, new PyObject[] {null, PyNone.NONE});
+        PyObject[] args = Args.keywords("round", a, kw, new String[] {"number", "ndigits"}, 2, 1);
         PyObject x = args[0];
-        PyObject nd = args[1];
+        PyObject nd = args[1] == null ? PyNone.NONE : args[1];
         if (x instanceof PyInt i) {
             if (nd == PyNone.NONE || Py.index(nd) >= 0) {
                 return PyInt.of(i.bigValue());

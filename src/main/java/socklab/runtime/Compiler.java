@@ -175,6 +175,10 @@ final class Compiler {
         return new StmtNodes.ImportFrom(line, interp, i.module(), names, targets);
     }
 
+    private ExprNode compare(Expr.Compare c) {
+        return new ExprNodes.Compare(expr(c.left()), c.ops().toArray(new Expr.CmpOperator[0]), exprs(c.comparators()));
+    }
+
     private static StmtNode sequence(int line, List<StmtNode> parts) {
         if (parts.size() == 1) {
             return parts.get(0);
@@ -346,6 +350,10 @@ final class Compiler {
         }
         if (e instanceof Expr.Subscript s) {
             warnLiteral(s.value(), LiteralWarnings.subscripted(s.value()), "subscriptable");
+            String badIndex = LiteralWarnings.badIndex(s.value(), s.index());
+            if (badIndex != null) {
+                warn(s.value().pos().line(), badIndex + "; perhaps you missed a comma?");
+            }
             return new ExprNodes.Subscript(expr(s.value()), expr(s.index()));
         }
         if (e instanceof Expr.Slice s) {
@@ -368,6 +376,11 @@ final class Compiler {
         if (e instanceof Expr.BinOp b) {
             return new ExprNodes.Binary(expr(b.left()), b.op(), expr(b.right()));
         }
+        if (e instanceof Expr.UnaryOp u && u.op() == Expr.UnaryOperator.NOT && u.operand() instanceof Expr.Compare c
+                && c.ops().size() == 1) {
+            warnIsLiteral(c, true);
+            return new ExprNodes.Unary(u.op(), compare(c));
+        }
         if (e instanceof Expr.UnaryOp u) {
             if (u.op() == Expr.UnaryOperator.NEG && u.operand() instanceof Expr.IntLit lit) {
                 return new ExprNodes.Const(PyInt.of(lit.value().negate()));
@@ -378,7 +391,8 @@ final class Compiler {
             return new ExprNodes.BoolOp(b.isAnd(), exprs(b.values()));
         }
         if (e instanceof Expr.Compare c) {
-            return new ExprNodes.Compare(expr(c.left()), c.ops().toArray(new Expr.CmpOperator[0]), exprs(c.comparators()));
+            warnIsLiteral(c);
+            return compare(c);
         }
         if (e instanceof Expr.IfExp i) {
             return new ExprNodes.IfExp(expr(i.test()), expr(i.body()), expr(i.orelse()));
@@ -423,9 +437,33 @@ final class Compiler {
     /** CPython's compile-time SyntaxWarning for calling or indexing a literal ("perhaps you missed a comma?"). */
     private void warnLiteral(Expr e, String typeName, String what) {
         if (typeName != null) {
-            interp.io().err(filename + ":" + e.pos().line() + ": SyntaxWarning: '" + typeName + "' object is not " + what
-                    + "; perhaps you missed a comma?\n");
+            warn(e.pos().line(), "'" + typeName + "' object is not " + what + "; perhaps you missed a comma?");
         }
+    }
+
+    /** x is 1: CPython's check_compare warns when `is` or `is not` meets a literal. */
+    private void warnIsLiteral(Expr.Compare c) {
+        warnIsLiteral(c, false);
+    }
+
+    /** negated: the compare sits under `not`, which CPython's optimizer folds into `is not` / `is`. */
+    private void warnIsLiteral(Expr.Compare c, boolean negated) {
+        boolean leftLiteral = LiteralWarnings.isLiteralForIs(c.left());
+        for (int i = 0; i < c.ops().size(); i++) {
+            boolean rightLiteral = LiteralWarnings.isLiteralForIs(c.comparators().get(i));
+            Expr.CmpOperator op = c.ops().get(i);
+            if ((op == Expr.CmpOperator.IS || op == Expr.CmpOperator.IS_NOT) && (leftLiteral || rightLiteral)) {
+                warn(c.pos().line(), (op == Expr.CmpOperator.IS) != negated ? "\"is\" with a literal. Did you mean \"==\"?"
+                        : "\"is not\" with a literal. Did you mean \"!=\"?");
+                return;
+            }
+            leftLiteral = rightLiteral;
+        }
+    }
+
+    /** Prints a compile-time SyntaxWarning the way the REPL shows it. */
+    private void warn(int line, String message) {
+        interp.io().err(filename + ":" + line + ": SyntaxWarning: " + message + "\n");
     }
 
     private ExprNode comprehension(Expr node, List<Expr.Comprehension> gens, ComprehensionBody.Kind kind, Expr elt, Expr value) {

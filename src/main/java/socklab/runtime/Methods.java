@@ -21,6 +21,7 @@ public final class Methods {
         SetMethods.install();
         IntMethods.install();
         FloatMethods.install();
+        RangeMethods.install();
         TypeConstructors.install();
     }
 

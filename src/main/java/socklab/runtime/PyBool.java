@@ -15,6 +15,24 @@ public final class PyBool extends PyInt {
         return TYPE;
     }
 
+    /** True & False and friends stay bools, as in Python; everything else is int arithmetic. */
+    @Override
+    public PyObject binary(socklab.lang.ast.Expr.BinOperator op, PyObject other) {
+        if (other instanceof PyBool b) {
+            switch (op) {
+                case BITAND:
+                    return Py.bool(this == TRUE && b == TRUE);
+                case BITOR:
+                    return Py.bool(this == TRUE || b == TRUE);
+                case BITXOR:
+                    return Py.bool(this != b);
+                default:
+                    break;
+            }
+        }
+        return super.binary(op, other);
+    }
+
     @Override
     public String repr() {
         return this == TRUE ? "True" : "False";

@@ -124,8 +124,8 @@ public abstract class PyBytesLike extends PyObject {
                 if (other instanceof PyInt n) {
                     return repeat(n);
                 }
-                if (other instanceof PyFloat) {
-                    throw Py.typeError("can't multiply sequence by non-int of type 'float'");
+                if (other.type().lookup("__rmul__") == null) {
+                    throw PySequence.nonIntMultiplier(other);
                 }
                 return null;
             case MOD:
@@ -139,6 +139,9 @@ public abstract class PyBytesLike extends PyObject {
     public PyObject binaryReflected(BinOperator op, PyObject other) {
         if (op == BinOperator.MUL && other instanceof PyInt n) {
             return repeat(n);
+        }
+        if (op == BinOperator.MUL) {
+            throw PySequence.nonIntMultiplier(other);
         }
         return null;
     }

@@ -78,12 +78,20 @@ public final class PyDict extends PyObject {
 
     @Override
     public boolean contains(PyObject key) {
-        return map.containsKey(key);
+        return map.containsKey(requireHashable(key));
+    }
+
+    /** Java's HashMap skips hashing when it is empty; Python hashes every key, so {}[[]] fails. */
+    private PyObject requireHashable(PyObject key) {
+        if (map.isEmpty()) {
+            key.pyHash();
+        }
+        return key;
     }
 
     @Override
     public PyObject getItem(PyObject key) {
-        PyObject v = map.get(key);
+        PyObject v = map.get(requireHashable(key));
         if (v == null) {
             throw new PyError(new PyBaseException(ExcTypes.KeyError, new PyTuple(new PyObject[] {key})));
         }
@@ -97,7 +105,7 @@ public final class PyDict extends PyObject {
 
     @Override
     public void delItem(PyObject key) {
-        if (map.remove(key) == null) {
+        if (map.remove(requireHashable(key)) == null) {
             throw new PyError(new PyBaseException(ExcTypes.KeyError, new PyTuple(new PyObject[] {key})));
         }
     }

@@ -116,7 +116,8 @@ public final class PyFloat extends PyObject {
             return d > 0 ? -1 : 1;
         }
         if (i.fitsLong() && Math.abs(i.longValue()) < (1L << 53)) {
-            return Double.compare((double) i.longValue(), d) == 0 ? 0 : ((double) i.longValue() < d ? -1 : 1);
+            double x = i.longValue();
+            return x == d ? 0 : x < d ? -1 : 1;
         }
         return new BigDecimal(i.bigValue()).compareTo(new BigDecimal(d));
     }
@@ -218,6 +219,9 @@ public final class PyFloat extends PyObject {
         }
         if (a < 0 && b != Math.rint(b)) {
             throw Py.valueError("complex numbers are not supported");
+        }
+        if (a == 1.0 || a == -1.0 && Double.isInfinite(b)) {
+            return new PyFloat(1.0);
         }
         double r = Math.pow(a, b);
         if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b)) {

@@ -87,7 +87,15 @@ public abstract class PyObject {
     }
 
     public boolean contains(PyObject item) {
-        PyObject it = iter();
+        PyObject it;
+        try {
+            it = iter();
+        } catch (PyError e) {
+            if (e.matches(ExcTypes.TypeError)) {
+                throw Py.typeError("argument of type '" + type().name() + "' is not iterable");
+            }
+            throw e;
+        }
         for (PyObject x = it.next(); x != null; x = it.next()) {
             if (x == item || Ops.eq(x, item)) {
                 return true;

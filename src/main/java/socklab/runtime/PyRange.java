@@ -76,6 +76,9 @@ public final class PyRange extends PyObject {
             return new PyRange(start + r.start() * step, start + (r.start() + (long) r.length() * r.step()) * step,
                     step * r.step());
         }
+        if (!(key instanceof PyInt)) {
+            throw Py.typeError("range indices must be integers or slices, not " + key.type().name());
+        }
         int i = PySlice.index(key, len(), "range object");
         return PyInt.of(start + i * step);
     }

@@ -143,8 +143,8 @@ public abstract class PySequence extends PyObject {
                 if (other instanceof PyInt n) {
                     return repeat(n);
                 }
-                if (other instanceof PyFloat) {
-                    throw Py.typeError("can't multiply sequence by non-int of type 'float'");
+                if (other.type().lookup("__rmul__") == null) {
+                    throw PySequence.nonIntMultiplier(other);
                 }
                 return null;
             default:
@@ -157,6 +157,9 @@ public abstract class PySequence extends PyObject {
         if (op == BinOperator.MUL && other instanceof PyInt n) {
             return repeat(n);
         }
+        if (op == BinOperator.MUL) {
+            throw PySequence.nonIntMultiplier(other);
+        }
         return null;
     }
 
@@ -164,6 +167,11 @@ public abstract class PySequence extends PyObject {
      * The length of a sequence of `size` items repeated n times, with CPython's errors: an n too
      * big for an index is OverflowError, a result too big to allocate MemoryError.
      */
+    /** seq * x where x is no int: CPython's sq_repeat complaint, naming x's type. */
+    static PyError nonIntMultiplier(PyObject other) {
+        return Py.typeError("can't multiply sequence by non-int of type '" + other.type().name() + "'");
+    }
+
     static int repeatedLength(PyInt n, int size) {
         if (n.signum() <= 0 || size == 0) {
             return 0;

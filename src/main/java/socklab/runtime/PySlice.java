@@ -27,6 +27,16 @@ public final class PySlice extends PyObject {
         return "slice(" + start.repr() + ", " + stop.repr() + ", " + step.repr() + ")";
     }
 
+    @Override
+    public long pyHash() {
+        throw Py.typeError("unhashable type: 'slice'");
+    }
+
+    @Override
+    public boolean pyEquals(PyObject other) {
+        return other instanceof PySlice s && Ops.eq(start, s.start) && Ops.eq(stop, s.stop) && Ops.eq(step, s.step);
+    }
+
     public Range indices(int len) {
         long st = step == PyNone.NONE ? 1 : sliceIndex(step);
         if (st == 0) {

@@ -164,6 +164,9 @@ public final class PyStr extends PyObject {
             }
             return new PyStr(b.toString());
         }
+        if (!(key instanceof PyInt)) {
+            throw Py.typeError("string indices must be integers, not '" + key.type().name() + "'");
+        }
         int i = PySlice.index(key, length(), "string");
         return new PyStr(new String(Character.toChars(value.codePointAt(offset(i)))));
     }
@@ -185,8 +188,8 @@ public final class PyStr extends PyObject {
                 if (other instanceof PyInt n) {
                     return repeat(n);
                 }
-                if (other instanceof PyFloat) {
-                    throw Py.typeError("can't multiply sequence by non-int of type 'float'");
+                if (other.type().lookup("__rmul__") == null) {
+                    throw PySequence.nonIntMultiplier(other);
                 }
                 return null;
             case MOD:
@@ -200,6 +203,9 @@ public final class PyStr extends PyObject {
     public PyObject binaryReflected(BinOperator op, PyObject other) {
         if (op == BinOperator.MUL && other instanceof PyInt n) {
             return repeat(n);
+        }
+        if (op == BinOperator.MUL) {
+            throw PySequence.nonIntMultiplier(other);
         }
         return null;
     }

@@ -133,8 +133,11 @@ public final class PyType extends PyObject {
 
     @Override
     public PyObject call(PyObject[] args, Map<String, PyObject> kwargs) {
-        if (this == TYPE && args.length == 1 && (kwargs == null || kwargs.isEmpty())) {
-            return args[0].type();
+        if (this == TYPE) {
+            if (args.length == 1 && (kwargs == null || kwargs.isEmpty())) {
+                return args[0].type();
+            }
+            throw Py.typeError("type() takes 1 or 3 arguments");
         }
         if (constructor == null) {
             throw Py.typeError("cannot create '" + qualifiedName() + "' instances");

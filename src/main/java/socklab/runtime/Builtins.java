@@ -581,11 +581,13 @@ public final class Builtins {
         if (a.length == 0) {
             names.addAll(interp.globals().keySet());
         } else if (a[0] instanceof PyModule m) {
-            names.addAll(m.dict().keySet());
+            List<String> recorded = DirNames.ofModule(m.name());
+            names.addAll(recorded != null ? recorded : m.dict().keySet());
         } else if (a[0] instanceof PyType t) {
             names.addAll(t.attributeNames());
         } else {
-            names.addAll(a[0].type().attributeNames());
+            List<String> recorded = DirNames.ofType(a[0].type());
+            names.addAll(recorded != null ? recorded : a[0].type().attributeNames());
             names.addAll(a[0].instanceAttrNames());
         }
         PyList out = new PyList();

@@ -16,6 +16,9 @@ public final class Interpreter {
     /** How a piece of code ended. */
     public enum Outcome { OK, ERROR, EXIT }
 
+    /** What __main__.__loader__ shows in CPython's REPL. */
+    private static final PyType LOADER = new PyType("BuiltinImporter", "_frozen_importlib", null);
+
     private final Io io;
     private final Map<String, PyObject> builtins = new HashMap<>();
     private final PyModule main;
@@ -31,7 +34,12 @@ public final class Interpreter {
         Methods.installAll();
         this.io = io;
         this.main = new PyModule("__main__");
+        main.dict().put("__annotations__", new PyDict());
         main.dict().put("__builtins__", new PyModule("builtins", builtins));
+        main.dict().put("__doc__", PyNone.NONE);
+        main.dict().put("__loader__", LOADER);
+        main.dict().put("__package__", PyNone.NONE);
+        main.dict().put("__spec__", PyNone.NONE);
         Builtins.install(this, builtins);
         StdModules.register(this);
     }

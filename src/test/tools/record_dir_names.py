@@ -1,0 +1,22 @@
+"""Records what CPython 3.11's dir() lists for the built-in objects socklab offers, so socklab's
+dir() shows a learner the same names. Run: python3 src/test/tools/record_dir_names.py > \
+src/main/resources/socklab/runtime/dir-names.txt"""
+import select
+import socket
+import sys
+import time
+
+samples = {
+    "int": 1, "bool": True, "float": 1.5, "complex": 1j, "str": "", "bytes": b"", "bytearray": bytearray(),
+    "list": [], "tuple": (), "dict": {}, "set": set(), "frozenset": frozenset(), "range": range(1),
+    "NoneType": None, "slice": slice(1), "function": lambda: 0, "builtin_function_or_method": len,
+    "type": int, "socket.socket": socket.socket(),
+    "socket.AddressFamily": socket.AF_INET, "socket.SocketKind": socket.SOCK_STREAM,
+}
+for name in ["BaseException", "Exception", "OSError", "ValueError", "TypeError", "KeyError"]:
+    samples[name] = getattr(__builtins__, name)()
+for key, value in samples.items():
+    print("type:" + key, " ".join(dir(value)))
+for module in (socket, select, sys, time):
+    print("module:" + module.__name__, " ".join(dir(module)))
+samples["socket.socket"].close()

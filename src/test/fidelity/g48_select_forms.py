@@ -2,7 +2,6 @@
 import select, socket
 select.select([], [], [], 0)
 select.select([], [], [], 0.05)
-select.select([], [], [])
 select.select([1], [], [], 'x')
 select.select([], [], [], -1)
 select.select(1, [], [])

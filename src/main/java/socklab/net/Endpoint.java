@@ -203,9 +203,12 @@ final class Endpoint {
                 // CPython polls for readability before the first accept() when a timeout is set
                 boolean[] polled = {false};
                 Waiter.await(datagram, SelectionKey.OP_READ, mode, () -> {
-                    boolean first = !polled[0];
+                    if (polled[0]) {
+                        mode.millisLeft(); // woken by the deadline rather than by data: timed out
+                        return Boolean.TRUE;
+                    }
                     polled[0] = true;
-                    return first ? null : Boolean.TRUE;
+                    return null;
                 });
             }
             throw Errno.EOPNOTSUPP.error();

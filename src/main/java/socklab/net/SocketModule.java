@@ -165,6 +165,7 @@ final class SocketModule {
             return new PyStr(services.getservbyport(port, proto));
         });
         fn(d, "getaddrinfo", this::getaddrinfo);
+        fn(d, "getnameinfo", (a, kw) -> NameInfo.getnameinfo(hosts, services, a, kw));
         fn(d, "getdefaulttimeout", (a, kw) -> {
             Args.none("_socket.getdefaulttimeout", a, kw);
             return PySocket.timeoutValue(defaultTimeout);

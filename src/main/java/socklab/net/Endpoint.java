@@ -30,12 +30,16 @@ final class Endpoint {
     static final int AF_UNIX = 1;
     static final int SOCK_STREAM = 1;
     static final int SOCK_DGRAM = 2;
+    /** Linux's inet_create rejects protocol numbers outside [0, IPPROTO_MAX) as invalid, not unsupported. */
+    private static final int IPPROTO_MAX = 263;
 
     final int family;
     final int type;
     final int proto;
     /** Seconds; -1 means None (blocking), 0 non-blocking. */
     double timeout;
+    /** IPV6_V6ONLY as set; Java's IPv6 sockets are always dual-stack, so it is remembered, not enforced. */
+    boolean v6only;
 
     private SocketChannel stream;
     private ServerSocketChannel server;
@@ -50,6 +54,8 @@ final class Endpoint {
     private SocketAddress shownLocal;
     /** The address a pending connect was made from; a failed connect keeps its port. */
     private SocketAddress attemptLocal;
+    /** How a non-blocking connect ended badly: Linux's sk_err, reported once by SO_ERROR, recv or send. */
+    private Errno pendingError;
     private volatile boolean closed;
 
     private Endpoint(int family, int type, int proto) {
@@ -67,7 +73,10 @@ final class Endpoint {
         if (base != SOCK_STREAM && base != SOCK_DGRAM) {
             throw (base == 3 ? Errno.EPROTONOSUPPORT : base == 5 || base == 4 ? Errno.ESOCKTNOSUPPORT : Errno.EINVAL).error();
         }
-        boolean protoOk = proto == 0 || (family != AF_UNIX && proto == (base == SOCK_STREAM ? 6 : 17));
+        if (family != AF_UNIX && (proto < 0 || proto >= IPPROTO_MAX)) {
+            throw Errno.EINVAL.error();
+        }
+        boolean protoOk = proto == 0 || (family == AF_UNIX ? proto == AF_UNIX : proto == (base == SOCK_STREAM ? 6 : 17));
         if (!protoOk || (family == AF_UNIX && base == SOCK_DGRAM)) {
             throw Errno.EPROTONOSUPPORT.error();
         }
@@ -104,6 +113,11 @@ final class Endpoint {
         ch.configureBlocking(false);
         applyOptions(ch);
         return ch;
+    }
+
+    /** SO_PROTOCOL: the protocol the kernel chose when socket() was given 0. */
+    int kernelProto() {
+        return proto != 0 ? proto : family == AF_UNIX ? 0 : isStream() ? 6 : 17;
     }
 
     boolean isStream() {
@@ -185,6 +199,18 @@ final class Endpoint {
 
     Endpoint accept(Waiter.Mode mode) throws IOException {
         if (datagram != null) {
+            if (mode.timeout() > 0) {
+                // CPython polls for readability before the first accept() when a timeout is set
+                boolean[] polled = {false};
+                Waiter.await(datagram, SelectionKey.OP_READ, mode, () -> {
+                    if (polled[0]) {
+                        mode.millisLeft(); // woken by the deadline rather than by data: timed out
+                        return Boolean.TRUE;
+                    }
+                    polled[0] = true;
+                    return null;
+                });
+            }
             throw Errno.EOPNOTSUPP.error();
         }
         if (server == null) {
@@ -242,6 +268,49 @@ final class Endpoint {
         }
     }
 
+    /** Completes a non-blocking connect that has finished; a failure becomes the pending error. */
+    private void settle() throws IOException {
+        if (!connecting) {
+            return;
+        }
+        try {
+            if (stream.finishConnect()) {
+                connecting = false;
+            }
+        } catch (IOException e) {
+            connecting = false;
+            Integer code = Errno.fromJava(e, Operation.CONNECT).errno();
+            Errno known = code == null ? null : Errno.of(code);
+            pendingError = known == null ? Errno.ECONNREFUSED : known;
+            replaceFailedStream();
+        }
+    }
+
+    /** SO_ERROR: the pending error's number, cleared by reading it. */
+    int takeSocketError() throws IOException {
+        settle();
+        Errno e = pendingError;
+        pendingError = null;
+        return e == null ? 0 : e.code();
+    }
+
+    /** recv and send first report a failed non-blocking connect, and find one in progress unready. */
+    private void checkConnectState(Waiter.Mode mode) throws IOException {
+        settle();
+        if (pendingError != null) {
+            Errno e = pendingError;
+            pendingError = null;
+            throw e.error();
+        }
+        if (connecting) {
+            if (mode.nonBlocking()) {
+                throw Errno.EAGAIN.error();
+            }
+            Waiter.await(stream, SelectionKey.OP_CONNECT, mode, () -> stream.finishConnect() ? Boolean.TRUE : null);
+            connecting = false;
+        }
+    }
+
     // ---- data ----
 
     /** recv: bytes read (possibly none at end of stream), or for datagrams the sender too. */
@@ -251,7 +320,8 @@ final class Endpoint {
             SocketAddress from = Waiter.await(datagram, SelectionKey.OP_READ, mode, () -> datagram.receive(buf));
             return new Received(bytesOf(buf), from);
         }
-        if (server != null || (!stream.isConnected() && !connecting)) {
+        checkConnectState(mode);
+        if (server != null || !stream.isConnected()) {
             throw Errno.ENOTCONN.error();
         }
         if (readShut || resetSeen || n == 0) {
@@ -299,6 +369,9 @@ final class Endpoint {
                 return k == 0 && buf.hasRemaining() ? null : k;
             });
         }
+        if (server == null) {
+            checkConnectState(mode);
+        }
         if (server != null || !stream.isConnected() || writeShut || resetSeen) {
             throw Errno.EPIPE.error();
         }
@@ -335,7 +408,13 @@ final class Endpoint {
         if (how < 0 || how > 2) {
             throw Errno.EINVAL.error();
         }
-        if (datagram != null ? !datagram.isConnected() : server != null || !stream.isConnected()) {
+        if (server != null) {
+            if (how != 1) {
+                stopListening();
+            }
+            return;
+        }
+        if (datagram != null ? !datagram.isConnected() : !stream.isConnected()) {
             throw Errno.ENOTCONN.error();
         }
         if (datagram != null) {
@@ -348,6 +427,20 @@ final class Endpoint {
         if (how != 0 && !writeShut) {
             stream.shutdownOutput();
             writeShut = true;
+        }
+    }
+
+    /**
+     * Linux's shutdown of a listener disconnects it: pending connections are reset and accept
+     * fails with EINVAL, yet the socket keeps its address and may listen again.
+     */
+    private void stopListening() throws IOException {
+        SocketAddress local = server.getLocalAddress();
+        server.close();
+        server = null;
+        stream = freshStream();
+        if (local instanceof InetSocketAddress) {
+            stream.bind(local);
         }
     }
 

@@ -25,11 +25,27 @@ final class PySocket extends PyObject {
     private final SocketModule module;
     private final Endpoint ep;
     private int fd;
+    /** What the object says its proto is: as created, or the kernel's answer for socket(fileno=). */
+    private final int proto;
+    /** Open makefile() objects; as in socket.py, close() waits for them before the fd goes. */
+    private int ioRefs;
+    private boolean closing;
 
     PySocket(SocketModule module, Endpoint ep) {
         this.module = module;
         this.ep = ep;
         this.fd = module.table().register(this, ep);
+        this.proto = ep.proto;
+        ep.timeout = module.defaultTimeout();
+    }
+
+    /** socket(fileno=fd) over a detached fd. */
+    PySocket(SocketModule module, Endpoint ep, int fd) {
+        this.module = module;
+        this.ep = ep;
+        this.fd = fd;
+        this.proto = ep.kernelProto();
+        module.table().adopt(fd, this);
         ep.timeout = module.defaultTimeout();
     }
 
@@ -59,9 +75,21 @@ final class PySocket extends PyObject {
     }
 
     void close() {
-        if (fd >= 0) {
+        closing = true;
+        if (fd >= 0 && ioRefs == 0) {
             module.table().release(fd);
             fd = -1;
+        }
+    }
+
+    void ioRef() {
+        ioRefs++;
+    }
+
+    /** A makefile() object closed: the last one really closes a socket already closed in Python. */
+    void ioUnref() {
+        if (ioRefs > 0 && --ioRefs == 0 && closing) {
+            close();
         }
     }
 
@@ -79,10 +107,10 @@ final class PySocket extends PyObject {
     @Override
     public String repr() {
         StringBuilder sb = new StringBuilder("<socket.socket");
-        sb.append(fd < 0 ? " [closed]" : "").append(" fd=").append(fd)
+        sb.append(fd < 0 || closing ? " [closed]" : "").append(" fd=").append(fd)
                 .append(", family=").append(ep.family).append(", type=").append(ep.type)
-                .append(", proto=").append(ep.proto);
-        if (fd >= 0) {
+                .append(", proto=").append(proto);
+        if (fd >= 0 && !closing) {
             PyObject laddr = Addresses.toPy(ep.family, quietly(true));
             if (laddr.isTrue()) {
                 sb.append(", laddr=").append(laddr.str());
@@ -109,7 +137,7 @@ final class PySocket extends PyObject {
         return switch (name) {
             case "family" -> Constants.family(ep.family);
             case "type" -> Constants.kind(ep.type);
-            case "proto" -> PyInt.of(ep.proto);
+            case "proto" -> PyInt.of(proto);
             case "timeout" -> timeoutValue(ep.timeout);
             default -> super.getAttr(name);
         };
@@ -148,6 +176,15 @@ final class PySocket extends PyObject {
             Args.pyNone("socket.close", a, kw);
             s.close();
             return PyNone.NONE;
+        });
+        def(t, "detach", Operation.CLOSE, (s, a, kw) -> {
+            Args.none("socket.detach", a, kw);
+            int was = s.fd;
+            if (was >= 0) {
+                s.module.table().detach(was);
+                s.fd = -1;
+            }
+            return PyInt.of(was);
         });
         def(t, "__enter__", Operation.CLOSE, (s, a, kw) -> s);
         def(t, "__exit__", Operation.CLOSE, (s, a, kw) -> {
@@ -200,11 +237,13 @@ final class PySocket extends PyObject {
         def(t, "recv", Operation.READ, (s, a, kw) -> {
             Args.tuple("socket.recv", a, kw, 1, 2);
             int n = s.bufsize(a[0], "recv");
+            flags(a, 1);
             return new PyBytes(s.open().receive(n, s.mode()).data());
         });
         def(t, "recvfrom", Operation.READ, (s, a, kw) -> {
             Args.tuple("socket.recvfrom", a, kw, 1, 2);
             int n = s.bufsize(a[0], "recvfrom");
+            flags(a, 1);
             Endpoint.Received r = s.open().receive(n, s.mode());
             PyObject from = r.from() == null ? PyNone.NONE : Addresses.toPy(s.ep.family, r.from());
             return Py.tuple(new PyBytes(r.data()), from);
@@ -229,11 +268,13 @@ final class PySocket extends PyObject {
         def(t, "send", Operation.WRITE_TCP, (s, a, kw) -> {
             Args.tuple("socket.send", a, kw, 1, 2);
             byte[] data = Args.bytes(a[0]);
+            flags(a, 1);
             return PyInt.of(s.open().send(data, 0, null, s.mode()));
         });
         def(t, "sendall", Operation.WRITE_TCP, (s, a, kw) -> {
             Args.tuple("socket.sendall", a, kw, 1, 2);
             byte[] data = Args.bytes(a[0]);
+            flags(a, 1);
             Endpoint ep = s.open();
             Waiter.Mode mode = s.mode();
             int off = 0;
@@ -249,7 +290,7 @@ final class PySocket extends PyObject {
             }
             byte[] data = Args.bytes(a[0]);
             if (a.length == 3) {
-                Args.cInt(a[1]);
+                flags(a, 1);
             }
             Endpoint ep = s.open();
             SocketAddress to = s.address("sendto", a[a.length - 1]);
@@ -321,6 +362,13 @@ final class PySocket extends PyObject {
 
     private SocketAddress address(String fn, PyObject addr) {
         return Addresses.parse(fn, ep.family, addr, module.hosts());
+    }
+
+    /** The optional flags argument at {@code at}: an int, checked before the call does anything. */
+    private static void flags(PyObject[] a, int at) {
+        if (a.length > at) {
+            Args.cInt(a[at]);
+        }
     }
 
     private int bufsize(PyObject o, String fn) {

@@ -50,7 +50,7 @@ final class Select {
         PyObject[][] lists = new PyObject[3][];
         for (int k = 0; k < 3; k++) {
             if (a[k] instanceof PyList l) {
-                lists[k] = l.items().clone();
+                lists[k] = l.toArray();
             } else if (a[k] instanceof PyTuple t) {
                 lists[k] = t.items();
             } else {

@@ -16,6 +16,7 @@ final class SockOpts {
     private static final int IPPROTO_IP = 0;
     private static final int IPPROTO_TCP = 6;
     private static final int IPPROTO_IPV6 = 41;
+    private static final int IPV6_V6ONLY = 26;
 
     private record Key(int level, int option) {
     }
@@ -36,6 +37,10 @@ final class SockOpts {
 
     @SuppressWarnings("unchecked")
     static void set(Endpoint ep, int level, int option, int value) throws IOException {
+        if (level == IPPROTO_IPV6 && option == IPV6_V6ONLY && ep.family == Inet.AF_INET6) {
+            ep.v6only = value != 0;
+            return;
+        }
         SocketOption<?> opt = PASS_THROUGH.get(new Key(level, option));
         if (opt == null) {
             if (level == IPPROTO_IP && option == 1 && ep.family == Inet.AF_INET) {
@@ -58,13 +63,16 @@ final class SockOpts {
         if (level == SOL_SOCKET) {
             switch (option) {
                 case 3: return ep.type;
-                case 4: return 0;
+                case 4: return ep.takeSocketError();
                 case 13: return 0;
                 case 30: return ep.isListening() ? 1 : 0;
-                case 38: return ep.proto != 0 ? ep.proto : ep.family == Endpoint.AF_UNIX ? 0 : ep.isStream() ? 6 : 17;
+                case 38: return ep.kernelProto();
                 case 39: return ep.family;
                 default: break;
             }
+        }
+        if (level == IPPROTO_IPV6 && option == IPV6_V6ONLY && ep.family == Inet.AF_INET6) {
+            return ep.v6only ? 1 : 0;
         }
         if (level == IPPROTO_IP && option == 2 && ep.family == Inet.AF_INET) {
             return 64;

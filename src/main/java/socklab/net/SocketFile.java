@@ -42,14 +42,18 @@ final class SocketFile extends PyObject {
     private final boolean reading;
     private final boolean writing;
     private final String mode;
+    /** The encoding as the caller spelled it, for repr; the locale's name when not given. */
+    private final String encoding;
     private byte[] pending = new byte[0];
     private boolean eof;
     private final ByteArrayOutputStream outgoing = new ByteArrayOutputStream();
     private boolean closed;
 
-    private SocketFile(PySocket sock, String mode) {
+    private SocketFile(PySocket sock, String mode, String encoding) {
         this.sock = sock;
         this.mode = mode;
+        this.encoding = encoding;
+        sock.ioRef();
         this.text = mode.indexOf('b') < 0;
         this.reading = mode.indexOf('r') >= 0;
         this.writing = mode.indexOf('w') >= 0;
@@ -69,7 +73,8 @@ final class SocketFile extends PyObject {
         }
         String normal = (mode.indexOf('r') >= 0 || mode.indexOf('w') < 0 ? "r" : "") + (mode.indexOf('w') >= 0 ? "w" : "")
                 + (mode.indexOf('b') >= 0 ? "b" : "");
-        return new SocketFile(sock, normal);
+        String encoding = p[3] == PyNone.NONE ? "UTF-8" : Py.asStr(p[3], "makefile() argument 'encoding'");
+        return new SocketFile(sock, normal, encoding);
     }
 
     @Override
@@ -83,7 +88,7 @@ final class SocketFile extends PyObject {
     @Override
     public String repr() {
         if (text) {
-            return "<_io.TextIOWrapper name=" + sock.fd() + " mode=" + new PyStr(mode).repr() + " encoding='UTF-8'>";
+            return "<_io.TextIOWrapper name=" + sock.fd() + " mode=" + new PyStr(mode).repr() + " encoding=" + new PyStr(encoding).repr() + ">";
         }
         if (reading && writing) {
             return super.repr();
@@ -238,6 +243,7 @@ final class SocketFile extends PyObject {
                 flush();
             }
             closed = true;
+            sock.ioUnref();
         }
     }
 

@@ -95,7 +95,11 @@ final class SocketModule {
             if (fd < 0) {
                 throw Py.valueError("negative file descriptor");
             }
-            throw PyErrors.of(Errno.EBADF.error());
+            Endpoint ep = fd > Integer.MAX_VALUE ? null : table.detached((int) fd);
+            if (ep == null) {
+                throw PyErrors.of(Errno.EBADF.error());
+            }
+            return new PySocket(this, ep, (int) fd);
         }
         return open(family == -1 ? Inet.AF_INET : family, kind == -1 ? Endpoint.SOCK_STREAM : kind, proto == -1 ? 0 : proto);
     }
@@ -128,6 +132,13 @@ final class SocketModule {
         d.put("AddressFamily", IntConst.ADDRESS_FAMILY);
         d.put("SocketKind", IntConst.SOCKET_KIND);
         d.put("MsgFlag", IntConst.MSG_FLAG);
+        for (PyType t : new PyType[] {IntConst.ADDRESS_FAMILY, IntConst.SOCKET_KIND, IntConst.MSG_FLAG, IntConst.ADDRESS_INFO}) {
+            t.constructor((type, a, kw) -> Constants.byValue(type, a, kw));
+        }
+        fn(d, "has_dualstack_ipv6", (a, kw) -> {
+            Args.none("has_dualstack_ipv6", a, kw);
+            return PyBool.TRUE;
+        });
         d.put("AddressInfo", IntConst.ADDRESS_INFO);
         d.put("error", ExcTypes.OSError);
         d.put("timeout", ExcTypes.TimeoutError);
@@ -154,6 +165,7 @@ final class SocketModule {
             return new PyStr(services.getservbyport(port, proto));
         });
         fn(d, "getaddrinfo", this::getaddrinfo);
+        fn(d, "getnameinfo", (a, kw) -> NameInfo.getnameinfo(hosts, services, a, kw));
         fn(d, "getdefaulttimeout", (a, kw) -> {
             Args.none("_socket.getdefaulttimeout", a, kw);
             return PySocket.timeoutValue(defaultTimeout);
@@ -264,7 +276,7 @@ final class SocketModule {
         PyObject[] hp = unpackPair(p[0]);
         PyObject infos = getaddrinfo(new PyObject[] {hp[0], hp[1], PyInt.of(0), PyInt.of(Endpoint.SOCK_STREAM)}, null);
         PyError first = null;
-        for (PyObject info : ((PyList) infos).items()) {
+        for (PyObject info : ((PyList) infos).toArray()) {
             PyObject[] f = ((PyTuple) info).items();
             PySocket s = null;
             try {
@@ -294,7 +306,9 @@ final class SocketModule {
     }
 
     private static PyObject[] unpackPair(PyObject o) {
-        PyObject[] items = o instanceof PyTuple t ? t.items() : o instanceof PyList l ? l.items() : null;
+        PyObject[] items = o instanceof PyTuple t ? t.items() : o instanceof PyList l ? l.toArray()
+                : o instanceof PyStr str ? str.value().codePoints().mapToObj(c -> new PyStr(Character.toString(c))).toArray(PyObject[]::new)
+                : null;
         if (items == null) {
             throw Py.typeError("cannot unpack non-iterable " + Py.typeName(o) + " object");
         }
@@ -314,11 +328,19 @@ final class SocketModule {
     private PyObject createServer(PyObject[] a, Map<String, PyObject> kw) {
         PyObject[] p = CREATE_SERVER.bind(a, kw,
                 new PyObject[] {null, Constants.family(Inet.AF_INET), PyNone.NONE, PyBool.FALSE, PyBool.FALSE});
-        PySocket s = open(Args.cInt(p[1]), Endpoint.SOCK_STREAM, 0);
+        int family = Args.cInt(p[1]);
+        if (p[4].isTrue() && family != Inet.AF_INET6) {
+            throw Py.valueError("dualstack_ipv6 requires AF_INET6 family");
+        }
+        PySocket s = open(family, Endpoint.SOCK_STREAM, 0);
         try {
             s.getAttr("setsockopt").call(new PyObject[] {PyInt.of(1), PyInt.of(2), PyInt.of(1)}, null);
             if (p[3].isTrue()) {
                 s.getAttr("setsockopt").call(new PyObject[] {PyInt.of(1), PyInt.of(15), PyInt.of(1)}, null);
+            }
+            if (family == Inet.AF_INET6) {
+                PyObject only = PyInt.of(p[4].isTrue() ? 0 : 1);
+                s.getAttr("setsockopt").call(new PyObject[] {PyInt.of(41), PyInt.of(26), only}, null);
             }
             try {
                 s.getAttr("bind").call(new PyObject[] {p[0]}, null);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.TreeMap;
+import socklab.runtime.PyNone;
 import socklab.runtime.PyObject;
 
 /**
@@ -59,6 +60,25 @@ final class SocketTable {
             e.endpoint().close();
             fds.release(fd);
         }
+    }
+
+    /** detach(): the fd stays open with no socket object, never reclaimed, until adopted. */
+    synchronized void detach(int fd) {
+        Entry e = open.get(fd);
+        if (e != null) {
+            open.put(fd, new Entry(new WeakReference<>(PyNone.NONE), e.endpoint()));
+        }
+    }
+
+    /** The endpoint of a detached fd, which socket(fileno=fd) may adopt; null if there is none. */
+    synchronized Endpoint detached(int fd) {
+        Entry e = open.get(fd);
+        return e == null || e.owner().get() != PyNone.NONE ? null : e.endpoint();
+    }
+
+    /** Gives a detached fd its new socket object. */
+    synchronized void adopt(int fd, PyObject owner) {
+        open.put(fd, new Entry(new WeakReference<>(owner), open.get(fd).endpoint()));
     }
 
     /** The open socket with this number, or null. */

@@ -27,6 +27,18 @@ public interface Resolver {
         };
     }
 
+    /**
+     * RFC 6761 reserves the .invalid top-level domain: such names never resolve, so they are
+     * answered here without a query leaving the machine (tests and lessons use them for errors).
+     */
+    static boolean isReservedInvalid(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        if (n.endsWith(".")) {
+            n = n.substring(0, n.length() - 1);
+        }
+        return n.equals("invalid") || n.endsWith(".invalid");
+    }
+
     /** InetAddress.getAllByName, abandoned after {@code limit} (reported as "Temporary failure"). */
     static Resolver system(Duration limit) {
         ExecutorService pool = Executors.newCachedThreadPool(r -> {
@@ -35,6 +47,9 @@ public interface Resolver {
             return t;
         });
         return name -> {
+            if (isReservedInvalid(name)) {
+                throw new UnknownHostException(name);
+            }
             Future<InetAddress[]> f = pool.submit(() -> InetAddress.getAllByName(name));
             try {
                 return List.of(f.get(limit.toMillis(), TimeUnit.MILLISECONDS));

@@ -212,7 +212,7 @@ final class SocketModule {
         if (o instanceof PyBytesLike b) {
             return new String(b.toByteArray(), StandardCharsets.UTF_8);
         }
-        throw Py.typeError(fn + "() argument 1 must be str, bytes or bytearray, not " + Py.typeName(o));
+        throw Py.typeError(fn + "() argument 1 must be str, bytes or bytearray, not " + Py.argTypeName(o));
     }
 
     private static PyObject hostEntry(HostEntry e) {

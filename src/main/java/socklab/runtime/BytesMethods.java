@@ -36,7 +36,7 @@ final class BytesMethods {
         t.define("fromhex", new PyBuiltinFunction("fromhex", (a, k) -> {
             PyObject arg = Args.one(n + ".fromhex", a, k);
             if (!(arg instanceof PyStr s)) {
-                throw Py.typeError("fromhex() argument must be str, not " + Py.typeName(arg));
+                throw Py.typeError("fromhex() argument must be str, not " + Py.argTypeName(arg));
             }
             byte[] out = fromhex(s.value());
             return t == PyBytes.TYPE ? new PyBytes(out) : new PyByteArray(out);
@@ -252,7 +252,7 @@ final class BytesMethods {
         if (o instanceof PyStr s) {
             return s.value();
         }
-        throw Py.typeError(method + "() argument " + label + " must be str, not " + Py.typeName(o));
+        throw Py.typeError(method + "() argument " + label + " must be str, not " + Py.argTypeName(o));
     }
 
     private static boolean isSpace(int c) {
@@ -385,7 +385,15 @@ final class BytesMethods {
     private static PyObject join(PyObject self, PyObject iterable) {
         StringBuilder b = new StringBuilder();
         String sep = text(self);
-        PyObject[] items = Builtins.toArray(iterable);
+        PyObject[] items;
+        try {
+            items = Builtins.toArray(iterable);
+        } catch (PyError e) {
+            if (e.matches(ExcTypes.TypeError) && e.value().str().endsWith("is not iterable")) {
+                throw Py.typeError("can only join an iterable");
+            }
+            throw e;
+        }
         for (int i = 0; i < items.length; i++) {
             if (!(items[i] instanceof PyBytesLike x)) {
                 throw Py.typeError("sequence item " + i + ": expected a bytes-like object, " + Py.typeName(items[i]) + " found");
@@ -401,8 +409,8 @@ final class BytesMethods {
     private static void strip(PyType t, String n, String name, boolean left, boolean right) {
         t.method(name, (self, a, k) -> {
             PyObject chars = Args.expected(n + "." + name, a, k, 0, 1)[0];
-            IntPredicate strip = chars == null || chars == PyNone.NONE ? BytesMethods::isSpace
-                    : c -> latin1(Buffers.bytesOf(chars, null)).indexOf(c) >= 0;
+            String stripped = chars == null || chars == PyNone.NONE ? null : latin1(Buffers.bytesOf(chars, null));
+            IntPredicate strip = stripped == null ? BytesMethods::isSpace : c -> stripped.indexOf(c) >= 0;
             String s = text(self);
             int from = 0;
             int to = s.length();

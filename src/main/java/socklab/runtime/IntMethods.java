@@ -15,6 +15,10 @@ final class IntMethods {
             Args.none("int.bit_length", a, k);
             return PyInt.of(big(self).abs().bitLength());
         });
+        t.method("bit_count", (self, a, k) -> {
+            Args.none("int.bit_count", a, k);
+            return PyInt.of(big(self).abs().bitCount());
+        });
         t.method("conjugate", (self, a, k) -> {
             Args.none("int.conjugate", a, k);
             return plain(self);
@@ -68,7 +72,7 @@ final class IntMethods {
             return false;
         }
         if (!(order instanceof PyStr s)) {
-            throw Py.typeError("to_bytes() argument 'byteorder' must be str, not " + Py.typeName(order));
+            throw Py.typeError("to_bytes() argument 'byteorder' must be str, not " + Py.argTypeName(order));
         }
         return switch (s.value()) {
             case "little" -> true;

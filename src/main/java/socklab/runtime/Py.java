@@ -91,6 +91,11 @@ public final class Py {
         return o.type().name();
     }
 
+    /** How CPython's argument parser names a wrong argument: "None" for None, else the type name. */
+    public static String argTypeName(PyObject o) {
+        return o == PyNone.NONE ? "None" : o.type().name();
+    }
+
     /** Converts an index-like object (int, bool) to a Java long, CPython's __index__ rule. */
     public static long index(PyObject o) {
         if (o instanceof PyInt i) {
@@ -113,7 +118,7 @@ public final class Py {
         if (o instanceof PyStr s) {
             return s.value();
         }
-        throw typeError(what + " must be str, not " + typeName(o));
+        throw typeError(what + " must be str, not " + argTypeName(o));
     }
 
     public static boolean isNone(PyObject o) {

@@ -76,7 +76,7 @@ final class StdModules {
                 Stream s = (Stream) self;
                 PyObject text = Args.one("TextIOWrapper.write", a, kw);
                 if (!(text instanceof PyStr str)) {
-                    throw Py.typeError("write() argument must be str, not " + text.type().name());
+                    throw Py.typeError("write() argument must be str, not " + Py.argTypeName(text));
                 }
                 if (s.isErr) {
                     s.interp.io().err(str.value());

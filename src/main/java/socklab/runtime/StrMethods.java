@@ -102,7 +102,7 @@ final class StrMethods {
             return s.value();
         }
         throw Py.typeError(method + "() argument " + (label == null ? "" : label + " ")
-                + "must be str, not " + Py.typeName(o));
+                + "must be str, not " + Py.argTypeName(o));
     }
 
     /** A required substring argument: "must be str, not int". */
@@ -110,7 +110,7 @@ final class StrMethods {
         if (o instanceof PyStr s) {
             return s.value();
         }
-        throw Py.typeError("must be str, not " + Py.typeName(o));
+        throw Py.typeError("must be str, not " + Py.argTypeName(o));
     }
 
     private static void caseMethod(String name, UnaryOperator<String> f) {

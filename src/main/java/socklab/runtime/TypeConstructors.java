@@ -260,7 +260,7 @@ final class TypeConstructors {
         if (o instanceof PyStr s) {
             return s.value();
         }
-        throw Py.typeError(fn + "() argument '" + name + "' must be str, not " + Py.typeName(o));
+        throw Py.typeError(fn + "() argument '" + name + "' must be str, not " + Py.argTypeName(o));
     }
 
     private static byte[] makeBytes(String fn, PyObject[] a, Map<String, PyObject> k) {

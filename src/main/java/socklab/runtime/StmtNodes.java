@@ -165,7 +165,7 @@ final class StmtNodes {
 
         @Override
         int exec(Frame f) {
-            return run(test.eval(f).isTrue() ? body : orelse, f);
+            return run(test.test(f) ? body : orelse, f);
         }
     }
 
@@ -186,7 +186,7 @@ final class StmtNodes {
             ThreadState ts = f.ts;
             while (true) {
                 f.line = line;
-                if (!test.eval(f).isTrue()) {
+                if (!test.test(f)) {
                     break;
                 }
                 int r = run(body, f);
@@ -296,7 +296,7 @@ final class StmtNodes {
 
         @Override
         int exec(Frame f) {
-            if (!test.eval(f).isTrue()) {
+            if (!test.test(f)) {
                 if (msg == null) {
                     throw Py.error(ExcTypes.AssertionError);
                 }

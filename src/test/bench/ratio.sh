@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../../.."
 runs=${RUNS:-5}
 files=("$@")
+# python3 may be a pyenv shim (a shell script that adds ~50 ms); time the real interpreter instead.
+py3=$(python3 -c 'import sys; print(sys.executable)')
 [ ${#files[@]} -gt 0 ] || files=(src/test/bench/*.py)
 best() {
   local best=999999 t0 t1 ms
@@ -16,10 +18,10 @@ best() {
 }
 printf '%-28s %10s %10s %7s\n' file cpython_ms socklab_ms ratio
 for f in "${files[@]}"; do
-  py=$(best python3 "$f")
+  py=$(best "$py3" "$f")
   sl=$(best java -jar target/socklab.jar "$f")
   printf '%-28s %10d %10d %7.2f\n' "$(basename "$f")" "$py" "$sl" "$(echo "$sl / ($py + 0.0001)" | bc -l)"
 done
-py=$(best sh -c 'python3 -i -q < /dev/null')
+py=$(best sh -c '"$0" -i -q < /dev/null' "$py3")
 sl=$(best sh -c 'java -jar target/socklab.jar < /dev/null')
 printf '%-28s %10d %10d %7.2f\n' "piped start-up" "$py" "$sl" "$(echo "$sl / ($py + 0.0001)" | bc -l)"

@@ -46,6 +46,14 @@ final class CallNode extends ExprNode {
     }
 
     private PyObject call(PyObject callee, Frame f) {
+        if (callee instanceof PyFunction fn && kwNames.length == 0 && !hasStar && fn.acceptsExactly(args.length)) {
+            // The arguments are evaluated straight into the new frame's slots: no array to bind and copy.
+            PyObject[] fast = new PyObject[fn.code.slotCount];
+            for (int i = 0; i < args.length; i++) {
+                fast[i] = args[i].eval(f);
+            }
+            return fn.run(fast, f.ts);
+        }
         PyObject[] a = ExprNodes.evalItems(args, hasStar, f);
         Map<String, PyObject> kw = keywords(f);
         if (callee instanceof PyFunction fn) {

@@ -51,7 +51,7 @@ final class ComprehensionBody extends StmtNode {
 
     private static boolean passes(Clause c, Frame f) {
         for (ExprNode cond : c.conditions()) {
-            if (!cond.eval(f).isTrue()) {
+            if (!cond.test(f)) {
                 return false;
             }
         }

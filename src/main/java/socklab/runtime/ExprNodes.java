@@ -29,7 +29,7 @@ final class ExprNodes {
 
         Attribute(ExprNode obj, String name) {
             this.obj = obj;
-            this.name = name;
+            this.name = name.intern(); // method tables are keyed by literals: found by ==
         }
 
         @Override
@@ -137,13 +137,17 @@ final class ExprNodes {
         }
 
         @Override
+        boolean test(Frame f) {
+            return op == UnaryOperator.NOT ? !operand.test(f) : eval(f).isTrue();
+        }
+
+        @Override
         PyObject eval(Frame f) {
-            PyObject v = operand.eval(f);
             return switch (op) {
-                case NOT -> v.isTrue() ? PyBool.FALSE : PyBool.TRUE;
-                case NEG -> v.negative();
-                case POS -> v.positive();
-                case INVERT -> v.invert();
+                case NOT -> operand.test(f) ? PyBool.FALSE : PyBool.TRUE;
+                case NEG -> operand.eval(f).negative();
+                case POS -> operand.eval(f).positive();
+                case INVERT -> operand.eval(f).invert();
             };
         }
     }
@@ -183,15 +187,20 @@ final class ExprNodes {
 
         @Override
         PyObject eval(Frame f) {
+            return test(f) ? PyBool.TRUE : PyBool.FALSE;
+        }
+
+        @Override
+        boolean test(Frame f) {
             PyObject a = left.eval(f);
             for (int i = 0; i < ops.length; i++) {
                 PyObject b = rights[i].eval(f);
                 if (!Ops.compare(ops[i], a, b)) {
-                    return PyBool.FALSE;
+                    return false;
                 }
                 a = b;
             }
-            return PyBool.TRUE;
+            return true;
         }
     }
 
@@ -208,7 +217,7 @@ final class ExprNodes {
 
         @Override
         PyObject eval(Frame f) {
-            return test.eval(f).isTrue() ? body.eval(f) : orelse.eval(f);
+            return test.test(f) ? body.eval(f) : orelse.eval(f);
         }
     }
 

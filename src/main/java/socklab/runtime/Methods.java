@@ -2,7 +2,7 @@ package socklab.runtime;
 
 import java.util.function.Function;
 
-/** Installs the methods and constructors of every built-in type, once, at interpreter start-up. */
+/** Installs the constructors of every built-in type at interpreter start-up, and their methods on first use. */
 public final class Methods {
     private Methods() {}
 
@@ -13,16 +13,33 @@ public final class Methods {
             return;
         }
         installed = true;
-        StrMethods.install();
-        BytesMethods.install();
-        ListMethods.install();
-        TupleMethods.install();
-        DictMethods.install();
-        SetMethods.install();
-        IntMethods.install();
-        FloatMethods.install();
-        RangeMethods.install();
+        lazily(() -> StrMethods.install(), PyStr.TYPE);
+        lazily(() -> BytesMethods.install(), PyBytes.TYPE, PyByteArray.TYPE);
+        lazily(() -> ListMethods.install(), PyList.TYPE);
+        lazily(() -> TupleMethods.install(), PyTuple.TYPE);
+        lazily(() -> DictMethods.install(), PyDict.TYPE);
+        lazily(() -> SetMethods.install(), PySet.TYPE, PySet.FROZEN);
+        lazily(() -> IntMethods.install(), PyInt.TYPE);
+        lazily(() -> FloatMethods.install(), PyFloat.TYPE);
+        lazily(() -> RangeMethods.install(), PyRange.TYPE);
         TypeConstructors.install();
+    }
+
+    /**
+     * Installs the methods of types when one of them is first looked at: each method is a lambda, and
+     * linking them all cost most of start-up. The install runs once even if it fills several types.
+     */
+    private static void lazily(Runnable install, PyType... types) {
+        boolean[] done = {false};
+        Runnable once = () -> {
+            if (!done[0]) {
+                done[0] = true;
+                install.run();
+            }
+        };
+        for (PyType t : types) {
+            t.fillLazily(once);
+        }
     }
 
     /** A read-only attribute computed from the instance, like int.real: attribute access yields the value. */

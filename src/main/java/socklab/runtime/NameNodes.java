@@ -98,7 +98,7 @@ final class NameNodes {
         final Map<String, PyObject> builtins;
 
         Global(String name, Map<String, PyObject> builtins) {
-            this.name = name;
+            this.name = name.intern(); // dict keys are mostly literals or other nodes' names: equal by ==
             this.builtins = builtins;
         }
 

@@ -28,7 +28,8 @@ public final class Ops {
     }
 
     public static PyObject inPlace(BinOperator op, PyObject a, PyObject b) {
-        PyObject r = a.binaryInPlace(op, b);
+        // Ints are immutable (x += 1 is x = x + 1), so the in-place dispatch is skipped for them.
+        PyObject r = a instanceof PyInt ? null : a.binaryInPlace(op, b);
         if (r != null) {
             return r;
         }
@@ -100,6 +101,20 @@ public final class Ops {
 
     /** Comparisons; NaN (signalled as 2 by the numeric types) is unordered and every test fails. */
     public static boolean compare(CmpOperator op, PyObject a, PyObject b) {
+        if (a instanceof PyInt x && b instanceof PyInt y && x.fitsLong() && y.fitsLong()) {
+            // Two machine-sized ints: compared directly, without boxing an Integer from compareTo.
+            long l = x.longValue();
+            long r = y.longValue();
+            switch (op) {
+                case EQ: return l == r;
+                case NE: return l != r;
+                case LT: return l < r;
+                case LE: return l <= r;
+                case GT: return l > r;
+                case GE: return l >= r;
+                default: break;
+            }
+        }
         switch (op) {
             case EQ:
                 return eq(a, b);

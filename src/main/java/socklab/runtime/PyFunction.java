@@ -47,15 +47,22 @@ public final class PyFunction extends PyObject {
         };
     }
 
+    /** Whether n positional arguments fill the parameters exactly, so they can go straight into slots. */
+    boolean acceptsExactly(int n) {
+        return n == code.signature.slotCount() && code.signature.isSimple();
+    }
+
     PyObject invoke(PyObject[] args, Map<String, PyObject> kwargs, ThreadState ts) {
         Code c = code;
         PyObject[] fast = new PyObject[c.slotCount];
-        int n = c.signature.slotCount();
-        if ((kwargs == null || kwargs.isEmpty()) && defaults == null && args.length == n && c.signature.isSimple()) {
-            System.arraycopy(args, 0, fast, 0, n);
-        } else {
-            System.arraycopy(c.signature.bind(args, kwargs, defaults), 0, fast, 0, n);
-        }
+        boolean direct = (kwargs == null || kwargs.isEmpty()) && acceptsExactly(args.length);
+        System.arraycopy(direct ? args : c.signature.bind(args, kwargs, defaults), 0, fast, 0, c.signature.slotCount());
+        return run(fast, ts);
+    }
+
+    /** Runs the body in a new frame whose slots already hold the bound parameters (code.slotCount long). */
+    PyObject run(PyObject[] fast, ThreadState ts) {
+        Code c = code;
         Cell[] cells = null;
         if (c.ownCells + closure.length > 0) {
             cells = new Cell[c.ownCells + closure.length];

@@ -25,6 +25,8 @@ public final class PyType extends PyObject {
     private final Map<String, PyObject> dict = new LinkedHashMap<>();
     private Constructor constructor;
     private boolean subclassable = true;
+    /** Fills dict on first use (see fillLazily); null once filled or for types filled eagerly. */
+    private volatile Runnable filler;
 
     public PyType(String name, PyType base) {
         this(name, "builtins", base);
@@ -81,9 +83,30 @@ public final class PyType extends PyObject {
         dict.put(attr, new PyMethod(this, attr, impl));
     }
 
+    /**
+     * Defers filling this built-in type's methods until its attributes are first read, so start-up pays
+     * only for the types a program uses. fill must tolerate running again (Methods.lazily guards it).
+     */
+    public void fillLazily(Runnable fill) {
+        filler = fill;
+    }
+
+    private Map<String, PyObject> attrs() {
+        if (filler != null) {
+            synchronized (PyType.class) {
+                Runnable r = filler;
+                if (r != null) {
+                    r.run();
+                    filler = null;
+                }
+            }
+        }
+        return dict;
+    }
+
     public PyObject lookup(String attr) {
         for (PyType t = this; t != null; t = t.base) {
-            PyObject v = t.dict.get(attr);
+            PyObject v = t.attrs().get(attr);
             if (v != null) {
                 return v;
             }
@@ -94,7 +117,7 @@ public final class PyType extends PyObject {
     public List<String> attributeNames() {
         List<String> names = new ArrayList<>();
         for (PyType t = this; t != null; t = t.base) {
-            for (String n : t.dict.keySet()) {
+            for (String n : t.attrs().keySet()) {
                 if (!names.contains(n)) {
                     names.add(n);
                 }

@@ -165,7 +165,7 @@ final class StmtNodes {
 
         @Override
         int exec(Frame f) {
-            return run(test.eval(f).isTrue() ? body : orelse, f);
+            return run(test.test(f) ? body : orelse, f);
         }
     }
 
@@ -186,7 +186,7 @@ final class StmtNodes {
             ThreadState ts = f.ts;
             while (true) {
                 f.line = line;
-                if (!test.eval(f).isTrue()) {
+                if (!test.test(f)) {
                     break;
                 }
                 int r = run(body, f);
@@ -204,6 +204,8 @@ final class StmtNodes {
 
     static final class For extends StmtNode {
         final Target target;
+        /** The target's slot when it is a plain local (for i in ...), stored without an interface call; else -1. */
+        final int slot;
         final ExprNode iter;
         final StmtNode[] body;
         final StmtNode[] orelse;
@@ -211,6 +213,7 @@ final class StmtNodes {
         For(int line, Target target, ExprNode iter, StmtNode[] body, StmtNode[] orelse) {
             super(line);
             this.target = target;
+            this.slot = target instanceof NameNodes.Local l ? l.slot : -1;
             this.iter = iter;
             this.body = body;
             this.orelse = orelse;
@@ -225,7 +228,11 @@ final class StmtNodes {
                 if (item == null) {
                     break;
                 }
-                target.assign(f, item);
+                if (slot >= 0) {
+                    f.fast[slot] = item;
+                } else {
+                    target.assign(f, item);
+                }
                 int r = run(body, f);
                 if (r == BREAK) {
                     return NORMAL;
@@ -296,7 +303,7 @@ final class StmtNodes {
 
         @Override
         int exec(Frame f) {
-            if (!test.eval(f).isTrue()) {
+            if (!test.test(f)) {
                 if (msg == null) {
                     throw Py.error(ExcTypes.AssertionError);
                 }

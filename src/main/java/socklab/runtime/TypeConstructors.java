@@ -11,9 +11,13 @@ final class TypeConstructors {
     private static final String[] INT = {"x", "base"};
     private static final String[] STR = {"object", "encoding", "errors"};
     private static final String[] BYTES = {"source", "encoding", "errors"};
-    private static final Pattern FLOAT = Pattern.compile(
-            "[+-]?(\\d(_?\\d)*(\\.(\\d(_?\\d)*)?)?|\\.\\d(_?\\d)*)([eE][+-]?\\d(_?\\d)*)?");
-    private static final Pattern SPECIAL = Pattern.compile("[+-]?(inf|infinity|nan)", Pattern.CASE_INSENSITIVE);
+
+    /** The float() syntax, compiled on first float('...') rather than at start-up. */
+    private static final class FloatSyntax {
+        static final Pattern FLOAT = Pattern.compile(
+                "[+-]?(\\d(_?\\d)*(\\.(\\d(_?\\d)*)?)?|\\.\\d(_?\\d)*)([eE][+-]?\\d(_?\\d)*)?");
+        static final Pattern SPECIAL = Pattern.compile("[+-]?(inf|infinity|nan)", Pattern.CASE_INSENSITIVE);
+    }
 
     static void install() {
         PyInt.TYPE.constructor((type, a, k) -> makeInt(a, k));
@@ -224,14 +228,14 @@ final class TypeConstructors {
             ascii.append(d >= 0 ? (char) ('0' + d) : c);
         }
         String s = ascii.toString();
-        if (SPECIAL.matcher(s).matches()) {
+        if (FloatSyntax.SPECIAL.matcher(s).matches()) {
             boolean negative = s.startsWith("-");
             if (s.toLowerCase().contains("nan")) {
                 return Double.NaN;
             }
             return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
-        if (!FLOAT.matcher(s).matches()) {
+        if (!FloatSyntax.FLOAT.matcher(s).matches()) {
             return null;
         }
         return Double.parseDouble(s.replace("_", ""));

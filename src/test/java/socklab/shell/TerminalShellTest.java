@@ -76,6 +76,76 @@ class TerminalShellTest {
     }
 
     @Test
+    void ctrlCLeavesBlockingAcceptRecvAndInputWithTheSocketsStillUsable() throws Exception {
+        try (ShellHarness sh = new ShellHarness(home)) {
+            sh.expect(">>> ");
+            sh.type("import socket" + ShellHarness.ENTER);
+            sh.type("srv = socket.socket(); srv.bind(('127.0.0.1', 0)); srv.listen()" + ShellHarness.ENTER);
+            sh.expect(">>> ");
+            sh.type("print('waiting'); srv.accept()" + ShellHarness.ENTER);
+            sh.expect("waiting\n");
+            sh.type(ShellHarness.CTRL_C);
+            sh.expect("KeyboardInterrupt\n>>> ");
+            sh.type("cli = socket.create_connection(srv.getsockname()); conn, addr = srv.accept()" + ShellHarness.ENTER);
+            sh.expect(">>> ");
+            sh.type("print('reading'); conn.recv(10)" + ShellHarness.ENTER);
+            sh.expect("reading\n");
+            sh.type(ShellHarness.CTRL_C);
+            sh.expect("KeyboardInterrupt\n>>> ");
+            sh.type("cli.sendall(b'still ok'); conn.recv(10)" + ShellHarness.ENTER);
+            sh.expect("b'still ok'\n>>> ");
+            // The prompt is built at run time so that the echoed input does not match it.
+            sh.type("name = input('na' + 'me? ')" + ShellHarness.ENTER);
+            sh.expect("name? ");
+            sh.type(ShellHarness.CTRL_C);
+            sh.expect("KeyboardInterrupt\n>>> ");
+            sh.type("name = input('na' + 'me? ')" + ShellHarness.ENTER);
+            sh.expect("name? ");
+            sh.type("Ada" + ShellHarness.ENTER + "name" + ShellHarness.ENTER);
+            sh.expect("'Ada'\n>>> ");
+        }
+    }
+
+    @Test
+    void ctrlCLeavesAConnectThatNobodyAnswers() throws Exception {
+        try (ShellHarness sh = new ShellHarness(home)) {
+            sh.expect(">>> ");
+            // A listener whose backlog is full and never accepts: Linux drops further SYNs, so connect waits.
+            sh.type("import socket" + ShellHarness.ENTER);
+            sh.type("srv = socket.socket(); srv.bind(('127.0.0.1', 0)); srv.listen(0)" + ShellHarness.ENTER);
+            sh.type("queued = [socket.create_connection(srv.getsockname()) for _ in range(2)]" + ShellHarness.ENTER);
+            sh.expect(">>> ");
+            sh.type("c = socket.socket()" + ShellHarness.ENTER);
+            sh.type("print('connecting'); c.connect(srv.getsockname())" + ShellHarness.ENTER);
+            sh.expect("connecting\n");
+            sh.type(ShellHarness.CTRL_C);
+            sh.expect("KeyboardInterrupt\n>>> ");
+            sh.type("conn, addr = srv.accept(); conn.send(b'hi'), queued[0].recv(2)" + ShellHarness.ENTER);
+            sh.expect("(2, b'hi')\n>>> ");
+        }
+    }
+
+    @Test
+    void ctrlDClosesEverySocket() throws Exception {
+        int port;
+        try (ShellHarness sh = new ShellHarness(home)) {
+            sh.expect(">>> ");
+            sh.type("import socket" + ShellHarness.ENTER);
+            sh.type("srv = socket.socket(); srv.bind(('127.0.0.1', 0)); srv.listen()" + ShellHarness.ENTER);
+            sh.type("cli = socket.create_connection(srv.getsockname()); conn, _ = srv.accept()" + ShellHarness.ENTER);
+            sh.type("print('PORT' + '=' + str(srv.getsockname()[1]))" + ShellHarness.ENTER);
+            sh.expect("PORT=");
+            port = Integer.parseInt(sh.expect("\n").strip());
+            sh.type(ShellHarness.CTRL_D);
+            assertEquals(0, sh.exitStatus());
+        }
+        try (java.net.ServerSocket again = new java.net.ServerSocket()) {
+            again.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+            assertEquals(port, again.getLocalPort());
+        }
+    }
+
+    @Test
     void ctrlCAtThePromptCancelsTheLine() throws Exception {
         try (ShellHarness sh = new ShellHarness(home)) {
             sh.expect(">>> ");

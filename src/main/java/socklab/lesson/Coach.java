@@ -1,6 +1,7 @@
 package socklab.lesson;
 
 import socklab.i18n.Lang;
+import socklab.i18n.Messages;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -73,20 +74,20 @@ public final class Coach implements AutoCloseable {
                 .filter(l -> l.id().equals(idOrNumber) || String.valueOf(l.order()).equals(idOrNumber.replaceFirst("^0+(?=\\d)", "")))
                 .findFirst().orElse(null);
         if (found == null) {
-            say(LessonText.get(lang, "lesson.unknown", idOrNumber));
+            say(Messages.text(lang, "lesson.unknown", idOrNumber));
             return false;
         }
         Partners fresh;
         try {
             fresh = new Partners(found);
         } catch (IOException e) {
-            say(LessonText.get(lang, "lesson.noPorts", e.getMessage()));
+            say(Messages.text(lang, "lesson.noPorts", e.getMessage()));
             return false;
         }
         stopLesson();
         lesson = found;
         partners = fresh;
-        say(LessonText.get(lang, "lesson.header", lesson.order(), lesson.title().in(lang)));
+        say(Messages.text(lang, "lesson.header", lesson.order(), lesson.title().in(lang)));
         say(lesson.summary().in(lang));
         enter(0);
         return true;
@@ -105,16 +106,16 @@ public final class Coach implements AutoCloseable {
         }
         Attempt attempt = Judge.lastAttempt(interp, source, calls);
         if (Judge.passes(interp, Parser.parseExpression(step().check()), attempt, partners)) {
-            say(LessonText.get(lang, "check.correct"));
+            say(Messages.text(lang, "lesson.check.correct"));
             progress.markDone(lesson.id(), step().id());
             advance();
             return;
         }
         Wrong known = knownMistake(attempt);
         if (known != null) {
-            say(LessonText.get(lang, "check.wrong", known.explain().in(lang)));
+            say(Messages.text(lang, "lesson.check.wrong", known.explain().in(lang)));
         } else if (attempt.error() != null) {
-            say(LessonText.get(lang, "check.tryHint"));
+            say(Messages.text(lang, "lesson.check.tryHint"));
         }
     }
 
@@ -143,7 +144,7 @@ public final class Coach implements AutoCloseable {
             return false;
         }
         io.err(Tracebacks.syntaxError(error.error(), "<stdin>"));
-        say(LessonText.get(lang, "check.wrong", known.explain().in(lang)));
+        say(Messages.text(lang, "lesson.check.wrong", known.explain().in(lang)));
         return true;
     }
 
@@ -168,9 +169,9 @@ public final class Coach implements AutoCloseable {
         List<Text> hints = step().hints();
         if (hintsShown < hints.size()) {
             hintsShown++;
-            say(LessonText.get(lang, "hint.label", hintsShown, hints.size(), fill(hints.get(hintsShown - 1).in(lang))));
+            say(Messages.text(lang, "lesson.hint.label", hintsShown, hints.size(), fill(hints.get(hintsShown - 1).in(lang))));
         } else {
-            say(LessonText.get(lang, "hint.none"));
+            say(Messages.text(lang, "lesson.hint.none"));
         }
     }
 
@@ -179,11 +180,11 @@ public final class Coach implements AutoCloseable {
         if (!requireTask()) {
             return;
         }
-        String answer = io.readLine(LessonText.get(lang, "solution.confirm"));
-        if (answer == null || !LessonText.get(lang, "solution.yes").contains("|" + answer.strip().toLowerCase(java.util.Locale.ROOT) + "|")) {
+        String answer = io.readLine(Messages.text(lang, "lesson.solution.confirm"));
+        if (answer == null || !Messages.text(lang, "lesson.solution.yes").contains("|" + answer.strip().toLowerCase(java.util.Locale.ROOT) + "|")) {
             return;
         }
-        say(LessonText.get(lang, "solution.label"));
+        say(Messages.text(lang, "lesson.solution.label"));
         for (String line : fill(step().solution()).split("\n")) {
             say("    " + line);
         }
@@ -195,7 +196,7 @@ public final class Coach implements AutoCloseable {
             return;
         }
         if (!step().explainOnly()) {
-            say(LessonText.get(lang, "skip.running"));
+            say(Messages.text(lang, "lesson.skip.running"));
             for (InteractiveInput.Status.Ready input : Inputs.split(fill(step().solution()))) {
                 String[] lines = input.source().split("\n", -1);
                 for (int i = 0; i < lines.length; i++) {
@@ -219,7 +220,7 @@ public final class Coach implements AutoCloseable {
             return;
         }
         if (index == 0) {
-            say(LessonText.get(lang, "step.first"));
+            say(Messages.text(lang, "lesson.step.first"));
             return;
         }
         enter(index - 1);
@@ -234,7 +235,7 @@ public final class Coach implements AutoCloseable {
 
     public void quit() {
         if (requireLesson()) {
-            say(LessonText.get(lang, "lesson.left", lesson.title().in(lang)));
+            say(Messages.text(lang, "lesson.left", lesson.title().in(lang)));
             stopLesson();
         }
     }
@@ -249,9 +250,9 @@ public final class Coach implements AutoCloseable {
             enter(index + 1);
             return;
         }
-        say(LessonText.get(lang, "lesson.done", lesson.title().in(lang)));
+        say(Messages.text(lang, "lesson.done", lesson.title().in(lang)));
         Lesson following = lessons.stream().filter(l -> l.order() > lesson.order()).findFirst().orElse(null);
-        say(following == null ? LessonText.get(lang, "lesson.last") : LessonText.get(lang, "lesson.nextOne", following.id(), following.title().in(lang)));
+        say(following == null ? Messages.text(lang, "lesson.last") : Messages.text(lang, "lesson.nextOne", following.id(), following.title().in(lang)));
         stopLesson();
     }
 
@@ -263,12 +264,12 @@ public final class Coach implements AutoCloseable {
             partners.start(s.peer());
         }
         say("");
-        say(LessonText.get(lang, "step.counter", promptTag(), k + 1, lesson.steps().size()));
+        say(Messages.text(lang, "lesson.step.counter", promptTag(), k + 1, lesson.steps().size()));
         say(fill(s.say().in(lang)));
         if (s.explainOnly()) {
-            say(LessonText.get(lang, "step.continue"));
+            say(Messages.text(lang, "lesson.step.continue"));
         } else {
-            say(LessonText.get(lang, "step.ask", fill(s.ask().in(lang))));
+            say(Messages.text(lang, "lesson.step.ask", fill(s.ask().in(lang))));
         }
     }
 
@@ -306,7 +307,7 @@ public final class Coach implements AutoCloseable {
 
     private boolean requireLesson() {
         if (lesson == null) {
-            say(LessonText.get(lang, "lesson.none"));
+            say(Messages.text(lang, "lesson.none"));
         }
         return lesson != null;
     }
@@ -316,7 +317,7 @@ public final class Coach implements AutoCloseable {
             return false;
         }
         if (step().explainOnly()) {
-            say(LessonText.get(lang, "step.noTask"));
+            say(Messages.text(lang, "lesson.step.noTask"));
             return false;
         }
         return true;

@@ -1,6 +1,7 @@
 package socklab.lesson;
 
 import socklab.i18n.Lang;
+import socklab.i18n.Messages;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -76,10 +77,10 @@ public final class LessonCli {
                 case "--lang" -> {
                     lang = Lang.fromTag(value(args, ++i, a, envLang));
                     if (lang == null) {
-                        throw new IllegalArgumentException(LessonText.get(envLang, "cli.badLang"));
+                        throw new IllegalArgumentException(Messages.text(envLang, "lesson.cli.badLang"));
                     }
                 }
-                default -> throw new IllegalArgumentException(LessonText.get(envLang, "cli.unexpected", a));
+                default -> throw new IllegalArgumentException(Messages.text(envLang, "lesson.cli.unexpected", a));
             }
         }
         return new Options(action, lesson, dir, lang);
@@ -87,7 +88,7 @@ public final class LessonCli {
 
     private static String value(List<String> args, int i, String option, Lang lang) {
         if (i >= args.size()) {
-            throw new IllegalArgumentException(LessonText.get(lang, "cli.needsValue", option));
+            throw new IllegalArgumentException(Messages.text(lang, "lesson.cli.needsValue", option));
         }
         return args.get(i);
     }
@@ -96,22 +97,22 @@ public final class LessonCli {
     private static int checkAll(LessonLoader.Result loaded, Lang lang, PrintStream out) {
         int problems = loaded.problems().size();
         for (LessonLoader.Problem p : loaded.problems()) {
-            out.println(LessonText.get(lang, "check.failed", p));
+            out.println(Messages.text(lang, "lesson.check.failed", p));
         }
         for (Lesson l : loaded.lessons()) {
             List<LessonCheck.Failure> failures = LessonCheck.check(l);
             problems += failures.size();
             if (failures.isEmpty()) {
-                out.println(LessonText.get(lang, "check.ok", l.file(), l.steps().size()));
+                out.println(Messages.text(lang, "lesson.check.ok", l.file(), l.steps().size()));
             }
-            failures.forEach(f -> out.println(LessonText.get(lang, "check.failed", f)));
+            failures.forEach(f -> out.println(Messages.text(lang, "lesson.check.failed", f)));
             out.flush();
         }
         if (loaded.lessons().isEmpty() && loaded.problems().isEmpty()) {
-            out.println(LessonText.get(lang, "cli.noLessons"));
+            out.println(Messages.text(lang, "lesson.cli.noLessons"));
             return 1;
         }
-        out.println(LessonText.get(lang, "check.summary", loaded.lessons().size() + loaded.problems().size(), problems));
+        out.println(Messages.text(lang, "lesson.check.summary", loaded.lessons().size() + loaded.problems().size(), problems));
         return problems == 0 ? 0 : 1;
     }
 
@@ -146,7 +147,7 @@ public final class LessonCli {
 
     private static int session(LessonLoader.Result loaded, Options o, Path home, PrintStream out, PrintStream err, BufferedReader in) {
         if (o.lesson() != null && loaded.find(o.lesson()) == null) {
-            err.println(LessonText.get(o.lang(), "cli.unknownLesson", o.lesson()));
+            err.println(Messages.text(o.lang(), "lesson.cli.unknownLesson", o.lesson()));
             return 2;
         }
         StreamIo io = new StreamIo(out, err, in);

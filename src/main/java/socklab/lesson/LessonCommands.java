@@ -1,6 +1,7 @@
 package socklab.lesson;
 
 import socklab.i18n.Lang;
+import socklab.i18n.Messages;
 import socklab.runtime.Io;
 
 /** The % commands that drive lessons, as plain handlers the shell's command registry can call. */
@@ -21,7 +22,7 @@ public final class LessonCommands {
             case "%lessons" -> list();
             case "%lesson" -> {
                 if (arg.isEmpty()) {
-                    io.out(LessonText.get(coach.lang(), "command.needsId") + "\n");
+                    io.out(Messages.text(coach.lang(), "lesson.command.needsId") + "\n");
                 } else {
                     coach.start(arg);
                 }
@@ -47,7 +48,7 @@ public final class LessonCommands {
         for (Lesson l : coach.lessons()) {
             sb.append(listLine(l, coach.lang()));
             if (coach.progress().doneSteps(l) == l.steps().size()) {
-                sb.append(LessonText.get(coach.lang(), "list.doneMark"));
+                sb.append(Messages.text(coach.lang(), "lesson.list.doneMark"));
             }
             sb.append('\n');
         }
@@ -56,14 +57,14 @@ public final class LessonCommands {
 
     /** "3  gethostbyname  title": one lesson in the list (shared with --lessons). */
     static String listLine(Lesson l, Lang lang) {
-        return LessonText.get(lang, "list.line", l.order(), l.id(), l.title().in(lang));
+        return Messages.text(lang, "lesson.list.line", l.order(), l.id(), l.title().in(lang));
     }
 
     /** One "id  done/total" line per lesson (shared with --progress). */
     static String progressLines(java.util.List<Lesson> lessons, Progress progress, Lang lang) {
         StringBuilder sb = new StringBuilder();
         for (Lesson l : lessons) {
-            sb.append(LessonText.get(lang, "progress.line", l.id(), progress.doneSteps(l), l.steps().size())).append('\n');
+            sb.append(Messages.text(lang, "lesson.progress.line", l.id(), progress.doneSteps(l), l.steps().size())).append('\n');
         }
         return sb.toString();
     }

@@ -1,6 +1,7 @@
 package socklab.lesson;
 
 import socklab.i18n.Lang;
+import socklab.i18n.Messages;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -80,7 +81,7 @@ public final class Progress {
         } catch (NoSuchFileException e) {
             return;
         } catch (IOException e) {
-            notes.accept(LessonText.get(lang, "progress.unreadable", file, e.getMessage()));
+            notes.accept(Messages.text(lang, "lesson.progress.unreadable", file, e.getMessage()));
             return;
         }
         try {
@@ -109,9 +110,9 @@ public final class Progress {
         Path aside = file.resolveSibling(FILE + ".corrupt-" + stamp);
         try {
             Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
-            notes.accept(LessonText.get(lang, "progress.corrupt", file, aside));
+            notes.accept(Messages.text(lang, "lesson.progress.corrupt", file, aside));
         } catch (IOException e) {
-            notes.accept(LessonText.get(lang, "progress.unreadable", file, e.getMessage()));
+            notes.accept(Messages.text(lang, "lesson.progress.unreadable", file, e.getMessage()));
         }
     }
 
@@ -140,7 +141,7 @@ public final class Progress {
             }
         } catch (IOException e) {
             if (!saveFailed) {
-                notes.accept(LessonText.get(lang, "progress.unsaved", file, e.getMessage()));
+                notes.accept(Messages.text(lang, "lesson.progress.unsaved", file, e.getMessage()));
             }
             saveFailed = true;
         }

@@ -83,8 +83,7 @@ public final class Main {
             }
         }
         if (System.console() != null) {
-            return TerminalShell.runOnSystemTerminal(VERSION, lang, Sessions::create,
-                    shell -> LessonCli.attach(shell.interpreter(), shell.io(), lang, shell::setHook));
+            return TerminalShell.runOnSystemTerminal(VERSION, lang, Sessions::create, LessonCli::attach);
         }
         StreamIo io = new StreamIo(out, err, in);
         Interpreter interp = Sessions.create(io);

@@ -12,6 +12,7 @@ import socklab.Sessions;
 import socklab.runtime.Interpreter;
 import socklab.shell.PipedSession;
 import socklab.shell.StreamIo;
+import socklab.shell.TerminalShell;
 
 /**
  * The lesson options of the command line: --lesson ID, --lessons, --progress, --check-lessons,
@@ -116,33 +117,69 @@ public final class LessonCli {
         return problems == 0 ? 0 : 1;
     }
 
-    /** A piped session with the coach attached, starting the --lesson one if given. */
     /**
-     * Gives an interactive session the lesson commands. The lessons are read on the first %
-     * command, not at start-up, so the first prompt appears without waiting for JSON parsing.
+     * Gives the terminal shell the lesson commands (in its % registry, so %help lists them and Tab
+     * completes lesson ids), the coach's judging of each input, and the "[bind 2/6]" prompt tag.
+     * The lessons are read on first use, not at start-up, so the first prompt appears at once.
      */
-    public static void attach(Interpreter interp, socklab.runtime.Io io, Lang lang,
-            java.util.function.Consumer<PipedSession.LineHook> install) {
-        install.accept(new PipedSession.LineHook() {
-            private LessonHook hook;
-
+    public static void attach(TerminalShell shell) {
+        LazyCoach lazy = new LazyCoach(shell);
+        for (String name : LessonCommands.NAMES) {
+            shell.magics().register(name, "magic.help." + name, (ctx, args) -> lazy.commands().run(name, args),
+                    name.equals("lesson") ? lazy::lessonIds : java.util.List::of);
+        }
+        shell.setPromptTag(() -> lazy.coach == null ? "" : lazy.coach.promptTag());
+        shell.setHook(new PipedSession.LineHook() {
             @Override
             public boolean intercept(String line) {
-                if (hook == null && line.strip().startsWith("%")) {
-                    LessonLoader.Result loaded = LessonLoader.loadBundled();
-                    Progress progress = Progress.open(Progress.defaultHome(), lang, note -> io.err(note + "\n"));
-                    hook = new LessonHook(new Coach(interp, loaded.lessons(), progress, lang), io);
-                }
-                return hook != null && hook.intercept(line);
+                return lazy.coach != null && lazy.hook().intercept(line);
             }
 
             @Override
             public void afterRun(String source, Interpreter.Outcome outcome) {
-                if (hook != null) {
-                    hook.afterRun(source, outcome);
+                if (lazy.coach != null) {
+                    lazy.hook().afterRun(source, outcome);
                 }
             }
         });
+    }
+
+    /** The shell's coach, made on the first lesson command and following the shell's %lang. */
+    private static final class LazyCoach {
+        private final TerminalShell shell;
+        private Coach coach;
+        private LessonHook hook;
+        private LessonCommands commands;
+        private java.util.List<Lesson> lessons;
+
+        LazyCoach(TerminalShell shell) {
+            this.shell = shell;
+        }
+
+        java.util.List<String> lessonIds() {
+            if (lessons == null) {
+                lessons = LessonLoader.loadBundled().lessons();
+            }
+            return lessons.stream().map(Lesson::id).toList();
+        }
+
+        LessonCommands commands() {
+            hook();
+            return commands;
+        }
+
+        LessonHook hook() {
+            Lang lang = shell.messages().lang();
+            if (coach == null) {
+                lessonIds();
+                Progress progress = Progress.open(shell.home(), lang, note -> shell.io().err(note + "\n"));
+                coach = new Coach(shell.interpreter(), lessons, progress, lang);
+                hook = new LessonHook(coach, shell.io());
+                commands = new LessonCommands(coach, shell.io());
+            }
+            coach.setLang(lang);
+            return hook;
+        }
     }
 
     private static int session(LessonLoader.Result loaded, Options o, Path home, PrintStream out, PrintStream err, BufferedReader in) {

@@ -14,27 +14,35 @@ public final class LessonCommands {
         this.io = io;
     }
 
+    /** The command names, without the %, in the order %help should list them. */
+    public static final java.util.List<String> NAMES =
+            java.util.List.of("lessons", "lesson", "next", "back", "hint", "solution", "skip", "restart", "progress", "quit-lesson");
+
     /** Handles one lesson command line; false if the line is not a lesson command. */
     public boolean handle(String line) {
         String[] words = line.strip().split("\\s+", 2);
-        String arg = words.length > 1 ? words[1].strip() : "";
-        switch (words[0]) {
-            case "%lessons" -> list();
-            case "%lesson" -> {
+        return words[0].startsWith("%") && run(words[0].substring(1), words.length > 1 ? words[1].strip() : "");
+    }
+
+    /** Runs the command name (no %) with its argument; false if there is no such lesson command. */
+    public boolean run(String name, String arg) {
+        switch (name) {
+            case "lessons" -> list();
+            case "lesson" -> {
                 if (arg.isEmpty()) {
                     io.out(Messages.text(coach.lang(), "lesson.command.needsId") + "\n");
                 } else {
                     coach.start(arg);
                 }
             }
-            case "%next" -> coach.next();
-            case "%back" -> coach.back();
-            case "%hint" -> coach.hint();
-            case "%solution" -> coach.solution();
-            case "%skip" -> coach.skip();
-            case "%restart" -> coach.restart();
-            case "%progress" -> io.out(progressLines(coach.lessons(), coach.progress(), coach.lang()));
-            case "%quit-lesson" -> coach.quit();
+            case "next" -> coach.next();
+            case "back" -> coach.back();
+            case "hint" -> coach.hint();
+            case "solution" -> coach.solution();
+            case "skip" -> coach.skip();
+            case "restart" -> coach.restart();
+            case "progress" -> io.out(progressLines(coach.lessons(), coach.progress(), coach.lang()));
+            case "quit-lesson" -> coach.quit();
             default -> {
                 return false;
             }

@@ -48,13 +48,16 @@ public final class TerminalShell implements MagicContext {
     private final BlockAcceptWidget acceptWidget;
     private final Set<String> initialNames;
     private final String version;
+    private final Path home;
     private PipedSession.LineHook hook;
+    private java.util.function.Supplier<String> promptTag = () -> "";
 
     public TerminalShell(Terminal terminal, Function<Io, Interpreter> sessions, Messages messages, Path home,
             String version, Map<String, String> env) {
         this.terminal = terminal;
         this.messages = messages;
         this.version = version;
+        this.home = home;
         this.styles = Styles.decide(terminal, env);
         this.io = new TerminalIo(terminal);
         this.interp = sessions.apply(io);
@@ -100,6 +103,11 @@ public final class TerminalShell implements MagicContext {
         return dir != null && !dir.isEmpty() ? Path.of(dir) : Path.of(System.getProperty("user.home"), ".socklab");
     }
 
+    /** Where this shell keeps its files (history; the lessons keep progress there too). */
+    public Path home() {
+        return home;
+    }
+
     /** Where lessons and classroom tools add their % commands. */
     public MagicCommands magics() {
         return magics;
@@ -108,6 +116,16 @@ public final class TerminalShell implements MagicContext {
     /** Lets the lesson coach see each input, as in piped mode. */
     public void setHook(PipedSession.LineHook hook) {
         this.hook = hook;
+    }
+
+    /** Shows a tag before the prompt, such as the active lesson step: "[bind 2/6] >>> ". */
+    public void setPromptTag(java.util.function.Supplier<String> promptTag) {
+        this.promptTag = promptTag;
+    }
+
+    private String prompt() {
+        String tag = promptTag.get();
+        return tag.isEmpty() ? styles.prompt(PROMPT) : styles.dim(tag) + " " + styles.prompt(PROMPT);
     }
 
     /** Reads and runs inputs until Ctrl-D, exit or quit; closes every socket; returns the exit status. */
@@ -119,7 +137,7 @@ public final class TerminalShell implements MagicContext {
             while (true) {
                 String text;
                 try {
-                    text = reader.readLine(styles.prompt(PROMPT));
+                    text = reader.readLine(prompt());
                 } catch (UserInterruptException e) {
                     println("KeyboardInterrupt");
                     continue;
@@ -140,7 +158,7 @@ public final class TerminalShell implements MagicContext {
     /** Acts on one accepted input; false when the session must end. */
     private boolean handle(String text, ThreadState ts) {
         String trimmed = text.strip();
-        if (MagicCommands.isMagic(text) && (hook == null || magics.knows(text))) {
+        if (MagicCommands.isMagic(text)) {
             magics.execute(text, this);
             return true;
         }

@@ -149,7 +149,10 @@ class TerminalShellTest {
     void ctrlCAtThePromptCancelsTheLine() throws Exception {
         try (ShellHarness sh = new ShellHarness(home)) {
             sh.expect(">>> ");
-            sh.type("half typed" + ShellHarness.CTRL_C);
+            // ^C is a signal, out of band with the keys: wait until the keys are on screen first.
+            sh.type("half typed");
+            sh.expect("half typed");
+            sh.type(ShellHarness.CTRL_C);
             sh.expect("KeyboardInterrupt\n>>> ");
             sh.type("'fine'" + ShellHarness.ENTER);
             sh.expect("'fine'\n>>> ");
@@ -269,6 +272,27 @@ class TerminalShellTest {
             sh.type("1/0" + ShellHarness.ENTER);
             sh.expect("ZeroDivisionError: division by zero\n>>> ");
             assertFalse(sh.raw().contains("[1;35m"), "NO_COLOR respected");
+        }
+    }
+
+    @Test
+    void lessonCommandsAreRegisteredAndThePromptShowsTheStep() throws Exception {
+        try (ShellHarness sh = new ShellHarness(home, socklab.i18n.Lang.EN, java.util.Map.of("NO_COLOR", "1"),
+                socklab.lesson.LessonCli::attach)) {
+            sh.expect(">>> ");
+            sh.type("%help" + ShellHarness.ENTER);
+            sh.expect("%hint              a hint for this step");
+            sh.expect("%lesson ID         start a lesson");
+            sh.type("%lesson gethostbyn" + ShellHarness.TAB + ShellHarness.ENTER);
+            sh.expect("== Lesson 3:");
+            sh.expect("[gethostbyname 1/");
+            sh.expect("[gethostbyname 1/");
+            sh.expect(" >>> ");
+            sh.type("%quit-lesson" + ShellHarness.ENTER);
+            sh.expect("You left the lesson");
+            sh.expect("\n>>> ");
+            sh.type("%nosuch" + ShellHarness.ENTER);
+            sh.expect("Unknown command %nosuch. Type %help for the list.");
         }
     }
 }

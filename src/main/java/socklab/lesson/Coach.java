@@ -68,8 +68,16 @@ public final class Coach implements AutoCloseable {
         return lesson == null ? "" : "[" + lesson.id() + " " + (index + 1) + "/" + lesson.steps().size() + "]";
     }
 
-    /** Starts a lesson by id or number from its first step; false (with a message) if there is none. */
+    /**
+     * Starts a lesson by id or number; false (with a message) if there is none. A lesson begun
+     * before resumes at its first unfinished step, once the earlier steps' solutions have quietly
+     * run (with their partners) so the names they made, such as sk, exist again.
+     */
     public boolean start(String idOrNumber) {
+        return start(idOrNumber, false);
+    }
+
+    private boolean start(String idOrNumber, boolean fromScratch) {
         Lesson found = lessons.stream()
                 .filter(l -> l.id().equals(idOrNumber) || String.valueOf(l.order()).equals(idOrNumber.replaceFirst("^0+(?=\\d)", "")))
                 .findFirst().orElse(null);
@@ -89,8 +97,47 @@ public final class Coach implements AutoCloseable {
         partners = fresh;
         say(Messages.text(lang, "lesson.header", lesson.order(), lesson.title().in(lang)));
         say(lesson.summary().in(lang));
-        enter(0);
+        int first = fromScratch ? 0 : firstUnfinished();
+        if (first > 0) {
+            say(Messages.text(lang, "lesson.resume", first + 1));
+            first = replay(first);
+        }
+        enter(first);
         return true;
+    }
+
+    /** The first step not yet done, or 0 when none or all are done (a finished lesson starts over). */
+    private int firstUnfinished() {
+        Set<String> done = progress.done(lesson.id());
+        for (int k = 0; k < lesson.steps().size(); k++) {
+            if (!done.contains(lesson.steps().get(k).id())) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    /** Runs the solutions of the steps before upTo without echoing; returns the step to enter (where one failed). */
+    private int replay(int upTo) {
+        for (int k = 0; k < upTo; k++) {
+            Step s = lesson.steps().get(k);
+            if (entered.add(k) && s.peer() != null) {
+                partners.start(s.peer());
+            }
+            if (s.explainOnly()) {
+                continue;
+            }
+            try {
+                for (InteractiveInput.Status.Ready input : Inputs.split(fill(s.solution()))) {
+                    interp.execute(input.statements(), "<stdin>", false);
+                }
+            } catch (socklab.runtime.PyError e) {
+                io.flush();
+                return k;
+            }
+        }
+        io.flush();
+        return upTo;
     }
 
     /** Call before running an input: starts recording what it calls. */
@@ -113,7 +160,7 @@ public final class Coach implements AutoCloseable {
         }
         Wrong known = knownMistake(attempt);
         if (known != null) {
-            say(Messages.text(lang, "lesson.check.wrong", known.explain().in(lang)));
+            say(Messages.text(lang, "lesson.check.wrong", fill(known.explain().in(lang))));
         } else if (attempt.error() != null) {
             say(Messages.text(lang, "lesson.check.tryHint"));
         }
@@ -144,7 +191,7 @@ public final class Coach implements AutoCloseable {
             return false;
         }
         io.err(Tracebacks.syntaxError(error.error(), "<stdin>"));
-        say(Messages.text(lang, "lesson.check.wrong", known.explain().in(lang)));
+        say(Messages.text(lang, "lesson.check.wrong", fill(known.explain().in(lang))));
         return true;
     }
 
@@ -229,7 +276,7 @@ public final class Coach implements AutoCloseable {
     /** The lesson again from step 1, with fresh ports and partners. */
     public void restart() {
         if (requireLesson()) {
-            start(lesson.id());
+            start(lesson.id(), true);
         }
     }
 
@@ -301,6 +348,7 @@ public final class Coach implements AutoCloseable {
         return lesson.steps().get(index);
     }
 
+    /** Replaces {PORT}, {PEER} and {HOST} with this run's values. */
     private String fill(String text) {
         return partners.ports().fill(text);
     }

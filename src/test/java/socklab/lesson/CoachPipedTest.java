@@ -109,4 +109,16 @@ class CoachPipedTest {
         assertTrue(out.endsWith("未知命令 %nonsense。课程命令：%lessons %lesson ID %next %back %hint %solution %skip %restart %progress %quit-lesson\n"), out);
         assertTrue(r.err().contains("NameError: name 'double' is not defined"), r.err());
     }
+
+    @Test
+    void aPartlyDoneLessonResumesWithEarlierNamesAndRestartStartsOver() {
+        lesson("en", "", "x = 6 * 7", "def double(n):", "    return n * 2", "", "%quit-lesson");
+        Fixtures.Run r = lesson("en", "y = double(x)", "y", "%restart", "%quit-lesson");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("Welcome back: resuming at step 4.\n\n[numbers 4/5] Step 4 of 5\n"), r.out());
+        assertTrue(r.out().contains("84\n✓ Correct!\n\n[numbers 5/5]"), r.out());
+        assertTrue(r.out().contains("== Lesson 1: Numbers and functions ==\nA lesson without sockets, for testing the engine.\n\n[numbers 1/5]"),
+                r.out());
+        assertEquals("", r.err());
+    }
 }

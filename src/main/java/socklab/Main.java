@@ -55,9 +55,7 @@ public final class Main {
         List<String> rest = new ArrayList<>(Arrays.asList(args));
         Lang lang = Lang.detect(takeOption(rest, "--lang"), System.getenv());
         if (!rest.isEmpty() && rest.get(0).startsWith("--")) {
-            List<String> lessonArgs = new ArrayList<>(rest);
-            lessonArgs.addAll(List.of("--lang", lang.tag()));
-            Integer handled = LessonCli.run(lessonArgs, out, err, in);
+            Integer handled = LessonCli.run(rest, lang, out, err, in);
             if (handled != null) {
                 return handled;
             }

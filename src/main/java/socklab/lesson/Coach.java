@@ -148,7 +148,11 @@ public final class Coach implements AutoCloseable {
     /** Call after an input ran: judges it against the active step. */
     public void afterInput(String source, Interpreter.Outcome outcome) {
         List<String> calls = ThreadState.current().stopCallLog();
-        if (lesson == null || step().explainOnly() || outcome == Interpreter.Outcome.EXIT) {
+        if (lesson == null || outcome == Interpreter.Outcome.EXIT) {
+            return;
+        }
+        sayPartnerReports();
+        if (step().explainOnly()) {
             return;
         }
         Attempt attempt = Judge.lastAttempt(interp, source, calls);
@@ -251,6 +255,7 @@ public final class Coach implements AutoCloseable {
                 }
                 interp.runInteractive(input.statements());
             }
+            sayPartnerReports();
         }
         advance();
     }
@@ -369,6 +374,13 @@ public final class Coach implements AutoCloseable {
             return false;
         }
         return true;
+    }
+
+    /** What the partners did during the last input: "partner: connected from 127.0.0.1:50412". */
+    private void sayPartnerReports() {
+        for (Partners.Report r : partners.reports()) {
+            say(Messages.text(lang, "lesson.partner." + r.key(), r.args().toArray()));
+        }
     }
 
     private void say(String text) {

@@ -26,16 +26,22 @@ public final class LessonCli {
 
     private LessonCli() {}
 
-    /** Runs the lesson options in args; null if args are not lesson options (Main handles them). */
-    public static Integer run(List<String> args, PrintStream out, PrintStream err, BufferedReader in) {
-        return run(args, out, err, in, Progress.defaultHome());
+    /**
+     * Runs the lesson options in args; null if args are not lesson options (Main handles them).
+     * lang is the language unless args name one with --lang.
+     */
+    public static Integer run(List<String> args, Lang lang, PrintStream out, PrintStream err, BufferedReader in) {
+        return run(args, lang, out, err, in, Progress.defaultHome());
     }
 
     static Integer run(List<String> args, PrintStream out, PrintStream err, BufferedReader in, Path home) {
+        return run(args, Lang.detect(null, System.getenv()), out, err, in, home);
+    }
+
+    private static Integer run(List<String> args, Lang envLang, PrintStream out, PrintStream err, BufferedReader in, Path home) {
         if (args.isEmpty() || !OPTIONS.contains(args.get(0))) {
             return null;
         }
-        Lang envLang = Lang.detect(null, System.getenv());
         Options o;
         try {
             o = parse(args, envLang);

@@ -119,25 +119,25 @@ public final class Coach implements AutoCloseable {
 
     /** Runs the solutions of the steps before upTo without echoing; returns the step to enter (where one failed). */
     private int replay(int upTo) {
-        for (int k = 0; k < upTo; k++) {
-            Step s = lesson.steps().get(k);
-            if (entered.add(k) && s.peer() != null) {
-                partners.start(s.peer());
-            }
-            if (s.explainOnly()) {
-                continue;
-            }
-            try {
-                for (InteractiveInput.Status.Ready input : Inputs.split(fill(s.solution()))) {
-                    interp.execute(input.statements(), "<stdin>", false);
+        int k = 0;
+        try {
+            for (; k < upTo; k++) {
+                Step s = lesson.steps().get(k);
+                if (entered.add(k) && s.peer() != null) {
+                    partners.start(s.peer());
                 }
-            } catch (socklab.runtime.PyError e) {
-                io.flush();
-                return k;
+                if (!s.explainOnly()) {
+                    for (InteractiveInput.Status.Ready input : Inputs.split(fill(s.solution()))) {
+                        interp.execute(input.statements(), "<stdin>", false);
+                    }
+                }
             }
+        } catch (socklab.runtime.PyError e) {
+            // the learner takes over at the step whose solution failed
         }
         io.flush();
-        return upTo;
+        partners.reports(); // the replay is quiet: what the partners did in it is not news
+        return k;
     }
 
     /** Call before running an input: starts recording what it calls. */

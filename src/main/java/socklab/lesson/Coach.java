@@ -31,7 +31,7 @@ public final class Coach implements AutoCloseable {
     private int index;
     private Partners partners;
     private final Set<Integer> entered = new HashSet<>();
-    private final Map<Integer, Map<Wrong, String>> wrongErrors = new HashMap<>();
+    private final Map<Integer, Map<Wrong, LessonCheck.WrongOutcome>> wrongErrors = new HashMap<>();
     private int hintsShown;
 
     public Coach(Interpreter interp, List<Lesson> lessons, Progress progress, Lang lang) {
@@ -325,7 +325,7 @@ public final class Coach implements AutoCloseable {
         }
     }
 
-    /** A wrong answer the learner's input is: the same text, or failing with the same error type. */
+    /** A wrong answer the learner's input is: the same text, else failing with the same error (message first, then type). */
     private Wrong knownMistake(Attempt attempt) {
         for (Wrong w : step().wrong()) {
             if (sameText(w, attempt.source())) {
@@ -335,8 +335,13 @@ public final class Coach implements AutoCloseable {
         if (attempt.error() == null || step().wrong().isEmpty()) {
             return null;
         }
-        Map<Wrong, String> errors = wrongErrors.computeIfAbsent(index, k -> LessonCheck.wrongErrors(lesson, k));
-        return errors.entrySet().stream().filter(e -> attempt.error().equals(e.getValue())).map(Map.Entry::getKey).findFirst().orElse(null);
+        Map<Wrong, LessonCheck.WrongOutcome> errors = wrongErrors.computeIfAbsent(index, k -> LessonCheck.wrongErrors(lesson, k));
+        // The same message names the mistake best (two TypeErrors can be quite different ones).
+        return errors.keySet().stream()
+                .filter(w -> attempt.error().equals(errors.get(w).error()) && java.util.Objects.equals(attempt.message(), errors.get(w).message()))
+                .findFirst()
+                .or(() -> errors.keySet().stream().filter(w -> attempt.error().equals(errors.get(w).error())).findFirst())
+                .orElse(null);
     }
 
     private void stopLesson() {

@@ -31,7 +31,7 @@ class SocketLessonsPipedTest {
     @Test
     void sendtoWithTheUdpPartner() {
         Fixtures.Run r = Fixtures.cli(home, String.join("\n",
-                "import socket", "u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)", "u.sendto(b'hello udp')",
+                "import socket", "u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)", "u.sendto('hi', ('127.0.0.1', 9))", "u.sendto(b'hello udp')",
                 "%skip", "data, addr = u.recvfrom(1024)", "data") + "\n",
                 "--lesson", "sendto", "--lang", "en");
         assertEquals(0, r.status(), r.err());
@@ -89,6 +89,7 @@ class SocketLessonsPipedTest {
             [sendto 3/7] Step 3 of 7
             No connect: send a datagram straight to the partner's address. sendto returns the number of bytes sent.
             → Type `u.sendto(b'hello udp', ('127.0.0.1', PEER))`.
+            ✗ The data must be bytes: put b before the quotes.
             ✗ sendto also needs the destination: u.sendto(data, ('127.0.0.1', port))
             Running the solution for you:
             >>> u.sendto(b'hello udp', ('127.0.0.1', PEER))

@@ -51,7 +51,7 @@ class CoachPipedTest {
                 Python can multiply.
                 → Type `x = 6 * 7`.
                 Hint 1/2: The multiplication sign is *.
-                ✗ That is a string, not a number.
+                ✗ That is a string, not a number like %s.
                 ✗ six is not defined: write the digit 6.
                 ✗ six is not defined: write the digit 6.
                 ✗ A number is missing after the *.
@@ -74,7 +74,7 @@ class CoachPipedTest {
                 ★ Lesson complete: Numbers and functions
                 That was the last lesson. Well done!
                 after
-                """.formatted(port), r.out());
+                """.formatted(port, port), r.out());
         assertTrue(r.err().contains("NameError: name 'seven' is not defined"), r.err());
         assertTrue(r.err().contains("SyntaxError: invalid syntax"), r.err());
         assertEquals(Set.of("welcome", "multiply", "define", "call", "bye"), Progress.open(home, Lang.EN, n -> { }).done("numbers"));

@@ -159,7 +159,8 @@ public final class TerminalShell implements MagicContext {
     private boolean handle(String text, ThreadState ts) {
         String trimmed = text.strip();
         if (MagicCommands.isMagic(text)) {
-            magics.execute(text, this);
+            // Some commands run learner code (a lesson's %skip, its replay): Ctrl-C must reach it too.
+            runGuarded(() -> magics.execute(text, this), "", ts);
             return true;
         }
         if (hook != null && hook.intercept(text)) {

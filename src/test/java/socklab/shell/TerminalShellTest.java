@@ -248,6 +248,23 @@ class TerminalShellTest {
     }
 
     @Test
+    void ctrlCStopsACommandThatRunsCode() throws Exception {
+        try (ShellHarness sh = new ShellHarness(home, socklab.i18n.Lang.EN, java.util.Map.of("NO_COLOR", "1"),
+                s -> s.magics().register("wait", "magic.help.who", (ctx, args) -> {
+                    ctx.println("waiting");
+                    ctx.interpreter().runInteractive(socklab.lang.Parser.parseModule("import time\ntime.sleep(100)\n"));
+                }))) {
+            sh.expect(">>> ");
+            sh.type("%wait" + ShellHarness.ENTER);
+            sh.expect("waiting\n");
+            sh.type(ShellHarness.CTRL_C);
+            sh.expect("KeyboardInterrupt\n>>> ");
+            sh.type("'back'" + ShellHarness.ENTER);
+            sh.expect("'back'\n>>> ");
+        }
+    }
+
+    @Test
     void questionMarkShowsHelp() throws Exception {
         try (ShellHarness sh = new ShellHarness(home)) {
             sh.expect(">>> ");

@@ -31,6 +31,7 @@ class MessagesTest {
         assertTrue(keys("en").contains("lesson.step.counter"), "lesson keys are in the one catalogue");
         assertEquals("[bind 2/6] Step 2 of 6", Messages.text(Lang.EN, "lesson.step.counter", "[bind 2/6]", 2, 6));
         assertEquals("[bind 2/6] 第 2 步，共 6 步", Messages.text(Lang.ZH, "lesson.step.counter", "[bind 2/6]", 2, 6));
+        assertEquals("  ✓", Messages.text(Lang.EN, "lesson.list.doneMark"), "the mark keeps its distance from the title");
     }
 
     @Test

@@ -44,10 +44,9 @@ public final class Progress {
         this.notes = notes;
     }
 
-    /** $SOCKLAB_HOME, or ~/.socklab when it is not set. */
+    /** Where the shell keeps its files: $SOCKLAB_HOME, or ~/.socklab when it is not set. */
     public static Path defaultHome() {
-        String home = System.getenv("SOCKLAB_HOME");
-        return home != null && !home.isEmpty() ? Path.of(home) : Path.of(System.getProperty("user.home"), ".socklab");
+        return socklab.shell.TerminalShell.home(System.getenv());
     }
 
     /** Reads the progress under home; notes (in lang) tell the learner about a corrupt or unreadable file. */

@@ -1,6 +1,7 @@
 package socklab.lesson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -38,6 +39,17 @@ class SocketLessonsPipedTest {
         String out = named(r.out(), "UDP server at \\('127\\.0\\.0\\.1', (\\d+)\\)", "PEER");
         out = named(out, "from 127\\.0\\.0\\.1:(\\d+)", "MINE");
         assertEquals(EXPECTED_SENDTO, steps(out, "[sendto 3/7]", "[sendto 5/7]"));
+    }
+
+    @Test
+    void resumingReplaysEarlierStepsWithTheirPartner() throws Exception {
+        java.nio.file.Files.writeString(home.resolve(Progress.FILE),
+                "{\"lessons\": {\"accept\": {\"done\": [\"import-socket\", \"listening-server\", \"accept\"]}}}");
+        Fixtures.Run r = Fixtures.cli(home, "conn.getpeername() == addr\n", "--lesson", "accept", "--lang", "en");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("Welcome back: resuming at step 4.\n\n[accept 4/7] Step 4 of 7\n"), r.out());
+        assertTrue(r.out().endsWith("`print(conn)`).\nTrue\n"), r.out());
+        assertEquals("", r.err());
     }
 
     private static final String EXPECTED_ACCEPT = """

@@ -159,7 +159,7 @@ public final class Partners implements AutoCloseable {
             }
             ByteBuffer buf = ByteBuffer.allocate(65536);
             while (ch.read(buf.clear()) > 0) {
-                arrived(buf.flip());
+                received(buf.flip());
                 if ("echo".equals(role.role())) {
                     sendAndReport(ch, bytes(buf));
                 }
@@ -191,7 +191,7 @@ public final class Partners implements AutoCloseable {
                     sendAndReport(ch, text.getBytes(StandardCharsets.UTF_8));
                     ByteBuffer buf = ByteBuffer.allocate(65536);
                     while (ch.read(buf.clear()) > 0) {
-                        arrived(buf.flip());
+                        received(buf.flip());
                     }
                     report(new Report("closed"));
                 }
@@ -218,6 +218,12 @@ public final class Partners implements AutoCloseable {
         } catch (IOException e) {
             // the lesson ended
         }
+    }
+
+    /** Bytes a TCP partner read: recorded for peer_got() and reported to the learner. */
+    private void received(ByteBuffer buf) {
+        report(new Report("received", PyBytesLike.repr(bytes(buf), buf.remaining())));
+        arrived(buf);
     }
 
     private void report(Report r) {

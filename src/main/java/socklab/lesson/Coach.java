@@ -1,17 +1,20 @@
 package socklab.lesson;
 
-import socklab.i18n.Lang;
-import socklab.i18n.Messages;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import socklab.i18n.Lang;
+import socklab.i18n.Messages;
 import socklab.lang.InteractiveInput;
 import socklab.lang.Parser;
 import socklab.runtime.Interpreter;
 import socklab.runtime.Io;
+import socklab.runtime.PyError;
 import socklab.runtime.ThreadState;
 import socklab.runtime.Tracebacks;
 
@@ -132,7 +135,7 @@ public final class Coach implements AutoCloseable {
                     }
                 }
             }
-        } catch (socklab.runtime.PyError e) {
+        } catch (PyError e) {
             // the learner takes over at the step whose solution failed
         }
         io.flush();
@@ -232,7 +235,7 @@ public final class Coach implements AutoCloseable {
             return;
         }
         String answer = io.readLine(Messages.text(lang, "lesson.solution.confirm"));
-        if (answer == null || !Messages.text(lang, "lesson.solution.yes").contains("|" + answer.strip().toLowerCase(java.util.Locale.ROOT) + "|")) {
+        if (answer == null || !Messages.text(lang, "lesson.solution.yes").contains("|" + answer.strip().toLowerCase(Locale.ROOT) + "|")) {
             return;
         }
         say(Messages.text(lang, "lesson.solution.label"));
@@ -338,7 +341,7 @@ public final class Coach implements AutoCloseable {
         Map<Wrong, LessonCheck.WrongOutcome> errors = wrongErrors.computeIfAbsent(index, k -> LessonCheck.wrongErrors(lesson, k));
         // The same message names the mistake best (two TypeErrors can be quite different ones).
         return errors.keySet().stream()
-                .filter(w -> attempt.error().equals(errors.get(w).error()) && java.util.Objects.equals(attempt.message(), errors.get(w).message()))
+                .filter(w -> attempt.error().equals(errors.get(w).error()) && Objects.equals(attempt.message(), errors.get(w).message()))
                 .findFirst()
                 .or(() -> errors.keySet().stream().filter(w -> attempt.error().equals(errors.get(w).error())).findFirst())
                 .orElse(null);

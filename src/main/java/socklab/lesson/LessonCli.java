@@ -1,7 +1,5 @@
 package socklab.lesson;
 
-import socklab.i18n.Lang;
-import socklab.i18n.Messages;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -9,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import socklab.Sessions;
+import socklab.i18n.Lang;
+import socklab.i18n.Messages;
 import socklab.runtime.Interpreter;
 import socklab.shell.PipedSession;
 import socklab.shell.StreamIo;
@@ -132,7 +132,7 @@ public final class LessonCli {
         LazyCoach lazy = new LazyCoach(shell);
         for (String name : LessonCommands.NAMES) {
             shell.magics().register(name, "magic.help." + name, (ctx, args) -> lazy.commands().run(name, args),
-                    name.equals("lesson") ? lazy::lessonIds : java.util.List::of);
+                    name.equals("lesson") ? lazy::lessonIds : List::of);
         }
         shell.setPromptTag(() -> lazy.coach == null ? "" : lazy.coach.promptTag());
         shell.setHook(new PipedSession.LineHook() {
@@ -156,13 +156,13 @@ public final class LessonCli {
         private Coach coach;
         private LessonHook hook;
         private LessonCommands commands;
-        private java.util.List<Lesson> lessons;
+        private List<Lesson> lessons;
 
         LazyCoach(TerminalShell shell) {
             this.shell = shell;
         }
 
-        java.util.List<String> lessonIds() {
+        List<String> lessonIds() {
             if (lessons == null) {
                 lessons = LessonLoader.loadBundled().lessons();
             }

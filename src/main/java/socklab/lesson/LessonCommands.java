@@ -1,5 +1,6 @@
 package socklab.lesson;
 
+import java.util.List;
 import socklab.i18n.Lang;
 import socklab.i18n.Messages;
 import socklab.runtime.Io;
@@ -15,8 +16,8 @@ public final class LessonCommands {
     }
 
     /** The command names, without the %, in the order %help should list them. */
-    public static final java.util.List<String> NAMES =
-            java.util.List.of("lessons", "lesson", "next", "back", "hint", "solution", "skip", "restart", "progress", "quit-lesson");
+    public static final List<String> NAMES =
+            List.of("lessons", "lesson", "next", "back", "hint", "solution", "skip", "restart", "progress", "quit-lesson");
 
     /** Handles one lesson command line; false if the line is not a lesson command. */
     public boolean handle(String line) {
@@ -69,7 +70,7 @@ public final class LessonCommands {
     }
 
     /** One "id  done/total" line per lesson (shared with --progress). */
-    static String progressLines(java.util.List<Lesson> lessons, Progress progress, Lang lang) {
+    static String progressLines(List<Lesson> lessons, Progress progress, Lang lang) {
         StringBuilder sb = new StringBuilder();
         for (Lesson l : lessons) {
             sb.append(Messages.text(lang, "lesson.progress.line", l.id(), progress.doneSteps(l), l.steps().size())).append('\n');

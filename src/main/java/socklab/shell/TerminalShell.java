@@ -8,7 +8,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.History;
 import org.jline.reader.LineReader;
@@ -50,7 +52,7 @@ public final class TerminalShell implements MagicContext {
     private final String version;
     private final Path home;
     private PipedSession.LineHook hook;
-    private java.util.function.Supplier<String> promptTag = () -> "";
+    private Supplier<String> promptTag = () -> "";
 
     public TerminalShell(Terminal terminal, Function<Io, Interpreter> sessions, Messages messages, Path home,
             String version, Map<String, String> env) {
@@ -81,7 +83,7 @@ public final class TerminalShell implements MagicContext {
 
     /** Runs the shell on the process's terminal (Main calls this when stdin is one). */
     public static int runOnSystemTerminal(String version, Lang lang, Function<Io, Interpreter> sessions,
-            java.util.function.Consumer<TerminalShell> setup) throws IOException {
+            Consumer<TerminalShell> setup) throws IOException {
         Map<String, String> env = System.getenv();
         // UTF-8 whatever the locale says: Chinese text must survive a bare "C" locale, as piped mode's does.
         try (Terminal t = TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8)
@@ -119,7 +121,7 @@ public final class TerminalShell implements MagicContext {
     }
 
     /** Shows a tag before the prompt, such as the active lesson step: "[bind 2/6] >>> ". */
-    public void setPromptTag(java.util.function.Supplier<String> promptTag) {
+    public void setPromptTag(Supplier<String> promptTag) {
         this.promptTag = promptTag;
     }
 

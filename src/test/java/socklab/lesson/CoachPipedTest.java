@@ -1,6 +1,5 @@
 package socklab.lesson;
 
-import socklab.i18n.Lang;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import socklab.i18n.Lang;
 
 /** A learner walks the non-socket fixture lesson on piped input, mistakes, hints and all. */
 class CoachPipedTest {

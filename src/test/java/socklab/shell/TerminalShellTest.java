@@ -265,6 +265,23 @@ class TerminalShellTest {
     }
 
     @Test
+    void friendlyHintsFollowRealSocketMistakes() throws Exception {
+        try (ShellHarness sh = new ShellHarness(home)) {
+            sh.expect(">>> ");
+            sh.type("import socket" + ShellHarness.ENTER + "s = socket.socket()" + ShellHarness.ENTER);
+            sh.type("s.send('hello')" + ShellHarness.ENTER);
+            sh.expect("TypeError: a bytes-like object is required, not 'str'\nHint: sockets carry bytes, not str");
+            sh.type("s.bind('127.0.0.1', 9080)" + ShellHarness.ENTER);
+            sh.expect("(2 given)\nHint: an address is one tuple (host, port)");
+            sh.type("s.accept()" + ShellHarness.ENTER);
+            sh.expect("OSError: [Errno 22] Invalid argument\nHint: call listen() before accept()");
+            sh.type("s.bind(('127.0.0.1', 0)); s.listen()" + ShellHarness.ENTER);
+            sh.type("socket.socket().bind(s.getsockname())" + ShellHarness.ENTER);
+            sh.expect("OSError: [Errno 98] Address already in use\nHint: that port is already taken");
+        }
+    }
+
+    @Test
     void questionMarkShowsHelp() throws Exception {
         try (ShellHarness sh = new ShellHarness(home)) {
             sh.expect(">>> ");

@@ -12,8 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 import socklab.i18n.Lang;
 import socklab.lang.Parser;
-import socklab.lesson.LessonCli;
 import socklab.lang.PySyntaxError;
+import socklab.lesson.LessonCli;
 import socklab.runtime.Interpreter;
 import socklab.runtime.Tracebacks;
 import socklab.shell.PipedSession;
@@ -55,9 +55,7 @@ public final class Main {
         List<String> rest = new ArrayList<>(Arrays.asList(args));
         Lang lang = Lang.detect(takeOption(rest, "--lang"), System.getenv());
         if (!rest.isEmpty() && rest.get(0).startsWith("--")) {
-            List<String> lessonArgs = new ArrayList<>(rest);
-            lessonArgs.addAll(List.of("--lang", lang.tag()));
-            Integer handled = LessonCli.run(lessonArgs, out, err, in);
+            Integer handled = LessonCli.run(rest, lang, out, err, in);
             if (handled != null) {
                 return handled;
             }
@@ -83,8 +81,7 @@ public final class Main {
             }
         }
         if (System.console() != null) {
-            return TerminalShell.runOnSystemTerminal(VERSION, lang, Sessions::create,
-                    shell -> LessonCli.attach(shell.interpreter(), shell.io(), lang, shell::setHook));
+            return TerminalShell.runOnSystemTerminal(VERSION, lang, Sessions::create, LessonCli::attach);
         }
         StreamIo io = new StreamIo(out, err, in);
         Interpreter interp = Sessions.create(io);

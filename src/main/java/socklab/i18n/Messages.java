@@ -14,7 +14,7 @@ import java.util.Properties;
  * classroom). Keys live in socklab/i18n/messages_LANG.properties; the language can change mid-session.
  */
 public final class Messages {
-    private final Map<Lang, Properties> catalogues = new EnumMap<>(Lang.class);
+    private static final Map<Lang, Properties> CATALOGUES = new EnumMap<>(Lang.class);
     private volatile Lang lang;
 
     public Messages(Lang lang) {
@@ -27,6 +27,11 @@ public final class Messages {
 
     public void setLang(Lang lang) {
         this.lang = lang;
+    }
+
+    /** The text for key in lang, for code that has a language but no session (lessons, the command line). */
+    public static String text(Lang lang, String key, Object... args) {
+        return new Messages(lang).get(key, args);
     }
 
     /** True if the current language (or English, the fallback) has this key. */
@@ -51,8 +56,10 @@ public final class Messages {
         return text != null || lang == Lang.EN ? text : catalogue(Lang.EN).getProperty(key);
     }
 
-    private synchronized Properties catalogue(Lang l) {
-        return catalogues.computeIfAbsent(l, Messages::load);
+    private static Properties catalogue(Lang l) {
+        synchronized (CATALOGUES) {
+            return CATALOGUES.computeIfAbsent(l, Messages::load);
+        }
     }
 
     private static Properties load(Lang l) {

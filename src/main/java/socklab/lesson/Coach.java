@@ -1,16 +1,20 @@
 package socklab.lesson;
 
-import socklab.i18n.Lang;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import socklab.i18n.Lang;
+import socklab.i18n.Messages;
 import socklab.lang.InteractiveInput;
 import socklab.lang.Parser;
 import socklab.runtime.Interpreter;
 import socklab.runtime.Io;
+import socklab.runtime.PyError;
 import socklab.runtime.ThreadState;
 import socklab.runtime.Tracebacks;
 
@@ -30,7 +34,7 @@ public final class Coach implements AutoCloseable {
     private int index;
     private Partners partners;
     private final Set<Integer> entered = new HashSet<>();
-    private final Map<Integer, Map<Wrong, String>> wrongErrors = new HashMap<>();
+    private final Map<Integer, Map<Wrong, LessonCheck.WrongOutcome>> wrongErrors = new HashMap<>();
     private int hintsShown;
 
     public Coach(Interpreter interp, List<Lesson> lessons, Progress progress, Lang lang) {
@@ -67,29 +71,76 @@ public final class Coach implements AutoCloseable {
         return lesson == null ? "" : "[" + lesson.id() + " " + (index + 1) + "/" + lesson.steps().size() + "]";
     }
 
-    /** Starts a lesson by id or number from its first step; false (with a message) if there is none. */
+    /**
+     * Starts a lesson by id or number; false (with a message) if there is none. A lesson begun
+     * before resumes at its first unfinished step, once the earlier steps' solutions have quietly
+     * run (with their partners) so the names they made, such as sk, exist again.
+     */
     public boolean start(String idOrNumber) {
+        return start(idOrNumber, false);
+    }
+
+    private boolean start(String idOrNumber, boolean fromScratch) {
         Lesson found = lessons.stream()
                 .filter(l -> l.id().equals(idOrNumber) || String.valueOf(l.order()).equals(idOrNumber.replaceFirst("^0+(?=\\d)", "")))
                 .findFirst().orElse(null);
         if (found == null) {
-            say(LessonText.get(lang, "lesson.unknown", idOrNumber));
+            say(Messages.text(lang, "lesson.unknown", idOrNumber));
             return false;
         }
         Partners fresh;
         try {
             fresh = new Partners(found);
         } catch (IOException e) {
-            say(LessonText.get(lang, "lesson.noPorts", e.getMessage()));
+            say(Messages.text(lang, "lesson.noPorts", e.getMessage()));
             return false;
         }
         stopLesson();
         lesson = found;
         partners = fresh;
-        say(LessonText.get(lang, "lesson.header", lesson.order(), lesson.title().in(lang)));
+        say(Messages.text(lang, "lesson.header", lesson.order(), lesson.title().in(lang)));
         say(lesson.summary().in(lang));
-        enter(0);
+        int first = fromScratch ? 0 : firstUnfinished();
+        if (first > 0) {
+            say(Messages.text(lang, "lesson.resume", first + 1));
+            first = replay(first);
+        }
+        enter(first);
         return true;
+    }
+
+    /** The first step not yet done, or 0 when none or all are done (a finished lesson starts over). */
+    private int firstUnfinished() {
+        Set<String> done = progress.done(lesson.id());
+        for (int k = 0; k < lesson.steps().size(); k++) {
+            if (!done.contains(lesson.steps().get(k).id())) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    /** Runs the solutions of the steps before upTo without echoing; returns the step to enter (where one failed). */
+    private int replay(int upTo) {
+        int k = 0;
+        try {
+            for (; k < upTo; k++) {
+                Step s = lesson.steps().get(k);
+                if (entered.add(k) && s.peer() != null) {
+                    partners.start(s.peer());
+                }
+                if (!s.explainOnly()) {
+                    for (InteractiveInput.Status.Ready input : Inputs.split(fill(s.solution()))) {
+                        interp.execute(input.statements(), "<stdin>", false);
+                    }
+                }
+            }
+        } catch (PyError e) {
+            // the learner takes over at the step whose solution failed
+        }
+        io.flush();
+        partners.reports(); // the replay is quiet: what the partners did in it is not news
+        return k;
     }
 
     /** Call before running an input: starts recording what it calls. */
@@ -100,21 +151,25 @@ public final class Coach implements AutoCloseable {
     /** Call after an input ran: judges it against the active step. */
     public void afterInput(String source, Interpreter.Outcome outcome) {
         List<String> calls = ThreadState.current().stopCallLog();
-        if (lesson == null || step().explainOnly() || outcome == Interpreter.Outcome.EXIT) {
+        if (lesson == null || outcome == Interpreter.Outcome.EXIT) {
+            return;
+        }
+        sayPartnerReports();
+        if (step().explainOnly()) {
             return;
         }
         Attempt attempt = Judge.lastAttempt(interp, source, calls);
         if (Judge.passes(interp, Parser.parseExpression(step().check()), attempt, partners)) {
-            say(LessonText.get(lang, "check.correct"));
+            say(Messages.text(lang, "lesson.check.correct"));
             progress.markDone(lesson.id(), step().id());
             advance();
             return;
         }
         Wrong known = knownMistake(attempt);
         if (known != null) {
-            say(LessonText.get(lang, "check.wrong", known.explain().in(lang)));
+            say(Messages.text(lang, "lesson.check.wrong", fill(known.explain().in(lang))));
         } else if (attempt.error() != null) {
-            say(LessonText.get(lang, "check.tryHint"));
+            say(Messages.text(lang, "lesson.check.tryHint"));
         }
     }
 
@@ -143,7 +198,7 @@ public final class Coach implements AutoCloseable {
             return false;
         }
         io.err(Tracebacks.syntaxError(error.error(), "<stdin>"));
-        say(LessonText.get(lang, "check.wrong", known.explain().in(lang)));
+        say(Messages.text(lang, "lesson.check.wrong", fill(known.explain().in(lang))));
         return true;
     }
 
@@ -168,9 +223,9 @@ public final class Coach implements AutoCloseable {
         List<Text> hints = step().hints();
         if (hintsShown < hints.size()) {
             hintsShown++;
-            say(LessonText.get(lang, "hint.label", hintsShown, hints.size(), fill(hints.get(hintsShown - 1).in(lang))));
+            say(Messages.text(lang, "lesson.hint.label", hintsShown, hints.size(), fill(hints.get(hintsShown - 1).in(lang))));
         } else {
-            say(LessonText.get(lang, "hint.none"));
+            say(Messages.text(lang, "lesson.hint.none"));
         }
     }
 
@@ -179,11 +234,11 @@ public final class Coach implements AutoCloseable {
         if (!requireTask()) {
             return;
         }
-        String answer = io.readLine(LessonText.get(lang, "solution.confirm"));
-        if (answer == null || !LessonText.get(lang, "solution.yes").contains("|" + answer.strip().toLowerCase(java.util.Locale.ROOT) + "|")) {
+        String answer = io.readLine(Messages.text(lang, "lesson.solution.confirm"));
+        if (answer == null || !Messages.text(lang, "lesson.solution.yes").contains("|" + answer.strip().toLowerCase(Locale.ROOT) + "|")) {
             return;
         }
-        say(LessonText.get(lang, "solution.label"));
+        say(Messages.text(lang, "lesson.solution.label"));
         for (String line : fill(step().solution()).split("\n")) {
             say("    " + line);
         }
@@ -195,7 +250,7 @@ public final class Coach implements AutoCloseable {
             return;
         }
         if (!step().explainOnly()) {
-            say(LessonText.get(lang, "skip.running"));
+            say(Messages.text(lang, "lesson.skip.running"));
             for (InteractiveInput.Status.Ready input : Inputs.split(fill(step().solution()))) {
                 String[] lines = input.source().split("\n", -1);
                 for (int i = 0; i < lines.length; i++) {
@@ -203,6 +258,7 @@ public final class Coach implements AutoCloseable {
                 }
                 interp.runInteractive(input.statements());
             }
+            sayPartnerReports();
         }
         advance();
     }
@@ -219,7 +275,7 @@ public final class Coach implements AutoCloseable {
             return;
         }
         if (index == 0) {
-            say(LessonText.get(lang, "step.first"));
+            say(Messages.text(lang, "lesson.step.first"));
             return;
         }
         enter(index - 1);
@@ -228,13 +284,13 @@ public final class Coach implements AutoCloseable {
     /** The lesson again from step 1, with fresh ports and partners. */
     public void restart() {
         if (requireLesson()) {
-            start(lesson.id());
+            start(lesson.id(), true);
         }
     }
 
     public void quit() {
         if (requireLesson()) {
-            say(LessonText.get(lang, "lesson.left", lesson.title().in(lang)));
+            say(Messages.text(lang, "lesson.left", lesson.title().in(lang)));
             stopLesson();
         }
     }
@@ -249,9 +305,9 @@ public final class Coach implements AutoCloseable {
             enter(index + 1);
             return;
         }
-        say(LessonText.get(lang, "lesson.done", lesson.title().in(lang)));
+        say(Messages.text(lang, "lesson.done", lesson.title().in(lang)));
         Lesson following = lessons.stream().filter(l -> l.order() > lesson.order()).findFirst().orElse(null);
-        say(following == null ? LessonText.get(lang, "lesson.last") : LessonText.get(lang, "lesson.nextOne", following.id(), following.title().in(lang)));
+        say(following == null ? Messages.text(lang, "lesson.last") : Messages.text(lang, "lesson.nextOne", following.id(), following.title().in(lang)));
         stopLesson();
     }
 
@@ -263,16 +319,16 @@ public final class Coach implements AutoCloseable {
             partners.start(s.peer());
         }
         say("");
-        say(LessonText.get(lang, "step.counter", promptTag(), k + 1, lesson.steps().size()));
+        say(Messages.text(lang, "lesson.step.counter", promptTag(), k + 1, lesson.steps().size()));
         say(fill(s.say().in(lang)));
         if (s.explainOnly()) {
-            say(LessonText.get(lang, "step.continue"));
+            say(Messages.text(lang, "lesson.step.continue"));
         } else {
-            say(LessonText.get(lang, "step.ask", fill(s.ask().in(lang))));
+            say(Messages.text(lang, "lesson.step.ask", fill(s.ask().in(lang))));
         }
     }
 
-    /** A wrong answer the learner's input is: the same text, or failing with the same error type. */
+    /** A wrong answer the learner's input is: the same text, else failing with the same error (message first, then type). */
     private Wrong knownMistake(Attempt attempt) {
         for (Wrong w : step().wrong()) {
             if (sameText(w, attempt.source())) {
@@ -282,8 +338,13 @@ public final class Coach implements AutoCloseable {
         if (attempt.error() == null || step().wrong().isEmpty()) {
             return null;
         }
-        Map<Wrong, String> errors = wrongErrors.computeIfAbsent(index, k -> LessonCheck.wrongErrors(lesson, k));
-        return errors.entrySet().stream().filter(e -> attempt.error().equals(e.getValue())).map(Map.Entry::getKey).findFirst().orElse(null);
+        Map<Wrong, LessonCheck.WrongOutcome> errors = wrongErrors.computeIfAbsent(index, k -> LessonCheck.wrongErrors(lesson, k));
+        // The same message names the mistake best (two TypeErrors can be quite different ones).
+        return errors.keySet().stream()
+                .filter(w -> attempt.error().equals(errors.get(w).error()) && Objects.equals(attempt.message(), errors.get(w).message()))
+                .findFirst()
+                .or(() -> errors.keySet().stream().filter(w -> attempt.error().equals(errors.get(w).error())).findFirst())
+                .orElse(null);
     }
 
     private void stopLesson() {
@@ -300,13 +361,14 @@ public final class Coach implements AutoCloseable {
         return lesson.steps().get(index);
     }
 
+    /** Replaces {PORT}, {PEER} and {HOST} with this run's values. */
     private String fill(String text) {
         return partners.ports().fill(text);
     }
 
     private boolean requireLesson() {
         if (lesson == null) {
-            say(LessonText.get(lang, "lesson.none"));
+            say(Messages.text(lang, "lesson.none"));
         }
         return lesson != null;
     }
@@ -316,10 +378,17 @@ public final class Coach implements AutoCloseable {
             return false;
         }
         if (step().explainOnly()) {
-            say(LessonText.get(lang, "step.noTask"));
+            say(Messages.text(lang, "lesson.step.noTask"));
             return false;
         }
         return true;
+    }
+
+    /** What the partners did during the last input: "partner: connected from 127.0.0.1:50412". */
+    private void sayPartnerReports() {
+        for (Partners.Report r : partners.reports()) {
+            say(Messages.text(lang, "lesson.partner." + r.key(), r.args().toArray()));
+        }
     }
 
     private void say(String text) {

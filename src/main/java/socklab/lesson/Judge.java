@@ -74,6 +74,7 @@ final class Judge {
 
     /** The attempt the interpreter just finished, with the calls the log recorded. */
     static Attempt lastAttempt(Interpreter interp, String source, List<String> calls) {
-        return new Attempt(source, interp.lastValue(), interp.lastError() == null ? null : interp.lastError().type().name(), calls);
+        var e = interp.lastError();
+        return new Attempt(source, interp.lastValue(), e == null ? null : e.type().name(), e == null ? null : e.str(), calls);
     }
 }

@@ -64,28 +64,29 @@ public final class LessonCheck {
         }
     }
 
-    /** Whether a wrong answer passed, and the error type it raised (null if none). */
-    record WrongOutcome(boolean passed, String error) {}
+    /** Whether a wrong answer passed, and the error type and message it raised (null if none). */
+    record WrongOutcome(boolean passed, String error, String message) {}
 
     /** Plays a wrong answer in a fresh session that has reached step k. */
     static WrongOutcome tryWrong(Lesson lesson, int k, Wrong w) {
         try (Rehearsal r = new Rehearsal(lesson)) {
             if (r.reach(k) != null) {
-                return new WrongOutcome(false, null);
+                return new WrongOutcome(false, null, null);
             }
             List<Rehearsal.Result> results = r.play(lesson.steps().get(k), w.input());
-            String error = results.stream().map(x -> x.attempt().error()).filter(e -> e != null).findFirst().orElse(null);
-            return new WrongOutcome(results.stream().anyMatch(Rehearsal.Result::passed), error);
+            Attempt failed = results.stream().map(Rehearsal.Result::attempt).filter(a -> a.error() != null).findFirst().orElse(null);
+            boolean passed = results.stream().anyMatch(Rehearsal.Result::passed);
+            return failed == null ? new WrongOutcome(passed, null, null) : new WrongOutcome(passed, failed.error(), failed.message());
         } catch (IOException e) {
-            return new WrongOutcome(false, null);
+            return new WrongOutcome(false, null, null);
         }
     }
 
-    /** The error type each wrong answer of step k raises (null for none), for the coach to recognise. */
-    static Map<Wrong, String> wrongErrors(Lesson lesson, int k) {
-        Map<Wrong, String> out = new LinkedHashMap<>();
+    /** How each wrong answer of step k fails, for the coach to recognise. */
+    static Map<Wrong, WrongOutcome> wrongErrors(Lesson lesson, int k) {
+        Map<Wrong, WrongOutcome> out = new LinkedHashMap<>();
         for (Wrong w : lesson.steps().get(k).wrong()) {
-            out.put(w, tryWrong(lesson, k, w).error());
+            out.put(w, tryWrong(lesson, k, w));
         }
         return out;
     }

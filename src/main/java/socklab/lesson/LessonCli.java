@@ -1,6 +1,5 @@
 package socklab.lesson;
 
-import socklab.i18n.Lang;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -8,9 +7,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import socklab.Sessions;
+import socklab.i18n.Lang;
+import socklab.i18n.Messages;
 import socklab.runtime.Interpreter;
 import socklab.shell.PipedSession;
 import socklab.shell.StreamIo;
+import socklab.shell.TerminalShell;
 
 /**
  * The lesson options of the command line: --lesson ID, --lessons, --progress, --check-lessons,
@@ -24,16 +26,22 @@ public final class LessonCli {
 
     private LessonCli() {}
 
-    /** Runs the lesson options in args; null if args are not lesson options (Main handles them). */
-    public static Integer run(List<String> args, PrintStream out, PrintStream err, BufferedReader in) {
-        return run(args, out, err, in, Progress.defaultHome());
+    /**
+     * Runs the lesson options in args; null if args are not lesson options (Main handles them).
+     * lang is the language unless args name one with --lang.
+     */
+    public static Integer run(List<String> args, Lang lang, PrintStream out, PrintStream err, BufferedReader in) {
+        return run(args, lang, out, err, in, Progress.defaultHome());
     }
 
     static Integer run(List<String> args, PrintStream out, PrintStream err, BufferedReader in, Path home) {
+        return run(args, Lang.detect(null, System.getenv()), out, err, in, home);
+    }
+
+    private static Integer run(List<String> args, Lang envLang, PrintStream out, PrintStream err, BufferedReader in, Path home) {
         if (args.isEmpty() || !OPTIONS.contains(args.get(0))) {
             return null;
         }
-        Lang envLang = Lang.detect(null, System.getenv());
         Options o;
         try {
             o = parse(args, envLang);
@@ -76,10 +84,10 @@ public final class LessonCli {
                 case "--lang" -> {
                     lang = Lang.fromTag(value(args, ++i, a, envLang));
                     if (lang == null) {
-                        throw new IllegalArgumentException(LessonText.get(envLang, "cli.badLang"));
+                        throw new IllegalArgumentException(Messages.text(envLang, "lesson.cli.badLang"));
                     }
                 }
-                default -> throw new IllegalArgumentException(LessonText.get(envLang, "cli.unexpected", a));
+                default -> throw new IllegalArgumentException(Messages.text(envLang, "lesson.cli.unexpected", a));
             }
         }
         return new Options(action, lesson, dir, lang);
@@ -87,7 +95,7 @@ public final class LessonCli {
 
     private static String value(List<String> args, int i, String option, Lang lang) {
         if (i >= args.size()) {
-            throw new IllegalArgumentException(LessonText.get(lang, "cli.needsValue", option));
+            throw new IllegalArgumentException(Messages.text(lang, "lesson.cli.needsValue", option));
         }
         return args.get(i);
     }
@@ -96,57 +104,93 @@ public final class LessonCli {
     private static int checkAll(LessonLoader.Result loaded, Lang lang, PrintStream out) {
         int problems = loaded.problems().size();
         for (LessonLoader.Problem p : loaded.problems()) {
-            out.println(LessonText.get(lang, "check.failed", p));
+            out.println(Messages.text(lang, "lesson.check.failed", p));
         }
         for (Lesson l : loaded.lessons()) {
             List<LessonCheck.Failure> failures = LessonCheck.check(l);
             problems += failures.size();
             if (failures.isEmpty()) {
-                out.println(LessonText.get(lang, "check.ok", l.file(), l.steps().size()));
+                out.println(Messages.text(lang, "lesson.check.ok", l.file(), l.steps().size()));
             }
-            failures.forEach(f -> out.println(LessonText.get(lang, "check.failed", f)));
+            failures.forEach(f -> out.println(Messages.text(lang, "lesson.check.failed", f)));
             out.flush();
         }
         if (loaded.lessons().isEmpty() && loaded.problems().isEmpty()) {
-            out.println(LessonText.get(lang, "cli.noLessons"));
+            out.println(Messages.text(lang, "lesson.cli.noLessons"));
             return 1;
         }
-        out.println(LessonText.get(lang, "check.summary", loaded.lessons().size() + loaded.problems().size(), problems));
+        out.println(Messages.text(lang, "lesson.check.summary", loaded.lessons().size() + loaded.problems().size(), problems));
         return problems == 0 ? 0 : 1;
     }
 
-    /** A piped session with the coach attached, starting the --lesson one if given. */
     /**
-     * Gives an interactive session the lesson commands. The lessons are read on the first %
-     * command, not at start-up, so the first prompt appears without waiting for JSON parsing.
+     * Gives the terminal shell the lesson commands (in its % registry, so %help lists them and Tab
+     * completes lesson ids), the coach's judging of each input, and the "[bind 2/6]" prompt tag.
+     * The lessons are read on first use, not at start-up, so the first prompt appears at once.
      */
-    public static void attach(Interpreter interp, socklab.runtime.Io io, Lang lang,
-            java.util.function.Consumer<PipedSession.LineHook> install) {
-        install.accept(new PipedSession.LineHook() {
-            private LessonHook hook;
-
+    public static void attach(TerminalShell shell) {
+        LazyCoach lazy = new LazyCoach(shell);
+        for (String name : LessonCommands.NAMES) {
+            shell.magics().register(name, "magic.help." + name, (ctx, args) -> lazy.commands().run(name, args),
+                    name.equals("lesson") ? lazy::lessonIds : List::of);
+        }
+        shell.setPromptTag(() -> lazy.coach == null ? "" : lazy.coach.promptTag());
+        shell.setHook(new PipedSession.LineHook() {
             @Override
             public boolean intercept(String line) {
-                if (hook == null && line.strip().startsWith("%")) {
-                    LessonLoader.Result loaded = LessonLoader.loadBundled();
-                    Progress progress = Progress.open(Progress.defaultHome(), lang, note -> io.err(note + "\n"));
-                    hook = new LessonHook(new Coach(interp, loaded.lessons(), progress, lang), io);
-                }
-                return hook != null && hook.intercept(line);
+                return lazy.coach != null && lazy.hook().intercept(line);
             }
 
             @Override
             public void afterRun(String source, Interpreter.Outcome outcome) {
-                if (hook != null) {
-                    hook.afterRun(source, outcome);
+                if (lazy.coach != null) {
+                    lazy.hook().afterRun(source, outcome);
                 }
             }
         });
     }
 
+    /** The shell's coach, made on the first lesson command and following the shell's %lang. */
+    private static final class LazyCoach {
+        private final TerminalShell shell;
+        private Coach coach;
+        private LessonHook hook;
+        private LessonCommands commands;
+        private List<Lesson> lessons;
+
+        LazyCoach(TerminalShell shell) {
+            this.shell = shell;
+        }
+
+        List<String> lessonIds() {
+            if (lessons == null) {
+                lessons = LessonLoader.loadBundled().lessons();
+            }
+            return lessons.stream().map(Lesson::id).toList();
+        }
+
+        LessonCommands commands() {
+            hook();
+            return commands;
+        }
+
+        LessonHook hook() {
+            Lang lang = shell.messages().lang();
+            if (coach == null) {
+                lessonIds();
+                Progress progress = Progress.open(shell.home(), lang, note -> shell.io().err(note + "\n"));
+                coach = new Coach(shell.interpreter(), lessons, progress, lang);
+                hook = new LessonHook(coach, shell.io());
+                commands = new LessonCommands(coach, shell.io());
+            }
+            coach.setLang(lang);
+            return hook;
+        }
+    }
+
     private static int session(LessonLoader.Result loaded, Options o, Path home, PrintStream out, PrintStream err, BufferedReader in) {
         if (o.lesson() != null && loaded.find(o.lesson()) == null) {
-            err.println(LessonText.get(o.lang(), "cli.unknownLesson", o.lesson()));
+            err.println(Messages.text(o.lang(), "lesson.cli.unknownLesson", o.lesson()));
             return 2;
         }
         StreamIo io = new StreamIo(out, err, in);

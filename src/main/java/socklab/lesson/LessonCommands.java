@@ -1,6 +1,8 @@
 package socklab.lesson;
 
+import java.util.List;
 import socklab.i18n.Lang;
+import socklab.i18n.Messages;
 import socklab.runtime.Io;
 
 /** The % commands that drive lessons, as plain handlers the shell's command registry can call. */
@@ -13,27 +15,35 @@ public final class LessonCommands {
         this.io = io;
     }
 
+    /** The command names, without the %, in the order %help should list them. */
+    public static final List<String> NAMES =
+            List.of("lessons", "lesson", "next", "back", "hint", "solution", "skip", "restart", "progress", "quit-lesson");
+
     /** Handles one lesson command line; false if the line is not a lesson command. */
     public boolean handle(String line) {
         String[] words = line.strip().split("\\s+", 2);
-        String arg = words.length > 1 ? words[1].strip() : "";
-        switch (words[0]) {
-            case "%lessons" -> list();
-            case "%lesson" -> {
+        return words[0].startsWith("%") && run(words[0].substring(1), words.length > 1 ? words[1].strip() : "");
+    }
+
+    /** Runs the command name (no %) with its argument; false if there is no such lesson command. */
+    public boolean run(String name, String arg) {
+        switch (name) {
+            case "lessons" -> list();
+            case "lesson" -> {
                 if (arg.isEmpty()) {
-                    io.out(LessonText.get(coach.lang(), "command.needsId") + "\n");
+                    io.out(Messages.text(coach.lang(), "lesson.command.needsId") + "\n");
                 } else {
                     coach.start(arg);
                 }
             }
-            case "%next" -> coach.next();
-            case "%back" -> coach.back();
-            case "%hint" -> coach.hint();
-            case "%solution" -> coach.solution();
-            case "%skip" -> coach.skip();
-            case "%restart" -> coach.restart();
-            case "%progress" -> io.out(progressLines(coach.lessons(), coach.progress(), coach.lang()));
-            case "%quit-lesson" -> coach.quit();
+            case "next" -> coach.next();
+            case "back" -> coach.back();
+            case "hint" -> coach.hint();
+            case "solution" -> coach.solution();
+            case "skip" -> coach.skip();
+            case "restart" -> coach.restart();
+            case "progress" -> io.out(progressLines(coach.lessons(), coach.progress(), coach.lang()));
+            case "quit-lesson" -> coach.quit();
             default -> {
                 return false;
             }
@@ -47,7 +57,7 @@ public final class LessonCommands {
         for (Lesson l : coach.lessons()) {
             sb.append(listLine(l, coach.lang()));
             if (coach.progress().doneSteps(l) == l.steps().size()) {
-                sb.append(LessonText.get(coach.lang(), "list.doneMark"));
+                sb.append(Messages.text(coach.lang(), "lesson.list.doneMark"));
             }
             sb.append('\n');
         }
@@ -56,14 +66,14 @@ public final class LessonCommands {
 
     /** "3  gethostbyname  title": one lesson in the list (shared with --lessons). */
     static String listLine(Lesson l, Lang lang) {
-        return LessonText.get(lang, "list.line", l.order(), l.id(), l.title().in(lang));
+        return Messages.text(lang, "lesson.list.line", l.order(), l.id(), l.title().in(lang));
     }
 
     /** One "id  done/total" line per lesson (shared with --progress). */
-    static String progressLines(java.util.List<Lesson> lessons, Progress progress, Lang lang) {
+    static String progressLines(List<Lesson> lessons, Progress progress, Lang lang) {
         StringBuilder sb = new StringBuilder();
         for (Lesson l : lessons) {
-            sb.append(LessonText.get(lang, "progress.line", l.id(), progress.doneSteps(l), l.steps().size())).append('\n');
+            sb.append(Messages.text(lang, "lesson.progress.line", l.id(), progress.doneSteps(l), l.steps().size())).append('\n');
         }
         return sb.toString();
     }

@@ -1,5 +1,6 @@
 package socklab.lesson;
 
+import socklab.i18n.Messages;
 import socklab.runtime.Interpreter;
 import socklab.runtime.Io;
 import socklab.shell.PipedSession;
@@ -27,7 +28,7 @@ public final class LessonHook implements PipedSession.LineHook {
         }
         if (trimmed.startsWith("%")) {
             if (!commands.handle(trimmed)) {
-                io.out(LessonText.get(coach.lang(), "command.unknown", trimmed.split("\\s+")[0]) + "\n");
+                io.out(Messages.text(coach.lang(), "lesson.command.unknown", trimmed.split("\\s+")[0]) + "\n");
             }
             return true;
         }

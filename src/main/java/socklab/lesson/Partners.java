@@ -13,13 +13,22 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import socklab.runtime.PyBytesLike;
 
 /**
  * The built-in partners of one lesson run (client, echo, greet, udp-echo), on loopback only. The
  * {PEER} address is reserved when the lesson starts, so texts can name it before its step starts
- * the partner; every partner stops when the lesson ends.
+ * the partner; every partner stops when the lesson ends. What they do is kept as reports for the
+ * learner ("partner: connected from 127.0.0.1:50412").
  */
 public final class Partners implements AutoCloseable {
+    /** What a partner did, for the learner: a catalogue key under lesson.partner. and its arguments. */
+    public record Report(String key, List<String> args) {
+        Report(String key, String... args) {
+            this(key, List.of(args));
+        }
+    }
+
     /** How long peer_got() waits for bytes still in flight: until nothing new came for this long. */
     private static final long QUIET_MS = 100;
     private static final long MAX_WAIT_MS = 2000;
@@ -30,7 +39,9 @@ public final class Partners implements AutoCloseable {
     private final DatagramChannel udpServer;
     private final List<AutoCloseable> open = new ArrayList<>();
     private final ByteArrayOutputStream got = new ByteArrayOutputStream();
+    private final List<Report> reports = new ArrayList<>();
     private long lastArrival;
+    private boolean active;
     private volatile Peer serverRole;
     private volatile boolean closed;
 
@@ -52,6 +63,9 @@ public final class Partners implements AutoCloseable {
         if (closed) {
             return;
         }
+        synchronized (got) {
+            active = true;
+        }
         if (isUdp(peer)) {
             daemon("udp-echo", this::udpEcho);
         } else if (peer.isServer()) {
@@ -72,21 +86,44 @@ public final class Partners implements AutoCloseable {
      */
     public byte[] received() {
         synchronized (got) {
-            long start = System.currentTimeMillis();
-            long deadline = start + MAX_WAIT_MS;
-            while (true) {
-                long now = System.currentTimeMillis();
-                long quietLeft = Math.max(lastArrival, start) + QUIET_MS - now;
-                if (quietLeft <= 0 || now >= deadline || closed) {
-                    return got.toByteArray();
-                }
-                try {
-                    got.wait(Math.min(quietLeft, deadline - now));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return got.toByteArray();
-                }
+            awaitQuiet();
+            return got.toByteArray();
+        }
+    }
+
+    /** Waits (holding got's lock) until nothing arrived for QUIET_MS, at most MAX_WAIT_MS, or the lesson ends. */
+    private void awaitQuiet() {
+        long start = System.currentTimeMillis();
+        long deadline = start + MAX_WAIT_MS;
+        while (true) {
+            long now = System.currentTimeMillis();
+            long quietLeft = Math.max(lastArrival, start) + QUIET_MS - now;
+            if (quietLeft <= 0 || now >= deadline || closed) {
+                return;
             }
+            try {
+                got.wait(Math.min(quietLeft, deadline - now));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /**
+     * What the partners did since the last call, once they have been quiet for a moment (they run
+     * on their own threads, so their side of an exchange may still be under way); none without a
+     * partner started.
+     */
+    public List<Report> reports() {
+        synchronized (got) {
+            if (!active) {
+                return List.of();
+            }
+            awaitQuiet();
+            List<Report> out = List.copyOf(reports);
+            reports.clear();
+            return out;
         }
     }
 
@@ -116,18 +153,29 @@ public final class Partners implements AutoCloseable {
 
     private void serve(SocketChannel ch, Peer role) {
         try (ch) {
+            report(new Report("connectedFrom", address(ch.getRemoteAddress())));
             if ("greet".equals(role.role())) {
-                ch.write(ByteBuffer.wrap(role.send().getBytes(StandardCharsets.UTF_8)));
+                sendAndReport(ch, role.send().getBytes(StandardCharsets.UTF_8));
             }
             ByteBuffer buf = ByteBuffer.allocate(65536);
             while (ch.read(buf.clear()) > 0) {
-                arrived(buf.flip());
+                received(buf.flip());
                 if ("echo".equals(role.role())) {
-                    ch.write(buf);
+                    sendAndReport(ch, bytes(buf));
                 }
             }
+            report(new Report("closed"));
         } catch (IOException e) {
             // the learner reset the connection or the lesson ended
+        }
+    }
+
+    /** Reports before writing, so the learner's recv() of the bytes never comes before the report. */
+    private void sendAndReport(SocketChannel ch, byte[] data) throws IOException {
+        report(new Report("sent", PyBytesLike.repr(data, data.length)));
+        ByteBuffer out = ByteBuffer.wrap(data);
+        while (out.hasRemaining()) {
+            ch.write(out);
         }
     }
 
@@ -139,11 +187,13 @@ public final class Partners implements AutoCloseable {
                 track(ch);
                 try (ch) {
                     ch.connect(new InetSocketAddress(Ports.HOST, ports.port()));
-                    ch.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)));
+                    report(new Report("connectedTo", address(ch.getRemoteAddress()), address(ch.getLocalAddress())));
+                    sendAndReport(ch, text.getBytes(StandardCharsets.UTF_8));
                     ByteBuffer buf = ByteBuffer.allocate(65536);
                     while (ch.read(buf.clear()) > 0) {
-                        arrived(buf.flip());
+                        received(buf.flip());
                     }
+                    report(new Report("closed"));
                 }
                 return;
             } catch (ConnectException e) {
@@ -160,17 +210,46 @@ public final class Partners implements AutoCloseable {
             while (!closed) {
                 var from = udpServer.receive(buf.clear());
                 arrived(buf.flip());
-                udpServer.send(ByteBuffer.wrap(upper(buf)), from);
+                byte[] reply = upper(buf);
+                report(new Report("udpEcho", PyBytesLike.repr(bytes(buf), buf.remaining()), address(from),
+                        PyBytesLike.repr(reply, reply.length)));
+                udpServer.send(ByteBuffer.wrap(reply), from);
             }
         } catch (IOException e) {
             // the lesson ended
         }
     }
 
-    /** bytes.upper(): ASCII letters only, as Python does for bytes. */
-    private static byte[] upper(ByteBuffer data) {
+    /** Bytes a TCP partner read: recorded for peer_got() and reported to the learner. */
+    private void received(ByteBuffer buf) {
+        report(new Report("received", PyBytesLike.repr(bytes(buf), buf.remaining())));
+        arrived(buf);
+    }
+
+    private void report(Report r) {
+        synchronized (got) {
+            reports.add(r);
+            lastArrival = System.currentTimeMillis();
+            got.notifyAll();
+        }
+    }
+
+    /** "127.0.0.1:50412", as the learner's accept() and recvfrom() show it. */
+    private static String address(java.net.SocketAddress a) {
+        InetSocketAddress in = (InetSocketAddress) a;
+        return in.getAddress().getHostAddress() + ":" + in.getPort();
+    }
+
+    /** The bytes between the buffer's position and limit (the buffer itself is left as it was). */
+    private static byte[] bytes(ByteBuffer data) {
         byte[] out = new byte[data.remaining()];
         data.duplicate().get(out);
+        return out;
+    }
+
+    /** bytes.upper(): ASCII letters only, as Python does for bytes. */
+    private static byte[] upper(ByteBuffer data) {
+        byte[] out = bytes(data);
         for (int i = 0; i < out.length; i++) {
             if (out[i] >= 'a' && out[i] <= 'z') {
                 out[i] -= 32;

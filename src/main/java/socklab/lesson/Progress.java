@@ -1,11 +1,5 @@
 package socklab.lesson;
 
-import socklab.i18n.Lang;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -21,6 +15,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import socklab.i18n.Lang;
+import socklab.i18n.Messages;
 
 /**
  * Which steps of which lessons the learner has done, kept in $SOCKLAB_HOME/progress.json. Every
@@ -43,10 +44,9 @@ public final class Progress {
         this.notes = notes;
     }
 
-    /** $SOCKLAB_HOME, or ~/.socklab when it is not set. */
+    /** Where the shell keeps its files: $SOCKLAB_HOME, or ~/.socklab when it is not set. */
     public static Path defaultHome() {
-        String home = System.getenv("SOCKLAB_HOME");
-        return home != null && !home.isEmpty() ? Path.of(home) : Path.of(System.getProperty("user.home"), ".socklab");
+        return socklab.shell.TerminalShell.home(System.getenv());
     }
 
     /** Reads the progress under home; notes (in lang) tell the learner about a corrupt or unreadable file. */
@@ -80,7 +80,7 @@ public final class Progress {
         } catch (NoSuchFileException e) {
             return;
         } catch (IOException e) {
-            notes.accept(LessonText.get(lang, "progress.unreadable", file, e.getMessage()));
+            notes.accept(Messages.text(lang, "lesson.progress.unreadable", file, e.getMessage()));
             return;
         }
         try {
@@ -109,9 +109,9 @@ public final class Progress {
         Path aside = file.resolveSibling(FILE + ".corrupt-" + stamp);
         try {
             Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
-            notes.accept(LessonText.get(lang, "progress.corrupt", file, aside));
+            notes.accept(Messages.text(lang, "lesson.progress.corrupt", file, aside));
         } catch (IOException e) {
-            notes.accept(LessonText.get(lang, "progress.unreadable", file, e.getMessage()));
+            notes.accept(Messages.text(lang, "lesson.progress.unreadable", file, e.getMessage()));
         }
     }
 
@@ -140,7 +140,7 @@ public final class Progress {
             }
         } catch (IOException e) {
             if (!saveFailed) {
-                notes.accept(LessonText.get(lang, "progress.unsaved", file, e.getMessage()));
+                notes.accept(Messages.text(lang, "lesson.progress.unsaved", file, e.getMessage()));
             }
             saveFailed = true;
         }

@@ -63,7 +63,7 @@ final class Rehearsal implements AutoCloseable {
         try {
             inputs = Inputs.split(partners.ports().fill(source));
         } catch (PySyntaxError e) {
-            return List.of(new Result(new Attempt(source, PyNone.NONE, e.typeName(), List.of()), false));
+            return List.of(new Result(new Attempt(source, PyNone.NONE, e.typeName(), e.getMessage(), List.of()), false));
         }
         for (InteractiveInput.Status.Ready input : inputs) {
             Attempt a = run(input);

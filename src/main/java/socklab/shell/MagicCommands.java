@@ -47,13 +47,6 @@ public final class MagicCommands {
         return line.strip().startsWith("%") && line.strip().indexOf('\n') < 0;
     }
 
-    /** True when a "%name args" line names a command of this registry. */
-    public boolean knows(String line) {
-        String body = line.strip().substring(1);
-        int space = body.indexOf(' ');
-        return commands.containsKey(space < 0 ? body : body.substring(0, space));
-    }
-
     /** Runs a "%name args" line, or says the command is unknown. */
     public void execute(String line, MagicContext ctx) {
         String body = line.strip().substring(1);

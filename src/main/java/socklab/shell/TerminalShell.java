@@ -8,7 +8,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.History;
 import org.jline.reader.LineReader;
@@ -48,13 +50,16 @@ public final class TerminalShell implements MagicContext {
     private final BlockAcceptWidget acceptWidget;
     private final Set<String> initialNames;
     private final String version;
+    private final Path home;
     private PipedSession.LineHook hook;
+    private Supplier<String> promptTag = () -> "";
 
     public TerminalShell(Terminal terminal, Function<Io, Interpreter> sessions, Messages messages, Path home,
             String version, Map<String, String> env) {
         this.terminal = terminal;
         this.messages = messages;
         this.version = version;
+        this.home = home;
         this.styles = Styles.decide(terminal, env);
         this.io = new TerminalIo(terminal);
         this.interp = sessions.apply(io);
@@ -78,7 +83,7 @@ public final class TerminalShell implements MagicContext {
 
     /** Runs the shell on the process's terminal (Main calls this when stdin is one). */
     public static int runOnSystemTerminal(String version, Lang lang, Function<Io, Interpreter> sessions,
-            java.util.function.Consumer<TerminalShell> setup) throws IOException {
+            Consumer<TerminalShell> setup) throws IOException {
         Map<String, String> env = System.getenv();
         // UTF-8 whatever the locale says: Chinese text must survive a bare "C" locale, as piped mode's does.
         try (Terminal t = TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8)
@@ -100,6 +105,11 @@ public final class TerminalShell implements MagicContext {
         return dir != null && !dir.isEmpty() ? Path.of(dir) : Path.of(System.getProperty("user.home"), ".socklab");
     }
 
+    /** Where this shell keeps its files (history; the lessons keep progress there too). */
+    public Path home() {
+        return home;
+    }
+
     /** Where lessons and classroom tools add their % commands. */
     public MagicCommands magics() {
         return magics;
@@ -108,6 +118,16 @@ public final class TerminalShell implements MagicContext {
     /** Lets the lesson coach see each input, as in piped mode. */
     public void setHook(PipedSession.LineHook hook) {
         this.hook = hook;
+    }
+
+    /** Shows a tag before the prompt, such as the active lesson step: "[bind 2/6] >>> ". */
+    public void setPromptTag(Supplier<String> promptTag) {
+        this.promptTag = promptTag;
+    }
+
+    private String prompt() {
+        String tag = promptTag.get();
+        return tag.isEmpty() ? styles.prompt(PROMPT) : styles.dim(tag) + " " + styles.prompt(PROMPT);
     }
 
     /** Reads and runs inputs until Ctrl-D, exit or quit; closes every socket; returns the exit status. */
@@ -119,7 +139,7 @@ public final class TerminalShell implements MagicContext {
             while (true) {
                 String text;
                 try {
-                    text = reader.readLine(styles.prompt(PROMPT));
+                    text = reader.readLine(prompt());
                 } catch (UserInterruptException e) {
                     println("KeyboardInterrupt");
                     continue;
@@ -140,8 +160,9 @@ public final class TerminalShell implements MagicContext {
     /** Acts on one accepted input; false when the session must end. */
     private boolean handle(String text, ThreadState ts) {
         String trimmed = text.strip();
-        if (MagicCommands.isMagic(text) && (hook == null || magics.knows(text))) {
-            magics.execute(text, this);
+        if (MagicCommands.isMagic(text)) {
+            // Some commands run learner code (a lesson's %skip, its replay): Ctrl-C must reach it too.
+            runGuarded(() -> magics.execute(text, this), "", ts);
             return true;
         }
         if (hook != null && hook.intercept(text)) {

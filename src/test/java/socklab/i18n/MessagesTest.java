@@ -1,6 +1,7 @@
 package socklab.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +10,7 @@ import java.util.Properties;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** The catalogue: both languages have the same keys; the language comes from --lang, then the locale. */
+/** The one catalogue (shell, hints, lessons): both languages have the same keys; the language comes from --lang, then the locale. */
 class MessagesTest {
     @Test
     void bothCataloguesHaveTheSameKeys() throws Exception {
@@ -23,6 +24,14 @@ class MessagesTest {
         m.setLang(Lang.ZH);
         assertEquals("没有命令 %x。输入 %help 查看命令列表。", m.get("magic.unknown", "x"));
         assertEquals("no.such.key", m.get("no.such.key"));
+    }
+
+    @Test
+    void lessonTextLivesInTheSameCatalogue() throws Exception {
+        assertTrue(keys("en").contains("lesson.step.counter"), "lesson keys are in the one catalogue");
+        assertEquals("[bind 2/6] Step 2 of 6", Messages.text(Lang.EN, "lesson.step.counter", "[bind 2/6]", 2, 6));
+        assertEquals("[bind 2/6] 第 2 步，共 6 步", Messages.text(Lang.ZH, "lesson.step.counter", "[bind 2/6]", 2, 6));
+        assertEquals("  ✓", Messages.text(Lang.EN, "lesson.list.doneMark"), "the mark keeps its distance from the title");
     }
 
     @Test

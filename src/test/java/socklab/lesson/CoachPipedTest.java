@@ -1,6 +1,5 @@
 package socklab.lesson;
 
-import socklab.i18n.Lang;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import socklab.i18n.Lang;
 
 /** A learner walks the non-socket fixture lesson on piped input, mistakes, hints and all. */
 class CoachPipedTest {
@@ -51,7 +51,7 @@ class CoachPipedTest {
                 Python can multiply.
                 → Type `x = 6 * 7`.
                 Hint 1/2: The multiplication sign is *.
-                ✗ That is a string, not a number.
+                ✗ That is a string, not a number like %s.
                 ✗ six is not defined: write the digit 6.
                 ✗ six is not defined: write the digit 6.
                 ✗ A number is missing after the *.
@@ -74,7 +74,7 @@ class CoachPipedTest {
                 ★ Lesson complete: Numbers and functions
                 That was the last lesson. Well done!
                 after
-                """.formatted(port), r.out());
+                """.formatted(port, port), r.out());
         assertTrue(r.err().contains("NameError: name 'seven' is not defined"), r.err());
         assertTrue(r.err().contains("SyntaxError: invalid syntax"), r.err());
         assertEquals(Set.of("welcome", "multiply", "define", "call", "bye"), Progress.open(home, Lang.EN, n -> { }).done("numbers"));
@@ -108,5 +108,17 @@ class CoachPipedTest {
         assertTrue(out.contains("你离开了“数字和函数”这一课，进度已保存。\n现在没有进行中的课。"), out);
         assertTrue(out.endsWith("未知命令 %nonsense。课程命令：%lessons %lesson ID %next %back %hint %solution %skip %restart %progress %quit-lesson\n"), out);
         assertTrue(r.err().contains("NameError: name 'double' is not defined"), r.err());
+    }
+
+    @Test
+    void aPartlyDoneLessonResumesWithEarlierNamesAndRestartStartsOver() {
+        lesson("en", "", "x = 6 * 7", "def double(n):", "    return n * 2", "", "%quit-lesson");
+        Fixtures.Run r = lesson("en", "y = double(x)", "y", "%restart", "%quit-lesson");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("Welcome back: resuming at step 4.\n\n[numbers 4/5] Step 4 of 5\n"), r.out());
+        assertTrue(r.out().contains("84\n✓ Correct!\n\n[numbers 5/5]"), r.out());
+        assertTrue(r.out().contains("== Lesson 1: Numbers and functions ==\nA lesson without sockets, for testing the engine.\n\n[numbers 1/5]"),
+                r.out());
+        assertEquals("", r.err());
     }
 }

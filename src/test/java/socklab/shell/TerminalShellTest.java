@@ -76,10 +76,83 @@ class TerminalShellTest {
     }
 
     @Test
+    void ctrlCLeavesBlockingAcceptRecvAndInputWithTheSocketsStillUsable() throws Exception {
+        try (ShellHarness sh = new ShellHarness(home)) {
+            sh.expect(">>> ");
+            sh.type("import socket" + ShellHarness.ENTER);
+            sh.type("srv = socket.socket(); srv.bind(('127.0.0.1', 0)); srv.listen()" + ShellHarness.ENTER);
+            sh.expect(">>> ");
+            sh.type("print('waiting'); srv.accept()" + ShellHarness.ENTER);
+            sh.expect("waiting\n");
+            sh.type(ShellHarness.CTRL_C);
+            sh.expect("KeyboardInterrupt\n>>> ");
+            sh.type("cli = socket.create_connection(srv.getsockname()); conn, addr = srv.accept()" + ShellHarness.ENTER);
+            sh.expect(">>> ");
+            sh.type("print('reading'); conn.recv(10)" + ShellHarness.ENTER);
+            sh.expect("reading\n");
+            sh.type(ShellHarness.CTRL_C);
+            sh.expect("KeyboardInterrupt\n>>> ");
+            sh.type("cli.sendall(b'still ok'); conn.recv(10)" + ShellHarness.ENTER);
+            sh.expect("b'still ok'\n>>> ");
+            // The prompt is built at run time so that the echoed input does not match it.
+            sh.type("name = input('na' + 'me? ')" + ShellHarness.ENTER);
+            sh.expect("name? ");
+            sh.type(ShellHarness.CTRL_C);
+            sh.expect("KeyboardInterrupt\n>>> ");
+            sh.type("name = input('na' + 'me? ')" + ShellHarness.ENTER);
+            sh.expect("name? ");
+            sh.type("Ada" + ShellHarness.ENTER + "name" + ShellHarness.ENTER);
+            sh.expect("'Ada'\n>>> ");
+        }
+    }
+
+    @Test
+    void ctrlCLeavesAConnectThatNobodyAnswers() throws Exception {
+        try (ShellHarness sh = new ShellHarness(home)) {
+            sh.expect(">>> ");
+            // A listener whose backlog is full and never accepts: Linux drops further SYNs, so connect waits.
+            sh.type("import socket" + ShellHarness.ENTER);
+            sh.type("srv = socket.socket(); srv.bind(('127.0.0.1', 0)); srv.listen(0)" + ShellHarness.ENTER);
+            sh.type("queued = [socket.create_connection(srv.getsockname()) for _ in range(2)]" + ShellHarness.ENTER);
+            sh.expect(">>> ");
+            sh.type("c = socket.socket()" + ShellHarness.ENTER);
+            sh.type("print('connecting'); c.connect(srv.getsockname())" + ShellHarness.ENTER);
+            sh.expect("connecting\n");
+            sh.type(ShellHarness.CTRL_C);
+            sh.expect("KeyboardInterrupt\n>>> ");
+            sh.type("conn, addr = srv.accept(); conn.send(b'hi'), queued[0].recv(2)" + ShellHarness.ENTER);
+            sh.expect("(2, b'hi')\n>>> ");
+        }
+    }
+
+    @Test
+    void ctrlDClosesEverySocket() throws Exception {
+        int port;
+        try (ShellHarness sh = new ShellHarness(home)) {
+            sh.expect(">>> ");
+            sh.type("import socket" + ShellHarness.ENTER);
+            sh.type("srv = socket.socket(); srv.bind(('127.0.0.1', 0)); srv.listen()" + ShellHarness.ENTER);
+            sh.type("cli = socket.create_connection(srv.getsockname()); conn, _ = srv.accept()" + ShellHarness.ENTER);
+            sh.type("print('PORT' + '=' + str(srv.getsockname()[1]))" + ShellHarness.ENTER);
+            sh.expect("PORT=");
+            port = Integer.parseInt(sh.expect("\n").strip());
+            sh.type(ShellHarness.CTRL_D);
+            assertEquals(0, sh.exitStatus());
+        }
+        try (java.net.ServerSocket again = new java.net.ServerSocket()) {
+            again.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+            assertEquals(port, again.getLocalPort());
+        }
+    }
+
+    @Test
     void ctrlCAtThePromptCancelsTheLine() throws Exception {
         try (ShellHarness sh = new ShellHarness(home)) {
             sh.expect(">>> ");
-            sh.type("half typed" + ShellHarness.CTRL_C);
+            // ^C is a signal, out of band with the keys: wait until the keys are on screen first.
+            sh.type("half typed");
+            sh.expect("half typed");
+            sh.type(ShellHarness.CTRL_C);
             sh.expect("KeyboardInterrupt\n>>> ");
             sh.type("'fine'" + ShellHarness.ENTER);
             sh.expect("'fine'\n>>> ");
@@ -175,6 +248,40 @@ class TerminalShellTest {
     }
 
     @Test
+    void ctrlCStopsACommandThatRunsCode() throws Exception {
+        try (ShellHarness sh = new ShellHarness(home, socklab.i18n.Lang.EN, java.util.Map.of("NO_COLOR", "1"),
+                s -> s.magics().register("wait", "magic.help.who", (ctx, args) -> {
+                    ctx.println("waiting");
+                    ctx.interpreter().runInteractive(socklab.lang.Parser.parseModule("import time\ntime.sleep(100)\n"));
+                }))) {
+            sh.expect(">>> ");
+            sh.type("%wait" + ShellHarness.ENTER);
+            sh.expect("waiting\n");
+            sh.type(ShellHarness.CTRL_C);
+            sh.expect("KeyboardInterrupt\n>>> ");
+            sh.type("'back'" + ShellHarness.ENTER);
+            sh.expect("'back'\n>>> ");
+        }
+    }
+
+    @Test
+    void friendlyHintsFollowRealSocketMistakes() throws Exception {
+        try (ShellHarness sh = new ShellHarness(home)) {
+            sh.expect(">>> ");
+            sh.type("import socket" + ShellHarness.ENTER + "s = socket.socket()" + ShellHarness.ENTER);
+            sh.type("s.send('hello')" + ShellHarness.ENTER);
+            sh.expect("TypeError: a bytes-like object is required, not 'str'\nHint: sockets carry bytes, not str");
+            sh.type("s.bind('127.0.0.1', 9080)" + ShellHarness.ENTER);
+            sh.expect("(2 given)\nHint: an address is one tuple (host, port)");
+            sh.type("s.accept()" + ShellHarness.ENTER);
+            sh.expect("OSError: [Errno 22] Invalid argument\nHint: call listen() before accept()");
+            sh.type("s.bind(('127.0.0.1', 0)); s.listen()" + ShellHarness.ENTER);
+            sh.type("socket.socket().bind(s.getsockname())" + ShellHarness.ENTER);
+            sh.expect("OSError: [Errno 98] Address already in use\nHint: that port is already taken");
+        }
+    }
+
+    @Test
     void questionMarkShowsHelp() throws Exception {
         try (ShellHarness sh = new ShellHarness(home)) {
             sh.expect(">>> ");
@@ -199,6 +306,27 @@ class TerminalShellTest {
             sh.type("1/0" + ShellHarness.ENTER);
             sh.expect("ZeroDivisionError: division by zero\n>>> ");
             assertFalse(sh.raw().contains("[1;35m"), "NO_COLOR respected");
+        }
+    }
+
+    @Test
+    void lessonCommandsAreRegisteredAndThePromptShowsTheStep() throws Exception {
+        try (ShellHarness sh = new ShellHarness(home, socklab.i18n.Lang.EN, java.util.Map.of("NO_COLOR", "1"),
+                socklab.lesson.LessonCli::attach)) {
+            sh.expect(">>> ");
+            sh.type("%help" + ShellHarness.ENTER);
+            sh.expect("%hint              a hint for this step");
+            sh.expect("%lesson ID         start a lesson");
+            sh.type("%lesson gethostbyn" + ShellHarness.TAB + ShellHarness.ENTER);
+            sh.expect("== Lesson 3:");
+            sh.expect("[gethostbyname 1/");
+            sh.expect("[gethostbyname 1/");
+            sh.expect(" >>> ");
+            sh.type("%quit-lesson" + ShellHarness.ENTER);
+            sh.expect("You left the lesson");
+            sh.expect("\n>>> ");
+            sh.type("%nosuch" + ShellHarness.ENTER);
+            sh.expect("Unknown command %nosuch. Type %help for the list.");
         }
     }
 }

@@ -20,7 +20,8 @@ public final class Builtins {
     static void install(Interpreter interp, Map<String, PyObject> b) {
         for (PyType t : List.of(PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyBytes.TYPE, PyByteArray.TYPE,
                 PyComplex.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZEN, PyRange.TYPE, PySlice.TYPE,
-                PyType.TYPE, PyType.OBJECT)) {
+                PyType.TYPE, PyType.OBJECT, PySuper.TYPE, Descriptors.STATICMETHOD, Descriptors.CLASSMETHOD,
+                Descriptors.PROPERTY)) {
             b.put(t.name(), t);
         }
         for (PyType t : ExcTypes.ALL) {

@@ -113,8 +113,7 @@ final class Compiler {
             return new StmtNodes.Assign(line, new Target[] {nameTarget(d.name())}, fn);
         }
         if (s instanceof Stmt.ClassDef c) {
-            return new StmtNodes.Raise(line, new ExprNodes.Const(PyBaseException.of(ExcTypes.NotImplementedError,
-                    "class definitions are not supported in socklab yet")), null);
+            return classDef(line, c);
         }
         if (s instanceof Stmt.Try t) {
             TryNodes.Handler[] handlers = new TryNodes.Handler[t.handlers().size()];
@@ -203,6 +202,37 @@ final class Compiler {
         scope = saved;
         qualPrefix = savedPrefix;
         return new ExprNodes.MakeFunction(code, defaults, closureSources(inner));
+    }
+
+    /** A class body runs as a function of its own whose last act hands its locals over as the namespace. */
+    private StmtNode classDef(int line, Stmt.ClassDef c) {
+        ExprNode[] bases = exprs(c.bases());
+        ExprNode[] decorators = exprs(c.decorators());
+        Scope inner = scopes.get(c);
+        Scope saved = scope;
+        String savedPrefix = qualPrefix;
+        String qualname = qualPrefix + c.name();
+        scope = inner;
+        qualPrefix = qualname + ".";
+        List<StmtNode> body = new ArrayList<>(List.of(block(c.body())));
+        Integer classCell = inner.cells.get(Scope.CLASS_CELL);
+        body.add(new ClassNodes.Namespace(line, inner.slots, classCell == null ? -1 : classCell));
+        Params none = new Params(List.of(), 0, null, List.of(), null);
+        Code code = makeCode(inner, c.name(), qualname, none);
+        code.body = body.toArray(new StmtNode[0]);
+        scope = saved;
+        qualPrefix = savedPrefix;
+        ExprNodes.MakeFunction bodyFn = new ExprNodes.MakeFunction(code, null, closureSources(inner));
+        return new ClassNodes.ClassDef(line, c.name(), qualname, bases, decorators, bodyFn, nameTarget(c.name()));
+    }
+
+    /** Zero-argument super() inside a method means super(__class__, first argument). */
+    private ExprNode[] superArgs(Expr.Call c, ExprNode[] args) {
+        if (!(c.func() instanceof Expr.Name n) || !"super".equals(n.id()) || args.length != 0
+                || !c.keywords().isEmpty() || !scope.cells.containsKey(Scope.CLASS_CELL) || scope.params.isEmpty()) {
+            return args;
+        }
+        return new ExprNode[] {name(Scope.CLASS_CELL), name(scope.params.get(0))};
     }
 
     private Code makeCode(Scope inner, String name, String qualname, Params params) {
@@ -360,7 +390,7 @@ final class Compiler {
                 kwNames[i] = c.keywords().get(i).name();
                 kwValues[i] = expr(c.keywords().get(i).value());
             }
-            return new CallNode(expr(c.func()), exprs(c.args()), kwNames, kwValues);
+            return new CallNode(expr(c.func()), superArgs(c, exprs(c.args())), kwNames, kwValues);
         }
         if (e instanceof Expr.Starred s) {
             return new ExprNodes.Starred(expr(s.value()));

@@ -114,6 +114,18 @@ public final class PyBaseException extends PyObject {
 
     @Override
     public String str() {
+        PyObject m = UserClasses.special(this, "__str__");
+        return m != null ? UserClasses.text(m, "__str__") : baseStr();
+    }
+
+    @Override
+    public String repr() {
+        PyObject m = UserClasses.special(this, "__repr__");
+        return m != null ? UserClasses.text(m, "__repr__") : baseRepr();
+    }
+
+    /** BaseException.__str__, beneath any __str__ a learner's subclass defines. */
+    String baseStr() {
         if (fixedMessage != null) {
             return fixedMessage;
         }
@@ -133,8 +145,8 @@ public final class PyBaseException extends PyObject {
         };
     }
 
-    @Override
-    public String repr() {
+    /** BaseException.__repr__, beneath any __repr__ a learner's subclass defines. */
+    String baseRepr() {
         if (fixedMessage != null) {
             return type.name() + "(" + new PyStr(fixedMessage).repr() + ")";
         }

@@ -47,6 +47,12 @@ public final class PyFunction extends PyObject {
         };
     }
 
+    /** Read through an instance of a learner's class, a function becomes a bound method. */
+    @Override
+    public PyObject bindTo(PyObject self) {
+        return new Descriptors.BoundMethod(this, self);
+    }
+
     PyObject invoke(PyObject[] args, Map<String, PyObject> kwargs, ThreadState ts) {
         Code c = code;
         PyObject[] fast = new PyObject[c.slotCount];

@@ -74,7 +74,7 @@ final class ScopeBuilder {
             c.bases().forEach(this::expr);
             current.bind(c.name());
             Scope saved = current;
-            current = new Scope(saved, false, c.name());
+            current = new Scope(saved, true, true, c.name());
             scopes.put(c, current);
             stmts(c.body());
             current = saved;
@@ -197,6 +197,9 @@ final class ScopeBuilder {
         }
         if (e instanceof Expr.Name n) {
             current.use(n.id());
+            if ("super".equals(n.id()) && current.parent != null && current.parent.isClass) {
+                current.use(Scope.CLASS_CELL);
+            }
         } else if (e instanceof Expr.Attribute a) {
             expr(a.value());
         } else if (e instanceof Expr.Subscript s) {

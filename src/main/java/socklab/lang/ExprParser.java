@@ -418,7 +418,7 @@ class ExprParser extends TokenCursor {
                 keywords.add(new Keyword(t.pos(), null, last));
             } else if (isIdentifier(t) && isWord(peekAt(1), "=")) {
                 current += 2;
-                if (!names.add(t.text())) throw error(t.pos(), "keyword argument repeated: " + t.text());
+                if (!names.add(t.text())) throw error(t.pos(), "keyword argument repeated: " + t.text()).fromCompiler();
                 last = expression();
                 keywords.add(new Keyword(t.pos(), t.text(), last));
             } else {
@@ -529,7 +529,7 @@ class ExprParser extends TokenCursor {
     private String parameterName(Set<String> names, boolean annotations) {
         Token t = peek();
         String name = consumeIdentifier();
-        if (!names.add(name)) throw error(t.pos(), "duplicate argument '" + name + "' in function definition");
+        if (!names.add(name)) throw error(t.pos(), "duplicate argument '" + name + "' in function definition").fromCompiler();
         if (annotations && match(":")) expression();
         return name;
     }

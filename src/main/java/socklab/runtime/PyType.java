@@ -134,6 +134,13 @@ public final class PyType extends PyObject {
                 return new PyTuple(base == null ? new PyObject[0] : new PyObject[] {base});
             case "__class__":
                 return TYPE;
+            case "__mro__": {
+                List<PyObject> chain = new ArrayList<>();
+                for (PyType t = this; t != null; t = t.base) {
+                    chain.add(t);
+                }
+                return new PyTuple(chain.toArray(new PyObject[0]));
+            }
             case "__module__":
                 return new PyStr(module);
             case "__base__":

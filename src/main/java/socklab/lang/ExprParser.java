@@ -246,14 +246,28 @@ class ExprParser extends TokenCursor {
         }
     }
 
-    /** socklab runs no generators: yield is refused, with CPython's words where CPython refuses it too. */
+    /** yield where no yield expression may stand (e.g. an operand): outside functions CPython's compiler says so. */
     PySyntaxError yieldError(Token t) {
-        return error(t.pos(), functionDepth == 0 ? "'yield' outside function" : "'yield' is not supported by socklab");
+        return functionDepth == 0 ? error(t.pos(), "'yield' outside function").fromCompiler() : invalidSyntax(t);
+    }
+
+    /** A yield expression, at the head of a statement, after = or in parentheses. */
+    Expr yieldExpression() {
+        Token t = peek();
+        if (functionDepth == 0) throw yieldError(t);
+        advance();
+        if (match("from")) return new Expr.YieldFrom(t.pos(), expression());
+        if (!startsExpression(peek())) return new Expr.Yield(t.pos(), null);
+        return new Expr.Yield(t.pos(), starExpressions());
     }
 
     private Expr parenthesized(Pos p) {
         if (match(")")) return new Expr.TupleExpr(p, List.of());
-        if (check("yield")) throw yieldError(peek());
+        if (check("yield")) {
+            Expr y = yieldExpression();
+            consume(")");
+            return y;
+        }
         Expr first = starNamedExpression();
         if (check("for")) {
             Expr gen = new Expr.GeneratorExp(p, noStar(first), comprehensions());

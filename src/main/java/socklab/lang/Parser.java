@@ -159,7 +159,7 @@ public final class Parser extends ExprParser {
                 case "assert": return assertStatement();
                 case "import": return importStatement();
                 case "from": return fromImport();
-                case "yield": throw yieldError(t);
+                case "yield": return yieldStatement();
                 default: break;
             }
         }
@@ -175,8 +175,7 @@ public final class Parser extends ExprParser {
         if (aug != null) {
             Targets.checkAugmented(this, first);
             advance();
-            if (check("yield")) throw yieldError(peek());
-            return new Stmt.AugAssign(start.pos(), first, aug, starExpressions());
+            return new Stmt.AugAssign(start.pos(), first, aug, check("yield") ? yieldExpression() : starExpressions());
         }
         if (check(":")) return annotated(start.pos(), first);
         if (first instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec")) && startsExpression(peek())) {
@@ -187,13 +186,18 @@ public final class Parser extends ExprParser {
         return new Stmt.ExprStmt(start.pos(), first);
     }
 
+    /** yield x (or yield from it) as a statement of its own. */
+    private Stmt yieldStatement() {
+        Token t = peek();
+        return new Stmt.ExprStmt(t.pos(), yieldExpression());
+    }
+
     private Stmt assignment(Pos p, Expr first) {
         List<Expr> targets = new ArrayList<>(List.of(first));
         Expr value;
         while (true) {
             advance();
-            if (check("yield")) throw yieldError(peek());
-            value = starExpressions();
+            value = check("yield") ? yieldExpression() : starExpressions();
             if (!check("=")) break;
             targets.add(value);
         }

@@ -198,6 +198,9 @@ public final class Builtins {
     private static PyObject next(PyObject[] a, Map<String, PyObject> kw) {
         Args.expected("next", a, kw, 1, 2);
         PyObject it = a[0];
+        if (it instanceof PyGenerator g && a.length == 1) {
+            return g.nextOrStop();
+        }
         if (!(it instanceof PyIterator) && it.type().lookup("__next__") == null) {
             throw Py.typeError("'" + it.type().name() + "' object is not an iterator");
         }
@@ -369,7 +372,8 @@ public final class Builtins {
             throw Py.typeError(a.length == 0 ? "sorted expected 1 argument, got 0"
                     : "sorted expected 1 argument, got " + a.length);
         }
-        PyList list = new PyList(Arrays.copyOf(toArray(a[0]), toArray(a[0]).length));
+        PyObject[] items = toArray(a[0]);
+        PyList list = new PyList(Arrays.copyOf(items, items.length));
         list.getAttr("sort").call(new PyObject[0], kw);
         return list;
     }

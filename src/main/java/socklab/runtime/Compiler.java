@@ -197,6 +197,9 @@ final class Compiler {
         } else {
             compiled = block(body);
         }
+        if (inner.isGenerator) {
+            compiled = new StmtNode[] {new Generators.Start(compiled)};
+        }
         Code code = makeCode(inner, name, qualname, params);
         code.body = compiled;
         scope = saved;
@@ -370,6 +373,12 @@ final class Compiler {
         }
         if (e instanceof Expr.FormattedValue fv) {
             return new ExprNodes.FormattedValue(expr(fv.value()), fv.conversion(), fv.spec() == null ? null : expr(fv.spec()));
+        }
+        if (e instanceof Expr.Yield y) {
+            return new Generators.Yield(y.value() == null ? null : expr(y.value()));
+        }
+        if (e instanceof Expr.YieldFrom y) {
+            return new Generators.YieldFrom(expr(y.value()));
         }
         if (e instanceof Expr.Attribute a) {
             return new ExprNodes.Attribute(expr(a.value()), a.attr());

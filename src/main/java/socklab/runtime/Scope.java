@@ -33,6 +33,8 @@ final class Scope {
     final Set<String> used = new LinkedHashSet<>();
     final List<Scope> children = new ArrayList<>();
     final List<String> params = new ArrayList<>();
+    /** A function whose body yields: calling it makes a generator. */
+    boolean isGenerator;
 
     /** Filled by resolve(): local slot numbers, then cell numbers (own cells first, then free). */
     final Map<String, Integer> slots = new LinkedHashMap<>();

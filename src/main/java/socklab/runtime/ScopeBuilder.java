@@ -262,6 +262,12 @@ final class ScopeBuilder {
                 expr(c.key());
                 expr(c.value());
             });
+        } else if (e instanceof Expr.Yield y) {
+            current.isGenerator = true;
+            expr(y.value());
+        } else if (e instanceof Expr.YieldFrom y) {
+            current.isGenerator = true;
+            expr(y.value());
         } else if (e instanceof Expr.FString fs) {
             fs.parts().forEach(this::expr);
         } else if (e instanceof Expr.FormattedValue fv) {

@@ -101,6 +101,13 @@ public final class PyBaseException extends PyObject {
         return carrier;
     }
 
+    /** Remembers the first carrier made for this exception, so its traceback is the one a bare raise or a chained report shows. */
+    void adoptCarrier(PyError first) {
+        if (carrier == null) {
+            carrier = first;
+        }
+    }
+
     /** Starts a fresh traceback when the same exception object is raised again. */
     public PyError freshCarrier() {
         carrier = new PyError(this);

@@ -176,6 +176,8 @@ public final class PyBaseException extends PyObject {
                 return context == null ? PyNone.NONE : context;
             case "__class__":
                 return type;
+            case "__suppress_context__":
+                return Py.bool(suppressContext);
             default:
                 break;
         }

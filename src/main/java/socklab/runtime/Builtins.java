@@ -78,6 +78,7 @@ public final class Builtins {
             return new PyStr(Formatting.format(a[0], a.length > 1 ? Py.asStr(a[1], "format() argument 2") : ""));
         });
         fn(b, "dir", (a, kw) -> dir(interp, a, kw));
+        fn(b, "vars", (a, kw) -> vars(interp, a, kw));
         fn(b, "help", (a, kw) -> Help.show(interp, a));
         PyObject exit = new Quitter("exit");
         b.put("exit", exit);
@@ -565,6 +566,24 @@ public final class Builtins {
             out.append(new PyStr(n));
         }
         return out;
+    }
+
+    /** vars(): the globals, or an object's __dict__ with CPython's complaint when it has none. */
+    private static PyObject vars(Interpreter interp, PyObject[] a, Map<String, PyObject> kw) {
+        Args.expected("vars", a, kw, 0, 1);
+        if (a.length == 0) {
+            PyDict d = new PyDict();
+            interp.globals().forEach((k, v) -> d.setItem(new PyStr(k), v));
+            return d;
+        }
+        try {
+            return a[0].getAttr("__dict__");
+        } catch (PyError e) {
+            if (e.matches(ExcTypes.AttributeError)) {
+                throw Py.typeError("vars() argument must have __dict__ attribute");
+            }
+            throw e;
+        }
     }
 
     /** Materialises any iterable into an array (list(x) without the list). */

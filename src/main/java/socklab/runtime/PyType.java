@@ -134,6 +134,11 @@ public final class PyType extends PyObject {
                 return new PyTuple(base == null ? new PyObject[0] : new PyObject[] {base});
             case "__class__":
                 return TYPE;
+            case "__dict__": {
+                PyDict d = new PyDict();
+                dict.forEach((k, v) -> d.setItem(new PyStr(k), v));
+                return d;
+            }
             case "__mro__": {
                 List<PyObject> chain = new ArrayList<>();
                 for (PyType t = this; t != null; t = t.base) {

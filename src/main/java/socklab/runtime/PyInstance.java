@@ -136,20 +136,40 @@ final class PyInstance extends PyObject {
         return this == other;
     }
 
+    /**
+     * Ordering from whichever of __lt__/__gt__ the classes define, asking the other operand's
+     * reflected method as CPython does; the pair counts as equal when neither is less nor greater.
+     */
     @Override
     public Integer compareTo(PyObject other) {
-        PyObject lt = UserClasses.special(this, "__lt__");
-        PyObject gt = UserClasses.special(this, "__gt__");
-        if (lt == null && gt == null) {
-            return null;
+        Boolean less = ask(this, "__lt__", other);
+        if (less == null) {
+            less = ask(other, "__gt__", this);
         }
-        if (lt != null && lt.call(new PyObject[] {other}, null).isTrue()) {
+        if (Boolean.TRUE.equals(less)) {
             return -1;
         }
-        if (gt != null && gt.call(new PyObject[] {other}, null).isTrue()) {
+        Boolean greater = ask(this, "__gt__", other);
+        if (greater == null) {
+            greater = ask(other, "__lt__", this);
+        }
+        if (Boolean.TRUE.equals(greater)) {
             return 1;
         }
-        return pyEquals(other) ? 0 : 1;
+        if (less == null && greater == null) {
+            return null;
+        }
+        return less != null && greater != null || pyEquals(other) ? 0 : 1;
+    }
+
+    /** The truth of a comparison method, or null when the object lacks it or returns NotImplemented. */
+    private static Boolean ask(PyObject obj, String name, PyObject arg) {
+        PyObject m = UserClasses.special(obj, name);
+        if (m == null) {
+            return null;
+        }
+        PyObject r = m.call(new PyObject[] {arg}, null);
+        return r == PySingleton.NOT_IMPLEMENTED ? null : r.isTrue();
     }
 
     @Override

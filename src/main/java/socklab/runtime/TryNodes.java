@@ -60,7 +60,7 @@ final class TryNodes {
         private int handle(Frame f, PyError e) {
             PyBaseException value = e.value();
             for (Handler h : handlers) {
-                if (h.type != null && !matches(h.type.eval(f), value)) {
+                if (h.type != null && !handles(f, h, e)) {
                     continue;
                 }
                 // The traceback of a caught exception ends at the frame that caught it, as CPython's does.
@@ -96,6 +96,18 @@ final class TryNodes {
                 }
             }
             throw e;
+        }
+
+        /** Whether the clause catches e; an error in the clause itself is reported as raised while handling e. */
+        private static boolean handles(Frame f, Handler h, PyError e) {
+            try {
+                return matches(h.type.eval(f), e.value());
+            } catch (PyError bad) {
+                e.addFrame(f.code.filename, f.line, f.code.name);
+                bad.value().setContext(e.value());
+                f.line = h.line;
+                throw bad;
+            }
         }
 
         static boolean matches(PyObject spec, PyBaseException value) {

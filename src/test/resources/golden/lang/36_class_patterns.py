@@ -209,4 +209,3 @@ class Countdown:
             n -= 1
 
 list(Countdown(3)), [x * 2 for x in Countdown(2)], sum(Countdown(4))
-iter(Countdown(1))

@@ -55,16 +55,18 @@ final class ClassNodes {
     static final class ClassDef extends StmtNode {
         private final String name;
         private final String qualname;
+        private final PyObject doc;
         private final ExprNode[] bases;
         private final ExprNode[] decorators;
         private final ExprNodes.MakeFunction body;
         private final Target target;
 
-        ClassDef(int line, String name, String qualname, ExprNode[] bases, ExprNode[] decorators,
+        ClassDef(int line, String name, String qualname, PyObject doc, ExprNode[] bases, ExprNode[] decorators,
                 ExprNodes.MakeFunction body, Target target) {
             super(line);
             this.name = name;
             this.qualname = qualname;
+            this.doc = doc;
             this.bases = bases;
             this.decorators = decorators;
             this.body = body;
@@ -85,7 +87,7 @@ final class ClassNodes {
             PyFunction fn = (PyFunction) body.eval(f);
             BodyResult result = (BodyResult) fn.invoke(new PyObject[0], null, f.ts);
             PyObject module = f.globals.getOrDefault("__name__", new PyStr("__main__"));
-            PyObject cls = UserClasses.make(name, qualname, module.str(), base, result.names);
+            PyObject cls = UserClasses.make(name, qualname, module.str(), doc, base, result.names);
             if (result.classCell != null) {
                 result.classCell.value = cls;
             }

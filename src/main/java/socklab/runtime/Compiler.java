@@ -226,7 +226,9 @@ final class Compiler {
         scope = saved;
         qualPrefix = savedPrefix;
         ExprNodes.MakeFunction bodyFn = new ExprNodes.MakeFunction(code, null, closureSources(inner));
-        return new ClassNodes.ClassDef(line, c.name(), qualname, bases, decorators, bodyFn, nameTarget(c.name()));
+        PyObject doc = !c.body().isEmpty() && c.body().get(0) instanceof Stmt.ExprStmt first
+                && first.value() instanceof Expr.StrLit text ? new PyStr(text.value()) : PyNone.NONE;
+        return new ClassNodes.ClassDef(line, c.name(), qualname, doc, bases, decorators, bodyFn, nameTarget(c.name()));
     }
 
     /** Zero-argument super() inside a method means super(__class__, first argument). */

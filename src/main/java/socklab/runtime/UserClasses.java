@@ -28,9 +28,10 @@ final class UserClasses {
         return base;
     }
 
-    static PyType make(String name, String qualname, String module, PyType base, Map<String, PyObject> ns) {
+    static PyType make(String name, String qualname, String module, PyObject doc, PyType base, Map<String, PyObject> ns) {
         PyType cls = new PyType(name, module, base).userClass(qualname);
         cls.define("__module__", new PyStr(module));
+        cls.define("__doc__", doc);
         for (Map.Entry<String, PyObject> e : ns.entrySet()) {
             cls.define(e.getKey(), e.getValue());
         }

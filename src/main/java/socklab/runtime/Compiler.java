@@ -479,8 +479,9 @@ final class Compiler {
             Expr.Comprehension g = gens.get(i);
             clauses[i] = new ComprehensionBody.Clause(target(g.target()), i == 0 ? null : expr(g.iter()), exprs(g.ifs()));
         }
-        ComprehensionBody body = new ComprehensionBody(node.pos().line(), kind, clauses, expr(elt),
-                value == null ? null : expr(value));
+        StmtNode body = kind == ComprehensionBody.Kind.GENERATOR
+                ? new GeneratorExpression.Start(node.pos().line(), clauses, expr(elt))
+                : new ComprehensionBody(node.pos().line(), kind, clauses, expr(elt), value == null ? null : expr(value));
         String label = switch (kind) {
             case LIST -> "<listcomp>";
             case SET -> "<setcomp>";

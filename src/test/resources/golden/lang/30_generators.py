@@ -101,3 +101,11 @@ any(n > 2 for n in countdown(3)), all(n > 2 for n in countdown(3))
 a = countdown(1)
 a.send(1)
 yield 5
+evens = (x for x in numbers() if x % 2 == 0)
+next(evens), next(evens), next(evens)
+any(x > 100 for x in numbers()), next(x for x in numbers() if x * x > 50)
+list(1 / x for x in [1, 0])
+pairs = [1, 2]
+lazy = (a + b for a in pairs for b in pairs if a != b)
+pairs.append(3)
+list(lazy), list(lazy)

@@ -7,6 +7,43 @@ import java.util.Map;
 final class ClassNodes {
     private ClassNodes() {}
 
+    /** A name bound in a class body: read from the body's own slot, else from globals and builtins, as class scopes do. */
+    static final class Name extends ExprNode implements Target {
+        private final String name;
+        private final int slot;
+        private final NameNodes.Global fallback;
+
+        Name(String name, int slot, NameNodes.Global fallback) {
+            this.name = name;
+            this.slot = slot;
+            this.fallback = fallback;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            PyObject v = f.fast[slot];
+            return v != null ? v : fallback.eval(f);
+        }
+
+        @Override
+        public void assign(Frame f, PyObject value) {
+            f.fast[slot] = value;
+        }
+
+        @Override
+        public void delete(Frame f) {
+            if (f.fast[slot] == null) {
+                throw Py.error(ExcTypes.NameError, "name '" + name + "' is not defined");
+            }
+            f.fast[slot] = null;
+        }
+
+        @Override
+        Target asTarget() {
+            return this;
+        }
+    }
+
     /** What a class body hands back: its names in definition order and the cell methods' super() reads. */
     static final class BodyResult extends PyObject {
         private static final PyType TYPE = new PyType("class_namespace", null).finalType();

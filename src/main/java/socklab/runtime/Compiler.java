@@ -294,7 +294,8 @@ final class Compiler {
     private ExprNode name(String id) {
         Scope.Ref ref = scope.ref(id);
         return switch (ref.kind()) {
-            case LOCAL -> new NameNodes.Local(id, ref.index());
+            case LOCAL -> scope.isClass ? new ClassNodes.Name(id, ref.index(), new NameNodes.Global(id, builtins))
+                    : new NameNodes.Local(id, ref.index());
             case CELL -> new NameNodes.CellRef(id, ref.index(), !scope.isOwnCell(id));
             case GLOBAL -> new NameNodes.Global(id, builtins);
         };

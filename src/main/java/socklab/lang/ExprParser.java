@@ -33,6 +33,8 @@ class ExprParser extends TokenCursor {
     private final StringLiterals strings;
     /** Depth of def bodies around the current token, for yield's error message. */
     protected int functionDepth;
+    /** The first error CPython's compiler would find; it is reported only once the whole input has parsed. */
+    protected PySyntaxError deferred;
 
     ExprParser(List<Token> tokens, SourceLines lines) {
         super(tokens, lines);
@@ -246,6 +248,10 @@ class ExprParser extends TokenCursor {
         }
     }
 
+    void defer(PySyntaxError e) {
+        if (deferred == null) deferred = e;
+    }
+
     /** yield where no yield expression may stand (e.g. an operand): outside functions CPython's compiler says so. */
     PySyntaxError yieldError(Token t) {
         return functionDepth == 0 ? error(t.pos(), "'yield' outside function").fromCompiler() : invalidSyntax(t);
@@ -432,7 +438,7 @@ class ExprParser extends TokenCursor {
                 keywords.add(new Keyword(t.pos(), null, last));
             } else if (isIdentifier(t) && isWord(peekAt(1), "=")) {
                 current += 2;
-                if (!names.add(t.text())) throw error(t.pos(), "keyword argument repeated: " + t.text()).fromCompiler();
+                if (!names.add(t.text())) defer(error(t.pos(), "keyword argument repeated: " + t.text()).fromCompiler());
                 last = expression();
                 keywords.add(new Keyword(t.pos(), t.text(), last));
             } else {
@@ -543,7 +549,7 @@ class ExprParser extends TokenCursor {
     private String parameterName(Set<String> names, boolean annotations) {
         Token t = peek();
         String name = consumeIdentifier();
-        if (!names.add(name)) throw error(t.pos(), "duplicate argument '" + name + "' in function definition").fromCompiler();
+        if (!names.add(name)) defer(error(t.pos(), "duplicate argument '" + name + "' in function definition").fromCompiler());
         if (annotations && match(":")) expression();
         return name;
     }

@@ -45,6 +45,7 @@ public final class Parser extends ExprParser {
             boolean plainError = e.getMessage().equals("invalid syntax") && !e.incomplete();
             throw p.unclosed != null && !plainError ? p.unclosed : e;
         }
+        if (p.deferred != null) throw p.deferred;
         new ContextChecker(p).check(body);
         return body;
     }
@@ -68,6 +69,7 @@ public final class Parser extends ExprParser {
             // The REPL reports an error inside open brackets at once; only running out of input waits.
             throw e.incomplete() && p.unclosed != null ? p.unclosed : e.asInteractive();
         }
+        if (p.deferred != null) throw p.deferred.asInteractive();
         try {
             new ContextChecker(p).check(body);
         } catch (PySyntaxError e) {
@@ -83,6 +85,7 @@ public final class Parser extends ExprParser {
         p.noBareStar(e);
         while (p.match(Kind.NEWLINE)) { }
         if (!p.check(Kind.ENDMARKER)) throw p.invalidSyntax(p.peek());
+        if (p.deferred != null) throw p.deferred;
         return e;
     }
 

@@ -20,13 +20,13 @@ final class ContextChecker {
 
     private void walk(Stmt s, boolean inFunction, boolean inLoop) {
         if (s instanceof Stmt.Break && !inLoop) {
-            throw errors.error(s.pos(), "'break' outside loop");
+            throw errors.error(s.pos(), "'break' outside loop").fromCompiler();
         } else if (s instanceof Stmt.Continue && !inLoop) {
-            throw errors.error(s.pos(), "'continue' not properly in loop");
+            throw errors.error(s.pos(), "'continue' not properly in loop").fromCompiler();
         } else if (s instanceof Stmt.Return && !inFunction) {
-            throw errors.error(s.pos(), "'return' outside function");
+            throw errors.error(s.pos(), "'return' outside function").fromCompiler();
         } else if (s instanceof Stmt.Nonlocal && !inFunction) {
-            throw errors.error(s.pos(), "nonlocal declaration not allowed at module level");
+            throw errors.error(s.pos(), "nonlocal declaration not allowed at module level").fromCompiler();
         } else if (s instanceof Stmt.If x) {
             walk(x.body(), inFunction, inLoop);
             walk(x.orelse(), inFunction, inLoop);

@@ -33,6 +33,8 @@ class ExprParser extends TokenCursor {
     private final StringLiterals strings;
     /** Depth of def bodies around the current token, for yield's error message. */
     protected int functionDepth;
+    /** The first error CPython's compiler would find; it is reported only once the whole input has parsed. */
+    protected PySyntaxError deferred;
 
     ExprParser(List<Token> tokens, SourceLines lines) {
         super(tokens, lines);
@@ -246,14 +248,32 @@ class ExprParser extends TokenCursor {
         }
     }
 
-    /** socklab runs no generators: yield is refused, with CPython's words where CPython refuses it too. */
+    void defer(PySyntaxError e) {
+        if (deferred == null) deferred = e;
+    }
+
+    /** yield where no yield expression may stand (e.g. an operand): outside functions CPython's compiler says so. */
     PySyntaxError yieldError(Token t) {
-        return error(t.pos(), functionDepth == 0 ? "'yield' outside function" : "'yield' is not supported by socklab");
+        return functionDepth == 0 ? error(t.pos(), "'yield' outside function").fromCompiler() : invalidSyntax(t);
+    }
+
+    /** A yield expression, at the head of a statement, after = or in parentheses. */
+    Expr yieldExpression() {
+        Token t = peek();
+        if (functionDepth == 0) throw yieldError(t);
+        advance();
+        if (match("from")) return new Expr.YieldFrom(t.pos(), expression());
+        if (!startsExpression(peek())) return new Expr.Yield(t.pos(), null);
+        return new Expr.Yield(t.pos(), starExpressions());
     }
 
     private Expr parenthesized(Pos p) {
         if (match(")")) return new Expr.TupleExpr(p, List.of());
-        if (check("yield")) throw yieldError(peek());
+        if (check("yield")) {
+            Expr y = yieldExpression();
+            consume(")");
+            return y;
+        }
         Expr first = starNamedExpression();
         if (check("for")) {
             Expr gen = new Expr.GeneratorExp(p, noStar(first), comprehensions());
@@ -418,7 +438,7 @@ class ExprParser extends TokenCursor {
                 keywords.add(new Keyword(t.pos(), null, last));
             } else if (isIdentifier(t) && isWord(peekAt(1), "=")) {
                 current += 2;
-                if (!names.add(t.text())) throw error(t.pos(), "keyword argument repeated: " + t.text());
+                if (!names.add(t.text())) defer(error(t.pos(), "keyword argument repeated: " + t.text()).fromCompiler());
                 last = expression();
                 keywords.add(new Keyword(t.pos(), t.text(), last));
             } else {
@@ -529,7 +549,7 @@ class ExprParser extends TokenCursor {
     private String parameterName(Set<String> names, boolean annotations) {
         Token t = peek();
         String name = consumeIdentifier();
-        if (!names.add(name)) throw error(t.pos(), "duplicate argument '" + name + "' in function definition");
+        if (!names.add(name)) defer(error(t.pos(), "duplicate argument '" + name + "' in function definition").fromCompiler());
         if (annotations && match(":")) expression();
         return name;
     }

@@ -45,6 +45,7 @@ public final class Parser extends ExprParser {
             boolean plainError = e.getMessage().equals("invalid syntax") && !e.incomplete();
             throw p.unclosed != null && !plainError ? p.unclosed : e;
         }
+        if (p.deferred != null) throw p.deferred;
         new ContextChecker(p).check(body);
         return body;
     }
@@ -66,9 +67,14 @@ public final class Parser extends ExprParser {
             if (!p.check(Kind.ENDMARKER)) throw p.invalidSyntax(p.peek());
         } catch (PySyntaxError e) {
             // The REPL reports an error inside open brackets at once; only running out of input waits.
-            throw e.incomplete() && p.unclosed != null ? p.unclosed : e;
+            throw e.incomplete() && p.unclosed != null ? p.unclosed : e.asInteractive();
         }
-        new ContextChecker(p).check(body);
+        if (p.deferred != null) throw p.deferred.asInteractive();
+        try {
+            new ContextChecker(p).check(body);
+        } catch (PySyntaxError e) {
+            throw e.asInteractive();
+        }
         return body;
     }
 
@@ -79,6 +85,7 @@ public final class Parser extends ExprParser {
         p.noBareStar(e);
         while (p.match(Kind.NEWLINE)) { }
         if (!p.check(Kind.ENDMARKER)) throw p.invalidSyntax(p.peek());
+        if (p.deferred != null) throw p.deferred;
         return e;
     }
 
@@ -155,7 +162,7 @@ public final class Parser extends ExprParser {
                 case "assert": return assertStatement();
                 case "import": return importStatement();
                 case "from": return fromImport();
-                case "yield": throw yieldError(t);
+                case "yield": return yieldStatement();
                 default: break;
             }
         }
@@ -171,15 +178,21 @@ public final class Parser extends ExprParser {
         if (aug != null) {
             Targets.checkAugmented(this, first);
             advance();
-            if (check("yield")) throw yieldError(peek());
-            return new Stmt.AugAssign(start.pos(), first, aug, starExpressions());
+            return new Stmt.AugAssign(start.pos(), first, aug, check("yield") ? yieldExpression() : starExpressions());
         }
         if (check(":")) return annotated(start.pos(), first);
         if (first instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec")) && startsExpression(peek())) {
-            throw error(n.pos(), "Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id() + "(...)?");
+            throw error(n.pos(), "Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id() + "(...)?")
+                    .spanningTo(lines.get(n.pos().line()).stripTrailing().length() + 1);
         }
         noBareStar(first);
         return new Stmt.ExprStmt(start.pos(), first);
+    }
+
+    /** yield x (or yield from it) as a statement of its own. */
+    private Stmt yieldStatement() {
+        Token t = peek();
+        return new Stmt.ExprStmt(t.pos(), yieldExpression());
     }
 
     private Stmt assignment(Pos p, Expr first) {
@@ -187,8 +200,7 @@ public final class Parser extends ExprParser {
         Expr value;
         while (true) {
             advance();
-            if (check("yield")) throw yieldError(peek());
-            value = starExpressions();
+            value = check("yield") ? yieldExpression() : starExpressions();
             if (!check("=")) break;
             targets.add(value);
         }
@@ -301,7 +313,7 @@ public final class Parser extends ExprParser {
         if (!match(Kind.NEWLINE)) return simpleStatements();
         if (!check(Kind.INDENT)) {
             throw error(PySyntaxError.Kind.INDENTATION, peek().pos(), "expected an indented block after " + after,
-                    atEnd());
+                    atEnd()).withCaret();
         }
         advance();
         List<Stmt> body = new ArrayList<>();
@@ -316,7 +328,7 @@ public final class Parser extends ExprParser {
 
     private Stmt ifStatement(String keyword) {
         Token t = advance();
-        Expr test = namedExpression();
+        Expr test = condition();
         colon();
         List<Stmt> body = block(statementOn(keyword, t));
         List<Stmt> orelse = List.of();
@@ -328,6 +340,25 @@ public final class Parser extends ExprParser {
         return new Stmt.If(t.pos(), test, body, orelse);
     }
 
+    /** The test of an if or while; "if x = 3" gets CPython's hint about == and :=. */
+    private Expr condition() {
+        Expr test = namedExpression();
+        if ((test instanceof Expr.Attribute || test instanceof Expr.Subscript) && check("=")) {
+            Token last = tokens.get(current - 1);
+            String what = test instanceof Expr.Attribute ? "attribute" : "subscript";
+            throw error(test.pos(), "cannot assign to " + what + " here. Maybe you meant '==' instead of '='?")
+                    .spanningTo(last.pos().col() + last.text().length());
+        }
+        if (test instanceof Expr.Name && check("=")) {
+            advance();
+            expression();
+            Token last = tokens.get(current - 1);
+            throw error(test.pos(), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+                    .spanningTo(last.pos().col() + last.text().length());
+        }
+        return test;
+    }
+
     private List<Stmt> elseBlock() {
         if (!check("else")) return List.of();
         Token t = advance();
@@ -337,7 +368,7 @@ public final class Parser extends ExprParser {
 
     private Stmt whileStatement() {
         Token t = advance();
-        Expr test = namedExpression();
+        Expr test = condition();
         colon();
         List<Stmt> body = block(statementOn("while", t));
         return new Stmt.While(t.pos(), test, body, elseBlock());

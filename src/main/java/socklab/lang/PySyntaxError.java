@@ -16,20 +16,56 @@ public final class PySyntaxError extends RuntimeException {
     private final Pos pos;
     private final String lineText;
     private final boolean incomplete;
+    private final int endCol;
+    private final boolean caret;
+    private final boolean compileStage;
 
     public PySyntaxError(Kind kind, String message, Pos pos, String lineText, boolean incomplete) {
+        this(kind, message, pos, lineText, incomplete, 0, kind == Kind.SYNTAX, false);
+    }
+
+    private PySyntaxError(Kind kind, String message, Pos pos, String lineText, boolean incomplete, int endCol,
+            boolean caret, boolean compileStage) {
         super(message, null, false, false);
         this.kind = kind;
         this.pos = pos;
         this.lineText = lineText;
         this.incomplete = incomplete;
+        this.endCol = endCol;
+        this.caret = caret;
+        this.compileStage = compileStage;
     }
+
+    /** The same error with carets running up to (not including) column endCol, as CPython marks a whole token. */
+    PySyntaxError spanningTo(int end) {
+        return new PySyntaxError(kind, getMessage(), pos, lineText, incomplete, end, caret, compileStage);
+    }
+
+    /** The same error with a caret even though it is not a plain SyntaxError (a missing indented block). */
+    PySyntaxError withCaret() {
+        return new PySyntaxError(kind, getMessage(), pos, lineText, incomplete, endCol, true, compileStage);
+    }
+
+    /** The same error marked as CPython's compiler (not its parser) finding it: the REPL then quotes no line. */
+    PySyntaxError fromCompiler() {
+        return new PySyntaxError(kind, getMessage(), pos, lineText, incomplete, endCol, caret, true);
+    }
+
+    /** How the REPL reports it: errors from the compiler stage come without the source line. */
+    PySyntaxError asInteractive() {
+        return compileStage ? new PySyntaxError(kind, getMessage(), pos, null, incomplete, 0, false, true) : this;
+    }
+
+    /** Column after the last caret; at most col + 1 means a single caret. */
+    public int endCol() { return endCol; }
+    /** Whether the report marks the column with carets. */
+    public boolean showsCaret() { return caret; }
 
     public Kind kind() { return kind; }
     /** Python's type name: SyntaxError, IndentationError or TabError. */
     public String typeName() { return kind.pythonName; }
     public Pos pos() { return pos; }
-    /** The source line the error is on, without its newline; empty when unknown. */
+    /** The source line the error is on, without its newline; null when the report quotes no line. */
     public String lineText() { return lineText; }
     /** True when the source is only cut short (open bracket, string or block): more lines may fix it. */
     public boolean incomplete() { return incomplete; }

@@ -58,7 +58,12 @@ abstract class TokenCursor {
         return advance().text();
     }
 
-    PySyntaxError invalidSyntax(Token at) { return error(at, "invalid syntax"); }
+    /** CPython marks the whole offending token under a plain "invalid syntax". */
+    PySyntaxError invalidSyntax(Token at) {
+        PySyntaxError e = error(at, "invalid syntax");
+        boolean word = at.kind() == Kind.NAME || at.kind() == Kind.OP || at.kind() == Kind.NUMBER || at.kind() == Kind.STRING;
+        return word && at.text().indexOf('\n') < 0 ? e.spanningTo(at.pos().col() + at.text().length()) : e;
+    }
 
     /** An error at a token; it is "incomplete" when the token is the end of input. */
     PySyntaxError error(Token at, String msg) {

@@ -21,7 +21,8 @@ public final class Builtins {
     static void install(Interpreter interp, Map<String, PyObject> b) {
         for (PyType t : List.of(PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyBytes.TYPE, PyByteArray.TYPE,
                 PyComplex.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZEN, PyRange.TYPE, PySlice.TYPE,
-                PyType.TYPE, PyType.OBJECT)) {
+                PyType.TYPE, PyType.OBJECT, PySuper.TYPE, Descriptors.STATICMETHOD, Descriptors.CLASSMETHOD,
+                Descriptors.PROPERTY)) {
             b.put(t.name(), t);
         }
         for (PyType t : ExcTypes.ALL) {
@@ -78,6 +79,7 @@ public final class Builtins {
             return new PyStr(Formatting.format(a[0], a.length > 1 ? Py.asStr(a[1], "format() argument 2") : ""));
         });
         fn(b, "dir", (a, kw) -> dir(interp, a, kw));
+        fn(b, "vars", (a, kw) -> vars(interp, a, kw));
         fn(b, "help", (a, kw) -> Help.show(interp, a));
         PyObject exit = new Quitter("exit");
         b.put("exit", exit);
@@ -227,6 +229,9 @@ public final class Builtins {
     private static PyObject next(PyObject[] a, Map<String, PyObject> kw) {
         Args.expected("next", a, kw, 1, 2);
         PyObject it = a[0];
+        if (it instanceof PyGenerator g && a.length == 1) {
+            return g.nextOrStop();
+        }
         if (!(it instanceof PyIterator) && it.type().lookup("__next__") == null) {
             throw Py.typeError("'" + it.type().name() + "' object is not an iterator");
         }
@@ -398,7 +403,8 @@ public final class Builtins {
             throw Py.typeError(a.length == 0 ? "sorted expected 1 argument, got 0"
                     : "sorted expected 1 argument, got " + a.length);
         }
-        PyList list = new PyList(Arrays.copyOf(toArray(a[0]), toArray(a[0]).length));
+        PyObject[] items = toArray(a[0]);
+        PyList list = new PyList(Arrays.copyOf(items, items.length));
         list.getAttr("sort").call(new PyObject[0], kw);
         return list;
     }
@@ -595,6 +601,24 @@ public final class Builtins {
             out.append(new PyStr(n));
         }
         return out;
+    }
+
+    /** vars(): the globals, or an object's __dict__ with CPython's complaint when it has none. */
+    private static PyObject vars(Interpreter interp, PyObject[] a, Map<String, PyObject> kw) {
+        Args.expected("vars", a, kw, 0, 1);
+        if (a.length == 0) {
+            PyDict d = new PyDict();
+            interp.globals().forEach((k, v) -> d.setItem(new PyStr(k), v));
+            return d;
+        }
+        try {
+            return a[0].getAttr("__dict__");
+        } catch (PyError e) {
+            if (e.matches(ExcTypes.AttributeError)) {
+                throw Py.typeError("vars() argument must have __dict__ attribute");
+            }
+            throw e;
+        }
     }
 
     /** Materialises any iterable into an array (list(x) without the list). */

@@ -113,8 +113,7 @@ final class Compiler {
             return new StmtNodes.Assign(line, new Target[] {nameTarget(d.name())}, fn);
         }
         if (s instanceof Stmt.ClassDef c) {
-            return new StmtNodes.Raise(line, new ExprNodes.Const(PyBaseException.of(ExcTypes.NotImplementedError,
-                    "class definitions are not supported in socklab yet")), null);
+            return classDef(line, c);
         }
         if (s instanceof Stmt.Try t) {
             TryNodes.Handler[] handlers = new TryNodes.Handler[t.handlers().size()];
@@ -202,11 +201,47 @@ final class Compiler {
         } else {
             compiled = block(body);
         }
+        if (inner.isGenerator) {
+            compiled = new StmtNode[] {new Generators.Start(compiled)};
+        }
         Code code = makeCode(inner, name, qualname, params);
         code.body = compiled;
         scope = saved;
         qualPrefix = savedPrefix;
         return new ExprNodes.MakeFunction(code, defaults, closureSources(inner));
+    }
+
+    /** A class body runs as a function of its own whose last act hands its locals over as the namespace. */
+    private StmtNode classDef(int line, Stmt.ClassDef c) {
+        ExprNode[] bases = exprs(c.bases());
+        ExprNode[] decorators = exprs(c.decorators());
+        Scope inner = scopes.get(c);
+        Scope saved = scope;
+        String savedPrefix = qualPrefix;
+        String qualname = qualPrefix + c.name();
+        scope = inner;
+        qualPrefix = qualname + ".";
+        List<StmtNode> body = new ArrayList<>(List.of(block(c.body())));
+        Integer classCell = inner.cells.get(Scope.CLASS_CELL);
+        body.add(new ClassNodes.Namespace(line, inner.slots, classCell == null ? -1 : classCell));
+        Params none = new Params(List.of(), 0, null, List.of(), null);
+        Code code = makeCode(inner, c.name(), qualname, none);
+        code.body = body.toArray(new StmtNode[0]);
+        scope = saved;
+        qualPrefix = savedPrefix;
+        ExprNodes.MakeFunction bodyFn = new ExprNodes.MakeFunction(code, null, closureSources(inner));
+        PyObject doc = !c.body().isEmpty() && c.body().get(0) instanceof Stmt.ExprStmt first
+                && first.value() instanceof Expr.StrLit text ? new PyStr(text.value()) : PyNone.NONE;
+        return new ClassNodes.ClassDef(line, c.name(), qualname, doc, bases, decorators, bodyFn, nameTarget(c.name()));
+    }
+
+    /** Zero-argument super() inside a method means super(__class__, first argument). */
+    private ExprNode[] superArgs(Expr.Call c, ExprNode[] args) {
+        if (!(c.func() instanceof Expr.Name n) || !"super".equals(n.id()) || args.length != 0
+                || !c.keywords().isEmpty() || !scope.cells.containsKey(Scope.CLASS_CELL) || scope.params.isEmpty()) {
+            return args;
+        }
+        return new ExprNode[] {name(Scope.CLASS_CELL), name(scope.params.get(0))};
     }
 
     private Code makeCode(Scope inner, String name, String qualname, Params params) {
@@ -263,7 +298,8 @@ final class Compiler {
     private ExprNode name(String id) {
         Scope.Ref ref = scope.ref(id);
         return switch (ref.kind()) {
-            case LOCAL -> new NameNodes.Local(id, ref.index());
+            case LOCAL -> scope.isClass ? new ClassNodes.Name(id, ref.index(), new NameNodes.Global(id, builtins))
+                    : new NameNodes.Local(id, ref.index());
             case CELL -> new NameNodes.CellRef(id, ref.index(), !scope.isOwnCell(id));
             case GLOBAL -> new NameNodes.Global(id, builtins);
         };
@@ -345,6 +381,12 @@ final class Compiler {
         if (e instanceof Expr.FormattedValue fv) {
             return new ExprNodes.FormattedValue(expr(fv.value()), fv.conversion(), fv.spec() == null ? null : expr(fv.spec()));
         }
+        if (e instanceof Expr.Yield y) {
+            return new Generators.Yield(y.value() == null ? null : expr(y.value()));
+        }
+        if (e instanceof Expr.YieldFrom y) {
+            return new Generators.YieldFrom(expr(y.value()));
+        }
         if (e instanceof Expr.Attribute a) {
             return new ExprNodes.Attribute(expr(a.value()), a.attr());
         }
@@ -368,7 +410,7 @@ final class Compiler {
                 kwNames[i] = c.keywords().get(i).name();
                 kwValues[i] = expr(c.keywords().get(i).value());
             }
-            return new CallNode(expr(c.func()), exprs(c.args()), kwNames, kwValues);
+            return new CallNode(expr(c.func()), superArgs(c, exprs(c.args())), kwNames, kwValues);
         }
         if (e instanceof Expr.Starred s) {
             return new ExprNodes.Starred(expr(s.value()));
@@ -476,8 +518,9 @@ final class Compiler {
             Expr.Comprehension g = gens.get(i);
             clauses[i] = new ComprehensionBody.Clause(target(g.target()), i == 0 ? null : expr(g.iter()), exprs(g.ifs()));
         }
-        ComprehensionBody body = new ComprehensionBody(node.pos().line(), kind, clauses, expr(elt),
-                value == null ? null : expr(value));
+        StmtNode body = kind == ComprehensionBody.Kind.GENERATOR
+                ? new GeneratorExpression.Start(node.pos().line(), clauses, expr(elt))
+                : new ComprehensionBody(node.pos().line(), kind, clauses, expr(elt), value == null ? null : expr(value));
         String label = switch (kind) {
             case LIST -> "<listcomp>";
             case SET -> "<setcomp>";

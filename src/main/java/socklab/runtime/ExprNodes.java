@@ -44,8 +44,7 @@ final class ExprNodes {
 
         @Override
         public void delete(Frame f) {
-            throw Py.error(ExcTypes.AttributeError, "'" + obj.eval(f).type().name() + "' object attribute '"
-                    + name + "' is read-only");
+            obj.eval(f).delAttr(name);
         }
 
         @Override

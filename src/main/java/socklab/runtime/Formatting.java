@@ -32,6 +32,14 @@ public final class Formatting {
         if (value instanceof PyStr s) {
             return spec.isEmpty() ? s.value() : FormatSpec.parse(spec, value, '<').formatStr(value, s.value());
         }
+        PyObject custom = UserClasses.special(value, "__format__");
+        if (custom != null) {
+            PyObject r = custom.call(new PyObject[] {new PyStr(spec)}, null);
+            if (!(r instanceof PyStr s)) {
+                throw Py.typeError("__format__ must return a str, not " + r.type().name());
+            }
+            return s.value();
+        }
         if (!spec.isEmpty()) {
             throw Py.typeError("unsupported format string passed to " + Py.typeName(value) + ".__format__");
         }

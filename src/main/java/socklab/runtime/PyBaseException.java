@@ -101,6 +101,13 @@ public final class PyBaseException extends PyObject {
         return carrier;
     }
 
+    /** Remembers the first carrier made for this exception, so its traceback is the one a bare raise or a chained report shows. */
+    void adoptCarrier(PyError first) {
+        if (carrier == null) {
+            carrier = first;
+        }
+    }
+
     /** Starts a fresh traceback when the same exception object is raised again. */
     public PyError freshCarrier() {
         carrier = new PyError(this);
@@ -114,6 +121,18 @@ public final class PyBaseException extends PyObject {
 
     @Override
     public String str() {
+        PyObject m = UserClasses.special(this, "__str__");
+        return m != null ? UserClasses.text(m, "__str__") : baseStr();
+    }
+
+    @Override
+    public String repr() {
+        PyObject m = UserClasses.special(this, "__repr__");
+        return m != null ? UserClasses.text(m, "__repr__") : baseRepr();
+    }
+
+    /** BaseException.__str__, beneath any __str__ a learner's subclass defines. */
+    String baseStr() {
         if (fixedMessage != null) {
             return fixedMessage;
         }
@@ -133,8 +152,8 @@ public final class PyBaseException extends PyObject {
         };
     }
 
-    @Override
-    public String repr() {
+    /** BaseException.__repr__, beneath any __repr__ a learner's subclass defines. */
+    String baseRepr() {
         if (fixedMessage != null) {
             return type.name() + "(" + new PyStr(fixedMessage).repr() + ")";
         }
@@ -157,6 +176,8 @@ public final class PyBaseException extends PyObject {
                 return context == null ? PyNone.NONE : context;
             case "__class__":
                 return type;
+            case "__suppress_context__":
+                return Py.bool(suppressContext);
             default:
                 break;
         }

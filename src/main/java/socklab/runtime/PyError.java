@@ -17,6 +17,7 @@ public final class PyError extends RuntimeException {
     public PyError(PyBaseException value) {
         super(null, null, false, false);
         this.value = value;
+        value.adoptCarrier(this);
     }
 
     public PyBaseException value() {

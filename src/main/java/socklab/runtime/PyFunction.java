@@ -52,6 +52,12 @@ public final class PyFunction extends PyObject {
         return n == code.signature.slotCount() && code.signature.isSimple();
     }
 
+    /** Read through an instance of a learner's class, a function becomes a bound method. */
+    @Override
+    public PyObject bindTo(PyObject self) {
+        return new Descriptors.BoundMethod(this, self);
+    }
+
     PyObject invoke(PyObject[] args, Map<String, PyObject> kwargs, ThreadState ts) {
         Code c = code;
         PyObject[] fast = new PyObject[c.slotCount];

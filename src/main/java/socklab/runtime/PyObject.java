@@ -51,6 +51,11 @@ public abstract class PyObject {
         throw Py.error(ExcTypes.AttributeError, "'" + type().name() + "' object has no attribute '" + name + "'");
     }
 
+    /** del obj.name; only objects with an attribute dictionary support it. */
+    public void delAttr(String name) {
+        throw Py.error(ExcTypes.AttributeError, "'" + type().name() + "' object attribute '" + name + "' is read-only");
+    }
+
     /** What attribute access yields when this object sits in a type's dictionary (methods bind). */
     public PyObject bindTo(PyObject self) {
         return this;

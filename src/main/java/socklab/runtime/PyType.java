@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * A Python class: a name, a base, a dictionary of attributes (methods, constants) and an optional
- * constructor. All of socklab's types are built in; learners cannot define their own yet.
+ * constructor. Built-in types are fixed; classes the learner defines (userClass) are mutable.
  */
 public final class PyType extends PyObject {
     /** What calling the type does, e.g. int('42'). */
@@ -27,6 +27,7 @@ public final class PyType extends PyObject {
     private boolean subclassable = true;
     /** Fills dict on first use (see fillLazily); null once filled or for types filled eagerly. */
     private volatile Runnable filler;
+    private String qualname;
 
     public PyType(String name, PyType base) {
         this(name, "builtins", base);
@@ -47,13 +48,23 @@ public final class PyType extends PyObject {
         return name;
     }
 
+    /** Marks this as a class defined by a class statement: attributes may be set, repr uses the qualname. */
+    public PyType userClass(String qualifiedName) {
+        this.qualname = qualifiedName;
+        return this;
+    }
+
+    public boolean isUserClass() {
+        return qualname != null;
+    }
+
     public String module() {
         return module;
     }
 
-    /** The name as a traceback prints it: bare for builtins, module-qualified otherwise. */
+    /** The name as a traceback prints it: bare for builtins and __main__, module-qualified otherwise. */
     public String qualifiedName() {
-        return "builtins".equals(module) ? name : module + "." + name;
+        return "builtins".equals(module) || "__main__".equals(module) ? name : module + "." + name;
     }
 
     public PyType base() {
@@ -138,8 +149,26 @@ public final class PyType extends PyObject {
     @Override
     public PyObject getAttr(String attr) {
         switch (attr) {
-            case "__name__", "__qualname__":
+            case "__name__":
                 return new PyStr(name);
+            case "__qualname__":
+                return new PyStr(qualname == null ? name : qualname);
+            case "__bases__":
+                return new PyTuple(base == null ? new PyObject[0] : new PyObject[] {base});
+            case "__class__":
+                return TYPE;
+            case "__dict__": {
+                PyDict d = new PyDict();
+                attrs().forEach((k, v) -> d.setItem(new PyStr(k), v));
+                return d;
+            }
+            case "__mro__": {
+                List<PyObject> chain = new ArrayList<>();
+                for (PyType t = this; t != null; t = t.base) {
+                    chain.add(t);
+                }
+                return new PyTuple(chain.toArray(new PyObject[0]));
+            }
             case "__module__":
                 return new PyStr(module);
             case "__base__":
@@ -149,9 +178,22 @@ public final class PyType extends PyObject {
         }
         PyObject v = lookup(attr);
         if (v != null) {
-            return v;
+            return v instanceof Descriptors.ClassAccess d ? d.getFromClass(this) : v;
         }
         throw Py.error(ExcTypes.AttributeError, "type object '" + name + "' has no attribute '" + attr + "'");
+    }
+
+    @Override
+    public void setAttr(String attr, PyObject value) {
+        if (!isUserClass()) {
+            throw Py.typeError("cannot set '" + attr + "' attribute of immutable type '" + name + "'");
+        }
+        dict.put(attr, value);
+    }
+
+    @Override
+    public java.util.Collection<String> instanceAttrNames() {
+        return isUserClass() ? dict.keySet() : List.of();
     }
 
     @Override
@@ -170,6 +212,7 @@ public final class PyType extends PyObject {
 
     @Override
     public String repr() {
-        return "<class '" + ("builtins".equals(module) ? name : module + "." + name) + "'>";
+        String shown = qualname == null ? name : qualname;
+        return "<class '" + ("builtins".equals(module) ? shown : module + "." + shown) + "'>";
     }
 }

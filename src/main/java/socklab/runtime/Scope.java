@@ -19,8 +19,13 @@ final class Scope {
     /** A resolved name: its kind and index into the frame's slots or cells. */
     record Ref(Kind kind, int index) {}
 
+    /** The implicit cell through which methods' zero-argument super() finds their class. */
+    static final String CLASS_CELL = "__class__";
+
     final Scope parent;
     final boolean isFunction;
+    /** A class body: its names live in slots but stay invisible to the functions nested in it. */
+    final boolean isClass;
     final String name;
     final Set<String> bound = new LinkedHashSet<>();
     final Set<String> globals = new LinkedHashSet<>();
@@ -28,6 +33,8 @@ final class Scope {
     final Set<String> used = new LinkedHashSet<>();
     final List<Scope> children = new ArrayList<>();
     final List<String> params = new ArrayList<>();
+    /** A function whose body yields: calling it makes a generator. */
+    boolean isGenerator;
 
     /** Filled by resolve(): local slot numbers, then cell numbers (own cells first, then free). */
     final Map<String, Integer> slots = new LinkedHashMap<>();
@@ -36,8 +43,13 @@ final class Scope {
     final Set<String> cellVars = new LinkedHashSet<>();
 
     Scope(Scope parent, boolean isFunction, String name) {
+        this(parent, isFunction, false, name);
+    }
+
+    Scope(Scope parent, boolean isFunction, boolean isClass, String name) {
         this.parent = parent;
         this.isFunction = isFunction;
+        this.isClass = isClass;
         this.name = name;
         if (parent != null) {
             parent.children.add(this);
@@ -66,7 +78,7 @@ final class Scope {
         }
         for (Scope c : children) {
             for (String free : c.freeVars) {
-                if (isLocal(free)) {
+                if (isClass ? CLASS_CELL.equals(free) : isLocal(free)) {
                     cellVars.add(free);
                 } else if (!freeVars.contains(free)) {
                     freeVars.add(free);
@@ -103,6 +115,12 @@ final class Scope {
 
     private boolean enclosingBinds(String n) {
         for (Scope s = parent; s != null; s = s.parent) {
+            if (s.isClass) {
+                if (CLASS_CELL.equals(n)) {
+                    return true;
+                }
+                continue;
+            }
             if (s.isFunction && s.isLocal(n)) {
                 return true;
             }

@@ -74,7 +74,7 @@ final class ScopeBuilder {
             c.bases().forEach(this::expr);
             current.bind(c.name());
             Scope saved = current;
-            current = new Scope(saved, false, c.name());
+            current = new Scope(saved, true, true, c.name());
             scopes.put(c, current);
             stmts(c.body());
             current = saved;
@@ -197,6 +197,9 @@ final class ScopeBuilder {
         }
         if (e instanceof Expr.Name n) {
             current.use(n.id());
+            if ("super".equals(n.id()) && current.parent != null && current.parent.isClass) {
+                current.use(Scope.CLASS_CELL);
+            }
         } else if (e instanceof Expr.Attribute a) {
             expr(a.value());
         } else if (e instanceof Expr.Subscript s) {
@@ -259,6 +262,12 @@ final class ScopeBuilder {
                 expr(c.key());
                 expr(c.value());
             });
+        } else if (e instanceof Expr.Yield y) {
+            current.isGenerator = true;
+            expr(y.value());
+        } else if (e instanceof Expr.YieldFrom y) {
+            current.isGenerator = true;
+            expr(y.value());
         } else if (e instanceof Expr.FString fs) {
             fs.parts().forEach(this::expr);
         } else if (e instanceof Expr.FormattedValue fv) {

@@ -70,12 +70,14 @@ public final class Tracebacks {
         b.append("  File \"").append(filename).append("\", line ").append(e.pos().line()).append('\n');
         String text = e.lineText() == null ? "" : e.lineText();
         String stripped = text.stripLeading();
-        if (!stripped.isEmpty()) {
+        // A blank line is quoted only when the error points into it with a caret.
+        if (!stripped.isEmpty() || e.lineText() != null && e.showsCaret()) {
             int indent = text.length() - stripped.length();
             b.append("    ").append(stripped.stripTrailing()).append('\n');
-            if (e.kind() == socklab.lang.PySyntaxError.Kind.SYNTAX && e.pos().col() > 0) {
+            if (e.showsCaret() && e.pos().col() > 0 || stripped.isEmpty()) {
                 int caret = Math.max(0, Math.min(e.pos().col() - 1 - indent, stripped.length()));
-                b.append("    ").append(" ".repeat(caret)).append("^\n");
+                int width = Math.max(1, e.endCol() - e.pos().col());
+                b.append("    ").append(" ".repeat(caret)).append("^".repeat(width)).append("\n");
             }
         }
         b.append(e.typeName()).append(": ").append(e.getMessage()).append('\n');

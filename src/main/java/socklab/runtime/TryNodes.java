@@ -30,10 +30,12 @@ final class TryNodes {
                 if (finalbody.length == 0) {
                     throw e;
                 }
+                int raisedAt = f.line;
                 int fr = run(finalbody, f);
                 if (fr != NORMAL) {
                     return fr;
                 }
+                f.line = raisedAt;
                 throw e;
             }
             if (finalbody.length > 0) {
@@ -58,9 +60,12 @@ final class TryNodes {
         private int handle(Frame f, PyError e) {
             PyBaseException value = e.value();
             for (Handler h : handlers) {
-                if (h.type != null && !matches(h.type.eval(f), value)) {
+                if (h.type != null && !handles(f, h, e)) {
                     continue;
                 }
+                // The traceback of a caught exception ends at the frame that caught it, as CPython's does.
+                int raisedAt = f.line;
+                e.addFrame(f.code.filename, raisedAt, f.code.name);
                 ThreadState ts = f.ts;
                 PyBaseException previous = ts.handling;
                 ts.handling = value;
@@ -71,7 +76,11 @@ final class TryNodes {
                     f.line = h.line;
                     return run(h.body, f);
                 } catch (PyError inner) {
-                    if (inner.value() != value && inner.value().context() == null) {
+                    if (inner == e) {
+                        // A bare raise: this frame's entry is added again as the error leaves it.
+                        e.traceback().remove(0);
+                        f.line = raisedAt;
+                    } else if (inner.value() != value && inner.value().context() == null) {
                         inner.value().setContext(value);
                     }
                     throw inner;
@@ -87,6 +96,18 @@ final class TryNodes {
                 }
             }
             throw e;
+        }
+
+        /** Whether the clause catches e; an error in the clause itself is reported as raised while handling e. */
+        private static boolean handles(Frame f, Handler h, PyError e) {
+            try {
+                return matches(h.type.eval(f), e.value());
+            } catch (PyError bad) {
+                e.addFrame(f.code.filename, f.line, f.code.name);
+                bad.value().setContext(e.value());
+                f.line = h.line;
+                throw bad;
+            }
         }
 
         static boolean matches(PyObject spec, PyBaseException value) {

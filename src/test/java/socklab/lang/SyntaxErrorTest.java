@@ -2,6 +2,7 @@ package socklab.lang;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -233,10 +234,24 @@ class SyntaxErrorTest {
     }
 
     @Test
-    void yieldIsRefused() {
+    void yieldOnlyInsideFunctions() {
         assertEquals("'yield' outside function",
                 assertThrows(PySyntaxError.class, () -> Parser.parseModule("yield 1")).getMessage());
-        assertEquals("SyntaxError",
-                assertThrows(PySyntaxError.class, () -> Parser.parseModule("def f():\n    yield 1")).typeName());
+        assertEquals(1, Parser.parseModule("def f():\n    x = yield 1\n    yield from g()\n    (yield)").size());
+        assertEquals("invalid syntax",
+                assertThrows(PySyntaxError.class, () -> Parser.parseModule("def f():\n    x = 1 + yield 2")).getMessage());
+    }
+
+    @Test
+    void compilerStageErrorsQuoteNoLineInTheRepl() {
+        assertNull(assertThrows(PySyntaxError.class, () -> Parser.parseInteractive("break")).lineText());
+        assertEquals("break", assertThrows(PySyntaxError.class, () -> Parser.parseModule("break")).lineText());
+    }
+
+    @Test
+    void invalidSyntaxSpansTheToken() {
+        PySyntaxError e = assertThrows(PySyntaxError.class, () -> Parser.parseInteractive("foo bar"));
+        assertEquals(5, e.pos().col());
+        assertEquals(8, e.endCol());
     }
 }

@@ -36,6 +36,9 @@ public sealed interface Expr {
     record IfExp(Pos pos, Expr test, Expr body, Expr orelse) implements Expr {}
     record Lambda(Pos pos, Params params, Expr body) implements Expr {}
     record NamedExpr(Pos pos, Name target, Expr value) implements Expr {}
+    /** yield, with value null when bare. */
+    record Yield(Pos pos, Expr value) implements Expr {}
+    record YieldFrom(Pos pos, Expr value) implements Expr {}
 
     record TupleExpr(Pos pos, List<Expr> elts) implements Expr {}
     record ListExpr(Pos pos, List<Expr> elts) implements Expr {}

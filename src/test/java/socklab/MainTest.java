@@ -40,7 +40,8 @@ class MainTest {
         Run r = socklab("x = 6 * 7\nx\nprint('你好', x)\nundefined\n'still here'\n");
         assertEquals(0, r.status());
         assertEquals("42\n你好 42\n'still here'\n", r.out());
-        assertTrue(r.err().endsWith("NameError: name 'undefined' is not defined\n"), r.err());
+        assertTrue(r.err().contains(">>> Traceback (most recent call last):\n"), r.err());
+        assertTrue(r.err().endsWith("NameError: name 'undefined' is not defined\n>>> >>> \n"), r.err());
     }
 
     @Test

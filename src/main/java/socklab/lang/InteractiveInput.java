@@ -34,6 +34,20 @@ public final class InteractiveInput {
         return status;
     }
 
+    /**
+     * End of input while lines are pending: they run if they form a statement, otherwise their
+     * syntax error is reported (more input can no longer fix it), as CPython does at EOF.
+     */
+    public Status finish() {
+        String source = buffer.toString();
+        buffer.setLength(0);
+        try {
+            return new Status.Ready(source, Parser.parseInteractive(source));
+        } catch (PySyntaxError e) {
+            return new Status.Error(source, e);
+        }
+    }
+
     /** True while lines are being collected (the prompt is "..."). */
     public boolean isContinuing() { return buffer.length() > 0; }
 

@@ -7,7 +7,8 @@ import socklab.runtime.Tracebacks;
 
 /**
  * What `python3 -i -q -u` does with a non-terminal stdin: read statements line by line, run each
- * as soon as it is complete, echo values, print tracebacks to stderr, and never print a prompt.
+ * as soon as it is complete, echo values, and print tracebacks and the prompts to stderr, never
+ * to stdout (so output left without a newline is followed by ">>> " exactly as in CPython).
  */
 public final class PipedSession {
     private final Interpreter interp;
@@ -32,12 +33,17 @@ public final class PipedSession {
     public int run() throws IOException {
         InteractiveInput input = new InteractiveInput();
         while (true) {
+            io.err(input.isContinuing() ? "... " : ">>> ");
             String line = io.nextSessionLine();
             if (line == null) {
-                if (input.isContinuing() && !handle(input.feed(""))) {
+                io.err("\n");
+                if (!input.isContinuing()) {
+                    return 0;
+                }
+                if (!handle(input.finish())) {
                     return interp.exitCode();
                 }
-                return 0;
+                continue;
             }
             if (!input.isContinuing() && hook != null && hook.intercept(line)) {
                 continue;

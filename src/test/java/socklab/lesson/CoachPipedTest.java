@@ -119,6 +119,6 @@ class CoachPipedTest {
         assertTrue(r.out().contains("84\n✓ Correct!\n\n[numbers 5/5]"), r.out());
         assertTrue(r.out().contains("== Lesson 1: Numbers and functions ==\nA lesson without sockets, for testing the engine.\n\n[numbers 1/5]"),
                 r.out());
-        assertEquals("", r.err());
+        assertEquals("", Fixtures.withoutPrompts(r.err()));
     }
 }

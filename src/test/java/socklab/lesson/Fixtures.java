@@ -34,4 +34,9 @@ final class Fixtures {
         }
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
+
+    /** What a piped session wrote to stderr besides its ">>> " and "... " prompts (as CPython prints them). */
+    static String withoutPrompts(String err) {
+        return err.replaceAll("(?:>>> |\\.\\.\\. )+", "").strip();
+    }
 }

@@ -95,6 +95,8 @@ final class LiveSession implements AutoCloseable {
 
     /** Collects what the session prints and hands it over a line at a time. */
     private static final class LineSplitter extends OutputStream {
+        /** The session's prompts, which precede what a statement prints on the same line. */
+        private static final java.util.regex.Pattern PROMPTS = java.util.regex.Pattern.compile("^(?:>>> |\\.\\.\\. )+");
         private final BlockingQueue<String> lines;
         private final ByteArrayOutputStream line = new ByteArrayOutputStream();
 
@@ -105,7 +107,7 @@ final class LiveSession implements AutoCloseable {
         @Override
         public synchronized void write(int b) {
             if (b == '\n') {
-                lines.add(line.toString(StandardCharsets.UTF_8));
+                lines.add(PROMPTS.matcher(line.toString(StandardCharsets.UTF_8)).replaceFirst(""));
                 line.reset();
             } else {
                 line.write(b);

@@ -46,6 +46,9 @@ public final class PyFloat extends PyObject {
 
     /** CPython's _Py_HashDouble: the value modulo 2**61 - 1, so equal ints and floats hash alike. */
     private static long hashDouble(double v) {
+        if (v == 0) {
+            return 0;
+        }
         final int bits = 61;
         final long modulus = (1L << bits) - 1;
         int e = Math.getExponent(v) + 1;

@@ -156,6 +156,11 @@ final class LiteralWarnings {
             }
             return Ops.binary(b.op(), l, r);
         }
+        if (e instanceof Expr.Subscript sub && !(sub.index() instanceof Expr.Slice)) {
+            PyObject container = fold(sub.value());
+            PyObject index = container == null ? null : fold(sub.index());
+            return index == null ? null : container.getItem(index);
+        }
         if (e instanceof Expr.TupleExpr t) {
             PyObject[] items = new PyObject[t.elts().size()];
             for (int i = 0; i < items.length; i++) {

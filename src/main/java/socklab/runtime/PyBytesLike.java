@@ -99,7 +99,8 @@ public abstract class PyBytesLike extends PyObject {
             return make(out);
         }
         if (!(key instanceof PyInt)) {
-            throw Py.typeError("byte indices must be integers or slices, not " + key.type().name());
+            String noun = this instanceof PyBytes ? "byte" : type().name();
+            throw Py.typeError(noun + " indices must be integers or slices, not " + key.type().name());
         }
         return PyInt.of(array()[PySlice.index(key, size(), "")] & 0xff);
     }

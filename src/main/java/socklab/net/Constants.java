@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import socklab.runtime.Args;
 import socklab.runtime.Py;
 import socklab.runtime.PyInt;
 import socklab.runtime.PyObject;
@@ -39,7 +40,7 @@ final class Constants {
 
     /** Calling an enum class, AddressFamily(2): its member with that value. */
     static PyObject byValue(PyType enumType, PyObject[] a, Map<String, PyObject> kw) {
-        PyObject v = Args.tuple(enumType.name(), a, kw, 1, 1)[0];
+        PyObject v = Args.takes(enumType.name(), a, kw, 1, 1)[0];
         if (v instanceof PyInt i && i.longValue() == (int) i.longValue()) {
             PyObject m = member(enumType, (int) i.longValue());
             if (m instanceof IntConst) {

@@ -57,6 +57,8 @@ final class Endpoint {
     /** How a non-blocking connect ended badly: Linux's sk_err, reported once by SO_ERROR, recv or send. */
     private Errno pendingError;
     private volatile boolean closed;
+    /** A socket holds no OS descriptor until first used, so a learner's fd limit counts only socket objects. */
+    private boolean materialized;
 
     private Endpoint(int family, int type, int proto) {
         this.family = family;
@@ -80,15 +82,23 @@ final class Endpoint {
         if (!protoOk || (family == AF_UNIX && base == SOCK_DGRAM)) {
             throw Errno.EPROTONOSUPPORT.error();
         }
-        Endpoint e = new Endpoint(family, type, proto);
-        if (base == SOCK_STREAM) {
-            e.stream = e.freshStream();
-        } else {
-            e.datagram = DatagramChannel.open(e.protocolFamily());
-            e.datagram.configureBlocking(false);
-            e.datagram.setOption(StandardSocketOptions.SO_REUSEADDR, false);
+        return new Endpoint(family, type, proto);
+    }
+
+    /** Opens the Java channel on first use; socket() itself only checks its arguments. */
+    private void materialize() throws IOException {
+        if (materialized || closed) {
+            return;
         }
-        return e;
+        if (isStream()) {
+            stream = freshStream();
+        } else {
+            DatagramChannel ch = DatagramChannel.open(protocolFamily());
+            ch.configureBlocking(false);
+            ch.setOption(StandardSocketOptions.SO_REUSEADDR, false);
+            datagram = ch;
+        }
+        materialized = true;
     }
 
     /** An accepted connection, which inherits the listener's options as Linux's accept does. */
@@ -96,6 +106,7 @@ final class Endpoint {
         Endpoint e = new Endpoint(listener.family, listener.type, listener.proto);
         ch.configureBlocking(false);
         e.stream = ch;
+        e.materialized = true;
         e.reuseAddr = listener.reuseAddr;
         return e;
     }
@@ -121,7 +132,7 @@ final class Endpoint {
     }
 
     boolean isStream() {
-        return datagram == null;
+        return (type & ~(2048 | 524288)) == SOCK_STREAM;
     }
 
     boolean isClosed() {
@@ -132,11 +143,12 @@ final class Endpoint {
         return server != null;
     }
 
-    SelectableChannel channel() {
+    SelectableChannel channel() throws IOException {
+        materialize();
         return server != null ? server : datagram != null ? datagram : stream;
     }
 
-    private NetworkChannel network() {
+    private NetworkChannel network() throws IOException {
         return (NetworkChannel) channel();
     }
 
@@ -152,6 +164,7 @@ final class Endpoint {
     // ---- bind, listen, accept, connect ----
 
     void bind(SocketAddress addr) throws IOException {
+        materialize();
         if (server != null || network().getLocalAddress() != null) {
             throw Errno.EINVAL.error();
         }
@@ -160,6 +173,7 @@ final class Endpoint {
     }
 
     void listen(int backlog) throws IOException {
+        materialize();
         if (datagram != null) {
             throw Errno.EOPNOTSUPP.error();
         }
@@ -198,6 +212,7 @@ final class Endpoint {
     }
 
     Endpoint accept(Waiter.Mode mode) throws IOException {
+        materialize();
         if (datagram != null) {
             if (mode.timeout() > 0) {
                 // CPython polls for readability before the first accept() when a timeout is set
@@ -222,6 +237,7 @@ final class Endpoint {
 
     /** connect(); a refused or failed attempt leaves a fresh, usable socket, as on Linux. */
     void connect(SocketAddress addr, Waiter.Mode mode) throws IOException {
+        materialize();
         if (datagram != null) {
             datagram.connect(addr);
             return;
@@ -315,6 +331,7 @@ final class Endpoint {
 
     /** recv: bytes read (possibly none at end of stream), or for datagrams the sender too. */
     Received receive(int n, Waiter.Mode mode) throws IOException {
+        materialize();
         ByteBuffer buf = ByteBuffer.allocate(n);
         if (datagram != null) {
             SocketAddress from = Waiter.await(datagram, SelectionKey.OP_READ, mode, () -> datagram.receive(buf));
@@ -350,6 +367,7 @@ final class Endpoint {
 
     /** send: how many bytes went out; datagrams go to {@code to} when given. */
     int send(byte[] data, int off, SocketAddress to, Waiter.Mode mode) throws IOException {
+        materialize();
         ByteBuffer buf = ByteBuffer.wrap(data, off, data.length - off);
         if (datagram != null) {
             if (to == null && !datagram.isConnected()) {
@@ -408,6 +426,9 @@ final class Endpoint {
         if (how < 0 || how > 2) {
             throw Errno.EINVAL.error();
         }
+        if (!materialized) {
+            throw Errno.ENOTCONN.error();
+        }
         if (server != null) {
             if (how != 1) {
                 stopListening();
@@ -448,12 +469,15 @@ final class Endpoint {
 
     /** The local address; null when unbound (the caller prints the family's empty address). */
     SocketAddress localAddress() throws IOException {
+        if (!materialized) {
+            return null;
+        }
         SocketAddress a = network().getLocalAddress();
         return a != null ? a : shownLocal;
     }
 
     SocketAddress remoteAddress() throws IOException {
-        SocketAddress a = datagram != null ? datagram.getRemoteAddress()
+        SocketAddress a = !materialized ? null : datagram != null ? datagram.getRemoteAddress()
                 : server != null || !stream.isConnected() ? null : stream.getRemoteAddress();
         if (a == null) {
             throw Errno.ENOTCONN.error();
@@ -468,6 +492,7 @@ final class Endpoint {
     /** Sets an option now and on every channel this socket opens later (listen swaps channels). */
     @SuppressWarnings("unchecked")
     <T> void setOption(SocketOption<T> opt, T value) throws IOException {
+        materialize();
         if (opt == StandardSocketOptions.SO_REUSEADDR) {
             reuseAddr = (Boolean) value;
         }
@@ -476,10 +501,12 @@ final class Endpoint {
     }
 
     <T> T getOption(SocketOption<T> opt) throws IOException {
+        materialize();
         return network().getOption(opt);
     }
 
-    boolean supports(SocketOption<?> opt) {
+    boolean supports(SocketOption<?> opt) throws IOException {
+        materialize();
         return network().supportedOptions().contains(opt);
     }
 

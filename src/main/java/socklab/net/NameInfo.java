@@ -1,6 +1,7 @@
 package socklab.net;
 
 import java.util.Map;
+import socklab.runtime.Args;
 import socklab.runtime.Py;
 import socklab.runtime.PyObject;
 import socklab.runtime.PyStr;
@@ -27,11 +28,11 @@ final class NameInfo {
         if (sa.length < 2 || sa.length > 4 || !(sa[0] instanceof PyStr host)) {
             throw Py.typeError("getnameinfo(): illegal sockaddr argument");
         }
-        int port = Args.cInt(sa[1]) & 0xffff;
+        int port = Convert.cInt(sa[1]) & 0xffff;
         for (int k = 2; k < sa.length; k++) {
-            Args.cInt(sa[k]);
+            Convert.cInt(sa[k]);
         }
-        int flags = Args.cInt(a[1]);
+        int flags = Convert.cInt(a[1]);
         byte[] addr = numeric(host.value());
         if (addr.length == 4 && sa.length > 2) {
             throw NetError.of("OSError", "IPv4 sockaddr must be 2 tuple");

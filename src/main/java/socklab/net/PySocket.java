@@ -3,6 +3,7 @@ package socklab.net;
 import java.io.IOException;
 import java.net.SocketAddress;
 import java.util.Map;
+import socklab.runtime.Args;
 import socklab.runtime.Py;
 import socklab.runtime.PyBaseException;
 import socklab.runtime.PyByteArray;
@@ -173,7 +174,7 @@ final class PySocket extends PyObject {
             return PyInt.of(s.fd);
         });
         def(t, "close", Operation.CLOSE, (s, a, kw) -> {
-            Args.pyNone("socket.close", a, kw);
+            Args.selfOnly("socket.close", a, kw);
             s.close();
             return PyNone.NONE;
         });
@@ -192,33 +193,33 @@ final class PySocket extends PyObject {
             return PyNone.NONE;
         });
         def(t, "bind", Operation.BIND, (s, a, kw) -> {
-            PyObject addr = Args.single("socket.bind", a, kw);
+            PyObject addr = Args.one("socket.bind", a, kw);
             Endpoint ep = s.open();
             SocketAddress sa = s.address("bind", addr);
             s.module.reclaiming(() -> ep.bind(sa), Operation.BIND);
             return PyNone.NONE;
         });
         def(t, "listen", Operation.LISTEN, (s, a, kw) -> {
-            Args.tuple("socket.listen", a, kw, 0, 1);
-            int backlog = a.length == 0 ? 128 : Args.cInt(a[0]);
+            Args.takes("socket.listen", a, kw, 0, 1);
+            int backlog = a.length == 0 ? 128 : Convert.cInt(a[0]);
             Endpoint ep = s.open();
             s.module.reclaiming(() -> ep.listen(backlog), Operation.LISTEN);
             return PyNone.NONE;
         });
         def(t, "accept", Operation.ACCEPT, (s, a, kw) -> {
-            Args.pyNone("socket.accept", a, kw);
+            Args.selfOnly("socket.accept", a, kw);
             Endpoint conn = s.open().accept(s.mode());
             PySocket c = new PySocket(s.module, conn);
             return Py.tuple(c, Addresses.toPy(conn.family, conn.remoteAddress()));
         });
         def(t, "connect", Operation.CONNECT, (s, a, kw) -> {
-            PyObject addr = Args.single("socket.connect", a, kw);
+            PyObject addr = Args.one("socket.connect", a, kw);
             Endpoint ep = s.open();
             ep.connect(s.address("connect", addr), s.mode());
             return PyNone.NONE;
         });
         def(t, "connect_ex", Operation.CONNECT, (s, a, kw) -> {
-            PyObject addr = Args.single("socket.connect_ex", a, kw);
+            PyObject addr = Args.one("socket.connect_ex", a, kw);
             SocketAddress sa = s.address("connect_ex", addr);
             try {
                 s.open().connect(sa, s.mode());
@@ -235,13 +236,13 @@ final class PySocket extends PyObject {
             }
         });
         def(t, "recv", Operation.READ, (s, a, kw) -> {
-            Args.tuple("socket.recv", a, kw, 1, 2);
+            Args.takes("socket.recv", a, kw, 1, 2);
             int n = s.bufsize(a[0], "recv");
             flags(a, 1);
             return new PyBytes(s.open().receive(n, s.mode()).data());
         });
         def(t, "recvfrom", Operation.READ, (s, a, kw) -> {
-            Args.tuple("socket.recvfrom", a, kw, 1, 2);
+            Args.takes("socket.recvfrom", a, kw, 1, 2);
             int n = s.bufsize(a[0], "recvfrom");
             flags(a, 1);
             Endpoint.Received r = s.open().receive(n, s.mode());
@@ -249,11 +250,11 @@ final class PySocket extends PyObject {
             return Py.tuple(new PyBytes(r.data()), from);
         });
         def(t, "recv_into", Operation.READ, (s, a, kw) -> {
-            PyObject[] p = Args.keywords("recv_into", a, kw, "buffer", "nbytes", "flags");
+            PyObject[] p = Args.keywords("recv_into", a, kw, new String[] {"buffer", "nbytes", "flags"}, 3, 1);
             if (!(p[0] instanceof PyByteArray buf)) {
                 throw Py.typeError("recv_into() argument 1 must be read-write bytes-like object, not " + Py.typeName(p[0]));
             }
-            long n = p[1] == null ? 0 : Args.ssize(p[1]);
+            long n = p[1] == null ? 0 : Convert.ssize(p[1]);
             if (n < 0) {
                 throw Py.valueError("negative buffersize in recv_into");
             }
@@ -266,14 +267,14 @@ final class PySocket extends PyObject {
             return PyInt.of(got.length);
         });
         def(t, "send", Operation.WRITE_TCP, (s, a, kw) -> {
-            Args.tuple("socket.send", a, kw, 1, 2);
-            byte[] data = Args.bytes(a[0]);
+            Args.takes("socket.send", a, kw, 1, 2);
+            byte[] data = Convert.bytes(a[0]);
             flags(a, 1);
             return PyInt.of(s.open().send(data, 0, null, s.mode()));
         });
         def(t, "sendall", Operation.WRITE_TCP, (s, a, kw) -> {
-            Args.tuple("socket.sendall", a, kw, 1, 2);
-            byte[] data = Args.bytes(a[0]);
+            Args.takes("socket.sendall", a, kw, 1, 2);
+            byte[] data = Convert.bytes(a[0]);
             flags(a, 1);
             Endpoint ep = s.open();
             Waiter.Mode mode = s.mode();
@@ -288,7 +289,7 @@ final class PySocket extends PyObject {
             if (a.length < 2 || a.length > 3) {
                 throw Py.typeError("sendto() takes 2 or 3 arguments (" + a.length + " given)");
             }
-            byte[] data = Args.bytes(a[0]);
+            byte[] data = Convert.bytes(a[0]);
             if (a.length == 3) {
                 flags(a, 1);
             }
@@ -297,7 +298,7 @@ final class PySocket extends PyObject {
             return PyInt.of(ep.send(data, 0, ep.isStream() ? null : to, s.mode()));
         });
         def(t, "shutdown", Operation.SHUTDOWN, (s, a, kw) -> {
-            int how = Args.cInt(Args.single("socket.shutdown", a, kw));
+            int how = Convert.cInt(Args.one("socket.shutdown", a, kw));
             s.open().shutdown(how);
             return PyNone.NONE;
         });
@@ -310,7 +311,7 @@ final class PySocket extends PyObject {
             return Addresses.toPy(s.ep.family, s.open().remoteAddress());
         });
         def(t, "settimeout", Operation.CLOSE, (s, a, kw) -> {
-            s.ep.timeout = Args.timeout(Args.single("socket.settimeout", a, kw));
+            s.ep.timeout = Convert.timeout(Args.one("socket.settimeout", a, kw));
             s.open();
             return PyNone.NONE;
         });
@@ -319,7 +320,7 @@ final class PySocket extends PyObject {
             return timeoutValue(s.ep.timeout);
         });
         def(t, "setblocking", Operation.CLOSE, (s, a, kw) -> {
-            long flag = Py.index(Args.single("socket.setblocking", a, kw));
+            long flag = Py.index(Args.one("socket.setblocking", a, kw));
             s.ep.timeout = flag != 0 ? -1.0 : 0.0;
             s.open();
             return PyNone.NONE;
@@ -333,17 +334,17 @@ final class PySocket extends PyObject {
             if (a.length != 3) {
                 throw Py.typeError("setsockopt() takes exactly 3 arguments (" + a.length + " given)");
             }
-            int level = Args.cInt(a[0]);
-            int opt = Args.cInt(a[1]);
-            int value = a[2] instanceof PyInt ? Args.cInt(a[2]) : intFromBytes(Args.bytes(a[2]));
+            int level = Convert.cInt(a[0]);
+            int opt = Convert.cInt(a[1]);
+            int value = a[2] instanceof PyInt ? Convert.cInt(a[2]) : intFromBytes(Convert.bytes(a[2]));
             SockOpts.set(s.open(), level, opt, value);
             return PyNone.NONE;
         });
         def(t, "getsockopt", Operation.OPTION, (s, a, kw) -> {
-            Args.tuple("socket.getsockopt", a, kw, 2, 3);
-            int level = Args.cInt(a[0]);
-            int opt = Args.cInt(a[1]);
-            int buflen = a.length == 3 ? Args.cInt(a[2]) : 0;
+            Args.takes("socket.getsockopt", a, kw, 2, 3);
+            int level = Convert.cInt(a[0]);
+            int opt = Convert.cInt(a[1]);
+            int buflen = a.length == 3 ? Convert.cInt(a[2]) : 0;
             if (a.length == 3 && (buflen <= 0 || buflen > 1024)) {
                 throw NetError.of("OSError", "getsockopt buflen out of range");
             }
@@ -367,12 +368,12 @@ final class PySocket extends PyObject {
     /** The optional flags argument at {@code at}: an int, checked before the call does anything. */
     private static void flags(PyObject[] a, int at) {
         if (a.length > at) {
-            Args.cInt(a[at]);
+            Convert.cInt(a[at]);
         }
     }
 
     private int bufsize(PyObject o, String fn) {
-        long n = Args.ssize(o);
+        long n = Convert.ssize(o);
         if (n < 0) {
             throw Py.valueError("negative buffersize in " + fn);
         }

@@ -12,7 +12,6 @@ import socklab.runtime.ExcTypes;
 import socklab.runtime.Py;
 import socklab.runtime.PyBuiltinFunction;
 import socklab.runtime.PyError;
-import socklab.runtime.PyFloat;
 import socklab.runtime.PyInt;
 import socklab.runtime.PyList;
 import socklab.runtime.PyModule;
@@ -115,14 +114,7 @@ final class Select {
         if (o == PyNone.NONE) {
             return -1;
         }
-        double t;
-        if (o instanceof PyFloat f) {
-            t = f.value();
-        } else if (o instanceof PyInt i) {
-            t = i.doubleValue();
-        } else {
-            throw Py.typeError("timeout must be a float or None");
-        }
+        double t = Convert.seconds(o, "timeout must be a float or None");
         if (t < 0) {
             throw Py.valueError("timeout must be non-negative");
         }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
+import socklab.runtime.Args;
 import socklab.runtime.ExcTypes;
 import socklab.runtime.Py;
 import socklab.runtime.PyBaseException;
@@ -221,7 +222,7 @@ final class SocketFile extends PyObject {
             outgoing.writeBytes(s.getBytes(StandardCharsets.UTF_8));
             return PyInt.of(((PyStr) data).length());
         }
-        byte[] b = Args.bytes(data);
+        byte[] b = Convert.bytes(data);
         outgoing.writeBytes(b);
         return PyInt.of(b.length);
     }
@@ -265,7 +266,7 @@ final class SocketFile extends PyObject {
             }
             return out;
         });
-        t.method("write", (self, a, kw) -> ((SocketFile) self).write(Args.tuple("write", a, kw, 1, 1)[0]));
+        t.method("write", (self, a, kw) -> ((SocketFile) self).write(Args.takes("write", a, kw, 1, 1)[0]));
         t.method("flush", (self, a, kw) -> {
             ((SocketFile) self).flush();
             return PyNone.NONE;

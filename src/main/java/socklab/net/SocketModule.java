@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import socklab.runtime.Args;
 import socklab.runtime.ExcTypes;
 import socklab.runtime.Py;
 import socklab.runtime.PyBaseException;
@@ -87,9 +88,9 @@ final class SocketModule {
         withSelf[0] = PyNone.NONE;
         System.arraycopy(args, 0, withSelf, 1, args.length);
         PyObject[] p = INIT.bind(withSelf, kw, new PyObject[] {null, PyInt.of(-1), PyInt.of(-1), PyInt.of(-1), PyNone.NONE});
-        int family = Args.cInt(p[1]);
-        int kind = Args.cInt(p[2]);
-        int proto = Args.cInt(p[3]);
+        int family = Convert.cInt(p[1]);
+        int kind = Convert.cInt(p[2]);
+        int proto = Convert.cInt(p[3]);
         if (p[4] != PyNone.NONE) {
             long fd = Py.index(p[4]);
             if (fd < 0) {
@@ -153,13 +154,13 @@ final class SocketModule {
         fn(d, "gethostbyname_ex", (a, kw) -> hostEntry(hosts.gethostbyname_ex(hostArg("gethostbyname_ex", a, kw))));
         fn(d, "gethostbyaddr", (a, kw) -> hostEntry(hosts.gethostbyaddr(hostArg("gethostbyaddr", a, kw))));
         fn(d, "getservbyname", (a, kw) -> {
-            Args.tuple("getservbyname", a, kw, 1, 2);
+            Args.takes("getservbyname", a, kw, 1, 2);
             String name = Py.asStr(a[0], "getservbyname() argument 1");
             String proto = a.length > 1 ? Py.asStr(a[1], "getservbyname() argument 2") : null;
             return PyInt.of(services.getservbyname(name, proto));
         });
         fn(d, "getservbyport", (a, kw) -> {
-            Args.tuple("getservbyport", a, kw, 1, 2);
+            Args.takes("getservbyport", a, kw, 1, 2);
             long port = Py.index(a[0]);
             String proto = a.length > 1 ? Py.asStr(a[1], "getservbyport() argument 2") : null;
             return new PyStr(services.getservbyport(port, proto));
@@ -171,22 +172,22 @@ final class SocketModule {
             return PySocket.timeoutValue(defaultTimeout);
         });
         fn(d, "setdefaulttimeout", (a, kw) -> {
-            defaultTimeout = Args.timeout(Args.single("_socket.setdefaulttimeout", a, kw));
+            defaultTimeout = Convert.timeout(Args.one("_socket.setdefaulttimeout", a, kw));
             return PyNone.NONE;
         });
-        fn(d, "htons", (a, kw) -> PyInt.of(Inet.htons(Py.index(Args.tuple("htons", a, kw, 1, 1)[0]))));
-        fn(d, "ntohs", (a, kw) -> PyInt.of(Inet.ntohs(Py.index(Args.tuple("ntohs", a, kw, 1, 1)[0]))));
-        fn(d, "htonl", (a, kw) -> PyInt.of(Inet.htonl(Py.index(Args.tuple("htonl", a, kw, 1, 1)[0]))));
-        fn(d, "ntohl", (a, kw) -> PyInt.of(Inet.ntohl(Py.index(Args.tuple("ntohl", a, kw, 1, 1)[0]))));
-        fn(d, "inet_aton", (a, kw) -> new PyBytes(Inet.inetAton(Py.asStr(Args.tuple("inet_aton", a, kw, 1, 1)[0], "inet_aton() argument 1"))));
-        fn(d, "inet_ntoa", (a, kw) -> new PyStr(Inet.inetNtoa(Args.bytes(Args.tuple("inet_ntoa", a, kw, 1, 1)[0]))));
+        fn(d, "htons", (a, kw) -> PyInt.of(Inet.htons(Py.index(Args.takes("htons", a, kw, 1, 1)[0]))));
+        fn(d, "ntohs", (a, kw) -> PyInt.of(Inet.ntohs(Py.index(Args.takes("ntohs", a, kw, 1, 1)[0]))));
+        fn(d, "htonl", (a, kw) -> PyInt.of(Inet.htonl(Py.index(Args.takes("htonl", a, kw, 1, 1)[0]))));
+        fn(d, "ntohl", (a, kw) -> PyInt.of(Inet.ntohl(Py.index(Args.takes("ntohl", a, kw, 1, 1)[0]))));
+        fn(d, "inet_aton", (a, kw) -> new PyBytes(Inet.inetAton(Py.asStr(Args.takes("inet_aton", a, kw, 1, 1)[0], "inet_aton() argument 1"))));
+        fn(d, "inet_ntoa", (a, kw) -> new PyStr(Inet.inetNtoa(Convert.bytes(Args.takes("inet_ntoa", a, kw, 1, 1)[0]))));
         fn(d, "inet_pton", (a, kw) -> {
-            Args.tuple("inet_pton", a, kw, 2, 2);
-            return new PyBytes(Inet.inetPton(Args.cInt(a[0]), Py.asStr(a[1], "inet_pton() argument 2")));
+            Args.takes("inet_pton", a, kw, 2, 2);
+            return new PyBytes(Inet.inetPton(Convert.cInt(a[0]), Py.asStr(a[1], "inet_pton() argument 2")));
         });
         fn(d, "inet_ntop", (a, kw) -> {
-            Args.tuple("inet_ntop", a, kw, 2, 2);
-            return new PyStr(Inet.inetNtop(Args.cInt(a[0]), Args.bytes(a[1])));
+            Args.takes("inet_ntop", a, kw, 2, 2);
+            return new PyStr(Inet.inetNtop(Convert.cInt(a[0]), Convert.bytes(a[1])));
         });
         fn(d, "create_connection", this::createConnection);
         fn(d, "create_server", this::createServer);
@@ -205,7 +206,7 @@ final class SocketModule {
 
     /** The host argument of the gethostby* functions: str, bytes or bytearray. */
     private static String hostArg(String fn, PyObject[] a, Map<String, PyObject> kw) {
-        PyObject o = Args.tuple(fn, a, kw, 1, 1)[0];
+        PyObject o = Args.takes(fn, a, kw, 1, 1)[0];
         if (o instanceof PyStr s) {
             return s.value();
         }
@@ -252,7 +253,7 @@ final class SocketModule {
         } else {
             throw NetError.of("OSError", "Int or String expected");
         }
-        List<AddrInfo> found = hosts.getaddrinfo(host, port, Args.cInt(p[2]), Args.cInt(p[3]), Args.cInt(p[4]), Args.cInt(p[5]));
+        List<AddrInfo> found = hosts.getaddrinfo(host, port, Convert.cInt(p[2]), Convert.cInt(p[3]), Convert.cInt(p[4]), Convert.cInt(p[5]));
         PyList out = new PyList();
         for (AddrInfo ai : found) {
             PyObject sa = ai.family() == Inet.AF_INET6
@@ -328,7 +329,7 @@ final class SocketModule {
     private PyObject createServer(PyObject[] a, Map<String, PyObject> kw) {
         PyObject[] p = CREATE_SERVER.bind(a, kw,
                 new PyObject[] {null, Constants.family(Inet.AF_INET), PyNone.NONE, PyBool.FALSE, PyBool.FALSE});
-        int family = Args.cInt(p[1]);
+        int family = Convert.cInt(p[1]);
         if (p[4].isTrue() && family != Inet.AF_INET6) {
             throw Py.valueError("dualstack_ipv6 requires AF_INET6 family");
         }

@@ -1,6 +1,8 @@
 package socklab.net;
 
 import java.io.IOException;
+import java.lang.ref.Reference;
+import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,30 +16,57 @@ import socklab.runtime.PyObject;
 /**
  * One session's open sockets by fd number, standing in for CPython's reference counting: the
  * table holds each socket's OS side strongly and its Python object weakly, so a socket nothing
- * refers to any more is found (after a collection) and closed, freeing its port and its number.
+ * refers to any more is found and closed, freeing its port and its number. Sockets the collector
+ * already found cost only a queue poll; a forced collection, which costs a full GC, runs only
+ * when it may change the number handed out and within a budget of GC time.
  */
 final class SocketTable {
     /**
-     * Collections run before handing out a number at most this often per second (exact numbers
-     * at the prompt); beyond that when the table has grown past twice its live size (loops that
-     * drop sockets), and always before reporting EADDRINUSE or EMFILE.
+     * Forced collections run at most this often per second, and only while they have taken less
+     * than half of it: exact numbers at the prompt, progress in loops however costly a GC is.
      */
     private static final int COLLECTIONS_PER_SECOND = 20;
+    private static final long GC_NANOS_PER_SECOND = 500_000_000L;
+    /** Sockets opened since the last collection that force one regardless of the budget (loops that drop them). */
+    private static final int FIRST_STRIDE = 64;
+    private static final int MAX_STRIDE = 1 << 20;
+
+    /** A weak reference that remembers which fd it stands for, so the queue says what to close. */
+    private static final class Owner extends WeakReference<PyObject> {
+        final int fd;
+
+        Owner(PyObject owner, int fd, ReferenceQueue<PyObject> queue) {
+            super(owner, queue);
+            this.fd = fd;
+        }
+    }
 
     private record Entry(WeakReference<PyObject> owner, Endpoint endpoint) {
     }
 
     private final FdTable fds = new FdTable();
     private final Map<Integer, Entry> open = new TreeMap<>();
+    private final ReferenceQueue<PyObject> dropped = new ReferenceQueue<>();
     private final long limit = openFileLimit();
     private long windowStart;
+    private long gcNanosInWindow;
     private int collectionsInWindow;
-    /** How many sockets were still open after the last collection, for the growth rule. */
+    /** How many sockets were still open after the last collection. */
     private int liveAfterCollection;
+    /** Growth past liveAfterCollection that forces a collection; doubles while collections find nothing. */
+    private int stride = FIRST_STRIDE;
 
     /** Gives a new socket the lowest free number, after closing the unreachable ones. */
     synchronized int register(PyObject owner, Endpoint ep) {
-        reclaim(mayCollect() || open.size() >= 2 * liveAfterCollection + 16);
+        sweep();
+        int grown = open.size() - liveAfterCollection;
+        if (grown >= stride) {
+            int before = open.size();
+            reclaim(true);
+            stride = before - open.size() < grown / 2 ? Math.min(MAX_STRIDE, stride * 2) : FIRST_STRIDE;
+        } else if (!open.isEmpty() && withinBudget()) {
+            reclaim(true);
+        }
         int fd = fds.allocate();
         if (fd >= limit) {
             fds.release(fd);
@@ -46,10 +75,10 @@ final class SocketTable {
             if (fd >= limit) {
                 fds.release(fd);
                 ep.close();
-                throw Errno.EMFILE.error();
+                throw PyErrors.of(Errno.EMFILE.error());
             }
         }
-        open.put(fd, new Entry(new WeakReference<>(owner), ep));
+        open.put(fd, new Entry(new Owner(owner, fd, dropped), ep));
         return fd;
     }
 
@@ -92,18 +121,34 @@ final class SocketTable {
      * first so that "gone" is up to date. True when something was closed.
      */
     synchronized boolean reclaim(boolean collect) {
-        if (collect) {
-            System.gc();
+        if (!collect) {
+            return sweep();
         }
+        long start = System.nanoTime();
+        System.gc();
+        gcNanosInWindow += System.nanoTime() - start;
         boolean any = false;
+        // cleared references reach the queue only later, on the reference handler's thread
         for (Integer fd : new ArrayList<>(open.keySet())) {
             if (open.get(fd).owner().get() == null) {
                 release(fd);
                 any = true;
             }
         }
-        if (collect) {
-            liveAfterCollection = open.size();
+        liveAfterCollection = open.size();
+        return any;
+    }
+
+    /** Closes the sockets the collector has already found unreachable: no collection, just a queue poll. */
+    private boolean sweep() {
+        boolean any = false;
+        for (Reference<? extends PyObject> r; (r = dropped.poll()) != null; ) {
+            Owner o = (Owner) r;
+            Entry e = open.get(o.fd);
+            if (e != null && e.owner() == o) {
+                release(o.fd);
+                any = true;
+            }
         }
         return any;
     }
@@ -118,17 +163,15 @@ final class SocketTable {
         }
     }
 
-    /** Whether an on-demand collection fits the budget (fidelity at the prompt, speed in loops). */
-    private boolean mayCollect() {
-        if (open.isEmpty()) {
-            return false;
-        }
+    /** Whether this second's GC time leaves room for another collection (fidelity at the prompt, speed in loops). */
+    private boolean withinBudget() {
         long now = System.nanoTime();
         if (now - windowStart > 1_000_000_000L) {
             windowStart = now;
+            gcNanosInWindow = 0;
             collectionsInWindow = 0;
         }
-        return collectionsInWindow++ < COLLECTIONS_PER_SECOND;
+        return gcNanosInWindow < GC_NANOS_PER_SECOND && collectionsInWindow++ < COLLECTIONS_PER_SECOND;
     }
 
     /** The process's soft RLIMIT_NOFILE, so a learner's `ulimit -n` gives EMFILE at the same fd. */

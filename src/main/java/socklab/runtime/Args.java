@@ -58,10 +58,16 @@ public final class Args {
         return Arrays.copyOf(args, max);
     }
 
-    /** The older getargs style: "find() takes at least 1 argument (0 given)"; padded like expected(). */
+    /**
+     * The older getargs style: "find() takes at least 1 argument (0 given)", "htons() takes exactly
+     * 1 argument (2 given)"; padded like expected().
+     */
     public static PyObject[] takes(String qualName, PyObject[] args, Map<String, PyObject> kwargs, int min, int max) {
         noKeywords(qualName, kwargs);
         String name = shortName(qualName);
+        if (min == max && args.length != min) {
+            throw Py.typeError(name + "() takes exactly " + min + plural(min) + " (" + args.length + " given)");
+        }
         if (args.length < min) {
             throw Py.typeError(name + "() takes at least " + min + plural(min) + " (" + args.length + " given)");
         }
@@ -107,6 +113,16 @@ public final class Args {
             }
         }
         return slots;
+    }
+
+    /** A method written in Python taking only self: "socket.close() takes 1 positional argument but 2 were given". */
+    public static void selfOnly(String qualName, PyObject[] args, Map<String, PyObject> kwargs) {
+        if (kwargs != null && !kwargs.isEmpty()) {
+            throw Py.typeError(qualName + "() got an unexpected keyword argument '" + kwargs.keySet().iterator().next() + "'");
+        }
+        if (args.length != 0) {
+            throw Py.typeError(qualName + "() takes 1 positional argument but " + (args.length + 1) + " were given");
+        }
     }
 
     /** An optional argument's value, or the default when it was not passed. */

@@ -26,7 +26,7 @@ import socklab.shell.StreamIo;
  * output lines from, so a test can act as the peer between two statements of the session.
  */
 final class LiveSession implements AutoCloseable {
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration WAIT = Duration.ofSeconds(120);
 
     private final PipedOutputStream keys = new PipedOutputStream();
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();

@@ -122,13 +122,7 @@ public abstract class PyBytesLike extends PyObject {
                 return make(out);
             }
             case MUL:
-                if (other instanceof PyInt n) {
-                    return repeat(n);
-                }
-                if (other.type().lookup("__rmul__") == null) {
-                    throw PySequence.nonIntMultiplier(other);
-                }
-                return null;
+                return PySequence.repeatBy(other, this::repeat, false);
             case MOD:
                 return make(Formatting.percentBytes(toByteArray(), other));
             default:
@@ -138,13 +132,7 @@ public abstract class PyBytesLike extends PyObject {
 
     @Override
     public PyObject binaryReflected(BinOperator op, PyObject other) {
-        if (op == BinOperator.MUL && other instanceof PyInt n) {
-            return repeat(n);
-        }
-        if (op == BinOperator.MUL) {
-            throw PySequence.nonIntMultiplier(other);
-        }
-        return null;
+        return op == BinOperator.MUL ? PySequence.repeatBy(other, this::repeat, true) : null;
     }
 
     private PyObject repeat(PyInt n) {

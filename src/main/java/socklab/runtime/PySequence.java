@@ -140,13 +140,7 @@ public abstract class PySequence extends PyObject {
                 return make(out);
             }
             case MUL:
-                if (other instanceof PyInt n) {
-                    return repeat(n);
-                }
-                if (other.type().lookup("__rmul__") == null) {
-                    throw PySequence.nonIntMultiplier(other);
-                }
-                return null;
+                return PySequence.repeatBy(other, this::repeat, false);
             default:
                 return null;
         }
@@ -154,22 +148,26 @@ public abstract class PySequence extends PyObject {
 
     @Override
     public PyObject binaryReflected(BinOperator op, PyObject other) {
-        if (op == BinOperator.MUL && other instanceof PyInt n) {
-            return repeat(n);
-        }
-        if (op == BinOperator.MUL) {
-            throw PySequence.nonIntMultiplier(other);
-        }
-        return null;
+        return op == BinOperator.MUL ? PySequence.repeatBy(other, this::repeat, true) : null;
     }
 
     /**
      * The length of a sequence of `size` items repeated n times, with CPython's errors: an n too
      * big for an index is OverflowError, a result too big to allocate MemoryError.
      */
-    /** seq * x where x is no int: CPython's sq_repeat complaint, naming x's type. */
-    static PyError nonIntMultiplier(PyObject other) {
-        return Py.typeError("can't multiply sequence by non-int of type '" + other.type().name() + "'");
+    /**
+     * seq * n and n * seq for str, bytes, tuple and list. Anything but an int is CPython's sq_repeat
+     * complaint naming its type, unless (as the left operand) a learner's class may still answer
+     * with __rmul__.
+     */
+    static PyObject repeatBy(PyObject times, java.util.function.Function<PyInt, PyObject> repeat, boolean reflected) {
+        if (times instanceof PyInt n) {
+            return repeat.apply(n);
+        }
+        if (!reflected && times.type().lookup("__rmul__") != null) {
+            return null;
+        }
+        throw Py.typeError("can't multiply sequence by non-int of type '" + times.type().name() + "'");
     }
 
     static int repeatedLength(PyInt n, int size) {

@@ -185,13 +185,7 @@ public final class PyStr extends PyObject {
                 }
                 throw Py.typeError("can only concatenate str (not \"" + other.type().name() + "\") to str");
             case MUL:
-                if (other instanceof PyInt n) {
-                    return repeat(n);
-                }
-                if (other.type().lookup("__rmul__") == null) {
-                    throw PySequence.nonIntMultiplier(other);
-                }
-                return null;
+                return PySequence.repeatBy(other, this::repeat, false);
             case MOD:
                 return new PyStr(Formatting.percent(value, other));
             default:
@@ -201,13 +195,7 @@ public final class PyStr extends PyObject {
 
     @Override
     public PyObject binaryReflected(BinOperator op, PyObject other) {
-        if (op == BinOperator.MUL && other instanceof PyInt n) {
-            return repeat(n);
-        }
-        if (op == BinOperator.MUL) {
-            throw PySequence.nonIntMultiplier(other);
-        }
-        return null;
+        return op == BinOperator.MUL ? PySequence.repeatBy(other, this::repeat, true) : null;
     }
 
     private PyStr repeat(PyInt n) {

@@ -105,12 +105,14 @@ public final class Main {
         Interpreter interp = Sessions.create(io);
         interp.setArgv(argv);
         try {
-            interp.rememberSource(file, source);
+            // CPython names a script by its absolute path in tracebacks (sys.argv keeps what was typed).
+            String shown = Path.of(file).toAbsolutePath().normalize().toString();
+            interp.rememberSource(shown, source);
             Interpreter.Outcome outcome;
             try {
-                outcome = interp.runModule(Parser.parseModule(source), file);
+                outcome = interp.runModule(Parser.parseModule(source), shown);
             } catch (PySyntaxError e) {
-                io.err(Tracebacks.syntaxError(e, file));
+                io.err(Tracebacks.syntaxError(e, shown));
                 return 1;
             }
             return switch (outcome) {

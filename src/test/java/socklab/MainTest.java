@@ -50,7 +50,9 @@ class MainTest {
         Run r = socklab("", "s.py", "one", "two");
         assertEquals(1, r.status());
         assertEquals("['s.py', 'one', 'two']\n", r.out());
-        assertTrue(r.err().contains("  File \"s.py\", line 3, in <module>\n    raise ValueError('bad ' + sys.argv[1])\n"), r.err());
+        String script = dir.resolve("s.py").toAbsolutePath().normalize().toString();
+        assertTrue(r.err().contains("  File \"" + script + "\", line 3, in <module>\n    raise ValueError('bad ' + sys.argv[1])\n"),
+                r.err());
         assertTrue(r.err().endsWith("ValueError: bad one\n"), r.err());
     }
 

@@ -115,15 +115,15 @@ final class NameNodes {
         }
 
         private PyError notDefined(Frame f) {
-            List<String> candidates = new ArrayList<>();
-            if (f.code.localNames != null) {
-                candidates.addAll(f.code.localNames);
-            }
-            candidates.addAll(f.globals.keySet());
-            candidates.addAll(builtins.keySet());
-            String hint = Suggestions.closest(name, candidates);
-            String msg = "name '" + name + "' is not defined";
-            return Py.error(ExcTypes.NameError, hint == null ? msg : msg + ". Did you mean: '" + hint + "'?");
+            return Py.suggesting(ExcTypes.NameError, "name '" + name + "' is not defined", name, () -> {
+                List<String> candidates = new ArrayList<>();
+                if (f.code.localNames != null) {
+                    candidates.addAll(f.code.localNames);
+                }
+                candidates.addAll(f.globals.keySet());
+                candidates.addAll(builtins.keySet());
+                return candidates;
+            });
         }
 
         @Override

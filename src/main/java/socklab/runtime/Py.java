@@ -60,10 +60,22 @@ public final class Py {
 
     public static PyError attributeError(PyObject obj, String name) {
         String msg = "'" + obj.type().name() + "' object has no attribute '" + name + "'";
-        Collection<String> names = new java.util.ArrayList<>(obj.type().attributeNames());
-        names.addAll(obj.instanceAttrNames());
-        String hint = Suggestions.closest(name, names);
-        return error(ExcTypes.AttributeError, hint == null ? msg : msg + ". Did you mean: '" + hint + "'?");
+        return suggesting(ExcTypes.AttributeError, msg, name, () -> {
+            Collection<String> names = new java.util.ArrayList<>(obj.type().attributeNames());
+            names.addAll(obj.instanceAttrNames());
+            return names;
+        });
+    }
+
+    /**
+     * A NameError or AttributeError whose traceback adds CPython's "Did you mean" hint, computed
+     * from the candidates only if the error is ever shown (hasattr() and friends never pay for it).
+     */
+    public static PyError suggesting(PyType type, String message, String name,
+            java.util.function.Supplier<Collection<String>> candidates) {
+        PyError e = error(type, message);
+        e.value().setSuggestion(() -> Suggestions.closest(name, candidates.get()));
+        return e;
     }
 
     public static PyStr str(String s) {

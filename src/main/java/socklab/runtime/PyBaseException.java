@@ -17,6 +17,8 @@ public final class PyBaseException extends PyObject {
     private PyBaseException context;
     private boolean suppressContext;
     private PyError carrier;
+    /** CPython's "Did you mean" text, worked out only when a traceback shows the error. */
+    private java.util.function.Supplier<String> suggestion;
 
     public PyBaseException(PyType type, PyTuple args) {
         this.type = type;
@@ -60,6 +62,15 @@ public final class PyBaseException extends PyObject {
             attrs.put("strerror", PyNone.NONE);
             attrs.put("filename", PyNone.NONE);
         }
+    }
+
+    public void setSuggestion(java.util.function.Supplier<String> suggestion) {
+        this.suggestion = suggestion;
+    }
+
+    /** The closest name for a traceback's "Did you mean" or null; str(e) never includes it. */
+    public String suggestion() {
+        return suggestion == null ? null : suggestion.get();
     }
 
     public PyTuple args() {

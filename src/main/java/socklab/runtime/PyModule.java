@@ -48,8 +48,7 @@ public final class PyModule extends PyObject {
             return v;
         }
         String msg = "module '" + name + "' has no attribute '" + attr + "'";
-        String hint = Suggestions.closest(attr, dict.keySet());
-        throw Py.error(ExcTypes.AttributeError, hint == null ? msg : msg + ". Did you mean: '" + hint + "'?");
+        throw Py.suggesting(ExcTypes.AttributeError, msg, attr, dict::keySet);
     }
 
     @Override

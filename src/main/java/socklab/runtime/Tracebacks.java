@@ -87,6 +87,10 @@ public final class Tracebacks {
     /** The closing "Type: message" line. */
     public static String lastLine(PyBaseException value) {
         String message = value.str();
+        String hint = value.suggestion();
+        if (hint != null) {
+            message += ". Did you mean: '" + hint + "'?";
+        }
         String name = value.type().qualifiedName();
         return message.isEmpty() ? name : name + ": " + message;
     }

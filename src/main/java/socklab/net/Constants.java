@@ -67,7 +67,7 @@ final class Constants {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                String[] f = line.trim().split("\\s+");
+                String[] f = line.trim().split(" ");
                 long v = Long.parseLong(f[2]);
                 out.put(f[1], switch (f[0]) {
                     case "AddressFamily" -> new IntConst(IntConst.ADDRESS_FAMILY, f[1], v);

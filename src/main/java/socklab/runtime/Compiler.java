@@ -446,13 +446,13 @@ final class Compiler {
             return new ExprNodes.NamedExpr(nameTarget(n.target().id()), expr(n.value()));
         }
         if (e instanceof Expr.TupleExpr t) {
-            return new ExprNodes.TupleDisplay(exprs(t.elts()));
+            return new ExprNodes.Display(exprs(t.elts()), PyTuple::new);
         }
         if (e instanceof Expr.ListExpr l) {
-            return new ExprNodes.ListDisplay(exprs(l.elts()));
+            return new ExprNodes.Display(exprs(l.elts()), PyList::new);
         }
         if (e instanceof Expr.SetExpr s) {
-            return new ExprNodes.SetDisplay(exprs(s.elts()));
+            return new ExprNodes.Display(exprs(s.elts()), ExprNodes::newSet);
         }
         if (e instanceof Expr.DictExpr d) {
             ExprNode[] keys = new ExprNode[d.keys().size()];

@@ -282,53 +282,30 @@ final class ExprNodes {
         return false;
     }
 
-    static final class TupleDisplay extends ExprNode {
+    /** A tuple, list or set display: evaluates its items, expanding *x, and builds the container. */
+    static final class Display extends ExprNode {
         final ExprNode[] items;
         final boolean hasStar;
+        final java.util.function.Function<PyObject[], PyObject> build;
 
-        TupleDisplay(ExprNode[] items) {
+        Display(ExprNode[] items, java.util.function.Function<PyObject[], PyObject> build) {
             this.items = items;
             this.hasStar = anyStarred(items);
+            this.build = build;
         }
 
         @Override
         PyObject eval(Frame f) {
-            return new PyTuple(evalItems(items, hasStar, f));
+            return build.apply(evalItems(items, hasStar, f));
         }
     }
 
-    static final class ListDisplay extends ExprNode {
-        final ExprNode[] items;
-        final boolean hasStar;
-
-        ListDisplay(ExprNode[] items) {
-            this.items = items;
-            this.hasStar = anyStarred(items);
+    static PyObject newSet(PyObject[] items) {
+        PySet s = new PySet(false);
+        for (PyObject o : items) {
+            s.set().add(o);
         }
-
-        @Override
-        PyObject eval(Frame f) {
-            return new PyList(evalItems(items, hasStar, f));
-        }
-    }
-
-    static final class SetDisplay extends ExprNode {
-        final ExprNode[] items;
-        final boolean hasStar;
-
-        SetDisplay(ExprNode[] items) {
-            this.items = items;
-            this.hasStar = anyStarred(items);
-        }
-
-        @Override
-        PyObject eval(Frame f) {
-            PySet s = new PySet(false);
-            for (PyObject o : evalItems(items, hasStar, f)) {
-                s.set().add(o);
-            }
-            return s;
-        }
+        return s;
     }
 
     static final class DictDisplay extends ExprNode {

@@ -234,7 +234,7 @@ public final class Coach implements AutoCloseable {
         if (!requireTask()) {
             return;
         }
-        String answer = io.readLine(Messages.text(lang, "lesson.solution.confirm"));
+        String answer = io.ask(Messages.text(lang, "lesson.solution.confirm"));
         if (answer == null || !Messages.text(lang, "lesson.solution.yes").contains("|" + answer.strip().toLowerCase(Locale.ROOT) + "|")) {
             return;
         }

@@ -13,4 +13,12 @@ public interface Io {
 
     /** Reads a line for input(), without its newline; null at end of input. */
     String readLine(String prompt);
+
+    /**
+     * Asks the person at the keyboard a question of socklab's own (a lesson's "show the solution?"),
+     * which, unlike input(), must take just one line of the session; null at end of input.
+     */
+    default String ask(String prompt) {
+        return readLine(prompt);
+    }
 }

@@ -13,6 +13,10 @@ public final class StreamIo implements Io {
     private final PrintStream out;
     private final PrintStream err;
     private final BufferedReader in;
+    /** What input() has taken from stdin but not yet returned: sys.stdin's own buffer in CPython. */
+    private final StringBuilder stdinBuffer = new StringBuilder();
+    /** sys.stdin reads stdin in chunks of this many bytes (io.DEFAULT_BUFFER_SIZE). */
+    private static final int CHUNK_BYTES = 8192;
 
     public StreamIo(PrintStream out, PrintStream err, BufferedReader in) {
         this.out = out;
@@ -38,15 +42,60 @@ public final class StreamIo implements Io {
         err.flush();
     }
 
+    /**
+     * input(): like CPython's sys.stdin, reads stdin a chunk at a time and returns one line of it.
+     * The rest of the chunk stays with input(), so in a piped session the lines after an input()
+     * call are swallowed exactly as python3 -i swallows them.
+     */
     @Override
     public String readLine(String prompt) {
         out.print(prompt);
         out.flush();
         try {
-            return in.readLine();
+            int newline;
+            while ((newline = stdinBuffer.indexOf("\n")) < 0) {
+                if (!readChunk()) {
+                    if (stdinBuffer.length() == 0) {
+                        return null;
+                    }
+                    String last = stdinBuffer.toString();
+                    stdinBuffer.setLength(0);
+                    return last;
+                }
+            }
+            String line = stdinBuffer.substring(0, newline);
+            stdinBuffer.delete(0, newline + 1);
+            return line;
         } catch (IOException e) {
             return null;
         }
+    }
+
+    @Override
+    public String ask(String prompt) {
+        out.print(prompt);
+        out.flush();
+        try {
+            return nextSessionLine();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Moves up to CHUNK_BYTES of UTF-8 input into the input() buffer; false at end of input. */
+    private boolean readChunk() throws IOException {
+        int bytes = 0;
+        boolean any = false;
+        while (bytes < CHUNK_BYTES) {
+            int c = in.read();
+            if (c < 0) {
+                break;
+            }
+            any = true;
+            stdinBuffer.append((char) c);
+            bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate((char) c) ? 2 : 3;
+        }
+        return any;
     }
 
     /** The next line of the session itself (input() and the REPL share one stdin, as in CPython). */

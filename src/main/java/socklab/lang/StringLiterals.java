@@ -226,17 +226,14 @@ final class StringLiterals {
             int start = k;
             char e = body.charAt(k + 1);
             k += 2;
+            int simple = simpleEscape(e);
+            if (simple >= 0) {
+                sb.append((char) simple);
+                continue;
+            }
             switch (e) {
                 case '\n' -> { }
                 case '\r' -> { if (k < body.length() && body.charAt(k) == '\n') k++; }
-                case '\\', '\'', '"' -> sb.append(e);
-                case 'a' -> sb.append('\u0007');
-                case 'b' -> sb.append('\b');
-                case 'f' -> sb.append('\f');
-                case 'n' -> sb.append('\n');
-                case 'r' -> sb.append('\r');
-                case 't' -> sb.append('\t');
-                case 'v' -> sb.append('\u000b');
                 case '0', '1', '2', '3', '4', '5', '6', '7' -> k = octal(body, k - 1, sb::appendCodePoint);
                 case 'x', 'u', 'U' -> {
                     int n = e == 'x' ? 2 : e == 'u' ? 4 : 8;
@@ -289,17 +286,14 @@ final class StringLiterals {
             int start = k;
             char e = body.charAt(k + 1);
             k += 2;
+            int simple = simpleEscape(e);
+            if (simple >= 0) {
+                out.write(simple);
+                continue;
+            }
             switch (e) {
                 case '\n' -> { }
                 case '\r' -> { if (k < body.length() && body.charAt(k) == '\n') k++; }
-                case '\\', '\'', '"' -> out.write(e);
-                case 'a' -> out.write(7);
-                case 'b' -> out.write(8);
-                case 'f' -> out.write(12);
-                case 'n' -> out.write(10);
-                case 'r' -> out.write(13);
-                case 't' -> out.write(9);
-                case 'v' -> out.write(11);
                 case '0', '1', '2', '3', '4', '5', '6', '7' -> k = octal(body, k - 1, v -> out.write(v & 0xFF));
                 case 'x' -> {
                     if (hexDigits(body, k, 2) < 2) {
@@ -311,6 +305,21 @@ final class StringLiterals {
                 default -> { out.write('\\'); out.write(e); }
             }
         }
+    }
+
+    /** The value of a one-character escape shared by str and bytes (\\n, \\t, \\\\ …), or -1. */
+    private static int simpleEscape(char e) {
+        return switch (e) {
+            case '\\', '\'', '"' -> e;
+            case 'a' -> 7;
+            case 'b' -> 8;
+            case 'f' -> 12;
+            case 'n' -> 10;
+            case 'r' -> 13;
+            case 't' -> 9;
+            case 'v' -> 11;
+            default -> -1;
+        };
     }
 
     /** Reads up to three octal digits starting at k, hands over their value, returns the index after them. */

@@ -307,7 +307,7 @@ final class StringLiterals {
         }
     }
 
-    /** The value of a one-character escape shared by str and bytes (\\n, \\t, \\\\ …), or -1. */
+    /** The value of a one-character escape shared by str and bytes (backslash n, t, quote …), or -1. */
     private static int simpleEscape(char e) {
         return switch (e) {
             case '\\', '\'', '"' -> e;

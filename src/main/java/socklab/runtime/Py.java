@@ -2,35 +2,20 @@ package socklab.runtime;
 
 import java.math.BigInteger;
 import java.util.Collection;
-import java.util.IdentityHashMap;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 /** Small factories and conversions shared by every part of the runtime. */
 public final class Py {
     private Py() {}
 
-    private static final Map<Object, Long> IDS = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
-    private static final AtomicLong NEXT_ID = new AtomicLong(0x7f3a2c001000L);
+    /** Where ids start, so they look like CPython's heap addresses. */
+    private static final long ID_BASE = 0x7f3a00000000L;
 
-    /** A stable CPython-looking id for an object, handed out on first request. */
+    /**
+     * A CPython-looking id for an object, stable for its lifetime: derived from the JVM's identity
+     * hash, so it needs no table (a weak table keyed by a fresh wrapper lost entries at every GC).
+     */
     public static long id(PyObject o) {
-        synchronized (IDS) {
-            return IDS.computeIfAbsent(new IdentityKey(o), k -> NEXT_ID.getAndAdd(0x30));
-        }
-    }
-
-    /** Wraps an object so the id table compares by identity, not Python equality. */
-    private record IdentityKey(PyObject o) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof IdentityKey k && k.o == o;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(o);
-        }
+        return ID_BASE + ((long) System.identityHashCode(o) << 4);
     }
 
     public static PyError error(PyType type, String message) {

@@ -182,8 +182,7 @@ final class Compiler {
         if (parts.size() == 1) {
             return parts.get(0);
         }
-        StmtNode[] body = parts.toArray(new StmtNode[0]);
-        return new StmtNodes.If(line, new ExprNodes.Const(PyBool.TRUE), body, new StmtNode[0]);
+        return new StmtNodes.Block(line, parts.toArray(new StmtNode[0]));
     }
 
     /** Compiles a def, lambda or comprehension body into its own Code and a node that makes the function. */

@@ -92,11 +92,6 @@ public final class Interpreter {
         return modules;
     }
 
-    String moduleOrigin(String name) {
-        return "builtins".equals(name) || "sys".equals(name) || "time".equals(name)
-                ? "unknown location" : "/usr/lib/python3.11/" + name + ".py";
-    }
-
     /** Remembers a script's lines so tracebacks can quote them, as CPython does for files. */
     public void rememberSource(String filename, String source) {
         sources.put(filename, List.of(source.split("\n", -1)));

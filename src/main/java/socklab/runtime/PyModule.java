@@ -36,9 +36,14 @@ public final class PyModule extends PyObject {
 
     @Override
     public String repr() {
+        String file = file();
+        return "<module '" + name + "' " + (file == null ? "(built-in)" : "from '" + file + "'") + ">";
+    }
+
+    /** Where CPython would have loaded the module from; null for modules built into the interpreter. */
+    public String file() {
         return "builtins".equals(name) || "sys".equals(name) || "time".equals(name)
-                ? "<module '" + name + "' (built-in)>"
-                : "<module '" + name + "' from '/usr/lib/python3.11/" + name + ".py'>";
+                ? null : "/usr/lib/python3.11/" + name + ".py";
     }
 
     @Override

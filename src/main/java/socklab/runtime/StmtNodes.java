@@ -111,6 +111,21 @@ final class StmtNodes {
         }
     }
 
+    /** Several statements compiled from one (import a, b). */
+    static final class Block extends StmtNode {
+        final StmtNode[] body;
+
+        Block(int line, StmtNode[] body) {
+            super(line);
+            this.body = body;
+        }
+
+        @Override
+        int exec(Frame f) {
+            return run(body, f);
+        }
+    }
+
     static final class Pass extends StmtNode {
         Pass(int line) {
             super(line);
@@ -354,7 +369,7 @@ final class StmtNodes {
                 PyObject v = m.dict().get(names[i]);
                 if (v == null) {
                     throw Py.error(ExcTypes.ImportError, "cannot import name '" + names[i] + "' from '" + module
-                            + "' (" + interp.moduleOrigin(module) + ")");
+                            + "' (" + (m.file() == null ? "unknown location" : m.file()) + ")");
                 }
                 targets[i].assign(f, v);
             }

@@ -169,11 +169,11 @@ public final class PyBaseException extends PyObject {
             return type.name() + "(" + new PyStr(fixedMessage).repr() + ")";
         }
         PyObject[] a = args.items();
-        String inner = a.length == 1 ? a[0].repr() : args.repr().substring(1, args.repr().length() - 1);
-        if (a.length > 1) {
-            inner = args.repr().substring(1, args.repr().length() - 1);
+        if (a.length == 1) {
+            return type.name() + "(" + a[0].repr() + ")";
         }
-        return type.name() + "(" + inner + ")";
+        String tuple = args.repr();
+        return type.name() + "(" + tuple.substring(1, tuple.length() - 1) + ")";
     }
 
     @Override

@@ -1,5 +1,6 @@
 package socklab;
 
+import socklab.modules.StandardModules;
 import socklab.runtime.Interpreter;
 import socklab.runtime.Io;
 
@@ -9,7 +10,7 @@ public final class Sessions {
 
     public static Interpreter create(Io io) {
         Interpreter interp = new Interpreter(io);
-        socklab.net.NetModules.register(interp);
+        StandardModules.registerAll(interp);
         return interp;
     }
 }

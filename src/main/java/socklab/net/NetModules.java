@@ -1,16 +1,29 @@
 package socklab.net;
 
 import socklab.runtime.Interpreter;
+import socklab.runtime.PyModule;
 
-/** Registers the network modules (socket, select) with a session, and closes its sockets at the end. */
+/**
+ * The factories of the network modules (socket, select). Both share one session's socket table,
+ * kept as the interpreter's per-session state, and the session closes its sockets at the end.
+ */
 public final class NetModules {
     private NetModules() {}
 
-    public static void register(Interpreter interp) {
-        Sockets sockets = new Sockets();
-        interp.registerModule("socket", i -> sockets.get().module());
-        interp.registerModule("select", i -> Select.module(sockets.get()));
-        interp.onShutdown(sockets::closeAll);
+    public static PyModule socket(Interpreter interp) {
+        return sockets(interp).get().module();
+    }
+
+    public static PyModule select(Interpreter interp) {
+        return Select.module(sockets(interp).get());
+    }
+
+    private static Sockets sockets(Interpreter interp) {
+        return interp.state(Sockets.class, () -> {
+            Sockets s = new Sockets();
+            interp.onShutdown(s::closeAll);
+            return s;
+        });
     }
 
     /** The session's socket module, built on first import: its resolver and tables would slow every start-up. */

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import socklab.lang.ast.Expr;
 import socklab.lang.ast.Stmt;
 
@@ -22,7 +21,7 @@ public final class Interpreter {
     private final Io io;
     private final Map<String, PyObject> builtins = new HashMap<>();
     private final PyModule main;
-    private final Map<String, Function<Interpreter, PyModule>> moduleFactories = new LinkedHashMap<>();
+    private final Map<String, ModuleSpec> moduleSpecs = new LinkedHashMap<>();
     private final Map<String, PyModule> modules = new HashMap<>();
     private final Map<String, List<String>> sources = new HashMap<>();
     private int exitCode;
@@ -41,7 +40,6 @@ public final class Interpreter {
         main.dict().put("__package__", PyNone.NONE);
         main.dict().put("__spec__", PyNone.NONE);
         Builtins.install(this, builtins);
-        StdModules.register(this);
     }
 
     public Io io() {
@@ -69,8 +67,8 @@ public final class Interpreter {
     }
 
     /** Makes `import name` possible; the module is built on first import. */
-    public void registerModule(String name, Function<Interpreter, PyModule> factory) {
-        moduleFactories.put(name, factory);
+    public void registerModule(ModuleSpec spec) {
+        moduleSpecs.put(spec.name(), spec);
     }
 
     public PyModule importModule(String name) {
@@ -78,14 +76,25 @@ public final class Interpreter {
         if (m != null) {
             return m;
         }
-        Function<Interpreter, PyModule> factory = moduleFactories.get(name);
-        if (factory == null) {
+        ModuleSpec spec = moduleSpecs.get(name);
+        if (spec == null) {
             throw Py.error(ExcTypes.ModuleNotFoundError, "No module named '" + name + "'");
         }
-        m = factory.apply(this);
+        m = spec.factory().apply(this);
+        m.setOrigin(spec.origin());
         modules.put(name, m);
         return m;
     }
+
+    /**
+     * Per-session state a module family shares (the socket table that socket and select both use),
+     * made on first request; it lives as long as this interpreter, never in a static.
+     */
+    public <T> T state(Class<T> key, java.util.function.Supplier<T> make) {
+        return key.cast(states.computeIfAbsent(key, k -> make.get()));
+    }
+
+    private final Map<Class<?>, Object> states = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Modules imported so far (the shell's completer and %reset look at them). */
     public Map<String, PyModule> loadedModules() {

@@ -135,7 +135,7 @@ public final class PyFloat extends PyObject {
         return this;
     }
 
-    static double toDouble(PyObject o) {
+    public static double toDouble(PyObject o) {
         if (o instanceof PyFloat f) {
             return f.value;
         }

@@ -10,6 +10,8 @@ public final class PyModule extends PyObject {
 
     private final String name;
     private final Map<String, PyObject> dict;
+    /** Where CPython would have loaded the module from; null for built-in modules and __main__. */
+    private String origin;
 
     public PyModule(String name) {
         this(name, new LinkedHashMap<>());
@@ -42,8 +44,12 @@ public final class PyModule extends PyObject {
 
     /** Where CPython would have loaded the module from; null for modules built into the interpreter. */
     public String file() {
-        return "builtins".equals(name) || "sys".equals(name) || "time".equals(name)
-                ? null : "/usr/lib/python3.11/" + name + ".py";
+        return origin;
+    }
+
+    /** Set once, by the import system, from the module's spec. */
+    void setOrigin(String origin) {
+        this.origin = origin;
     }
 
     @Override

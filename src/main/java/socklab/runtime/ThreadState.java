@@ -6,7 +6,7 @@ package socklab.runtime;
  */
 public final class ThreadState {
     /** CPython's default sys.getrecursionlimit(); the module frame counts as one. */
-    static final int RECURSION_LIMIT = 1000;
+    public static final int RECURSION_LIMIT = 1000;
 
     private static final ThreadLocal<ThreadState> CURRENT = ThreadLocal.withInitial(ThreadState::new);
 

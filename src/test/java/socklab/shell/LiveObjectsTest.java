@@ -62,13 +62,13 @@ class LiveObjectsTest {
     });
 
     LiveObjectsTest() {
-        interp.registerModule("socket", i -> {
+        interp.registerModule(socklab.runtime.ModuleSpec.library("socket", i -> {
             PyModule m = new PyModule("socket");
             m.dict().put("gethostbyname", new PyBuiltinFunction("gethostbyname", (a, kw) -> new PyStr("127.0.0.1")));
             m.dict().put("gethostname", new PyBuiltinFunction("gethostname", (a, kw) -> new PyStr("here")));
             m.dict().put("socket", SOCKET);
             return m;
-        });
+        }));
         interp.globals().put("socket", interp.importModule("socket"));
         interp.globals().put("conn", new FakeSocket());
     }

@@ -1,17 +1,27 @@
-package socklab.runtime;
+package socklab.modules;
 
 import java.util.Map;
+import socklab.runtime.Args;
+import socklab.runtime.ExcTypes;
+import socklab.runtime.Interpreter;
+import socklab.runtime.PyBaseException;
+import socklab.runtime.PyBuiltinFunction;
+import socklab.runtime.PyError;
+import socklab.runtime.PyInt;
+import socklab.runtime.PyList;
+import socklab.runtime.PyModule;
+import socklab.runtime.PyNone;
+import socklab.runtime.PyObject;
+import socklab.runtime.PyStr;
+import socklab.runtime.PyTuple;
+import socklab.runtime.PyType;
+import socklab.runtime.ThreadState;
 
-/** The small standard modules socklab offers besides socket: sys and time. */
-final class StdModules {
-    private StdModules() {}
+/** The {@code sys} module: argv, the standard streams, exit and the interpreter's facts. */
+final class SysModule {
+    private SysModule() {}
 
-    static void register(Interpreter interp) {
-        interp.registerModule("sys", StdModules::sys);
-        interp.registerModule("time", StdModules::time);
-    }
-
-    private static PyModule sys(Interpreter interp) {
+    static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("sys");
         Map<String, PyObject> d = m.dict();
         PyList argv = new PyList();
@@ -36,37 +46,6 @@ final class StdModules {
         return m;
     }
 
-    private static PyModule time(Interpreter interp) {
-        PyModule m = new PyModule("time");
-        Map<String, PyObject> d = m.dict();
-        long origin = System.nanoTime();
-        d.put("time", new PyBuiltinFunction("time", (a, kw) -> {
-            java.time.Instant now = java.time.Instant.now();
-            return new PyFloat(now.getEpochSecond() + now.getNano() / 1e9);
-        }));
-        d.put("time_ns", new PyBuiltinFunction("time_ns", (a, kw) -> {
-            java.time.Instant now = java.time.Instant.now();
-            return PyInt.of(now.getEpochSecond() * 1_000_000_000L + now.getNano());
-        }));
-        d.put("monotonic", new PyBuiltinFunction("monotonic", (a, kw) -> new PyFloat((System.nanoTime() - origin) / 1e9)));
-        d.put("perf_counter", new PyBuiltinFunction("perf_counter", (a, kw) -> new PyFloat((System.nanoTime() - origin) / 1e9)));
-        d.put("sleep", new PyBuiltinFunction("sleep", (a, kw) -> {
-            PyObject secs = Args.one("time.sleep", a, kw);
-            double s;
-            if (secs instanceof PyInt || secs instanceof PyFloat) {
-                s = PyFloat.toDouble(secs);
-            } else {
-                throw Py.typeError("'" + secs.type().name() + "' object cannot be interpreted as an integer");
-            }
-            if (s < 0) {
-                throw Py.valueError("sleep length must be non-negative");
-            }
-            ThreadState.current().sleep(s);
-            return PyNone.NONE;
-        }));
-        return m;
-    }
-
     /** sys.stdout / sys.stderr: write() returns the count, as the REPL then echoes. */
     static final class Stream extends PyObject {
         private static final PyType TYPE = new PyType("TextIOWrapper", "_io", null);
@@ -76,7 +55,7 @@ final class StdModules {
                 Stream s = (Stream) self;
                 PyObject text = Args.one("TextIOWrapper.write", a, kw);
                 if (!(text instanceof PyStr str)) {
-                    throw Py.typeError("write() argument must be str, not " + Py.argTypeName(text));
+                    throw socklab.runtime.Py.typeError("write() argument must be str, not " + socklab.runtime.Py.argTypeName(text));
                 }
                 if (s.isErr) {
                     s.interp.io().err(str.value());

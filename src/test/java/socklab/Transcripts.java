@@ -19,8 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import socklab.runtime.Interpreter;
-import socklab.shell.PipedSession;
+import socklab.shell.Repl;
+import socklab.i18n.Lang;
+import socklab.i18n.Messages;
+import socklab.shell.Signals;
 import socklab.shell.StreamIo;
 
 /**
@@ -68,13 +70,11 @@ public final class Transcripts {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream merged = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         StreamIo io = new StreamIo(merged, merged, new BufferedReader(new StringReader(session)));
-        Interpreter interp = Sessions.create(io);
+        Repl repl = Sessions.piped(io, Signals.none(), new Messages(Lang.EN), Path.of("/nonexistent-socklab-home"), null);
         try {
-            new PipedSession(interp, io, null).run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            repl.run();
         } finally {
-            interp.shutdown();
+            repl.interpreter().shutdown();
         }
         return bytes.toString(StandardCharsets.UTF_8);
     }

@@ -47,7 +47,7 @@ final class ShellHarness implements AutoCloseable {
         terminal.handle(Terminal.Signal.INT, Terminal.SignalHandler.SIG_IGN);
         Map<String, String> env = new HashMap<>(Map.of("TERM", "xterm-256color"));
         env.putAll(extraEnv);
-        shell = new TerminalShell(terminal, Sessions::create, new Messages(lang), home, "socklab test", env);
+        shell = Sessions.terminal(terminal, new Messages(lang), home, null, "socklab test", env);
         setup.accept(shell);
         thread = new Thread(null, () -> status = shell.run(), "python", 64L << 20);
         thread.start();

@@ -105,7 +105,9 @@ public final class Main {
         try {
             interp.setArgv(cl.argv());
             if (cl.action() == CommandLine.Action.SHELL) {
-                startLesson(repl, cl);
+                if (lessonCommand(cl) != null) {
+                    repl.runCommand(lessonCommand(cl));
+                }
                 return repl.run();
             }
             signals.armInterrupt(ThreadState.current());
@@ -122,16 +124,13 @@ public final class Main {
         try (Terminal t = TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8)
                 .signalHandler(Terminal.SignalHandler.SIG_IGN).build()) {
             TerminalShell shell = Sessions.terminal(t, messages, home, cl.lessonsDir(), VERSION, env);
-            startLesson(shell.repl(), cl);
-            return shell.run();
+            return shell.run(lessonCommand(cl));
         }
     }
 
-    /** --lesson ID starts the lesson exactly as typing %lesson ID would. */
-    private static void startLesson(Repl repl, CommandLine cl) {
-        if (cl.lesson() != null) {
-            repl.commands().execute("%lesson " + cl.lesson(), repl);
-        }
+    /** --lesson ID starts the lesson exactly as typing %lesson ID would; null without one. */
+    private static String lessonCommand(CommandLine cl) {
+        return cl.lesson() == null ? null : "%lesson " + cl.lesson();
     }
 
     /** A script or -c command, run as python3 runs it: the exit status tells how it ended. */

@@ -84,7 +84,7 @@ public final class Repl implements MagicContext {
     private Taken takeOutsidePython(String text) {
         String trimmed = text.strip();
         if (MagicCommands.isMagic(text)) {
-            guarded(() -> commands.execute(text, this));
+            runCommand(text);
             return Taken.HANDLED;
         }
         if (trimmed.isEmpty() && blankLineHandler.getAsBoolean()) {
@@ -129,6 +129,11 @@ public final class Repl implements MagicContext {
             interp.syntaxError(error.error(), error.source(), "<stdin>", Interpreter.Mode.INTERACTIVE);
         }
         return true;
+    }
+
+    /** Runs a % command line as if it had been typed at the prompt (--lesson ID starts its lesson so). */
+    public void runCommand(String line) {
+        guarded(() -> commands.execute(line, this));
     }
 
     /** IPython's `x?`: help(x) for a dotted name, looked up without calling anything. */

@@ -45,10 +45,16 @@ public final class TerminalShell {
         return io;
     }
 
-    /** Greets, then runs the loop until Ctrl-D, exit or quit; closes every socket; returns the exit status. */
-    public int run() {
+    /**
+     * Greets, runs the first command if there is one (--lesson ID's %lesson ID), then the loop until
+     * Ctrl-D, exit or quit; closes every socket; returns the exit status.
+     */
+    public int run(String firstCommand) {
         repl.println(messages.get("welcome", version));
         try {
+            if (firstCommand != null) {
+                repl.runCommand(firstCommand);
+            }
             return repl.run();
         } finally {
             repl.interpreter().shutdown();

@@ -40,6 +40,57 @@ class TerminalShellTest {
     }
 
     @Test
+    void indentationTypedAsAtCPythonsPromptIsNotDoubled() throws Exception {
+        try (ShellHarness sh = new ShellHarness(home)) {
+            sh.expect(">>> ");
+            for (String line : new String[] {"try:", "    1/0", "except ZeroDivisionError:", "    print('caught')", ""}) {
+                sh.type(line + ShellHarness.ENTER);
+            }
+            sh.expect("caught\n>>> ");
+            sh.paste("def f(x):\n    if x:\n        return 'yes'\n    return 'no'\n");
+            sh.type(ShellHarness.ENTER);
+            sh.type("f(1), f(0)" + ShellHarness.ENTER);
+            sh.expect("('yes', 'no')\n>>> ");
+            assertFalse(sh.plain().contains("SyntaxError") || sh.plain().contains("IndentationError"), sh.plain());
+        }
+    }
+
+    @Test
+    void autoIndentStepsBackForExceptAndElse() throws Exception {
+        try (ShellHarness sh = new ShellHarness(home)) {
+            sh.expect(">>> ");
+            for (String line : new String[] {"for i in range(2):", "if i:", "print('odd', i)", "else:", "print('even', i)", ""}) {
+                sh.type(line + ShellHarness.ENTER);
+            }
+            sh.expect("even 0\nodd 1\n>>> ");
+            assertFalse(sh.plain().contains("Error"), sh.plain());
+        }
+    }
+
+    @Test
+    void aSkippedStepLeavesNothingBehindAndAnExpectedErrorStepPasses() throws Exception {
+        try (ShellHarness sh = new ShellHarness(home)) {
+            sh.expect(">>> ");
+            sh.type("%lesson bind" + ShellHarness.ENTER);
+            sh.expect("[bind 1/6] >>> ");
+            sh.type("%skip" + ShellHarness.ENTER);
+            sh.expect("[bind 2/6] >>> ");
+            sh.type("%skip" + ShellHarness.ENTER);
+            String step3 = sh.expect("[bind 3/6] >>> ");
+            String port = step3.replaceAll("(?s).*\\(\\('127\\.0\\.0\\.1', (\\d+)\\)\\).*", "$1");
+            sh.type("sk.bind(('127.0.0.1', " + port + "))" + ShellHarness.ENTER);
+            sh.expect("✓");
+            sh.expect("[bind 4/6] >>> ");
+            sh.type("sk2 = socket.socket()" + ShellHarness.ENTER);
+            sh.expect("[bind 4/6] >>> ");
+            sh.type("sk2.bind(('127.0.0.1', " + port + "))" + ShellHarness.ENTER);
+            String verdict = sh.expect("[bind 5/6] >>> ");
+            assertTrue(verdict.contains("OSError: [Errno 98] Address already in use\n"), verdict);
+            assertTrue(verdict.contains("✓"), verdict);
+        }
+    }
+
+    @Test
     void tabCompletesModuleAttributesAndShowsSignature() throws Exception {
         try (ShellHarness sh = new ShellHarness(home)) {
             sh.expect(">>> ");

@@ -11,6 +11,7 @@ import socklab.runtime.ModuleSpec;
  */
 public final class StandardModules {
     public static final List<ModuleSpec> ALL = List.of(
+            ModuleSpec.frozen("io", IoModule::create),
             ModuleSpec.library("select", NetModules::select),
             ModuleSpec.library("socket", NetModules::socket),
             ModuleSpec.builtin("sys", SysModule::create),
@@ -21,5 +22,6 @@ public final class StandardModules {
     /** Makes every standard module importable in a new session. */
     public static void registerAll(Interpreter interp) {
         ALL.forEach(interp::registerModule);
+        interp.builtins().put("open", IoModule.openFunction(interp));
     }
 }

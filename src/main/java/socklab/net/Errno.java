@@ -32,13 +32,17 @@ public enum Errno {
     ENOMEM(12, "Cannot allocate memory", "OSError"),
     EACCES(13, "Permission denied", "PermissionError"),
     EEXIST(17, "File exists", "FileExistsError"),
+    EXDEV(18, "Invalid cross-device link", "OSError"),
     ENOTDIR(20, "Not a directory", "NotADirectoryError"),
     EISDIR(21, "Is a directory", "IsADirectoryError"),
     EINVAL(22, "Invalid argument", "OSError"),
     ENFILE(23, "Too many open files in system", "OSError"),
     EMFILE(24, "Too many open files", "OSError"),
     EPIPE(32, "Broken pipe", "BrokenPipeError"),
+    ENOSPC(28, "No space left on device", "OSError"),
     ENAMETOOLONG(36, "File name too long", "OSError"),
+    ENOTEMPTY(39, "Directory not empty", "OSError"),
+    ELOOP(40, "Too many levels of symbolic links", "OSError"),
     ENOTSOCK(88, "Socket operation on non-socket", "OSError"),
     EDESTADDRREQ(89, "Destination address required", "OSError"),
     EMSGSIZE(90, "Message too long", "OSError"),
@@ -165,7 +169,7 @@ public enum Errno {
      * ("Connection reset") or decorated; the longest strerror found in the message wins so
      * "Too many open files in system" is not read as "Too many open files".
      */
-    static Errno byMessage(String message) {
+    public static Errno byMessage(String message) {
         if (message == null) {
             return null;
         }

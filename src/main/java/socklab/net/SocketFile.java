@@ -129,11 +129,9 @@ final class SocketFile extends PyObject {
     private void checkReadable() {
         checkOpen();
         if (!reading) {
-            throw Py.error(UNSUPPORTED, "not readable");
+            throw Py.error(ExcTypes.UnsupportedOperation, "not readable");
         }
     }
-
-    private static final PyType UNSUPPORTED = ExcTypes.subclass("io", "UnsupportedOperation", ExcTypes.OSError);
 
     /** Reads one more chunk into the buffer; false at end of stream. */
     private boolean fill() {
@@ -215,7 +213,7 @@ final class SocketFile extends PyObject {
             throw Py.valueError(text ? "I/O operation on closed file." : "write to closed file");
         }
         if (!writing) {
-            throw Py.error(UNSUPPORTED, "not writable");
+            throw Py.error(ExcTypes.UnsupportedOperation, "not writable");
         }
         if (text) {
             String s = Py.asStr(data, "write() argument");

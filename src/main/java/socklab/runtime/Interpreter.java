@@ -28,6 +28,7 @@ public final class Interpreter {
     private PyObject lastValue = PyNone.NONE;
     private PyBaseException lastError;
     private List<String> argv = List.of("");
+    private volatile Sandbox sandbox = Sandbox.currentDirectory();
 
     public Interpreter(Io io) {
         Methods.installAll();
@@ -62,6 +63,15 @@ public final class Interpreter {
         return argv;
     }
 
+    /** The folders this session's code may reach on disk; the session builder sets it before code runs. */
+    public void setSandbox(Sandbox sandbox) {
+        this.sandbox = sandbox;
+    }
+
+    public Sandbox sandbox() {
+        return sandbox;
+    }
+
     public int exitCode() {
         return exitCode;
     }
@@ -81,7 +91,7 @@ public final class Interpreter {
             throw Py.error(ExcTypes.ModuleNotFoundError, "No module named '" + name + "'");
         }
         m = spec.factory().apply(this);
-        m.setOrigin(spec.origin());
+        m.setOrigin(spec.origin(), spec.frozen());
         modules.put(name, m);
         return m;
     }

@@ -35,7 +35,7 @@ final class FileSystem {
         } else if (path instanceof PyBytes b) {
             s = new String(b.array(), StandardCharsets.UTF_8);
         } else {
-            throw Py.typeError(what + ", not " + Py.argTypeName(path));
+            throw Py.typeError(what + ", not " + Py.typeName(path));
         }
         if (s.indexOf('\0') >= 0) {
             throw Py.valueError("embedded null byte");

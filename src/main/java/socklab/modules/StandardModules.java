@@ -12,6 +12,9 @@ import socklab.runtime.ModuleSpec;
 public final class StandardModules {
     public static final List<ModuleSpec> ALL = List.of(
             ModuleSpec.frozen("io", IoModule::create),
+            ModuleSpec.frozen("os", OsModule::create),
+            new ModuleSpec("os.path", ModuleSpec.library("posixpath", null).origin(), i -> i.importModule("posixpath"), true),
+            ModuleSpec.frozen("posixpath", PosixPathModule::create),
             ModuleSpec.library("select", NetModules::select),
             ModuleSpec.library("socket", NetModules::socket),
             ModuleSpec.builtin("sys", SysModule::create),

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import socklab.runtime.Interpreter;
+import socklab.runtime.Sandbox;
 import socklab.shell.PipedSession;
 import socklab.shell.StreamIo;
 
@@ -63,12 +64,16 @@ public final class Transcripts {
         return text;
     }
 
-    /** Runs session text as `python3 -i -q -u` would read it from a pipe; stdout and stderr merged. */
-    public static String run(String session) {
+    /**
+     * Runs session text as `python3 -i -q -u` would read it from a pipe; stdout and stderr merged.
+     * The session's sandbox is {@code folder}, as record_golden.py runs CPython with its cwd there.
+     */
+    public static String run(String session, Path folder) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream merged = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         StreamIo io = new StreamIo(merged, merged, new BufferedReader(new StringReader(session)));
         Interpreter interp = Sessions.create(io);
+        interp.setSandbox(Sandbox.folder(folder));
         try {
             new PipedSession(interp, io, null).run();
         } catch (IOException e) {

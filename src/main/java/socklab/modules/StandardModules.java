@@ -18,7 +18,8 @@ public final class StandardModules {
             ModuleSpec.library("select", NetModules::select),
             ModuleSpec.library("socket", NetModules::socket),
             ModuleSpec.builtin("sys", SysModule::create),
-            ModuleSpec.builtin("time", TimeModule::create));
+            ModuleSpec.builtin("time", TimeModule::create),
+            ModuleSpec.library("traceback", TracebackModule::create));
 
     private StandardModules() {}
 

@@ -227,6 +227,11 @@ public final class Interpreter {
         return Outcome.ERROR;
     }
 
+    /** An exception's traceback as CPython prints it, quoting this session's scripts: the one formatter the traceback module uses too. */
+    public String formatTraceback(PyBaseException value) {
+        return Tracebacks.format(value.carrier(), sources);
+    }
+
     /** Closes what the session holds open (sockets) by running every module's cleanup hook. */
     public void shutdown() {
         for (Runnable r : shutdownHooks) {

@@ -12,6 +12,7 @@ import socklab.runtime.ModuleSpec;
 public final class StandardModules {
     public static final List<ModuleSpec> ALL = List.of(
             ModuleSpec.frozen("io", IoModule::create),
+            new ModuleSpec("logging", "/usr/lib/python3.11/logging/__init__.py", LoggingModule::create),
             ModuleSpec.frozen("os", OsModule::create),
             new ModuleSpec("os.path", ModuleSpec.library("posixpath", null).origin(), i -> i.importModule("posixpath"), true),
             ModuleSpec.frozen("posixpath", PosixPathModule::create),

@@ -482,10 +482,9 @@ final class PyFile extends PyObject {
         }
         dropReadAhead();
         outgoing.writeBytes(bytes);
-        if (unbuffered || outgoing.size() >= BUFFER_SIZE
-                || lineBuffering && ((PyStr) data).value().indexOf('\n') >= 0) {
-            flushOutgoing();
-        }
+        // CPython flushes a file the moment nothing refers to it; a JVM never says when that is,
+        // so each write goes straight to disk and open('f', 'w').write(...) loses nothing.
+        flushOutgoing();
         return PyInt.of(count);
     }
 

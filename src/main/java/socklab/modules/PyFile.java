@@ -64,8 +64,9 @@ final class PyFile extends PyObject {
     private final String newline;
     private final boolean lineBuffering;
     /** Bytes read ahead of the Python position: pending[start..end). */
-    private byte[] pending = new byte[0];
+    private byte[] pending = new byte[BUFFER_SIZE];
     private int start;
+    private int end;
     private final ByteArrayOutputStream outgoing = new ByteArrayOutputStream();
     private boolean closed;
 
@@ -280,26 +281,30 @@ final class PyFile extends PyObject {
     // ---- the buffer
 
     private int buffered() {
-        return pending.length - start;
+        return end - start;
     }
 
-    /** Reads one more chunk after what is buffered; false at end of file. */
+    /** Reads more after what is buffered (the buffer grows by doubling, so reading a big file stays linear); false at end of file. */
     private boolean fill() {
         flushOutgoing();
-        ByteBuffer chunk = ByteBuffer.allocate(BUFFER_SIZE);
+        int live = buffered();
+        if (end + BUFFER_SIZE > pending.length) {
+            byte[] room = live + BUFFER_SIZE > pending.length ? new byte[Math.max(2 * live, live + BUFFER_SIZE)] : pending;
+            System.arraycopy(pending, start, room, 0, live);
+            pending = room;
+            start = 0;
+            end = live;
+        }
         int n;
         try {
-            n = channel.read(chunk);
+            n = channel.read(ByteBuffer.wrap(pending, end, pending.length - end));
         } catch (IOException e) {
             throw FileSystem.error(e, name);
         }
         if (n <= 0) {
             return false;
         }
-        byte[] merged = Arrays.copyOf(Arrays.copyOfRange(pending, start, pending.length), buffered() + n);
-        System.arraycopy(chunk.array(), 0, merged, buffered(), n);
-        pending = merged;
-        start = 0;
+        end += n;
         return true;
     }
 
@@ -318,8 +323,8 @@ final class PyFile extends PyObject {
                 throw FileSystem.error(e, name);
             }
         }
-        pending = new byte[0];
         start = 0;
+        end = 0;
     }
 
     private void flushOutgoing() {
@@ -352,7 +357,7 @@ final class PyFile extends PyObject {
         String newline = text ? this.newline : "\n";
         int from = 0;
         while (true) {
-            for (int k = start + from; k < pending.length; k++) {
+            for (int k = start + from; k < end; k++) {
                 byte c = pending[k];
                 boolean lf = c == '\n' && (newline == null || newline.isEmpty() || newline.equals("\n")
                         || newline.equals("\r\n") && k > start && pending[k - 1] == '\r');
@@ -360,7 +365,7 @@ final class PyFile extends PyObject {
                     return take(k - start + 1);
                 }
                 if (c == '\r' && (newline == null || newline.isEmpty() || newline.equals("\r"))) {
-                    if (k + 1 < pending.length) {
+                    if (k + 1 < end) {
                         return take(k - start + (pending[k + 1] == '\n' && !"\r".equals(newline) ? 2 : 1));
                     }
                     if (!fill()) {
@@ -431,34 +436,34 @@ final class PyFile extends PyObject {
     }
 
     /** Where the last whole UTF-8 character before {@code end} ends, so a read never decodes half of one. */
-    private int wholeCharacters(int end) {
+    private int wholeCharacters(int limit) {
         if (!"utf-8".equals(Codecs.normalize(encoding))) {
-            return end;
+            return limit;
         }
-        for (int k = end - 1; k >= Math.max(start, end - 4); k--) {
+        for (int k = limit - 1; k >= Math.max(start, limit - 4); k--) {
             int b = pending[k] & 0xff;
             if (b >= 0xc0) {
                 int length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
-                return k + length <= end ? end : k;
+                return k + length <= limit ? limit : k;
             }
             if (b < 0x80) {
-                return end;
+                return limit;
             }
         }
-        return end;
+        return limit;
     }
 
     /** How many buffered bytes the decoded text {@code kept} came from, line endings counted as they were on disk. */
     private int rawLength(String kept) {
-        int lines = 0;
         int used = 0;
-        for (String part : kept.split("\n", -1)) {
-            used += Codecs.encode(part, encoding, errors).length;
-            if (lines++ > 0) {
+        String[] parts = kept.split("\n", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
                 int at = start + used;
-                boolean crlf = newline == null && at + 1 < pending.length && pending[at] == '\r' && pending[at + 1] == '\n';
+                boolean crlf = newline == null && at + 1 < end && pending[at] == '\r' && pending[at + 1] == '\n';
                 used += crlf ? 2 : 1;
             }
+            used += Codecs.encode(parts[i], encoding, errors).length;
         }
         return used;
     }

@@ -6,6 +6,7 @@ import socklab.runtime.Args;
 import socklab.runtime.Buffers;
 import socklab.runtime.ExcTypes;
 import socklab.runtime.Interpreter;
+import socklab.runtime.IoClasses;
 import socklab.runtime.Py;
 import socklab.runtime.PyBaseException;
 import socklab.runtime.PyBool;
@@ -35,10 +36,11 @@ final class IoModule {
         d.put("SEEK_CUR", PyInt.of(1));
         d.put("SEEK_END", PyInt.of(2));
         d.put("UnsupportedOperation", ExcTypes.UnsupportedOperation);
-        for (PyType t : new PyType[] {PyFile.TEXT, PyFile.READER, PyFile.WRITER, PyFile.RANDOM, PyFile.RAW,
-                MemoryFile.BYTES, MemoryFile.STRING}) {
+        for (PyType t : IoClasses.ALL) {
             d.put(t.name(), t);
         }
+        d.put("BytesIO", MemoryFile.BYTES);
+        d.put("StringIO", MemoryFile.STRING);
         return m;
     }
 

@@ -29,27 +29,18 @@ import socklab.runtime.PyObject;
 import socklab.runtime.PyStr;
 import socklab.runtime.PyType;
 import socklab.runtime.Signature;
+import socklab.runtime.FileLike;
+import socklab.runtime.IoClasses;
 
 /**
  * What open() returns: a file in the sandbox read and written through one buffer, shown as the
  * _io class CPython would hand out for the mode (TextIOWrapper, BufferedReader, BufferedWriter,
  * BufferedRandom, or FileIO when unbuffered), with CPython's messages for misuse.
  */
-final class PyFile extends PyObject {
+final class PyFile extends PyObject implements FileLike {
     static final int BUFFER_SIZE = 8192;
-    static final PyType TEXT = new PyType("TextIOWrapper", "_io", null);
-    static final PyType READER = new PyType("BufferedReader", "_io", null);
-    static final PyType WRITER = new PyType("BufferedWriter", "_io", null);
-    static final PyType RANDOM = new PyType("BufferedRandom", "_io", null);
-    static final PyType RAW = new PyType("FileIO", "_io", null);
     private static final Signature OPEN = Signature.parse(
             "open(file, mode, buffering, encoding, errors, newline, closefd, opener)");
-
-    static {
-        for (PyType t : new PyType[] {TEXT, READER, WRITER, RANDOM, RAW}) {
-            install(t);
-        }
-    }
 
     private final FileChannel channel;
     private final PyObject name;
@@ -192,13 +183,7 @@ final class PyFile extends PyObject {
 
     @Override
     public PyType type() {
-        if (text) {
-            return TEXT;
-        }
-        if (unbuffered) {
-            return RAW;
-        }
-        return reading && writing ? RANDOM : reading ? READER : WRITER;
+        return text ? IoClasses.TEXT : IoClasses.binary(reading, writing, true, unbuffered);
     }
 
     @Override
@@ -248,7 +233,28 @@ final class PyFile extends PyObject {
         return Py.valueError(text || unbuffered || binaryWording == null ? "I/O operation on closed file." : binaryWording);
     }
 
-    private void checkOpen() {
+    @Override
+    public boolean canRead() {
+        return reading;
+    }
+
+    @Override
+    public boolean canWrite() {
+        return writing;
+    }
+
+    @Override
+    public boolean isText() {
+        return text;
+    }
+
+    @Override
+    public boolean isSeekable() {
+        return true;
+    }
+
+    @Override
+    public void checkOpen() {
         if (closed) {
             throw Py.valueError("I/O operation on closed file.");
         }
@@ -386,7 +392,8 @@ final class PyFile extends PyObject {
         return newline == null ? s.replace("\r\n", "\n").replace('\r', '\n') : s;
     }
 
-    PyObject readline(long limit) {
+    @Override
+    public PyObject readline(long limit) {
         checkReadable("readline of closed file");
         if (!text) {
             byte[] line = lineBytes();
@@ -406,7 +413,8 @@ final class PyFile extends PyObject {
         return new PyStr(line);
     }
 
-    PyObject read(long n) {
+    @Override
+    public PyObject read(long n) {
         checkReadable("read of closed file");
         if (n < 0) {
             while (fill()) {
@@ -470,7 +478,8 @@ final class PyFile extends PyObject {
 
     // ---- writing
 
-    PyObject write(PyObject data) {
+    @Override
+    public PyObject write(PyObject data) {
         checkWritable();
         byte[] bytes;
         int count;
@@ -493,14 +502,16 @@ final class PyFile extends PyObject {
         return PyInt.of(count);
     }
 
-    void flush() {
+    @Override
+    public void flush() {
         if (closed) {
             throw closedError(writing ? "flush of closed file" : null);
         }
         flushOutgoing();
     }
 
-    PyObject seek(long offset, int whence) {
+    @Override
+    public PyObject seek(long offset, int whence) {
         if (closed) {
             throw closedError("seek of closed file");
         }
@@ -533,14 +544,16 @@ final class PyFile extends PyObject {
         }
     }
 
-    PyObject tell() {
+    @Override
+    public PyObject tell() {
         if (closed) {
             throw closedError(null);
         }
         return PyInt.of(position());
     }
 
-    PyObject truncate(PyObject size) {
+    @Override
+    public PyObject truncate(PyObject size) {
         if (!writing) {
             throw Py.error(ExcTypes.UnsupportedOperation, text ? "not writable" : "truncate");
         }
@@ -560,7 +573,8 @@ final class PyFile extends PyObject {
         return PyInt.of(at);
     }
 
-    void close() {
+    @Override
+    public void close() {
         if (closed) {
             return;
         }
@@ -598,85 +612,5 @@ final class PyFile extends PyObject {
     public PyObject next() {
         PyObject line = readline(-1);
         return line.isTrue() ? line : null;
-    }
-
-    private static long size(PyObject[] a, Map<String, PyObject> kw, String fn) {
-        Args.expected(fn, a, kw, 0, 1);
-        if (a.length == 0 || a[0] == PyNone.NONE) {
-            return -1;
-        }
-        if (!(a[0] instanceof PyInt)) {
-            throw Py.typeError("argument should be integer or None, not '" + Py.typeName(a[0]) + "'");
-        }
-        return Py.index(a[0]);
-    }
-
-    private static PyFile self(PyObject o) {
-        return (PyFile) o;
-    }
-
-    private static void install(PyType t) {
-        t.method("read", (s, a, kw) -> self(s).read(size(a, kw, "read")));
-        t.method("readline", (s, a, kw) -> self(s).readline(size(a, kw, "readline")));
-        t.method("readlines", (s, a, kw) -> {
-            long hint = size(a, kw, "readlines");
-            PyFile f = self(s);
-            f.checkOpen();
-            PyList out = new PyList();
-            long total = 0;
-            for (PyObject line = f.next(); line != null; line = f.next()) {
-                out.append(line);
-                total += line.len();
-                if (hint > 0 && total >= hint) {
-                    break;
-                }
-            }
-            return out;
-        });
-        t.method("write", (s, a, kw) -> self(s).write(Args.one("write", a, kw)));
-        t.method("writelines", (s, a, kw) -> {
-            PyObject lines = Args.one("writelines", a, kw);
-            self(s).checkOpen();
-            PyObject it = lines.iter();
-            for (PyObject line = it.next(); line != null; line = it.next()) {
-                self(s).write(line);
-            }
-            return PyNone.NONE;
-        });
-        t.method("seek", (s, a, kw) -> {
-            PyObject[] p = Args.expected("seek", a, kw, 1, 2);
-            return self(s).seek(Py.index(p[0]), p[1] == null ? 0 : Py.indexInt(p[1]));
-        });
-        t.method("tell", (s, a, kw) -> self(s).tell());
-        t.method("truncate", (s, a, kw) -> self(s).truncate(Args.expected("truncate", a, kw, 0, 1)[0]));
-        t.method("flush", (s, a, kw) -> {
-            self(s).flush();
-            return PyNone.NONE;
-        });
-        t.method("close", (s, a, kw) -> {
-            self(s).close();
-            return PyNone.NONE;
-        });
-        t.method("readable", (s, a, kw) -> {
-            self(s).checkOpen();
-            return Py.bool(self(s).reading);
-        });
-        t.method("writable", (s, a, kw) -> {
-            self(s).checkOpen();
-            return Py.bool(self(s).writing);
-        });
-        t.method("seekable", (s, a, kw) -> {
-            self(s).checkOpen();
-            return PyBool.TRUE;
-        });
-        t.method("isatty", (s, a, kw) -> {
-            self(s).checkOpen();
-            return PyBool.FALSE;
-        });
-        t.method("__enter__", (s, a, kw) -> s.enter());
-        t.method("__exit__", (s, a, kw) -> {
-            self(s).close();
-            return PyNone.NONE;
-        });
     }
 }

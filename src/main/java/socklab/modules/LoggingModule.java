@@ -41,6 +41,13 @@ final class LoggingModule {
             "basicConfig(*, level, format, datefmt, stream, filename, filemode, style, force, encoding, errors, handlers)");
     private static final PyType LOGGER = new PyType("Logger", "logging", null);
     private static final PyType ROOT = new PyType("RootLogger", "logging", LOGGER);
+    private static final PyType HANDLER = new PyType("Handler", "logging", null);
+    private static final PyType STREAM_HANDLER = new PyType("StreamHandler", "logging", HANDLER);
+    private static final PyType FILE_HANDLER = new PyType("FileHandler", "logging", STREAM_HANDLER);
+    private static final PyType NULL_HANDLER = new PyType("NullHandler", "logging", HANDLER);
+    private static final PyType FORMATTER = new PyType("Formatter", "logging", null);
+    private static final Signature FORMATTER_ARGS = Signature.parse("Formatter(fmt, datefmt, style, validate)");
+    private static final Signature FILE_HANDLER_ARGS = Signature.parse("FileHandler(filename, mode, encoding, delay, errors)");
 
     static {
         for (String[] m : new String[][] {{"debug", "10"}, {"info", "20"}, {"warning", "30"}, {"warn", "30"},
@@ -60,6 +67,45 @@ final class LoggingModule {
             return PyNone.NONE;
         });
         LOGGER.method("getEffectiveLevel", (s, a, kw) -> PyInt.of(((Logger) s).effectiveLevel()));
+        LOGGER.method("addHandler", (s, a, kw) -> {
+            Logger l = (Logger) s;
+            Handler h = handler(Args.one("addHandler", a, kw));
+            if (!l.handlers.contains(h)) {
+                l.handlers.add(h);
+            }
+            return PyNone.NONE;
+        });
+        LOGGER.method("removeHandler", (s, a, kw) -> {
+            ((Logger) s).handlers.remove(handler(Args.one("removeHandler", a, kw)));
+            return PyNone.NONE;
+        });
+        LOGGER.method("hasHandlers", (s, a, kw) -> {
+            for (Logger l = (Logger) s; l != null; l = l.propagate ? l.parent : null) {
+                if (!l.handlers.isEmpty()) {
+                    return Py.bool(true);
+                }
+            }
+            return Py.bool(false);
+        });
+        HANDLER.method("setLevel", (s, a, kw) -> {
+            ((Handler) s).level = levelOf(Args.one("setLevel", a, kw));
+            return PyNone.NONE;
+        });
+        HANDLER.method("setFormatter", (s, a, kw) -> {
+            PyObject f = Args.one("setFormatter", a, kw);
+            if (!(f instanceof Formatter fmt)) {
+                throw Py.typeError("setFormatter() expects a logging.Formatter, not " + Py.typeName(f));
+            }
+            ((Handler) s).setFormatter(fmt);
+            return PyNone.NONE;
+        });
+        HANDLER.method("flush", (s, a, kw) -> PyNone.NONE);
+        HANDLER.method("close", (s, a, kw) -> PyNone.NONE);
+        FORMATTER.constructor((type, a, kw) -> {
+            PyObject[] p = FORMATTER_ARGS.bind(a, kw, new PyObject[] {PyNone.NONE, PyNone.NONE, new PyStr("%"), Py.bool(true)});
+            return new Formatter(p[0] == PyNone.NONE ? "%(message)s" : Py.asStr(p[0], "fmt"),
+                    p[1] == PyNone.NONE ? null : Py.asStr(p[1], "datefmt"));
+        });
         LOGGER.method("isEnabledFor", (s, a, kw) -> Py.bool(Py.indexInt(Args.one("isEnabledFor", a, kw)) >= ((Logger) s).effectiveLevel()));
     }
 
@@ -75,6 +121,12 @@ final class LoggingModule {
         d.put("root", reg.root);
         d.put("Logger", LOGGER);
         d.put("RootLogger", ROOT);
+        d.put("Handler", HANDLER);
+        d.put("Formatter", FORMATTER);
+        d.put("NullHandler", NULL_HANDLER);
+        NULL_HANDLER.constructor((type, a, kw) -> new Handler(NULL_HANDLER, "", text -> { }));
+        d.put("StreamHandler", reg.streamHandlerType());
+        d.put("FileHandler", reg.fileHandlerType());
         fn(d, "getLogger", (a, kw) -> {
             PyObject name = Args.expected("getLogger", a, kw, 0, 1)[0];
             return name == null || name == PyNone.NONE || "root".equals(name.str()) ? reg.root : reg.logger(Py.asStr(name, "A logger name"));
@@ -110,6 +162,13 @@ final class LoggingModule {
         d.put(name, new PyBuiltinFunction(name, impl));
     }
 
+    private static Handler handler(PyObject o) {
+        if (!(o instanceof Handler h)) {
+            throw Py.typeError("expected a logging handler, not " + Py.typeName(o));
+        }
+        return h;
+    }
+
     private static int levelOf(PyObject level) {
         if (level instanceof PyStr s) {
             return LEVELS.entrySet().stream().filter(e -> e.getValue().equals(s.value())).map(Map.Entry::getKey).findFirst()
@@ -118,15 +177,71 @@ final class LoggingModule {
         return Py.indexInt(level);
     }
 
-    /** Where one configured output goes: a format, a date format and a writer. */
-    private record Handler(String format, String datefmt, Consumer<String> out) {}
+    /** A handler: where records go (a stream, a file in the sandbox, nowhere), its own level and its format. */
+    private static final class Handler extends PyObject {
+        final PyType type;
+        final String shown;
+        final Consumer<String> out;
+        int level;
+        String format = "%(message)s";
+        String datefmt;
+
+        Handler(PyType type, String shown, Consumer<String> out) {
+            this.type = type;
+            this.shown = shown;
+            this.out = out;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public String repr() {
+            String lvl = LEVELS.getOrDefault(level, "Level " + level);
+            return "<" + type.name() + (shown.isEmpty() ? "" : " " + shown) + " (" + lvl + ")>";
+        }
+
+        @Override
+        public PyObject getAttr(String attr) {
+            return switch (attr) {
+                case "level" -> PyInt.of(level);
+                case "formatter" -> formatter == null ? PyNone.NONE : formatter;
+                default -> super.getAttr(attr);
+            };
+        }
+
+        private Formatter formatter;
+
+        void setFormatter(Formatter f) {
+            formatter = f;
+            format = f.format;
+            datefmt = f.datefmt;
+        }
+    }
+
+    /** logging.Formatter: a %-style record format and a date format. */
+    private static final class Formatter extends PyObject {
+        final String format;
+        final String datefmt;
+
+        Formatter(String format, String datefmt) {
+            this.format = format;
+            this.datefmt = datefmt;
+        }
+
+        @Override
+        public PyType type() {
+            return FORMATTER;
+        }
+    }
 
     /** One session's loggers by name, the root's handlers and the thread that counts as MainThread. */
     private static final class Registry {
         final Interpreter interp;
         final Logger root;
         final Map<String, Logger> loggers = new LinkedHashMap<>();
-        final List<Handler> handlers = new ArrayList<>();
         final Thread mainThread = Thread.currentThread();
         final long started = System.currentTimeMillis();
 
@@ -152,7 +267,7 @@ final class LoggingModule {
 
         /** The module-level functions configure the root with the defaults when nobody has. */
         void configureIfBare() {
-            if (handlers.isEmpty()) {
+            if (root.handlers.isEmpty()) {
                 basicConfig(new PyObject[] {PyNone.NONE, PyNone.NONE, PyNone.NONE, PyNone.NONE, PyNone.NONE, PyNone.NONE,
                         PyNone.NONE, PyNone.NONE, PyNone.NONE, PyNone.NONE, PyNone.NONE, PyNone.NONE});
             }
@@ -160,33 +275,61 @@ final class LoggingModule {
 
         void basicConfig(PyObject[] p) {
             boolean force = p[7].isTrue();
-            if (!handlers.isEmpty() && !force) {
+            if (!root.handlers.isEmpty() && !force) {
                 return;
             }
-            handlers.clear();
+            root.handlers.clear();
             if (p[3] != PyNone.NONE && p[4] != PyNone.NONE) {
                 throw Py.valueError("'stream' and 'filename' should not be specified together");
             }
-            String format = p[1] == PyNone.NONE ? DEFAULT_FORMAT : Py.asStr(p[1], "format");
-            String datefmt = p[2] == PyNone.NONE ? null : Py.asStr(p[2], "datefmt");
-            Consumer<String> out;
-            if (p[4] != PyNone.NONE) {
-                PyObject mode = p[5] == PyNone.NONE ? new PyStr("a") : p[5];
-                PyObject file = PyFile.open(interp, new PyObject[] {p[4], mode}, null);
-                out = text -> {
-                    file.getAttr("write").call(new PyObject[] {new PyStr(text)}, null);
-                    file.getAttr("flush").call(new PyObject[0], null);
-                };
-            } else if (p[3] != PyNone.NONE) {
-                PyObject stream = p[3];
-                out = text -> stream.getAttr("write").call(new PyObject[] {new PyStr(text)}, null);
-            } else {
-                out = interp.io()::err;
-            }
-            handlers.add(new Handler(format, datefmt, out));
+            Handler h = p[4] != PyNone.NONE ? fileHandler(p[4], p[5] == PyNone.NONE ? new PyStr("a") : p[5]) : streamHandler(p[3]);
+            h.setFormatter(new Formatter(p[1] == PyNone.NONE ? DEFAULT_FORMAT : Py.asStr(p[1], "format"),
+                    p[2] == PyNone.NONE ? null : Py.asStr(p[2], "datefmt")));
+            root.handlers.add(h);
             if (p[0] != PyNone.NONE) {
                 root.level = levelOf(p[0]);
             }
+        }
+
+        /** A StreamHandler writing to {@code stream}'s write method, or to the session's stderr for None. */
+        Handler streamHandler(PyObject stream) {
+            if (stream == PyNone.NONE) {
+                return new Handler(STREAM_HANDLER, "<stderr>", interp.io()::err);
+            }
+            String shown;
+            try {
+                shown = stream.getAttr("name").str();
+            } catch (PyError e) {
+                shown = "";
+            }
+            return new Handler(STREAM_HANDLER, shown, text -> stream.getAttr("write").call(new PyObject[] {new PyStr(text)}, null));
+        }
+
+        /** A FileHandler: the file opened through open(), so the sandbox decides, and flushed after each record. */
+        Handler fileHandler(PyObject filename, PyObject mode) {
+            PyObject file = PyFile.open(interp, new PyObject[] {filename, mode}, null);
+            String shown = PosixPathModule.abspath(interp, FileSystem.text(filename, "expected str, bytes or os.PathLike object"));
+            return new Handler(FILE_HANDLER, shown, text -> {
+                file.getAttr("write").call(new PyObject[] {new PyStr(text)}, null);
+                file.getAttr("flush").call(new PyObject[0], null);
+            });
+        }
+
+        /** StreamHandler as a class; calling it makes a handler bound to this session's stderr by default. */
+        PyType streamHandlerType() {
+            STREAM_HANDLER.constructor((type, a, kw) -> {
+                PyObject stream = Args.keywords("StreamHandler", a, kw, new String[] {"stream"}, 1, 0)[0];
+                return streamHandler(stream == null ? PyNone.NONE : stream);
+            });
+            return STREAM_HANDLER;
+        }
+
+        PyType fileHandlerType() {
+            FILE_HANDLER.constructor((type, a, kw) -> {
+                PyObject[] p = FILE_HANDLER_ARGS.bind(a, kw, new PyObject[] {null, new PyStr("a"), PyNone.NONE, Py.bool(false), PyNone.NONE});
+                return fileHandler(p[0], p[1]);
+            });
+            return FILE_HANDLER;
         }
 
         String threadName() {
@@ -200,6 +343,8 @@ final class LoggingModule {
         final Registry reg;
         final String name;
         final Logger parent;
+        final List<Handler> handlers = new ArrayList<>();
+        boolean propagate = true;
         int level;
 
         Logger(Registry reg, String name, Logger parent) {
@@ -234,9 +379,19 @@ final class LoggingModule {
                 case "name" -> new PyStr(name);
                 case "level" -> PyInt.of(level);
                 case "parent" -> parent == null ? PyNone.NONE : parent;
-                case "handlers" -> new socklab.runtime.PyList();
+                case "handlers" -> new socklab.runtime.PyList(handlers.toArray(new PyObject[0]));
+                case "propagate" -> Py.bool(propagate);
                 default -> super.getAttr(attr);
             };
+        }
+
+        @Override
+        public void setAttr(String attr, PyObject value) {
+            switch (attr) {
+                case "propagate" -> propagate = value.isTrue();
+                case "level" -> level = levelOf(value);
+                default -> super.setAttr(attr, value);
+            }
         }
 
         /** Emits msg % args (args start at {@code from}) if the level passes; exception adds the handled traceback. */
@@ -261,16 +416,20 @@ final class LoggingModule {
                         + "\nArguments: " + new PyTuple(args).repr() + "\n");
                 return PyNone.NONE;
             }
-            PyBaseException handled = excInfo ? ThreadState.current().handling() : null;
-            String trace = handled == null ? "" : "\n" + reg.interp.formatTraceback(handled).stripTrailing();
-            if (reg.handlers.isEmpty()) {
-                if (at >= 30) {
-                    reg.interp.io().err(message + trace + "\n");
+            PyBaseException caught = excInfo ? ThreadState.current().handling() : null;
+            String trace = caught == null ? "" : "\n" + reg.interp.formatTraceback(caught).stripTrailing();
+            boolean handled = false;
+            for (Logger l = this; l != null; l = l.propagate ? l.parent : null) {
+                for (Handler h : l.handlers) {
+                    handled = true;
+                    if (at >= h.level) {
+                        h.out.accept(Formatting.percent(h.format, record(at, message, msg, args, h)) + trace + "\n");
+                    }
                 }
-                return PyNone.NONE;
             }
-            for (Handler h : reg.handlers) {
-                h.out().accept(Formatting.percent(h.format(), record(at, message, msg, args, h)) + trace + "\n");
+            if (!handled && at >= 30) {
+                // CPython's lastResort: the bare message on stderr when no handler is found anywhere.
+                reg.interp.io().err(message + trace + "\n");
             }
             return PyNone.NONE;
         }
@@ -299,8 +458,8 @@ final class LoggingModule {
             put(r, "thread", PyInt.of(Thread.currentThread().getId()));
             put(r, "process", PyInt.of(ProcessHandle.current().pid()));
             put(r, "processName", new PyStr("MainProcess"));
-            if (h.format().contains("%(asctime)")) {
-                put(r, "asctime", new PyStr(asctime(now, h.datefmt())));
+            if (h.format.contains("%(asctime)")) {
+                put(r, "asctime", new PyStr(asctime(now, h.datefmt)));
             }
             return r;
         }

@@ -412,9 +412,7 @@ final class LoggingModule {
             try {
                 message = message(msg, args);
             } catch (PyError e) {
-                reg.interp.io().err("--- Logging error ---\n" + Tracebacks.lastLine(e.value()) + "\nMessage: " + msg.repr()
-                        + "\nArguments: " + new PyTuple(args).repr() + "\n");
-                return PyNone.NONE;
+                return loggingError(e, msg, args);
             }
             PyBaseException caught = excInfo ? ThreadState.current().handling() : null;
             String trace = caught == null ? "" : "\n" + reg.interp.formatTraceback(caught).stripTrailing();
@@ -423,7 +421,13 @@ final class LoggingModule {
                 for (Handler h : l.handlers) {
                     handled = true;
                     if (at >= h.level) {
-                        h.out.accept(Formatting.percent(h.format, record(at, message, msg, args, h)) + trace + "\n");
+                        String line;
+                        try {
+                            line = Formatting.percent(h.format, record(at, message, msg, args, h));
+                        } catch (PyError e) {
+                            return loggingError(e, msg, args);
+                        }
+                        h.out.accept(line + trace + "\n");
                     }
                 }
             }
@@ -431,6 +435,13 @@ final class LoggingModule {
                 // CPython's lastResort: the bare message on stderr when no handler is found anywhere.
                 reg.interp.io().err(message + trace + "\n");
             }
+            return PyNone.NONE;
+        }
+
+        /** CPython's Handler.handleError: logging never raises into the program; it reports on stderr and goes on. */
+        private PyObject loggingError(PyError e, PyObject msg, PyObject[] args) {
+            reg.interp.io().err("--- Logging error ---\n" + Tracebacks.lastLine(e.value()) + "\nMessage: " + msg.repr()
+                    + "\nArguments: " + new PyTuple(args).repr() + "\n");
             return PyNone.NONE;
         }
 

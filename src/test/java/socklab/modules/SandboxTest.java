@@ -135,6 +135,28 @@ class SandboxTest {
         assertEquals(-1L, Files.mismatch(box.resolve("original.bin"), box.resolve("received/copy.bin")));
     }
 
+    @Test
+    void aScriptMayReachItsOwnFolderAndTheCurrentDirectoryTree() throws IOException {
+        Path scripts = Files.createDirectories(root.resolve("scripts"));
+        Path work = Files.createDirectories(root.resolve("work/deep"));
+        Sandbox s = Sandbox.forScript(scripts, work.getParent());
+        assertEquals(work.getParent().toRealPath(), s.cwd());
+        assertEquals(work.toRealPath(), s.resolve("deep", true));
+        assertEquals(scripts.toRealPath().resolve("data.txt"), s.resolve(scripts + "/data.txt", true));
+        assertEquals(null, s.resolve("../elsewhere.txt", true));
+        assertEquals(null, s.resolve(root.toString(), true));
+    }
+
+    @Test
+    void aLinkItselfMayBeRemovedWhileWhatItPointsToStaysOut() throws IOException {
+        Path secret = outside();
+        Files.createDirectories(root.resolve("box"));
+        Files.createSymbolicLink(root.resolve("box/link"), secret);
+        String out = run("import os\nos.unlink('link')\nprint(os.listdir('.'))\n");
+        assertEquals("[]\n", out);
+        assertEquals("secret", Files.readString(secret));
+    }
+
     private static String pyStr(String s) {
         return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }

@@ -12,25 +12,23 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import socklab.net.Errno;
-import socklab.runtime.Args;
 import socklab.runtime.Buffers;
 import socklab.runtime.Codecs;
 import socklab.runtime.ExcTypes;
+import socklab.runtime.FileLike;
 import socklab.runtime.Interpreter;
+import socklab.runtime.IoClasses;
 import socklab.runtime.Py;
 import socklab.runtime.PyBaseException;
 import socklab.runtime.PyBool;
 import socklab.runtime.PyBytes;
 import socklab.runtime.PyError;
 import socklab.runtime.PyInt;
-import socklab.runtime.PyList;
 import socklab.runtime.PyNone;
 import socklab.runtime.PyObject;
 import socklab.runtime.PyStr;
 import socklab.runtime.PyType;
 import socklab.runtime.Signature;
-import socklab.runtime.FileLike;
-import socklab.runtime.IoClasses;
 
 /**
  * What open() returns: a file in the sandbox read and written through one buffer, shown as the

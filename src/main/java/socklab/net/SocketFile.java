@@ -4,21 +4,19 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
-import socklab.runtime.Args;
 import socklab.runtime.ExcTypes;
+import socklab.runtime.FileLike;
+import socklab.runtime.IoClasses;
 import socklab.runtime.Py;
 import socklab.runtime.PyBaseException;
 import socklab.runtime.PyBool;
 import socklab.runtime.PyBytes;
 import socklab.runtime.PyInt;
-import socklab.runtime.PyList;
 import socklab.runtime.PyNone;
 import socklab.runtime.PyObject;
 import socklab.runtime.PyStr;
 import socklab.runtime.PyType;
 import socklab.runtime.Signature;
-import socklab.runtime.FileLike;
-import socklab.runtime.IoClasses;
 
 /**
  * What {@code sock.makefile()} returns: a buffered reader and/or writer over the socket (text

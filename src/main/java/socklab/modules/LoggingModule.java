@@ -415,7 +415,7 @@ final class LoggingModule {
                 return loggingError(e, msg, args);
             }
             PyBaseException caught = excInfo ? ThreadState.current().handling() : null;
-            String trace = caught == null ? "" : "\n" + reg.interp.formatTraceback(caught).stripTrailing();
+            String trace = caught == null ? "" : "\n" + reg.interp.formatTraceback(caught, null).stripTrailing();
             boolean handled = false;
             for (Logger l = this; l != null; l = l.propagate ? l.parent : null) {
                 for (Handler h : l.handlers) {

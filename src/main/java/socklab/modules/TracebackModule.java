@@ -31,21 +31,21 @@ final class TracebackModule {
         PyModule m = new PyModule("traceback");
         Map<String, PyObject> d = m.dict();
         fn(d, "format_exc", (a, kw) -> {
-            FORMAT_EXC.bind(a, kw, defaults(2));
-            return new PyStr(handled(interp));
+            PyObject[] p = FORMAT_EXC.bind(a, kw, defaults(2));
+            return new PyStr(handled(interp, limit(p[0])));
         });
         fn(d, "print_exc", (a, kw) -> {
             PyObject[] p = PRINT_EXC.bind(a, kw, defaults(3));
-            write(interp, p[1], handled(interp));
+            write(interp, p[1], handled(interp, limit(p[0])));
             return PyNone.NONE;
         });
         fn(d, "format_exception", (a, kw) -> {
             PyObject[] p = FORMAT_EXCEPTION.bind(a, kw, withRequiredFirst(6));
-            return lines(interp.formatTraceback(given(p[0], p[1])));
+            return lines(interp.formatTraceback(given(p[0], p[1]), limit(p[3])));
         });
         fn(d, "print_exception", (a, kw) -> {
             PyObject[] p = PRINT_EXCEPTION.bind(a, kw, withRequiredFirst(7));
-            write(interp, p[5], interp.formatTraceback(given(p[0], p[1])));
+            write(interp, p[5], interp.formatTraceback(given(p[0], p[1]), limit(p[3])));
             return PyNone.NONE;
         });
         fn(d, "format_exception_only", (a, kw) -> {
@@ -72,9 +72,13 @@ final class TracebackModule {
     }
 
     /** What print_exc shows: the exception being handled, or CPython's "NoneType: None" outside a handler. */
-    private static String handled(Interpreter interp) {
+    private static String handled(Interpreter interp, Integer limit) {
         PyBaseException e = ThreadState.current().handling();
-        return e == null ? "NoneType: None\n" : interp.formatTraceback(e);
+        return e == null ? "NoneType: None\n" : interp.formatTraceback(e, limit);
+    }
+
+    private static Integer limit(PyObject limit) {
+        return limit == PyNone.NONE ? null : Py.indexInt(limit);
     }
 
     /** The exception given as (exc) or, in the older form, (type, value, tb). */

@@ -228,8 +228,8 @@ public final class Interpreter {
     }
 
     /** An exception's traceback as CPython prints it, quoting this session's scripts: the one formatter the traceback module uses too. */
-    public String formatTraceback(PyBaseException value) {
-        return Tracebacks.format(value.carrier(), sources);
+    public String formatTraceback(PyBaseException value, Integer limit) {
+        return Tracebacks.format(value.carrier(), sources, limit);
     }
 
     /** Closes what the session holds open (sockets) by running every module's cleanup hook. */

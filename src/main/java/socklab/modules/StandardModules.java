@@ -11,15 +11,22 @@ import socklab.runtime.ModuleSpec;
  */
 public final class StandardModules {
     public static final List<ModuleSpec> ALL = List.of(
+            ModuleSpec.frozen("io", IoModule::create),
+            new ModuleSpec("logging", "/usr/lib/python3.11/logging/__init__.py", LoggingModule::create),
+            ModuleSpec.frozen("os", OsModule::create),
+            new ModuleSpec("os.path", ModuleSpec.library("posixpath", null).origin(), i -> i.importModule("posixpath"), true),
+            ModuleSpec.frozen("posixpath", PosixPathModule::create),
             ModuleSpec.library("select", NetModules::select),
             ModuleSpec.library("socket", NetModules::socket),
             ModuleSpec.builtin("sys", SysModule::create),
-            ModuleSpec.builtin("time", TimeModule::create));
+            ModuleSpec.builtin("time", TimeModule::create),
+            ModuleSpec.library("traceback", TracebackModule::create));
 
     private StandardModules() {}
 
     /** Makes every standard module importable in a new session. */
     public static void registerAll(Interpreter interp) {
         ALL.forEach(interp::registerModule);
+        interp.builtins().put("open", IoModule.openFunction(interp));
     }
 }

@@ -32,13 +32,17 @@ public enum Errno {
     ENOMEM(12, "Cannot allocate memory"),
     EACCES(13, "Permission denied"),
     EEXIST(17, "File exists"),
+    EXDEV(18, "Invalid cross-device link"),
     ENOTDIR(20, "Not a directory"),
     EISDIR(21, "Is a directory"),
     EINVAL(22, "Invalid argument"),
     ENFILE(23, "Too many open files in system"),
     EMFILE(24, "Too many open files"),
     EPIPE(32, "Broken pipe"),
+    ENOSPC(28, "No space left on device"),
     ENAMETOOLONG(36, "File name too long"),
+    ENOTEMPTY(39, "Directory not empty"),
+    ELOOP(40, "Too many levels of symbolic links"),
     ENOTSOCK(88, "Socket operation on non-socket"),
     EDESTADDRREQ(89, "Destination address required"),
     EMSGSIZE(90, "Message too long"),
@@ -163,7 +167,7 @@ public enum Errno {
      * ("Connection reset") or decorated; the longest strerror found in the message wins so
      * "Too many open files in system" is not read as "Too many open files".
      */
-    static Errno byMessage(String message) {
+    public static Errno byMessage(String message) {
         if (message == null) {
             return null;
         }

@@ -31,6 +31,7 @@ public final class Interpreter {
     /** True while a QUIET input runs: values are not echoed. */
     private boolean quiet;
     private List<String> argv = List.of("");
+    private volatile Sandbox sandbox = Sandbox.currentDirectory();
 
     public Interpreter(Io io) {
         Methods.installAll();
@@ -76,6 +77,15 @@ public final class Interpreter {
         return argv;
     }
 
+    /** The folders this session's code may reach on disk; the session builder sets it before code runs. */
+    public void setSandbox(Sandbox sandbox) {
+        this.sandbox = sandbox;
+    }
+
+    public Sandbox sandbox() {
+        return sandbox;
+    }
+
     public int exitCode() {
         return exitCode;
     }
@@ -95,7 +105,7 @@ public final class Interpreter {
             throw Py.error(ExcTypes.ModuleNotFoundError, "No module named '" + name + "'");
         }
         m = spec.factory().apply(this);
-        m.setOrigin(spec.origin());
+        m.setOrigin(spec.origin(), spec.frozen());
         modules.put(name, m);
         return m;
     }
@@ -259,6 +269,11 @@ public final class Interpreter {
         }
         io.traceback(Tracebacks.format(e, sources));
         return RunResult.Outcome.ERROR;
+    }
+
+    /** An exception's traceback as CPython prints it, quoting this session's scripts: the one formatter the traceback module uses too. */
+    public String formatTraceback(PyBaseException value, Integer limit) {
+        return Tracebacks.format(value.carrier(), sources, limit);
     }
 
     /** Closes what the session holds open (sockets) by running every module's cleanup hook. */

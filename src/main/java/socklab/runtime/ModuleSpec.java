@@ -7,13 +7,22 @@ import java.util.function.Function;
  * its repr; null for a module built into the interpreter) and the factory that builds it on first
  * import. The list of these specs is the only place a standard module is registered.
  */
-public record ModuleSpec(String name, String origin, Function<Interpreter, PyModule> factory) {
+public record ModuleSpec(String name, String origin, Function<Interpreter, PyModule> factory, boolean frozen) {
     /** Where reprs and tracebacks say CPython's standard library lives. */
     public static final String LIBRARY = "/usr/lib/python3.11/";
+
+    public ModuleSpec(String name, String origin, Function<Interpreter, PyModule> factory) {
+        this(name, origin, factory, false);
+    }
 
     /** A module CPython loads from its standard library folder, such as socket.py. */
     public static ModuleSpec library(String name, Function<Interpreter, PyModule> factory) {
         return new ModuleSpec(name, LIBRARY + name + ".py", factory);
+    }
+
+    /** A standard library module CPython 3.11 ships frozen in its binary (os, io): shown as (frozen), its file still named. */
+    public static ModuleSpec frozen(String name, Function<Interpreter, PyModule> factory) {
+        return new ModuleSpec(name, library(name, factory).origin(), factory, true);
     }
 
     /** A module compiled into CPython itself, such as sys or time. */

@@ -13,6 +13,7 @@ public final class StandardModules {
     public static final List<ModuleSpec> ALL = List.of(
             ModuleSpec.library("select", NetModules::select),
             ModuleSpec.library("socket", NetModules::socket),
+            ModuleSpec.library("struct", StructModule::create),
             ModuleSpec.builtin("sys", SysModule::create),
             ModuleSpec.builtin("time", TimeModule::create));
 

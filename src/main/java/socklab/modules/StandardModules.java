@@ -11,6 +11,7 @@ import socklab.runtime.ModuleSpec;
  */
 public final class StandardModules {
     public static final List<ModuleSpec> ALL = List.of(
+            ModuleSpec.builtin("errno", ErrnoModule::create),
             ModuleSpec.library("select", NetModules::select),
             ModuleSpec.library("socket", NetModules::socket),
             ModuleSpec.library("struct", StructModule::create),

@@ -12,6 +12,7 @@ import socklab.runtime.ModuleSpec;
 public final class StandardModules {
     public static final List<ModuleSpec> ALL = List.of(
             ModuleSpec.builtin("errno", ErrnoModule::create),
+            ModuleSpec.pkg("json", JsonModule::create),
             ModuleSpec.library("select", NetModules::select),
             ModuleSpec.library("socket", NetModules::socket),
             ModuleSpec.library("struct", StructModule::create),

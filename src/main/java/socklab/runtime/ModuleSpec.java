@@ -13,6 +13,11 @@ public record ModuleSpec(String name, String origin, Function<Interpreter, PyMod
         return new ModuleSpec(name, "/usr/lib/python3.11/" + name + ".py", factory);
     }
 
+    /** A package CPython loads from its folder's __init__.py, such as json. */
+    public static ModuleSpec pkg(String name, Function<Interpreter, PyModule> factory) {
+        return new ModuleSpec(name, "/usr/lib/python3.11/" + name + "/__init__.py", factory);
+    }
+
     /** A module compiled into CPython itself, such as sys or time. */
     public static ModuleSpec builtin(String name, Function<Interpreter, PyModule> factory) {
         return new ModuleSpec(name, null, factory);

@@ -11,6 +11,8 @@ import socklab.runtime.ModuleSpec;
  */
 public final class StandardModules {
     public static final List<ModuleSpec> ALL = List.of(
+            ModuleSpec.library("base64", Base64Module::create),
+            ModuleSpec.extension("binascii", BinasciiModule::create),
             ModuleSpec.builtin("errno", ErrnoModule::create),
             ModuleSpec.pkg("json", JsonModule::create),
             ModuleSpec.library("select", NetModules::select),

@@ -39,6 +39,8 @@ final class JsonModule {
                 PyObject[] p = Signature.parse("JSONDecodeError(msg, doc, pos)").bind(a, kw, null);
                 return decodeError(Py.asStr(p[0], "msg"), Py.asStr(p[1], "doc"), Py.indexInt(p[2])).value();
             });
+    /** int() refuses longer digit strings in CPython 3.11 (sys.get_int_max_str_digits()). */
+    private static final int MAX_INT_DIGITS = 4300;
     /** Nesting deeper than this raises RecursionError, as CPython's recursion limit would. */
     private static final int MAX_DEPTH = 990;
     private static final Signature DUMPS = Signature.parse("dumps(obj, *, skipkeys, ensure_ascii, check_circular, "
@@ -557,8 +559,15 @@ final class JsonModule {
                 return parseFloat != PyNone.NONE ? parseFloat.call(new PyObject[] {new PyStr(text)}, null)
                         : new PyFloat(Double.parseDouble(text));
             }
-            return parseInt != PyNone.NONE ? parseInt.call(new PyObject[] {new PyStr(text)}, null)
-                    : PyInt.of(new BigInteger(text));
+            if (parseInt != PyNone.NONE) {
+                return parseInt.call(new PyObject[] {new PyStr(text)}, null);
+            }
+            int digits = text.startsWith("-") ? text.length() - 1 : text.length();
+            if (digits > MAX_INT_DIGITS) {
+                throw Py.valueError("Exceeds the limit (" + MAX_INT_DIGITS + " digits) for integer string conversion: value has "
+                        + digits + " digits; use sys.set_int_max_str_digits() to increase the limit");
+            }
+            return PyInt.of(new BigInteger(text));
         }
 
         private static boolean isDigit(char c) {

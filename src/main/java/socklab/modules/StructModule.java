@@ -167,16 +167,9 @@ final class StructModule {
 
         static Layout of(PyObject format) {
             String text;
-            if (format instanceof PyStr s) {
-                text = s.value();
-                for (int i = 0; i < text.length(); i++) {
-                    if (text.charAt(i) > 127) {
-                        char c = text.charAt(i);
-                        String escaped = c < 0x100 ? String.format("'\\x%02x'", (int) c) : String.format("'\\u%04x'", (int) c);
-                        throw Py.error(ExcTypes.UnicodeEncodeError, "'ascii' codec can't encode character "
-                                + escaped + " in position " + i + ": ordinal not in range(128)");
-                    }
-                }
+            if (format instanceof PyStr) {
+                PyObject ascii = format.getAttr("encode").call(new PyObject[] {new PyStr("ascii")}, null);
+                text = new String(Buffers.bytesOf(ascii, null), StandardCharsets.ISO_8859_1);
             } else if (format instanceof PyBytes b) {
                 text = new String(b.array(), StandardCharsets.ISO_8859_1);
             } else {
@@ -534,7 +527,7 @@ final class StructModule {
     }
 
     /** IEEE 754 half precision (format 'e'), rounding to nearest even as CPython does. */
-    private static final class Half {
+    static final class Half {
         static int fromDouble(double x) {
             int sign = Double.doubleToRawLongBits(x) < 0 ? 0x8000 : 0;
             if (Double.isNaN(x)) {

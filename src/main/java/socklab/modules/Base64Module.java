@@ -2,6 +2,7 @@ package socklab.modules;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import socklab.runtime.Buffers;
 import socklab.runtime.ExcTypes;
@@ -150,7 +151,7 @@ final class Base64Module {
     private static byte[] encodebytes(byte[] s) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (int i = 0; i < s.length; i += MAXBINSIZE) {
-            out.writeBytes(BinasciiModule.b2aBase64(java.util.Arrays.copyOfRange(s, i, Math.min(s.length, i + MAXBINSIZE)), true));
+            out.writeBytes(BinasciiModule.b2aBase64(Arrays.copyOfRange(s, i, Math.min(s.length, i + MAXBINSIZE)), true));
         }
         return out.toByteArray();
     }
@@ -213,7 +214,7 @@ final class Base64Module {
             for (int k = 0; k < 5; k++) {
                 decoded[decoded.length - 5 + k] = (byte) (acc >> (8 * (4 - k)));
             }
-            decoded = java.util.Arrays.copyOf(decoded, decoded.length - 5 + leftover);
+            decoded = Arrays.copyOf(decoded, decoded.length - 5 + leftover);
         }
         return decoded;
     }

@@ -2,6 +2,7 @@ package socklab.modules;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.zip.CRC32;
 import socklab.runtime.Args;
@@ -87,7 +88,7 @@ final class BinasciiModule {
         System.arraycopy(a, 0, p, 0, a.length);
         if (kw != null) {
             kw.forEach((k, v) -> {
-                int i = java.util.Arrays.asList(names).indexOf(k);
+                int i = Arrays.asList(names).indexOf(k);
                 if (i < 0) {
                     throw Py.typeError("'" + k + "' is an invalid keyword argument for " + fn + "()");
                 }

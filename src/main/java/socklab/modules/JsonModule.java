@@ -2,10 +2,13 @@ package socklab.modules;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import socklab.runtime.Buffers;
+import socklab.runtime.Builtins;
 import socklab.runtime.ExcTypes;
 import socklab.runtime.FloatFormat;
 import socklab.runtime.Interpreter;
@@ -92,7 +95,7 @@ final class JsonModule {
 
     private static PyObject[] decoderDefaults() {
         PyObject[] d = new PyObject[8];
-        java.util.Arrays.fill(d, 1, 7, PyNone.NONE);
+        Arrays.fill(d, 1, 7, PyNone.NONE);
         return d;
     }
 
@@ -125,7 +128,7 @@ final class JsonModule {
         byte[] b = Buffers.bytesOf(s, null);
         String encoding = encodingOf(b);
         if (encoding.equals("utf-8-sig")) {
-            b = java.util.Arrays.copyOfRange(b, 3, b.length);
+            b = Arrays.copyOfRange(b, 3, b.length);
             encoding = "utf-8";
         }
         PyObject text = new PyBytes(b).getAttr("decode").call(new PyObject[] {new PyStr(encoding)}, null);
@@ -225,7 +228,7 @@ final class JsonModule {
                 itemSeparator = indent == null ? ", " : ",";
                 keySeparator = ": ";
             } else {
-                PyObject[] pair = socklab.runtime.Builtins.toArray(separators);
+                PyObject[] pair = Builtins.toArray(separators);
                 if (pair.length != 2) {
                     throw Py.valueError(pair.length < 2 ? "not enough values to unpack (expected 2, got " + pair.length + ")"
                             : "too many values to unpack (expected 2)");
@@ -269,7 +272,7 @@ final class JsonModule {
             } else if (o instanceof PyFloat f) {
                 out.append(floatText(f.value()));
             } else if (o instanceof PyList || o instanceof PyTuple) {
-                nested(o, () -> array(socklab.runtime.Builtins.toArray(o)));
+                nested(o, () -> array(Builtins.toArray(o)));
             } else if (o instanceof PyDict dict) {
                 nested(o, () -> object(dict));
             } else {
@@ -491,11 +494,14 @@ final class JsonModule {
                 default:
                     break;
             }
-            for (String[] word : new String[][] {{"null"}, {"true"}, {"false"}}) {
-                if (lookingAt(word[0])) {
-                    pos += word[0].length();
-                    return word[0].equals("null") ? PyNone.NONE : Py.bool(word[0].equals("true"));
-                }
+            if (lookingAt("null")) {
+                pos += 4;
+                return PyNone.NONE;
+            }
+            if (lookingAt("true") || lookingAt("false")) {
+                boolean truth = lookingAt("true");
+                pos += truth ? 4 : 5;
+                return Py.bool(truth);
             }
             for (String constant : new String[] {"NaN", "Infinity", "-Infinity"}) {
                 if (lookingAt(constant)) {
@@ -514,7 +520,7 @@ final class JsonModule {
             return number;
         }
 
-        private PyObject nested(String kind, java.util.function.Supplier<PyObject> body) {
+        private PyObject nested(String kind, Supplier<PyObject> body) {
             if (++depth > MAX_DEPTH) {
                 throw Py.error(ExcTypes.RecursionError, "maximum recursion depth exceeded while decoding a JSON "
                         + kind + " from a unicode string");

@@ -9,6 +9,7 @@ import java.util.Map;
 import socklab.runtime.Args;
 import socklab.runtime.Buffers;
 import socklab.runtime.ExcTypes;
+import socklab.runtime.Interpreter;
 import socklab.runtime.Py;
 import socklab.runtime.PyBuiltinFunction;
 import socklab.runtime.PyByteArray;
@@ -24,7 +25,6 @@ import socklab.runtime.PyStr;
 import socklab.runtime.PyTuple;
 import socklab.runtime.PyType;
 import socklab.runtime.Signature;
-import socklab.runtime.Interpreter;
 
 /**
  * The {@code struct} module: converts between Python values and C structs laid out as a format
@@ -138,9 +138,9 @@ final class StructModule {
     }
 
     /** One format character with its repeat count, at its offset in the packed bytes. */
-    private record Item(char code, int count, int offset, int size) {
+    private record Item(char code, long count, long offset, int size) {
         /** s and p take one bytes object whatever the count; x takes nothing; others one value each. */
-        int values() {
+        long values() {
             return switch (code) {
                 case 's', 'p' -> 1;
                 case 'x' -> 0;
@@ -154,15 +154,15 @@ final class StructModule {
         private final String format;
         private final char order;
         private final List<Item> items;
-        private final int size;
-        private final int valueCount;
+        private final long size;
+        private final long valueCount;
 
-        private Layout(String format, char order, List<Item> items, int size) {
+        private Layout(String format, char order, List<Item> items, long size) {
             this.format = format;
             this.order = order;
             this.items = items;
             this.size = size;
-            this.valueCount = items.stream().mapToInt(Item::values).sum();
+            this.valueCount = items.stream().mapToLong(Item::values).sum();
         }
 
         static Layout of(PyObject format) {
@@ -201,10 +201,11 @@ final class StructModule {
                 if (Character.isDigit(c)) {
                     count = 0;
                     while (i < f.length() && Character.isDigit(f.charAt(i))) {
-                        count = count * 10 + (f.charAt(i) - '0');
-                        if (count > Integer.MAX_VALUE) {
+                        int digit = f.charAt(i) - '0';
+                        if (count > (Long.MAX_VALUE - digit) / 10) {
                             throw error("total struct size too long");
                         }
+                        count = count * 10 + digit;
                         i++;
                     }
                     if (i == f.length()) {
@@ -217,14 +218,14 @@ final class StructModule {
                     int align = Codes.align(c);
                     offset = (offset + align - 1) / align * align;
                 }
-                items.add(new Item(c, (int) count, (int) offset, itemSize));
-                offset += itemSize * count;
-                if (offset > Integer.MAX_VALUE) {
+                if (count > (Long.MAX_VALUE - offset) / itemSize) {
                     throw error("total struct size too long");
                 }
+                items.add(new Item(c, count, offset, itemSize));
+                offset += itemSize * count;
                 i++;
             }
-            return new Layout(f, order, items, (int) offset);
+            return new Layout(f, order, items, offset);
         }
 
         private static boolean isSpace(char c) {
@@ -244,31 +245,36 @@ final class StructModule {
             if (values.length != valueCount) {
                 throw error(who + " expected " + valueCount + " items for packing (got " + values.length + ")");
             }
-            byte[] out = new byte[size];
+            if (size > Integer.MAX_VALUE - 8) {
+                throw Py.error(ExcTypes.MemoryError);
+            }
+            byte[] out = new byte[(int) size];
             write(out, 0, values);
             return out;
         }
 
+        /** Writes the values at base; the caller has checked that they fit, so every offset is an int. */
         private void write(byte[] out, int base, PyObject[] values) {
             int v = 0;
             for (Item it : items) {
-                int at = base + it.offset();
+                int at = base + (int) it.offset();
+                int count = (int) it.count();
                 switch (it.code()) {
                     case 'x' -> { }
                     case 's' -> {
                         byte[] data = bytesArg(values[v++], 's');
-                        System.arraycopy(data, 0, out, at, Math.min(data.length, it.count()));
+                        System.arraycopy(data, 0, out, at, Math.min(data.length, count));
                     }
                     case 'p' -> {
                         byte[] data = bytesArg(values[v++], 'p');
-                        if (it.count() > 0) {
-                            int n = Math.min(data.length, it.count() - 1);
+                        if (count > 0) {
+                            int n = Math.min(data.length, count - 1);
                             System.arraycopy(data, 0, out, at + 1, n);
                             out[at] = (byte) Math.min(n, 255);
                         }
                     }
                     default -> {
-                        for (int k = 0; k < it.count(); k++) {
+                        for (int k = 0; k < count; k++) {
                             packOne(it.code(), values[v++], out, at + k * it.size(), it.size());
                         }
                     }
@@ -400,23 +406,25 @@ final class StructModule {
             return new UnpackIterator(this, data);
         }
 
+        /** Reads the values at base; the caller has checked the buffer holds them, so every offset is an int. */
         private PyTuple read(byte[] data, int base) {
-            List<PyObject> out = new ArrayList<>(valueCount);
+            List<PyObject> out = new ArrayList<>();
             for (Item it : items) {
-                int at = base + it.offset();
+                int at = base + (int) it.offset();
+                int count = (int) it.count();
                 switch (it.code()) {
                     case 'x' -> { }
-                    case 's' -> out.add(new PyBytes(Arrays.copyOfRange(data, at, at + it.count())));
+                    case 's' -> out.add(new PyBytes(Arrays.copyOfRange(data, at, at + count)));
                     case 'p' -> {
-                        if (it.count() == 0) {
+                        if (count == 0) {
                             out.add(PyBytes.EMPTY);
                         } else {
-                            int n = Math.min(data[at] & 0xff, it.count() - 1);
+                            int n = Math.min(data[at] & 0xff, count - 1);
                             out.add(new PyBytes(Arrays.copyOfRange(data, at + 1, at + 1 + n)));
                         }
                     }
                     default -> {
-                        for (int k = 0; k < it.count(); k++) {
+                        for (int k = 0; k < count; k++) {
                             out.add(unpackOne(it.code(), data, at + k * it.size(), it.size()));
                         }
                     }
@@ -653,7 +661,7 @@ final class StructModule {
                 return null;
             }
             PyTuple t = layout.read(data, at);
-            at += layout.size;
+            at += (int) layout.size;
             return t;
         }
 

@@ -48,3 +48,5 @@ struct.unpack('!I')
 struct.calcsize()
 struct.calcsize(format='i')
 struct.__all__
+[n for n in dir(s) if not n.startswith('__')]
+[n for n in dir(struct) if not n.startswith('__')]

@@ -38,10 +38,8 @@ import socklab.runtime.Signature;
  */
 final class JsonModule {
     static final PyType DECODE_ERROR = ExcTypes.subclass("json.decoder", "JSONDecodeError", ExcTypes.ValueError)
-            .constructor((type, a, kw) -> {
-                PyObject[] p = Signature.parse("JSONDecodeError(msg, doc, pos)").bind(a, kw, null);
-                return decodeError(Py.asStr(p[0], "msg"), Py.asStr(p[1], "doc"), Py.indexInt(p[2])).value();
-            });
+            .constructor(JsonModule::newDecodeError);
+    private static final Signature DECODE_ERROR_INIT = Signature.parse("JSONDecodeError.__init__(self, msg, doc, pos)");
     /** int() refuses longer digit strings in CPython 3.11 (sys.get_int_max_str_digits()). */
     private static final int MAX_INT_DIGITS = 4300;
     /** Nesting deeper than this raises RecursionError, as CPython's recursion limit would. */
@@ -175,6 +173,21 @@ final class JsonModule {
         return true;
     }
 
+    /** JSONDecodeError(msg, doc, pos) called from Python, failing where json.decoder's __init__ would. */
+    private static PyObject newDecodeError(PyType type, PyObject[] a, Map<String, PyObject> kw) {
+        PyObject[] withSelf = new PyObject[a.length + 1];
+        withSelf[0] = PyNone.NONE;
+        System.arraycopy(a, 0, withSelf, 1, a.length);
+        PyObject[] p = DECODE_ERROR_INIT.bind(withSelf, kw, null);
+        if (!(p[2] instanceof PyStr doc)) {
+            throw Py.attributeError(p[2], "count");
+        }
+        if (!(p[3] instanceof PyInt pos)) {
+            throw Py.typeError("slice indices must be integers or None or have an __index__ method");
+        }
+        return decodeError(p[1].str(), doc.value(), (int) Math.max(0, Math.min(pos.longValue(), Integer.MAX_VALUE))).value();
+    }
+
     /**
      * A JSONDecodeError as json.decoder builds it: the message with its line, column and char, and
      * those as attributes. pos counts code points, as Python's string indexes do.
@@ -291,7 +304,9 @@ final class JsonModule {
                 throw Py.valueError("Circular reference detected");
             }
             if (++depth > MAX_DEPTH) {
-                throw Py.error(ExcTypes.RecursionError, "maximum recursion depth exceeded while encoding a JSON object");
+                // CPython encodes in C without indent and in Python with it; each words the overflow its own way.
+                throw Py.error(ExcTypes.RecursionError, "maximum recursion depth exceeded while "
+                        + (indent == null ? "encoding a JSON object" : "calling a Python object"));
             }
             try {
                 body.run();

@@ -83,3 +83,9 @@ for i in range(5000):
 json.dumps(deep)
 json.loads('[' * 5000)
 json.loads('{"a":' * 5000)
+json.dumps(deep, indent=1)
+json.dumps(loop, check_circular=False)
+json.JSONDecodeError('x')
+json.JSONDecodeError('x', 'd', 1, 2)
+json.JSONDecodeError('x', 5, 1)
+json.JSONDecodeError('m', 'abc', 10).colno

@@ -43,7 +43,7 @@ final class StructModule {
         STRUCT.constructor((type, a, kw) -> new PyStruct(Layout.of(structArg(a, kw))));
         STRUCT.method("pack", (self, a, kw) -> {
             Args.noKeywords("Struct.pack", kw);
-            return new PyBytes(layout(self).pack(a, "pack"));
+            return new PyBytes(layout(self).pack(a));
         });
         STRUCT.method("pack_into", (self, a, kw) -> {
             Args.noKeywords("Struct.pack_into", kw);
@@ -68,17 +68,11 @@ final class StructModule {
                 (a, kw) -> PyInt.of(Layout.of(oneArgument("_struct.calcsize", a, kw)).size)));
         d.put("pack", new PyBuiltinFunction("pack", (a, kw) -> {
             Args.noKeywords("_struct.pack", kw);
-            if (a.length == 0) {
-                throw Py.typeError("missing format argument");
-            }
-            return new PyBytes(Layout.of(a[0]).pack(Arrays.copyOfRange(a, 1, a.length), "pack"));
+            return new PyBytes(leadingFormat(a).pack(Arrays.copyOfRange(a, 1, a.length)));
         }));
         d.put("pack_into", new PyBuiltinFunction("pack_into", (a, kw) -> {
             Args.noKeywords("_struct.pack_into", kw);
-            if (a.length == 0) {
-                throw Py.typeError("missing format argument");
-            }
-            Layout.of(a[0]).packInto(Arrays.copyOfRange(a, 1, a.length));
+            leadingFormat(a).packInto(Arrays.copyOfRange(a, 1, a.length));
             return PyNone.NONE;
         }));
         d.put("unpack", new PyBuiltinFunction("unpack", (a, kw) -> {
@@ -100,6 +94,14 @@ final class StructModule {
         d.put("Struct", STRUCT);
         d.put("error", ERROR);
         return m;
+    }
+
+    /** pack and pack_into take the format first, then any number of values. */
+    private static Layout leadingFormat(PyObject[] a) {
+        if (a.length == 0) {
+            throw Py.typeError("missing format argument");
+        }
+        return Layout.of(a[0]);
     }
 
     /** The "takes exactly one argument" check of CPython's METH_O functions, which name themselves in full. */
@@ -241,9 +243,9 @@ final class StructModule {
             return order == '@' || little() && Codes.size(code, false) == Codes.size(code, true);
         }
 
-        byte[] pack(PyObject[] values, String who) {
+        byte[] pack(PyObject[] values) {
             if (values.length != valueCount) {
-                throw error(who + " expected " + valueCount + " items for packing (got " + values.length + ")");
+                throw error("pack expected " + valueCount + " items for packing (got " + values.length + ")");
             }
             if (size > Integer.MAX_VALUE - 8) {
                 throw Py.error(ExcTypes.MemoryError);

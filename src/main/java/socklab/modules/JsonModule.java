@@ -49,9 +49,51 @@ final class JsonModule {
     private static final Signature DUMP = Signature.parse("dump(obj, fp, *, skipkeys, ensure_ascii, check_circular, "
             + "allow_nan, cls, indent, separators, default, sort_keys, **kw)");
     private static final Signature LOADS = Signature.parse("loads(s, *, cls, object_hook, parse_float, parse_int, "
-            + "parse_constant, object_pairs_hook, **kw)");
+            + "parse_constant, object_pairs_hook, strict, **kw)");
     private static final Signature LOAD = Signature.parse("load(fp, *, cls, object_hook, parse_float, parse_int, "
-            + "parse_constant, object_pairs_hook, **kw)");
+            + "parse_constant, object_pairs_hook, strict, **kw)");
+    private static final Signature ENCODER_INIT = Signature.parse("JSONEncoder.__init__(self, *, skipkeys, ensure_ascii, "
+            + "check_circular, allow_nan, sort_keys, indent, separators, default)");
+    private static final Signature DECODER_INIT = Signature.parse("JSONDecoder.__init__(self, *, object_hook, parse_float, "
+            + "parse_int, parse_constant, strict, object_pairs_hook)");
+    private static final Map<String, PyObject> ENCODER_DEFAULTS = Map.of("skipkeys", PyBool.FALSE, "ensure_ascii", PyBool.TRUE,
+            "check_circular", PyBool.TRUE, "allow_nan", PyBool.TRUE, "sort_keys", PyBool.FALSE, "indent", PyNone.NONE,
+            "separators", PyNone.NONE, "default", PyNone.NONE, "cls", PyNone.NONE);
+    private static final Map<String, PyObject> DECODER_DEFAULTS = Map.of("object_hook", PyNone.NONE, "parse_float", PyNone.NONE,
+            "parse_int", PyNone.NONE, "parse_constant", PyNone.NONE, "strict", PyBool.TRUE, "object_pairs_hook", PyNone.NONE,
+            "cls", PyNone.NONE);
+    private static final Signature RAW_DECODE = Signature.parse("JSONDecoder.raw_decode(self, s, idx)");
+    /** json.JSONEncoder and json.JSONDecoder: usable directly and as cls=, though socklab cannot subclass them yet. */
+    static final PyType ENCODER = new PyType("JSONEncoder", "json.encoder", null);
+    static final PyType DECODER = new PyType("JSONDecoder", "json.decoder", null);
+
+    static {
+        ENCODER.constructor((type, a, kw) -> new Configured(ENCODER, Bound.of(ENCODER_INIT, withSelf(a), kw, ENCODER_DEFAULTS)));
+        ENCODER.method("encode", (self, a, kw) ->
+                new PyStr(new Encoder(((Configured) self).options).encode(argument("JSONEncoder.encode", "o", a, kw))));
+        ENCODER.method("default", (self, a, kw) -> {
+            throw notSerializable(argument("JSONEncoder.default", "o", a, kw));
+        });
+        DECODER.constructor((type, a, kw) -> new Configured(DECODER, Bound.of(DECODER_INIT, withSelf(a), kw, DECODER_DEFAULTS)));
+        DECODER.method("decode", (self, a, kw) -> {
+            PyObject s = argument("JSONDecoder.decode", "s", a, kw);
+            if (!(s instanceof PyStr text)) {
+                throw Py.typeError("cannot use a string pattern on a bytes-like object");
+            }
+            return new Decoder(((Configured) self).options).decode(text.value());
+        });
+        DECODER.method("raw_decode", (self, a, kw) -> {
+            Bound p = Bound.of(RAW_DECODE, withSelf(a), kw, Map.of("idx", PyInt.of(0)));
+            if (!(p.get("s") instanceof PyStr text)) {
+                throw Py.typeError("first argument must be a string, not " + p.get("s").type().name());
+            }
+            long idx = Py.index(p.get("idx"));
+            if (idx < 0) {
+                throw Py.valueError("idx cannot be negative");
+            }
+            return new Decoder(((Configured) self).options).rawDecode(text.value(), idx);
+        });
+    }
 
     private JsonModule() {}
 
@@ -61,55 +103,100 @@ final class JsonModule {
         d.put("__all__", new PyList(new PyObject[] {new PyStr("dump"), new PyStr("dumps"), new PyStr("load"),
                 new PyStr("loads"), new PyStr("JSONDecoder"), new PyStr("JSONDecodeError"), new PyStr("JSONEncoder")}));
         d.put("dumps", new PyBuiltinFunction("dumps", (a, kw) -> {
-            PyObject[] p = bind(DUMPS, a, kw, encoderDefaults(1), "JSONEncoder", 5);
-            return new PyStr(new Encoder(p, 1).encode(p[0]));
+            Bound b = bind(DUMPS, a, kw, ENCODER_DEFAULTS, ENCODER);
+            return new PyStr(new Encoder(b).encode(b.get("obj")));
         }));
         d.put("dump", new PyBuiltinFunction("dump", (a, kw) -> {
-            PyObject[] p = bind(DUMP, a, kw, encoderDefaults(2), "JSONEncoder", 6);
-            String text = new Encoder(p, 2).encode(p[0]);
-            p[1].getAttr("write").call(new PyObject[] {new PyStr(text)}, null);
+            Bound b = bind(DUMP, a, kw, ENCODER_DEFAULTS, ENCODER);
+            String text = new Encoder(b).encode(b.get("obj"));
+            b.get("fp").getAttr("write").call(new PyObject[] {new PyStr(text)}, null);
             return PyNone.NONE;
         }));
         d.put("loads", new PyBuiltinFunction("loads", (a, kw) -> {
-            PyObject[] p = bind(LOADS, a, kw, decoderDefaults(), "JSONDecoder", 1);
-            return new Decoder(p).decode(documentText(p[0]));
+            Bound b = bind(LOADS, a, kw, DECODER_DEFAULTS, DECODER);
+            return new Decoder(b).decode(documentText(b.get("s")));
         }));
         d.put("load", new PyBuiltinFunction("load", (a, kw) -> {
-            PyObject[] p = bind(LOAD, a, kw, decoderDefaults(), "JSONDecoder", 1);
-            PyObject content = p[0].getAttr("read").call(new PyObject[0], null);
-            return new Decoder(p).decode(documentText(content));
+            Bound b = bind(LOAD, a, kw, DECODER_DEFAULTS, DECODER);
+            PyObject content = b.get("fp").getAttr("read").call(new PyObject[0], null);
+            return new Decoder(b).decode(documentText(content));
         }));
         d.put("JSONDecodeError", DECODE_ERROR);
+        d.put("JSONEncoder", ENCODER);
+        d.put("JSONDecoder", DECODER);
         return m;
     }
 
-    private static PyObject[] encoderDefaults(int positional) {
-        PyObject[] d = new PyObject[positional + 10];
-        PyObject[] options = {PyBool.FALSE, PyBool.TRUE, PyBool.TRUE, PyBool.TRUE, PyNone.NONE, PyNone.NONE,
-            PyNone.NONE, PyNone.NONE, PyBool.FALSE};
-        System.arraycopy(options, 0, d, positional, options.length);
-        return d;
+    /** The one argument of a Python-level method such as JSONEncoder.encode(self, o). */
+    private static PyObject argument(String method, String name, PyObject[] a, Map<String, PyObject> kw) {
+        return Bound.of(Signature.parse(method + "(self, " + name + ")"), withSelf(a), kw, Map.of()).get(name);
     }
 
-    private static PyObject[] decoderDefaults() {
-        PyObject[] d = new PyObject[8];
-        Arrays.fill(d, 1, 7, PyNone.NONE);
-        return d;
+    private static PyObject[] withSelf(PyObject[] a) {
+        PyObject[] out = new PyObject[a.length + 1];
+        out[0] = PyNone.NONE;
+        System.arraycopy(a, 0, out, 1, a.length);
+        return out;
     }
 
-    /** Binds the arguments; keywords the function does not know are refused in the name of the class CPython hands them to. */
-    private static PyObject[] bind(Signature sig, PyObject[] a, Map<String, PyObject> kw, PyObject[] defaults,
-            String cls, int clsSlot) {
-        PyObject[] p = sig.bind(a, kw, defaults);
-        PyDict extra = (PyDict) p[p.length - 1];
+    /**
+     * Binds a module function's arguments. Keywords it does not know are refused in the name of the
+     * class CPython hands them to; cls may only name that class itself.
+     */
+    private static Bound bind(Signature sig, PyObject[] a, Map<String, PyObject> kw, Map<String, PyObject> defaults,
+            PyType cls) {
+        Bound b = Bound.of(sig, a, kw, defaults);
+        PyDict extra = (PyDict) b.get("kw");
         if (extra.len() > 0) {
             String name = extra.map().keySet().iterator().next().str();
-            throw Py.typeError(cls + ".__init__() got an unexpected keyword argument '" + name + "'");
+            throw Py.typeError(cls.name() + ".__init__() got an unexpected keyword argument '" + name + "'");
         }
-        if (p[clsSlot] != PyNone.NONE) {
-            throw Py.error(ExcTypes.NotImplementedError, "json: the cls argument is not supported by socklab");
+        PyObject chosen = b.get("cls");
+        if (chosen != PyNone.NONE && chosen != cls) {
+            throw Py.error(ExcTypes.NotImplementedError, "json: cls= other than " + cls.name() + " is not supported by socklab yet");
         }
-        return p;
+        return b;
+    }
+
+    private static PyError notSerializable(PyObject o) {
+        return Py.typeError("Object of type " + o.type().name() + " is not JSON serializable");
+    }
+
+    /** A call's arguments bound to a declaration and read by parameter name, so every caller's order is its own. */
+    private record Bound(Signature sig, PyObject[] slots) {
+        static Bound of(Signature sig, PyObject[] a, Map<String, PyObject> kw, Map<String, PyObject> defaults) {
+            String[] names = sig.names();
+            PyObject[] d = new PyObject[names.length];
+            for (int i = 0; i < names.length; i++) {
+                d[i] = defaults.get(names[i]);
+            }
+            return new Bound(sig, sig.bind(a, kw, d));
+        }
+
+        PyObject get(String name) {
+            return slots[Arrays.asList(sig.names()).indexOf(name)];
+        }
+    }
+
+    /** A JSONEncoder or JSONDecoder object: the options it was made with. */
+    private static final class Configured extends PyObject {
+        private final PyType type;
+        private final Bound options;
+
+        Configured(PyType type, Bound options) {
+            this.type = type;
+            this.options = options;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public String repr() {
+            return "<" + type.module() + "." + type.name() + " object at 0x" + Long.toHexString(Py.id(this)) + ">";
+        }
     }
 
     /** What loads accepts: str as is, bytes and bytearray decoded by the encoding their first bytes imply. */
@@ -230,13 +317,13 @@ final class JsonModule {
         /** Nesting of arrays and objects only, for the indentation. */
         private int level;
 
-        Encoder(PyObject[] p, int at) {
-            skipKeys = p[at].isTrue();
-            ensureAscii = p[at + 1].isTrue();
-            markers = p[at + 2].isTrue() ? new IdentityHashMap<>() : null;
-            allowNan = p[at + 3].isTrue();
-            indent = indentText(p[at + 5]);
-            PyObject separators = p[at + 6];
+        Encoder(Bound p) {
+            skipKeys = p.get("skipkeys").isTrue();
+            ensureAscii = p.get("ensure_ascii").isTrue();
+            markers = p.get("check_circular").isTrue() ? new IdentityHashMap<>() : null;
+            allowNan = p.get("allow_nan").isTrue();
+            indent = indentText(p.get("indent"));
+            PyObject separators = p.get("separators");
             if (separators == PyNone.NONE) {
                 itemSeparator = indent == null ? ", " : ",";
                 keySeparator = ": ";
@@ -249,8 +336,8 @@ final class JsonModule {
                 itemSeparator = Py.asStr(pair[0], "item_separator");
                 keySeparator = Py.asStr(pair[1], "key_separator");
             }
-            defaultFn = p[at + 7];
-            sortKeys = p[at + 8].isTrue();
+            defaultFn = p.get("default");
+            sortKeys = p.get("sort_keys").isTrue();
         }
 
         private static String indentText(PyObject indent) {
@@ -291,7 +378,7 @@ final class JsonModule {
             } else {
                 nested(o, () -> {
                     if (defaultFn == PyNone.NONE) {
-                        throw Py.typeError("Object of type " + o.type().name() + " is not JSON serializable");
+                        throw notSerializable(o);
                     }
                     value(defaultFn.call(new PyObject[] {o}, null));
                 });
@@ -451,16 +538,19 @@ final class JsonModule {
         private final PyObject parseInt;
         private final PyObject parseConstant;
         private final PyObject pairsHook;
+        /** strict=False lets control characters stand unescaped inside strings. */
+        private final boolean strict;
         private String doc;
         private int pos;
         private int depth;
 
-        Decoder(PyObject[] p) {
-            objectHook = p[2];
-            parseFloat = p[3];
-            parseInt = p[4];
-            parseConstant = p[5];
-            pairsHook = p[6];
+        Decoder(Bound p) {
+            objectHook = p.get("object_hook");
+            parseFloat = p.get("parse_float");
+            parseInt = p.get("parse_int");
+            parseConstant = p.get("parse_constant");
+            pairsHook = p.get("object_pairs_hook");
+            strict = p.get("strict").isTrue();
         }
 
         /**
@@ -476,6 +566,17 @@ final class JsonModule {
                 throw error("Extra data", end);
             }
             return v;
+        }
+
+        /** JSONDecoder.raw_decode: one value starting exactly at code point idx, and where it ends. */
+        PyTuple rawDecode(String text, long idx) {
+            doc = text;
+            if (idx > text.codePointCount(0, text.length())) {
+                throw decodeError("Expecting value", text, (int) Math.min(idx, Integer.MAX_VALUE));
+            }
+            pos = text.offsetByCodePoints(0, (int) idx);
+            PyObject v = value();
+            return new PyTuple(new PyObject[] {v, PyInt.of(text.codePointCount(0, pos))});
         }
 
         private PyError error(String msg, int at) {
@@ -614,7 +715,7 @@ final class JsonModule {
                     pos++;
                     return b.toString();
                 }
-                if (c < 0x20) {
+                if (c < 0x20 && strict) {
                     throw error("Invalid control character at", pos);
                 }
                 if (c != '\\') {

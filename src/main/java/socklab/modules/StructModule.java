@@ -291,7 +291,19 @@ final class StructModule {
             throw error("argument for '" + code + "' must be a bytes object");
         }
 
+        /** Packs one value; an int that overflows a float code is reported as struct.error, as CPython's packer loop does. */
         private void packOne(char code, PyObject v, byte[] out, int at, int width) {
+            try {
+                packValue(code, v, out, at, width);
+            } catch (PyError e) {
+                if (v instanceof PyInt && e.matches(ExcTypes.OverflowError)) {
+                    throw error("int too large to convert");
+                }
+                throw e;
+            }
+        }
+
+        private void packValue(char code, PyObject v, byte[] out, int at, int width) {
             switch (code) {
                 case 'c' -> {
                     if (!(v instanceof PyBytes b) || b.size() != 1) {
@@ -419,11 +431,11 @@ final class StructModule {
                     case 's' -> out.add(new PyBytes(Arrays.copyOfRange(data, at, at + count)));
                     case 'p' -> {
                         if (count == 0) {
-                            out.add(PyBytes.EMPTY);
-                        } else {
-                            int n = Math.min(data[at] & 0xff, count - 1);
-                            out.add(new PyBytes(Arrays.copyOfRange(data, at + 1, at + 1 + n)));
+                            // CPython 3.11 asks for a bytes object of size -1 here and fails so
+                            throw Py.error(ExcTypes.SystemError, "Negative size passed to PyBytes_FromStringAndSize");
                         }
+                        int n = Math.min(data[at] & 0xff, count - 1);
+                        out.add(new PyBytes(Arrays.copyOfRange(data, at + 1, at + 1 + n)));
                     }
                     default -> {
                         for (int k = 0; k < count; k++) {

@@ -499,7 +499,9 @@ final class JsonModule {
         private String floatText(double d) {
             if (Double.isNaN(d) || Double.isInfinite(d)) {
                 if (!allowNan) {
-                    throw Py.valueError("Out of range float values are not JSON compliant");
+                    // the Python encoder (used with indent) names the value, the C one does not
+                    throw Py.valueError("Out of range float values are not JSON compliant"
+                            + (indent == null ? "" : ": " + FloatFormat.repr(d)));
                 }
                 return Double.isNaN(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity";
             }
@@ -744,7 +746,7 @@ final class JsonModule {
                 } else if (e == 'u') {
                     char unit = hex4(pos + 2);
                     pos += 6;
-                    if (Character.isHighSurrogate(unit) && lookingAt("\\u")) {
+                    if (Character.isHighSurrogate(unit) && pos + 6 < doc.length() && lookingAt("\\u")) {
                         char low = hex4(pos + 2);
                         if (Character.isLowSurrogate(low)) {
                             b.append(unit).append(low);
@@ -761,7 +763,8 @@ final class JsonModule {
 
         /** The four hex digits at i (just after a backslash-u). */
         private char hex4(int i) {
-            if (i + 4 > doc.length()) {
+            // CPython's scanner wants a character after the four digits (the closing quote at least)
+            if (i + 4 >= doc.length()) {
                 throw error("Invalid \\uXXXX escape", i - 1);
             }
             int v = 0;

@@ -89,3 +89,8 @@ json.JSONDecodeError('x')
 json.JSONDecodeError('x', 'd', 1, 2)
 json.JSONDecodeError('x', 5, 1)
 json.JSONDecodeError('m', 'abc', 10).colno
+json.dumps([float('nan')], allow_nan=False, indent=2)
+json.dumps({float('-inf'): 1}, allow_nan=False, indent=2)
+json.loads('"\\u00e9')
+json.loads('"\\ud83d\\ude00')
+json.loads('"\\ud83d\\ude00"')

@@ -11,13 +11,18 @@ import socklab.runtime.ModuleSpec;
  */
 public final class StandardModules {
     public static final List<ModuleSpec> ALL = List.of(
+            ModuleSpec.library("base64", Base64Module::create),
+            ModuleSpec.extension("binascii", BinasciiModule::create),
+            ModuleSpec.builtin("errno", ErrnoModule::create),
             ModuleSpec.frozen("io", IoModule::create),
-            new ModuleSpec("logging", "/usr/lib/python3.11/logging/__init__.py", LoggingModule::create),
+            ModuleSpec.pkg("json", JsonModule::create),
+            ModuleSpec.pkg("logging", LoggingModule::create),
             ModuleSpec.frozen("os", OsModule::create),
             new ModuleSpec("os.path", ModuleSpec.library("posixpath", null).origin(), i -> i.importModule("posixpath"), true),
             ModuleSpec.frozen("posixpath", PosixPathModule::create),
             ModuleSpec.library("select", NetModules::select),
             ModuleSpec.library("socket", NetModules::socket),
+            ModuleSpec.library("struct", StructModule::create),
             ModuleSpec.builtin("sys", SysModule::create),
             ModuleSpec.builtin("time", TimeModule::create),
             ModuleSpec.library("traceback", TracebackModule::create));

@@ -29,4 +29,14 @@ public record ModuleSpec(String name, String origin, Function<Interpreter, PyMod
     public static ModuleSpec builtin(String name, Function<Interpreter, PyModule> factory) {
         return new ModuleSpec(name, null, factory);
     }
+
+    /** A package CPython loads from its folder's __init__.py, such as json. */
+    public static ModuleSpec pkg(String name, Function<Interpreter, PyModule> factory) {
+        return new ModuleSpec(name, "/usr/lib/python3.11/" + name + "/__init__.py", factory);
+    }
+
+    /** A C extension CPython loads from its lib-dynload folder, such as binascii. */
+    public static ModuleSpec extension(String name, Function<Interpreter, PyModule> factory) {
+        return new ModuleSpec(name, "/usr/lib/python3.11/lib-dynload/" + name + ".cpython-311-x86_64-linux-gnu.so", factory);
+    }
 }

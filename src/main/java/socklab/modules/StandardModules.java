@@ -11,6 +11,8 @@ import socklab.runtime.ModuleSpec;
  */
 public final class StandardModules {
     public static final List<ModuleSpec> ALL = List.of(
+            ModuleSpec.builtin("math", MathModule::create),
+            ModuleSpec.library("random", RandomModule::create),
             ModuleSpec.library("select", NetModules::select),
             ModuleSpec.library("socket", NetModules::socket),
             ModuleSpec.builtin("sys", SysModule::create),

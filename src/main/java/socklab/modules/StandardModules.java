@@ -15,8 +15,10 @@ public final class StandardModules {
             ModuleSpec.library("random", RandomModule::create),
             ModuleSpec.library("select", NetModules::select),
             ModuleSpec.library("socket", NetModules::socket),
+            ModuleSpec.library("string", StringModule::create),
             ModuleSpec.builtin("sys", SysModule::create),
-            ModuleSpec.builtin("time", TimeModule::create));
+            ModuleSpec.builtin("time", TimeModule::create),
+            ModuleSpec.library("types", TypesModule::create));
 
     private StandardModules() {}
 

@@ -11,6 +11,7 @@ import socklab.runtime.ModuleSpec;
  */
 public final class StandardModules {
     public static final List<ModuleSpec> ALL = List.of(
+            new ModuleSpec("collections", "/usr/lib/python3.11/collections/__init__.py", CollectionsModule::create),
             ModuleSpec.builtin("math", MathModule::create),
             ModuleSpec.library("random", RandomModule::create),
             ModuleSpec.library("select", NetModules::select),

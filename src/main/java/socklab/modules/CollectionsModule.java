@@ -600,7 +600,7 @@ final class CollectionsModule {
             }
         }
 
-        /** update() and subtract(): sign +1 adds the counts, -1 takes them away. */
+        /** update() (op ADD) and subtract() (op SUB): each element of source, or each count of a mapping, changes its count. */
         void tally(PyObject source, BinOperator op) {
             if (source instanceof PyDict d) {
                 for (Map.Entry<PyObject, PyObject> e : new ArrayList<>(d.map().entrySet())) {

@@ -51,6 +51,12 @@ final class MathModule {
         unary(d, "sinh", StrictMath::sinh, true);
         unary(d, "cosh", MathModule::cosh, true);
         unary(d, "tanh", StrictMath::tanh, false);
+        unary(d, "asinh", MathModule::asinh, false);
+        unary(d, "acosh", MathModule::acosh, false);
+        unary(d, "atanh", MathModule::atanh, false);
+        unary(d, "cbrt", Math::cbrt, false);
+        unary(d, "exp2", x -> Math.pow(2, x), true);
+        unary(d, "ulp", Math::ulp, false);
         unary(d, "fabs", Math::abs, false);
         unary(d, "degrees", x -> x * (180.0 / Math.PI), true);
         unary(d, "radians", x -> x * (Math.PI / 180.0), false);
@@ -82,6 +88,7 @@ final class MathModule {
         binary(d, "copysign", Math::copySign);
         binary(d, "fmod", MathModule::fmod);
         binary(d, "remainder", Math::IEEEremainder);
+        binary(d, "nextafter", Math::nextAfter);
 
         rounding(d, "floor", "__floor__", Math::floor);
         rounding(d, "ceil", "__ceil__", Math::ceil);
@@ -278,6 +285,28 @@ final class MathModule {
         return r;
     }
 
+    /** Beyond this, x*x would overflow and ln(2x) is already exact to the last bit. */
+    private static final double HUGE_ARG = 0x1p28;
+
+    private static double asinh(double x) {
+        double ax = Math.abs(x);
+        double r = ax > HUGE_ARG ? Math.log(ax) + Math.log(2) : Math.log1p(ax + ax * ax / (1 + Math.sqrt(1 + ax * ax)));
+        return Math.copySign(r, x);
+    }
+
+    private static double acosh(double x) {
+        return x > HUGE_ARG ? Math.log(x) + Math.log(2) : Math.log(x + Math.sqrt(x * x - 1));
+    }
+
+    private static double atanh(double x) {
+        double ax = Math.abs(x);
+        if (ax >= 1) {
+            return Double.NaN;
+        }
+        double r = ax < 0.5 ? 0.5 * Math.log1p(2 * ax + 2 * ax * ax / (1 - ax)) : 0.5 * Math.log1p(2 * ax / (1 - ax));
+        return Math.copySign(r, x);
+    }
+
     /** cosh from exp the way glibc computes it, so results agree to the last digit. */
     private static double cosh(double x) {
         double ax = Math.abs(x);
@@ -301,7 +330,7 @@ final class MathModule {
     }
 
     /** A real number as a C double: int, float, or an object with __float__. */
-    static double real(PyObject x) {
+    private static double real(PyObject x) {
         if (x instanceof PyFloat || x instanceof PyInt) {
             return PyFloat.toDouble(x);
         }

@@ -18,14 +18,15 @@ import socklab.runtime.PyBuiltinFunction;
 import socklab.runtime.PyByteArray;
 import socklab.runtime.PyBytes;
 import socklab.runtime.PyBytesLike;
-import socklab.runtime.PyDict;
+import socklab.runtime.PyError;
 import socklab.runtime.PyFloat;
 import socklab.runtime.PyInt;
 import socklab.runtime.PyList;
 import socklab.runtime.PyModule;
 import socklab.runtime.PyNone;
 import socklab.runtime.PyObject;
-import socklab.runtime.PySet;
+import socklab.runtime.PyRange;
+import socklab.runtime.PySequence;
 import socklab.runtime.PyStr;
 import socklab.runtime.PyTuple;
 import socklab.runtime.PyType;
@@ -308,26 +309,30 @@ final class RandomModule {
                 (g, p) -> randrange(g, p[0], p[1], p[2]));
         method(t, "randint", RANDINT, null,
                 (g, p) -> randrange(g, p[0], Ops.binary(BinOperator.ADD, p[1], PyInt.of(1)), PyInt.of(1)));
-        method(t, "uniform", UNIFORM, null, (g, p) -> {
-            double a = PyFloat.toDouble(p[0]);
-            return new PyFloat(a + (PyFloat.toDouble(p[1]) - a) * g.random());
-        });
+        method(t, "uniform", UNIFORM, null,
+                (g, p) -> add(p[0], mul(sub(p[1], p[0]), new PyFloat(g.random()))));
         method(t, "triangular", TRIANGULAR, new PyObject[] {new PyFloat(0.0), new PyFloat(1.0), PyNone.NONE}, (g, p) -> {
-            double u = g.random();
-            double low = PyFloat.toDouble(p[0]);
-            double high = PyFloat.toDouble(p[1]);
-            if (high == low) {
-                return p[0];
+            PyObject low = p[0];
+            PyObject high = p[1];
+            PyObject u = new PyFloat(g.random());
+            PyObject c;
+            try {
+                c = p[2] == PyNone.NONE ? new PyFloat(0.5) : div(sub(p[2], low), sub(high, low));
+            } catch (PyError e) {
+                if (e.matches(ExcTypes.ZeroDivisionError)) {
+                    return low;
+                }
+                throw e;
             }
-            double c = p[2] == PyNone.NONE ? 0.5 : (PyFloat.toDouble(p[2]) - low) / (high - low);
-            if (u > c) {
-                u = 1.0 - u;
-                c = 1.0 - c;
-                double swap = low;
+            if (Ops.lt(c, u)) {
+                u = sub(new PyFloat(1.0), u);
+                c = sub(new PyFloat(1.0), c);
+                PyObject swap = low;
                 low = high;
                 high = swap;
             }
-            return new PyFloat(low + (high - low) * Math.sqrt(u * c));
+            double root = Math.sqrt(((PyFloat) mul(u, c)).value());
+            return add(low, mul(sub(high, low), new PyFloat(root)));
         });
         method(t, "choice", CHOICE, null, (g, p) -> {
             int n = p[0].len();
@@ -360,7 +365,7 @@ final class RandomModule {
                 z = new PyFloat(Math.cos(x2pi) * g2rad);
                 g.gaussNext = new PyFloat(Math.sin(x2pi) * g2rad);
             }
-            return new PyFloat(PyFloat.toDouble(p[0]) + ((PyFloat) z).value() * PyFloat.toDouble(p[1]));
+            return add(p[0], mul(z, p[1]));
         });
         method(t, "normalvariate", NORMAL, new PyObject[] {new PyFloat(0.0), new PyFloat(1.0)}, (g, p) -> {
             double magic = 4 * Math.exp(-0.5) / Math.sqrt(2.0);
@@ -373,10 +378,10 @@ final class RandomModule {
                     break;
                 }
             }
-            return new PyFloat(PyFloat.toDouble(p[0]) + z * PyFloat.toDouble(p[1]));
+            return add(p[0], mul(new PyFloat(z), p[1]));
         });
         method(t, "expovariate", EXPO, null,
-                (g, p) -> new PyFloat(-Math.log(1.0 - g.random()) / PyFloat.toDouble(p[0])));
+                (g, p) -> div(new PyFloat(-Math.log(1.0 - g.random())), p[0]));
         t.method("getstate", (self, a, kw) -> {
             Args.selfOnly("Random.getstate", a, kw);
             Generator g = gen(self);
@@ -414,6 +419,23 @@ final class RandomModule {
             PyObject[] p = sig.bind(withSelf, kw, allDefaults);
             return body.call(gen(self), java.util.Arrays.copyOfRange(p, 1, p.length));
         });
+    }
+
+    /** Python arithmetic, so mixed int/float arguments and wrong types behave as in random.py. */
+    private static PyObject add(PyObject a, PyObject b) {
+        return Ops.binary(BinOperator.ADD, a, b);
+    }
+
+    private static PyObject sub(PyObject a, PyObject b) {
+        return Ops.binary(BinOperator.SUB, a, b);
+    }
+
+    private static PyObject mul(PyObject a, PyObject b) {
+        return Ops.binary(BinOperator.MUL, a, b);
+    }
+
+    private static PyObject div(PyObject a, PyObject b) {
+        return Ops.binary(BinOperator.DIV, a, b);
     }
 
     private static Generator gen(PyObject self) {
@@ -544,7 +566,7 @@ final class RandomModule {
     }
 
     private static PyObject sample(Generator g, PyObject population, PyObject kObj, PyObject counts) {
-        if (population instanceof PySet || population instanceof PyDict) {
+        if (!isSequence(population)) {
             throw Py.typeError("Population must be a sequence.  For dicts or sets, use sorted(d).");
         }
         int n = population.len();
@@ -584,6 +606,12 @@ final class RandomModule {
         return new PyList(result);
     }
 
+    /** isinstance(x, collections.abc.Sequence) for the types socklab has. */
+    private static boolean isSequence(PyObject x) {
+        return x instanceof PySequence || x instanceof PyStr || x instanceof PyBytesLike || x instanceof PyRange
+                || "collections.deque".equals(x.type().qualifiedName());
+    }
+
     /** sample(..., counts=): draws positions in the repeated population, then maps them back. */
     private static PyObject sampleCounted(Generator g, PyObject population, int n, PyObject kObj, PyObject counts) {
         List<PyObject> cum = new ArrayList<>();
@@ -602,7 +630,7 @@ final class RandomModule {
         if (t.signum() <= 0) {
             throw Py.valueError("Total of counts must be greater than zero");
         }
-        PyObject range = socklab.runtime.PyRange.TYPE.call(new PyObject[] {total}, null);
+        PyObject range = PyRange.TYPE.call(new PyObject[] {total}, null);
         PyList picks = (PyList) sample(g, range, kObj, PyNone.NONE);
         PyObject[] out = new PyObject[picks.size()];
         for (int i = 0; i < out.length; i++) {

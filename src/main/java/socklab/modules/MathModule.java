@@ -199,7 +199,7 @@ final class MathModule {
             if (k.compareTo(n) > 0) {
                 return PyInt.of(0);
             }
-            long kk = k.min(n.subtract(k)).longValueExact();
+            long kk = fitting(k.min(n.subtract(k)), "min(n - k, k)");
             return PyInt.of(fallingFactorial(n, kk).divide(fallingFactorial(kk, kk)));
         }));
         d.put("perm", new PyBuiltinFunction("perm", (a, kw) -> {
@@ -209,7 +209,7 @@ final class MathModule {
             if (k.compareTo(n) > 0) {
                 return PyInt.of(0);
             }
-            return PyInt.of(fallingFactorial(n, k.longValueExact()));
+            return PyInt.of(fallingFactorial(n, fitting(k, "k")));
         }));
         return m;
     }
@@ -509,6 +509,14 @@ final class MathModule {
             throw Py.valueError(name + " must be a non-negative integer");
         }
         return n;
+    }
+
+    /** A count of factors, which CPython caps at the largest C long. */
+    private static long fitting(BigInteger k, String what) {
+        if (k.bitLength() > 63) {
+            throw Py.overflowError(what + " must not exceed " + Long.MAX_VALUE);
+        }
+        return k.longValue();
     }
 
     /** n * (n-1) * … for k factors, multiplied as a balanced tree so big results stay fast. */

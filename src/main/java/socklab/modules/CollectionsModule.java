@@ -68,6 +68,26 @@ final class CollectionsModule {
         ((PyMethod) PyDict.TYPE.lookup("update")).invoke(target, args, kwargs);
     }
 
+    /**
+     * An attribute of deque or defaultdict: CPython names these C types "collections.deque" in an
+     * AttributeError, where socklab's generic message would say just "deque".
+     */
+    private static PyObject cTypeAttr(PyObject obj, String name, java.util.function.Supplier<PyObject> lookup) {
+        try {
+            return lookup.get();
+        } catch (PyError e) {
+            if (e.matches(ExcTypes.AttributeError)) {
+                throw noAttribute(obj, name);
+            }
+            throw e;
+        }
+    }
+
+    private static PyError noAttribute(PyObject obj, String name) {
+        return Py.suggesting(ExcTypes.AttributeError, "'collections." + obj.type().name() + "' object has no attribute '"
+                + name + "'", name, () -> obj.type().attributeNames());
+    }
+
     private static PyObject[] withSelf(PyObject self, PyObject[] args) {
         PyObject[] all = new PyObject[args.length + 1];
         all[0] = self;
@@ -340,7 +360,7 @@ final class CollectionsModule {
             if ("maxlen".equals(name)) {
                 return maxlen < 0 ? PyNone.NONE : PyInt.of(maxlen);
             }
-            return super.getAttr(name);
+            return cTypeAttr(this, name, () -> super.getAttr(name));
         }
 
         @Override
@@ -348,7 +368,7 @@ final class CollectionsModule {
             if ("maxlen".equals(name)) {
                 throw Py.error(ExcTypes.AttributeError, "attribute 'maxlen' of 'collections.deque' objects is not writable");
             }
-            throw Py.error(ExcTypes.AttributeError, "'collections.deque' object has no attribute '" + name + "'");
+            throw noAttribute(this, name);
         }
     }
 
@@ -534,13 +554,13 @@ final class CollectionsModule {
 
         @Override
         public PyObject getAttr(String name) {
-            return "default_factory".equals(name) ? factory : super.getAttr(name);
+            return "default_factory".equals(name) ? factory : cTypeAttr(this, name, () -> super.getAttr(name));
         }
 
         @Override
         public void setAttr(String name, PyObject value) {
             if (!"default_factory".equals(name)) {
-                throw Py.error(ExcTypes.AttributeError, "'collections.defaultdict' object has no attribute '" + name + "'");
+                throw noAttribute(this, name);
             }
             factory = value;
         }

@@ -58,3 +58,5 @@ for i in x:
     x.append(1)
 
 hash(deque())
+deque().appendd
+d.x = 1

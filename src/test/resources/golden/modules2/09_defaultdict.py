@@ -28,3 +28,4 @@ counts == {'the': 2, 'cat': 1, 'and': 1, 'hat': 1, 'zebra': 0}
 defaultdict()[1]
 defaultdict(5)
 dd.nosuch = 1
+defaultdict().nosuch

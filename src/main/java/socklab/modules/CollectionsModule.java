@@ -620,11 +620,20 @@ final class CollectionsModule {
             }
         }
 
-        /** update() (op ADD) and subtract() (op SUB): each element of source, or each count of a mapping, changes its count. */
+        /**
+         * update() (op ADD) and subtract() (op SUB): each element of source, or each count of a
+         * mapping, changes its count; an empty Counter takes a mapping's counts as they are.
+         */
         void tally(PyObject source, BinOperator op) {
             if (source instanceof PyDict d) {
+                boolean adding = op == BinOperator.ADD;
+                if (adding && map().isEmpty()) {
+                    map().putAll(d.map());
+                    return;
+                }
                 for (Map.Entry<PyObject, PyObject> e : new ArrayList<>(d.map().entrySet())) {
-                    put(e.getKey(), Ops.binary(op, count(e.getKey()), e.getValue()));
+                    PyObject k = e.getKey();
+                    put(k, adding ? Ops.binary(op, e.getValue(), count(k)) : Ops.binary(op, count(k), e.getValue()));
                 }
                 return;
             }
@@ -633,9 +642,12 @@ final class CollectionsModule {
             }
         }
 
+        /** Entries by descending count, ties in insertion order: sorted(reverse=True) done as CPython does it. */
         List<Map.Entry<PyObject, PyObject>> mostCommon() {
             List<Map.Entry<PyObject, PyObject>> entries = new ArrayList<>(map().entrySet());
-            entries.sort((x, y) -> Ops.lt(y.getValue(), x.getValue()) ? -1 : Ops.lt(x.getValue(), y.getValue()) ? 1 : 0);
+            java.util.Collections.reverse(entries);
+            entries.sort((x, y) -> Ops.lt(x.getValue(), y.getValue()) ? -1 : Ops.lt(y.getValue(), x.getValue()) ? 1 : 0);
+            java.util.Collections.reverse(entries);
             return entries;
         }
 
@@ -649,7 +661,14 @@ final class CollectionsModule {
                 return type.name() + "()";
             }
             PyDict ordered = new PyDict();
-            mostCommon().forEach(e -> ordered.put(e.getKey(), e.getValue()));
+            try {
+                mostCommon().forEach(e -> ordered.put(e.getKey(), e.getValue()));
+            } catch (PyError e) {
+                if (!e.matches(ExcTypes.TypeError)) {
+                    throw e;
+                }
+                return type.name() + "(" + super.repr() + ")";
+            }
             return type.name() + "(" + ordered.repr() + ")";
         }
 

@@ -33,3 +33,12 @@ Counter(5)
 Counter('a', 'b')
 Counter.fromkeys('ab')
 Counter('ab') + 1
+mixed = Counter(a=1, b='x', c=2)
+mixed
+mixed.most_common()
+Counter({'a': 2}) + Counter({'a': 3, 'b': 1})
+c3 = Counter(a=1); c3.update({'a': 2, 'b': 5}); c3
+c3.subtract({'b': 7}); c3
+c3.subtract(a=1); c3
+ties = Counter('cabbac')
+ties.most_common()

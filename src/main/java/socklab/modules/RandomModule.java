@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import socklab.lang.ast.Expr.BinOperator;
+import socklab.lang.ast.Expr.CmpOperator;
 import socklab.runtime.Args;
 import socklab.runtime.ExcTypes;
 import socklab.runtime.Interpreter;
@@ -40,7 +41,8 @@ final class RandomModule {
     private RandomModule() {}
 
     private static final String[] FUNCTIONS = {"seed", "random", "uniform", "triangular", "randint", "choice",
-        "randrange", "sample", "shuffle", "choices", "normalvariate", "expovariate", "gauss", "getstate",
+        "randrange", "sample", "shuffle", "choices", "normalvariate", "lognormvariate", "expovariate",
+        "paretovariate", "weibullvariate", "gauss", "getstate",
         "setstate", "getrandbits", "randbytes"};
 
     static PyModule create(Interpreter interp) {
@@ -264,6 +266,9 @@ final class RandomModule {
     private static final Signature GAUSS = Signature.parse("Random.gauss(self, mu, sigma)");
     private static final Signature NORMAL = Signature.parse("Random.normalvariate(self, mu, sigma)");
     private static final Signature EXPO = Signature.parse("Random.expovariate(self, lambd)");
+    private static final Signature LOGNORMAL = Signature.parse("Random.lognormvariate(self, mu, sigma)");
+    private static final Signature PARETO = Signature.parse("Random.paretovariate(self, alpha)");
+    private static final Signature WEIBULL = Signature.parse("Random.weibullvariate(self, alpha, beta)");
     private static final Signature INIT = Signature.parse("Random(x)");
 
     private static PyType randomType() {
@@ -331,7 +336,7 @@ final class RandomModule {
                 low = high;
                 high = swap;
             }
-            double root = Math.sqrt(((PyFloat) mul(u, c)).value());
+            double root = Math.sqrt(real(mul(u, c)));
             return add(low, mul(sub(high, low), new PyFloat(root)));
         });
         method(t, "choice", CHOICE, null, (g, p) -> {
@@ -367,18 +372,15 @@ final class RandomModule {
             }
             return add(p[0], mul(z, p[1]));
         });
-        method(t, "normalvariate", NORMAL, new PyObject[] {new PyFloat(0.0), new PyFloat(1.0)}, (g, p) -> {
-            double magic = 4 * Math.exp(-0.5) / Math.sqrt(2.0);
-            double z;
-            while (true) {
-                double u1 = g.random();
-                double u2 = 1.0 - g.random();
-                z = magic * (u1 - 0.5) / u2;
-                if (z * z / 4.0 <= -Math.log(u2)) {
-                    break;
-                }
-            }
-            return add(p[0], mul(new PyFloat(z), p[1]));
+        method(t, "normalvariate", NORMAL, new PyObject[] {new PyFloat(0.0), new PyFloat(1.0)},
+                (g, p) -> normal(g, p[0], p[1]));
+        method(t, "lognormvariate", LOGNORMAL, null,
+                (g, p) -> new PyFloat(Math.exp(real(normal(g, p[0], p[1])))));
+        method(t, "paretovariate", PARETO, null,
+                (g, p) -> Ops.power(new PyFloat(1.0 - g.random()), div(new PyFloat(-1.0), p[0]), PyNone.NONE));
+        method(t, "weibullvariate", WEIBULL, null, (g, p) -> {
+            PyFloat draw = new PyFloat(-Math.log(1.0 - g.random()));
+            return mul(p[0], Ops.power(draw, div(new PyFloat(1.0), p[1]), PyNone.NONE));
         });
         method(t, "expovariate", EXPO, null,
                 (g, p) -> div(new PyFloat(-Math.log(1.0 - g.random())), p[0]));
@@ -419,6 +421,27 @@ final class RandomModule {
             PyObject[] p = sig.bind(withSelf, kw, allDefaults);
             return body.call(gen(self), java.util.Arrays.copyOfRange(p, 1, p.length));
         });
+    }
+
+    /** Kinderman and Monahan's ratio-of-uniforms method, drawing as random.py does: two randoms per try. */
+    private static PyObject normal(Generator g, PyObject mu, PyObject sigma) {
+        double magic = 4 * Math.exp(-0.5) / Math.sqrt(2.0);
+        while (true) {
+            double u1 = g.random();
+            double u2 = 1.0 - g.random();
+            double z = magic * (u1 - 0.5) / u2;
+            if (z * z / 4.0 <= -Math.log(u2)) {
+                return add(mu, mul(new PyFloat(z), sigma));
+            }
+        }
+    }
+
+    /** A result that math's functions take, with math's complaint about anything else. */
+    private static double real(PyObject x) {
+        if (x instanceof PyFloat || x instanceof PyInt) {
+            return PyFloat.toDouble(x);
+        }
+        throw Py.typeError("must be real number, not " + x.type().name());
     }
 
     /** Python arithmetic, so mixed int/float arguments and wrong types behave as in random.py. */
@@ -537,10 +560,11 @@ final class RandomModule {
         if (cum.size() != n) {
             throw Py.valueError("The number of weights does not match the population");
         }
-        double total = PyFloat.toDouble(Ops.binary(BinOperator.ADD, cum.get(n - 1), new PyFloat(0.0)));
-        if (total <= 0.0) {
+        PyObject totalObj = Ops.binary(BinOperator.ADD, cum.get(n - 1), new PyFloat(0.0));
+        if (Ops.compare(CmpOperator.LE, totalObj, new PyFloat(0.0))) {
             throw Py.valueError("Total of weights must be greater than zero");
         }
+        double total = real(totalObj);
         if (!Double.isFinite(total)) {
             throw Py.valueError("Total of weights must be finite");
         }

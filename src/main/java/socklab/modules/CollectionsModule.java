@@ -312,18 +312,19 @@ final class CollectionsModule {
             throw Py.typeError("unhashable type: 'collections.deque'");
         }
 
+        /** A list snapshot, whose element-wise comparisons are the ones deques share with lists. */
+        private PyList asList() {
+            return new PyList(toList().toArray(new PyObject[0]));
+        }
+
         @Override
         public boolean pyEquals(PyObject other) {
-            return other instanceof Deque o && new PyList(toList().toArray(new PyObject[0]))
-                    .pyEquals(new PyList(o.toList().toArray(new PyObject[0])));
+            return other instanceof Deque o && asList().pyEquals(o.asList());
         }
 
         @Override
         public Integer compareTo(PyObject other) {
-            if (!(other instanceof Deque o)) {
-                return null;
-            }
-            return new PyList(toList().toArray(new PyObject[0])).compareTo(new PyList(o.toList().toArray(new PyObject[0])));
+            return other instanceof Deque o ? asList().compareTo(o.asList()) : null;
         }
 
         @Override

@@ -19,7 +19,6 @@ import socklab.runtime.PyFloat;
 import socklab.runtime.PyInt;
 import socklab.runtime.PyModule;
 import socklab.runtime.PyObject;
-import socklab.runtime.PyTuple;
 
 /**
  * The {@code math} module: C-double functions with CPython's rules for which results are a
@@ -214,6 +213,7 @@ final class MathModule {
         return m;
     }
 
+    /** The body of a function whose result is a float, given its positional arguments. */
     private interface FloatBody {
         double apply(PyObject[] args);
     }

@@ -15,7 +15,6 @@ import socklab.runtime.ExcTypes;
 import socklab.runtime.Interpreter;
 import socklab.runtime.Ops;
 import socklab.runtime.Py;
-import socklab.runtime.PyBuiltinFunction;
 import socklab.runtime.PyByteArray;
 import socklab.runtime.PyBytes;
 import socklab.runtime.PyBytesLike;

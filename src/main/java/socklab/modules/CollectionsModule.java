@@ -69,7 +69,7 @@ final class CollectionsModule {
     }
 
     /**
-     * An attribute of deque or defaultdict: CPython names these C types "collections.deque" in an
+     * An attribute of deque, defaultdict or OrderedDict: CPython names these C types "collections.deque" in an
      * AttributeError, where socklab's generic message would say just "deque".
      */
     private static PyObject cTypeAttr(PyObject obj, String name, java.util.function.Supplier<PyObject> lookup) {
@@ -546,6 +546,11 @@ final class CollectionsModule {
             return "defaultdict(" + factory.repr() + ", " + super.repr() + ")";
         }
 
+        @Override
+        public long pyHash() {
+            throw Py.typeError("unhashable type: 'collections.defaultdict'");
+        }
+
         DefaultDict copy() {
             DefaultDict out = new DefaultDict(type);
             out.factory = factory;
@@ -602,6 +607,11 @@ final class CollectionsModule {
         @Override
         public PyType type() {
             return type;
+        }
+
+        @Override
+        public long pyHash() {
+            throw Py.typeError("unhashable type: 'Counter'");
         }
 
         PyObject count(PyObject key) {
@@ -881,6 +891,16 @@ final class CollectionsModule {
                 }
             }
             return true;
+        }
+
+        @Override
+        public long pyHash() {
+            throw Py.typeError("unhashable type: 'collections.OrderedDict'");
+        }
+
+        @Override
+        public PyObject getAttr(String name) {
+            return cTypeAttr(this, name, () -> super.getAttr(name));
         }
 
         void moveToEnd(PyObject key, boolean last) {

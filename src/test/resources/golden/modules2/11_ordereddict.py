@@ -20,3 +20,8 @@ for k, v in OrderedDict(z=1, y=2).items():
 OrderedDict().popitem()
 OrderedDict(a=1).move_to_end('z')
 OrderedDict([(1, 2)], [3])
+hash(Counter())
+hash(defaultdict())
+hash(OrderedDict())
+OrderedDict().nosuch
+OrderedDict().move_to_endd

@@ -47,10 +47,11 @@ final class RandomModule {
     static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("random");
         PyType type = randomType();
-        Generator inst = new Generator(type);
+        Generator inst = new Generator(type, false);
         inst.seed(PyNone.NONE);
         Map<String, PyObject> d = m.dict();
         d.put("Random", type);
+        d.put("SystemRandom", systemRandomType(type));
         for (String name : FUNCTIONS) {
             d.put(name, inst.getAttr(name));
         }
@@ -172,14 +173,19 @@ final class RandomModule {
         }
     }
 
-    /** A random.Random instance: a twister plus the spare normal deviate gauss() keeps. */
+    /**
+     * A random.Random instance: a twister plus the spare normal deviate gauss() keeps; or, for
+     * random.SystemRandom, the operating system's entropy in place of the twister.
+     */
     private static final class Generator extends PyObject {
         private final PyType type;
         private final Twister twister = new Twister();
+        private final SecureRandom system;
         private PyObject gaussNext = PyNone.NONE;
 
-        Generator(PyType type) {
+        Generator(PyType type, boolean system) {
             this.type = type;
+            this.system = system ? new SecureRandom() : null;
         }
 
         @Override
@@ -189,10 +195,13 @@ final class RandomModule {
 
         @Override
         public String repr() {
-            return "<random.Random object at 0x" + Long.toHexString(Py.id(this)) + ">";
+            return "<" + type.module() + "." + type.name() + " object at 0x" + Long.toHexString(Py.id(this)) + ">";
         }
 
         void seed(PyObject a) {
+            if (system != null) {
+                return;
+            }
             BigInteger n;
             if (a == PyNone.NONE) {
                 byte[] fresh = new byte[624 * 4];
@@ -229,9 +238,9 @@ final class RandomModule {
         /** A uniform int in [0, n): draw bit_length(n) bits until they fall below n. */
         BigInteger below(BigInteger n) {
             int k = n.bitLength();
-            BigInteger r = twister.bits(k);
+            BigInteger r = bits(k);
             while (r.compareTo(n) >= 0) {
-                r = twister.bits(k);
+                r = bits(k);
             }
             return r;
         }
@@ -241,7 +250,19 @@ final class RandomModule {
         }
 
         double random() {
+            if (system != null) {
+                byte[] seven = new byte[7];
+                system.nextBytes(seven);
+                return (new BigInteger(1, seven).longValue() >>> 3) * 0x1p-53;
+            }
             return twister.nextDouble();
+        }
+
+        BigInteger bits(long k) {
+            if (k > Integer.MAX_VALUE) {
+                throw Py.error(ExcTypes.MemoryError);
+            }
+            return system != null ? new BigInteger((int) k, system) : twister.bits(k);
         }
     }
 
@@ -274,7 +295,7 @@ final class RandomModule {
         PyType t = new PyType("Random", "random", null);
         t.constructor((type, a, kw) -> {
             PyObject[] p = INIT.bind(a, kw, new PyObject[] {PyNone.NONE});
-            Generator g = new Generator(type);
+            Generator g = new Generator(type, false);
             g.seed(p[0]);
             return g;
         });
@@ -295,14 +316,14 @@ final class RandomModule {
             if (k < 0) {
                 throw Py.valueError("number of bits must be non-negative");
             }
-            return PyInt.of(gen(self).twister.bits(k));
+            return PyInt.of(gen(self).bits(k));
         });
         t.method("randbytes", (self, a, kw) -> {
             long n = Py.index(Args.one("Random.randbytes", a, kw));
             if (n < 0) {
                 throw Py.valueError("number of bits must be non-negative");
             }
-            byte[] big = gen(self).twister.bits(n * 8).toByteArray();
+            byte[] big = gen(self).bits(n > Integer.MAX_VALUE ? n : n * 8).toByteArray();
             byte[] little = new byte[(int) n];
             for (int i = 0; i < n && i < big.length; i++) {
                 little[i] = big[big.length - 1 - i];
@@ -398,6 +419,33 @@ final class RandomModule {
             g.twister.restore(state.getItem(PyInt.of(1)));
             g.gaussNext = state.getItem(PyInt.of(2));
             return PyNone.NONE;
+        });
+        return t;
+    }
+
+    /** random.SystemRandom: Random's methods over the system's entropy, which has no state to save. */
+    private static PyType systemRandomType(PyType random) {
+        PyType t = new PyType("SystemRandom", "random", random);
+        t.constructor((type, a, kw) -> {
+            INIT.bind(a, kw, new PyObject[] {PyNone.NONE});
+            return new Generator(type, true);
+        });
+        for (String name : new String[] {"getstate", "setstate"}) {
+            t.method(name, (self, a, kw) -> {
+                throw Py.error(ExcTypes.NotImplementedError, "System entropy source does not have state.");
+            });
+        }
+        t.method("randbytes", (self, a, kw) -> {
+            long n = Py.index(Args.one("SystemRandom.randbytes", a, kw));
+            if (n < 0) {
+                throw Py.valueError("negative argument not allowed");
+            }
+            if (n > Integer.MAX_VALUE) {
+                throw Py.error(ExcTypes.MemoryError);
+            }
+            byte[] out = new byte[(int) n];
+            gen(self).system.nextBytes(out);
+            return new PyBytes(out);
         });
         return t;
     }

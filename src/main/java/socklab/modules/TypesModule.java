@@ -11,6 +11,7 @@ import socklab.runtime.PyMethod;
 import socklab.runtime.PyModule;
 import socklab.runtime.PyNone;
 import socklab.runtime.PyObject;
+import socklab.runtime.PySingleton;
 import socklab.runtime.PyStr;
 import socklab.runtime.PyType;
 import socklab.runtime.Recursion;
@@ -30,6 +31,8 @@ final class TypesModule {
         d.put("BuiltinMethodType", PyBuiltinFunction.TYPE);
         d.put("MethodDescriptorType", PyMethod.TYPE);
         d.put("NoneType", PyNone.TYPE);
+        d.put("EllipsisType", PySingleton.ELLIPSIS.type());
+        d.put("NotImplementedType", PySingleton.NOT_IMPLEMENTED.type());
         return m;
     }
 

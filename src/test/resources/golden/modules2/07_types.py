@@ -29,3 +29,4 @@ def f(): pass
 isinstance(f, types.FunctionType), isinstance(lambda: 0, types.LambdaType)
 isinstance(types, types.ModuleType), isinstance(len, types.BuiltinFunctionType)
 types.FunctionType, types.ModuleType, types.BuiltinFunctionType, types.NoneType
+types.EllipsisType, types.NotImplementedType, isinstance(..., types.EllipsisType), type(NotImplemented) is types.NotImplementedType

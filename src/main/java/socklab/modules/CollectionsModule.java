@@ -32,8 +32,8 @@ import socklab.runtime.Recursion;
 import socklab.runtime.Signature;
 
 /**
- * The {@code collections} module: deque, and the dict and tuple subclasses defaultdict, Counter,
- * OrderedDict and namedtuple. The subclasses extend PyDict and PyTuple, so every dict or tuple
+ * The {@code collections} module: deque, ChainMap, and the dict and tuple subclasses defaultdict,
+ * Counter, OrderedDict and namedtuple. The subclasses extend PyDict and PyTuple, so every dict or tuple
  * method, isinstance check and comparison treats them as the dicts and tuples they are in CPython.
  */
 final class CollectionsModule {
@@ -47,6 +47,7 @@ final class CollectionsModule {
         d.put("Counter", counterType());
         d.put("OrderedDict", orderedDictType());
         d.put("namedtuple", new PyBuiltinFunction("namedtuple", CollectionsModule::namedtuple));
+        d.put("ChainMap", chainMapType());
         return m;
     }
 
@@ -963,6 +964,285 @@ final class CollectionsModule {
             }
             return out;
         }));
+        return t;
+    }
+
+    // ---- ChainMap ----
+
+    /** Several mappings searched in order as one; writes and deletions go to the first. */
+    private static final class ChainMap extends PyObject {
+        private final PyType type;
+        private final PyList maps;
+
+        ChainMap(PyType type, PyObject[] maps) {
+            this.type = type;
+            this.maps = new PyList(maps.length == 0 ? new PyObject[] {new PyDict()} : maps.clone());
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        PyObject first() {
+            return maps.get(0);
+        }
+
+        ChainMap with(PyObject head, PyObject[] tail) {
+            PyObject[] all = new PyObject[tail.length + 1];
+            all[0] = head;
+            System.arraycopy(tail, 0, all, 1, tail.length);
+            return new ChainMap(type, all);
+        }
+
+        /** The keys of every mapping, each once, ordered as CPython's ChainMap iterates them (last mapping first). */
+        List<PyObject> keys() {
+            LinkedHashMap<PyObject, Boolean> seen = new LinkedHashMap<>();
+            PyObject[] all = maps.toArray();
+            for (int i = all.length - 1; i >= 0; i--) {
+                for (PyObject k : items(all[i])) {
+                    seen.putIfAbsent(k, Boolean.TRUE);
+                }
+            }
+            return new ArrayList<>(seen.keySet());
+        }
+
+        @Override
+        public PyObject getItem(PyObject key) {
+            for (PyObject m : maps.toArray()) {
+                try {
+                    return m.getItem(key);
+                } catch (PyError e) {
+                    if (!e.matches(ExcTypes.KeyError)) {
+                        throw e;
+                    }
+                }
+            }
+            throw keyError(key);
+        }
+
+        @Override
+        public boolean contains(PyObject key) {
+            for (PyObject m : maps.toArray()) {
+                if (m.contains(key)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public void setItem(PyObject key, PyObject value) {
+            first().setItem(key, value);
+        }
+
+        @Override
+        public void delItem(PyObject key) {
+            try {
+                first().delItem(key);
+            } catch (PyError e) {
+                if (e.matches(ExcTypes.KeyError)) {
+                    throw raisedDuring(keyError(new PyStr("Key not found in the first mapping: " + key.repr())), e);
+                }
+                throw e;
+            }
+        }
+
+        @Override
+        public int len() {
+            return keys().size();
+        }
+
+        @Override
+        public boolean isTrue() {
+            for (PyObject m : maps.toArray()) {
+                if (m.isTrue()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public PyObject iter() {
+            return new PyIterator.OfJava("dict_keyiterator", keys().iterator());
+        }
+
+        PyDict asDict() {
+            PyDict d = new PyDict();
+            for (PyObject k : keys()) {
+                d.put(k, getItem(k));
+            }
+            return d;
+        }
+
+        @Override
+        public boolean pyEquals(PyObject other) {
+            PyObject o = other instanceof ChainMap c ? c.asDict() : other;
+            return o instanceof PyDict && asDict().pyEquals(o);
+        }
+
+        @Override
+        public long pyHash() {
+            throw Py.typeError("unhashable type: '" + type.name() + "'");
+        }
+
+        @Override
+        public String repr() {
+            if (!Recursion.enter(this)) {
+                return "...";
+            }
+            try {
+                StringBuilder b = new StringBuilder(type.name()).append('(');
+                PyObject[] all = maps.toArray();
+                for (int i = 0; i < all.length; i++) {
+                    b.append(i == 0 ? "" : ", ").append(all[i].repr());
+                }
+                return b.append(')').toString();
+            } finally {
+                Recursion.exit(this);
+            }
+        }
+
+        @Override
+        public PyObject getAttr(String name) {
+            switch (name) {
+                case "maps":
+                    return maps;
+                case "parents": {
+                    PyObject[] all = maps.toArray();
+                    return new ChainMap(type, Arrays.copyOfRange(all, Math.min(1, all.length), all.length));
+                }
+                default:
+                    return super.getAttr(name);
+            }
+        }
+
+        @Override
+        public PyObject binary(BinOperator op, PyObject other) {
+            if (op != BinOperator.BITOR || !(other instanceof PyDict || other instanceof ChainMap)) {
+                return null;
+            }
+            ChainMap out = copy();
+            dictUpdate((PyDict) out.first(), new PyObject[] {other instanceof ChainMap c ? c.asDict() : other}, null);
+            return out;
+        }
+
+        ChainMap copy() {
+            PyObject[] all = maps.toArray();
+            return with(first().getAttr("copy").call(new PyObject[0], null), Arrays.copyOfRange(all, 1, all.length));
+        }
+    }
+
+    /** keys(), values() and items() of a ChainMap: live views that read through it. */
+    private static final class ChainView extends PyObject {
+        private static final PyType TYPE = new PyType("MappingView", "collections.abc", null).finalType();
+        private final ChainMap owner;
+        private final String kind;
+
+        ChainView(ChainMap owner, String kind) {
+            this.owner = owner;
+            this.kind = kind;
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+
+        @Override
+        public int len() {
+            return owner.len();
+        }
+
+        @Override
+        public PyObject iter() {
+            List<PyObject> out = new ArrayList<>();
+            for (PyObject k : owner.keys()) {
+                out.add(switch (kind) {
+                    case "Keys" -> k;
+                    case "Values" -> owner.getItem(k);
+                    default -> Py.tuple(k, owner.getItem(k));
+                });
+            }
+            return new PyIterator.OfJava("dict_keyiterator", out.iterator());
+        }
+
+        @Override
+        public String repr() {
+            return kind + "View(" + owner.repr() + ")";
+        }
+    }
+
+    /** An error raised while handling another, chained to it as CPython's except block would chain it. */
+    private static PyError raisedDuring(PyError raised, PyError handled) {
+        raised.value().setContext(handled.value());
+        return raised;
+    }
+
+    private static ChainMap chain(PyObject self) {
+        return (ChainMap) self;
+    }
+
+    private static PyType chainMapType() {
+        PyType t = new PyType("ChainMap", "collections", null);
+        t.constructor((type, a, kw) -> {
+            if (kw != null && !kw.isEmpty()) {
+                throw Py.typeError("ChainMap.__init__() got an unexpected keyword argument '" + kw.keySet().iterator().next() + "'");
+            }
+            return new ChainMap(type, a);
+        });
+        t.method("get", (self, a, kw) -> {
+            PyObject[] v = Args.expected("ChainMap.get", a, kw, 1, 2);
+            return chain(self).contains(v[0]) ? chain(self).getItem(v[0]) : Args.or(v[1], PyNone.NONE);
+        });
+        for (String kind : new String[] {"Keys", "Values", "Items"}) {
+            t.method(kind.toLowerCase(), (self, a, kw) -> {
+                Args.selfOnly("ChainMap." + kind.toLowerCase(), a, kw);
+                return new ChainView(chain(self), kind);
+            });
+        }
+        t.method("new_child", (self, a, kw) -> {
+            PyObject[] v = Args.expected("ChainMap.new_child", a, null, 0, 1);
+            PyObject m = v[0];
+            if (m == null || m == PyNone.NONE) {
+                m = new PyDict();
+                dictUpdate((PyDict) m, new PyObject[0], kw);
+            } else if (kw != null && !kw.isEmpty()) {
+                m.getAttr("update").call(new PyObject[0], kw);
+            }
+            return chain(self).with(m, chain(self).maps.toArray());
+        });
+        t.method("copy", (self, a, kw) -> {
+            Args.selfOnly("ChainMap.copy", a, kw);
+            return chain(self).copy();
+        });
+        t.method("pop", (self, a, kw) -> {
+            PyObject[] v = Args.expected("ChainMap.pop", a, kw, 1, 2);
+            try {
+                return chain(self).first().getAttr("pop").call(a, null);
+            } catch (PyError e) {
+                if (e.matches(ExcTypes.KeyError)) {
+                    throw raisedDuring(keyError(new PyStr("Key not found in the first mapping: " + v[0].repr())), e);
+                }
+                throw e;
+            }
+        });
+        t.method("popitem", (self, a, kw) -> {
+            Args.selfOnly("ChainMap.popitem", a, kw);
+            try {
+                return chain(self).first().getAttr("popitem").call(new PyObject[0], null);
+            } catch (PyError e) {
+                if (e.matches(ExcTypes.KeyError)) {
+                    throw raisedDuring(keyError(new PyStr("No keys found in the first mapping.")), e);
+                }
+                throw e;
+            }
+        });
+        t.method("clear", (self, a, kw) -> {
+            Args.selfOnly("ChainMap.clear", a, kw);
+            return chain(self).first().getAttr("clear").call(new PyObject[0], null);
+        });
         return t;
     }
 

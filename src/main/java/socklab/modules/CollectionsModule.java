@@ -576,6 +576,9 @@ final class CollectionsModule {
     private static PyType defaultDictType(PyObject callable) {
         PyType t = new PyType("defaultdict", "collections", PyDict.TYPE);
         t.constructor((type, a, kw) -> {
+            if (a.length > 2) {
+                throw Py.typeError("dict expected at most 1 argument, got " + (a.length - 1));
+            }
             DefaultDict dd = new DefaultDict(type);
             if (a.length > 0) {
                 PyObject f = a[0];

@@ -289,14 +289,14 @@ final class RandomModule {
     private static final Signature LOGNORMAL = Signature.parse("Random.lognormvariate(self, mu, sigma)");
     private static final Signature PARETO = Signature.parse("Random.paretovariate(self, alpha)");
     private static final Signature WEIBULL = Signature.parse("Random.weibullvariate(self, alpha, beta)");
-    private static final Signature INIT = Signature.parse("Random(x)");
+    private static final Signature INIT = Signature.parse("Random.__init__(self, x)");
 
     private static PyType randomType() {
         PyType t = new PyType("Random", "random", null);
         t.constructor((type, a, kw) -> {
-            PyObject[] p = INIT.bind(a, kw, new PyObject[] {PyNone.NONE});
+            PyObject[] p = INIT.bind(withSelf(PyNone.NONE, a), kw, new PyObject[] {null, PyNone.NONE});
             Generator g = new Generator(type, false);
-            g.seed(p[0]);
+            g.seed(p[1]);
             return g;
         });
         method(t, "seed", SEED, new PyObject[] {PyNone.NONE, PyInt.of(2)}, (g, p) -> {
@@ -427,7 +427,7 @@ final class RandomModule {
     private static PyType systemRandomType(PyType random) {
         PyType t = new PyType("SystemRandom", "random", random);
         t.constructor((type, a, kw) -> {
-            INIT.bind(a, kw, new PyObject[] {PyNone.NONE});
+            INIT.bind(withSelf(PyNone.NONE, a), kw, new PyObject[] {null, PyNone.NONE});
             return new Generator(type, true);
         });
         for (String name : new String[] {"getstate", "setstate"}) {
@@ -462,10 +462,7 @@ final class RandomModule {
             System.arraycopy(defaults, 0, allDefaults, n - defaults.length, defaults.length);
         }
         t.method(name, (self, a, kw) -> {
-            PyObject[] withSelf = new PyObject[a.length + 1];
-            withSelf[0] = self;
-            System.arraycopy(a, 0, withSelf, 1, a.length);
-            PyObject[] p = sig.bind(withSelf, kw, allDefaults);
+            PyObject[] p = sig.bind(withSelf(self, a), kw, allDefaults);
             return body.call(gen(self), java.util.Arrays.copyOfRange(p, 1, p.length));
         });
     }
@@ -506,6 +503,13 @@ final class RandomModule {
 
     private static PyObject div(PyObject a, PyObject b) {
         return Ops.binary(BinOperator.DIV, a, b);
+    }
+
+    private static PyObject[] withSelf(PyObject self, PyObject[] args) {
+        PyObject[] all = new PyObject[args.length + 1];
+        all[0] = self;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return all;
     }
 
     private static Generator gen(PyObject self) {

@@ -67,3 +67,5 @@ len(sysrand.randbytes(5)), sysrand.getrandbits(0), sysrand.getrandbits(100) < 2*
 sysrand.getstate()
 sysrand.setstate(1)
 sysrand.randbytes(-1)
+random.Random(1, 2)
+random.SystemRandom(1, 2)

@@ -29,3 +29,4 @@ defaultdict()[1]
 defaultdict(5)
 dd.nosuch = 1
 defaultdict().nosuch
+defaultdict(list, 1, 2)

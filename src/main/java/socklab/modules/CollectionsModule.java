@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import socklab.lang.ast.Expr.BinOperator;
+import socklab.lang.ast.Expr.CmpOperator;
 import socklab.runtime.Args;
 import socklab.runtime.ExcTypes;
 import socklab.runtime.Interpreter;
@@ -427,6 +428,9 @@ final class CollectionsModule {
             return PyNone.NONE;
         });
         t.method("rotate", (self, a, kw) -> {
+            if (a.length > 1) {
+                throw Py.typeError("deque.rotate expected at most 1 argument, got " + a.length);
+            }
             PyObject[] v = Args.expected("deque.rotate", a, kw, 0, 1);
             Deque dq = deque(self);
             long n = v[0] == null ? 1 : Py.index(v[0]);
@@ -448,7 +452,7 @@ final class CollectionsModule {
             return PyInt.of(n);
         });
         t.method("index", (self, a, kw) -> {
-            PyObject[] v = Args.expected("deque.index", a, kw, 1, 3);
+            PyObject[] v = Args.takes("deque.index", a, kw, 1, 3);
             List<PyObject> l = deque(self).toList();
             int n = l.size();
             int start = v[1] == null ? 0 : clampIndex(Py.index(v[1]), n);
@@ -473,7 +477,7 @@ final class CollectionsModule {
             throw Py.valueError(x.repr() + " is not in deque");
         });
         t.method("insert", (self, a, kw) -> {
-            PyObject[] v = Args.expected("deque.insert", a, kw, 2, 2);
+            PyObject[] v = Args.takes("deque.insert", a, kw, 2, 2);
             Deque dq = deque(self);
             if (dq.size == dq.maxlen) {
                 throw Py.error(ExcTypes.IndexError, "deque already at its maximum size");
@@ -810,6 +814,9 @@ final class CollectionsModule {
         t.method("most_common", (self, a, kw) -> {
             PyObject[] p = MOST_COMMON.bind(withSelf(self, a), kw, new PyObject[] {null, PyNone.NONE});
             List<Map.Entry<PyObject, PyObject>> entries = ((Counter) self).mostCommon();
+            if (p[1] != PyNone.NONE && !(p[1] instanceof PyInt)) {
+                Ops.compare(CmpOperator.GE, p[1], PyInt.of(entries.size()));
+            }
             int n = p[1] == PyNone.NONE ? entries.size() : (int) Math.max(0, Math.min(entries.size(), Py.index(p[1])));
             PyObject[] out = new PyObject[n];
             for (int i = 0; i < n; i++) {
@@ -1396,8 +1403,9 @@ final class CollectionsModule {
             PyObject[] bound = init.bind(withSelf(type, a), kw, slotDefaults);
             return new NamedTuple(type, fields, Arrays.copyOfRange(bound, 1, bound.length));
         });
+        Signature make = Signature.parse(typename + "._make(cls, iterable)");
         t.define("_make", new PyBuiltinFunction("_make", t, (a, kw) -> {
-            PyObject[] values = items(Args.one(typename + "._make", a, kw)).toArray(new PyObject[0]);
+            PyObject[] values = items(make.bind(withSelf(t, a), kw, null)[1]).toArray(new PyObject[0]);
             if (values.length != n) {
                 throw Py.typeError("Expected " + n + " arguments, got " + values.length);
             }

@@ -290,6 +290,9 @@ final class RandomModule {
     private static final Signature PARETO = Signature.parse("Random.paretovariate(self, alpha)");
     private static final Signature WEIBULL = Signature.parse("Random.weibullvariate(self, alpha, beta)");
     private static final Signature INIT = Signature.parse("Random.__init__(self, x)");
+    private static final Signature RANDBYTES = Signature.parse("Random.randbytes(self, n)");
+    private static final Signature SYSTEM_RANDBYTES = Signature.parse("SystemRandom.randbytes(self, n)");
+    private static final Signature SETSTATE = Signature.parse("Random.setstate(self, state)");
 
     private static PyType randomType() {
         PyType t = new PyType("Random", "random", null);
@@ -318,12 +321,12 @@ final class RandomModule {
             }
             return PyInt.of(gen(self).bits(k));
         });
-        t.method("randbytes", (self, a, kw) -> {
-            long n = Py.index(Args.one("Random.randbytes", a, kw));
+        method(t, "randbytes", RANDBYTES, null, (g, p) -> {
+            long n = Py.index(p[0]);
             if (n < 0) {
                 throw Py.valueError("number of bits must be non-negative");
             }
-            byte[] big = gen(self).bits(n > Integer.MAX_VALUE ? n : n * 8).toByteArray();
+            byte[] big = g.bits(n > Integer.MAX_VALUE ? n : n * 8).toByteArray();
             byte[] little = new byte[(int) n];
             for (int i = 0; i < n && i < big.length; i++) {
                 little[i] = big[big.length - 1 - i];
@@ -409,13 +412,12 @@ final class RandomModule {
             Generator g = gen(self);
             return Py.tuple(PyInt.of(3), g.twister.state(), g.gaussNext);
         });
-        t.method("setstate", (self, a, kw) -> {
-            PyObject state = Args.one("Random.setstate", a, kw);
+        method(t, "setstate", SETSTATE, null, (g, p) -> {
+            PyObject state = p[0];
             PyObject version = state.getItem(PyInt.of(0));
             if (!(version instanceof PyInt v) || v.longValue() != 3) {
                 throw Py.valueError("state with version " + version.repr() + " passed to Random.setstate() of version 3");
             }
-            Generator g = gen(self);
             g.twister.restore(state.getItem(PyInt.of(1)));
             g.gaussNext = state.getItem(PyInt.of(2));
             return PyNone.NONE;
@@ -435,8 +437,8 @@ final class RandomModule {
                 throw Py.error(ExcTypes.NotImplementedError, "System entropy source does not have state.");
             });
         }
-        t.method("randbytes", (self, a, kw) -> {
-            long n = Py.index(Args.one("SystemRandom.randbytes", a, kw));
+        method(t, "randbytes", SYSTEM_RANDBYTES, null, (g, p) -> {
+            long n = Py.index(p[0]);
             if (n < 0) {
                 throw Py.valueError("negative argument not allowed");
             }
@@ -444,7 +446,7 @@ final class RandomModule {
                 throw Py.error(ExcTypes.MemoryError);
             }
             byte[] out = new byte[(int) n];
-            gen(self).system.nextBytes(out);
+            g.system.nextBytes(out);
             return new PyBytes(out);
         });
         return t;

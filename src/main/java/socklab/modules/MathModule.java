@@ -393,6 +393,9 @@ final class MathModule {
     }
 
     private static PyObject isclose(PyObject[] a, Map<String, PyObject> kw) {
+        if (a.length > 2) {
+            throw Py.typeError("isclose() takes exactly 2 positional arguments (" + a.length + " given)");
+        }
         PyObject[] v = Args.keywords("math.isclose", a, kw, new String[] {"a", "b", "rel_tol", "abs_tol"}, 2, 2);
         double x = real(v[0]);
         double y = real(v[1]);
@@ -447,6 +450,10 @@ final class MathModule {
     }
 
     private static PyObject prod(PyObject[] a, Map<String, PyObject> kw) {
+        int given = a.length + (kw == null ? 0 : kw.size());
+        if (given > 2) {
+            throw Py.typeError("prod() takes at most 2 arguments (" + given + " given)");
+        }
         if (a.length != 1) {
             throw Py.typeError("prod() takes exactly 1 positional argument (" + a.length + " given)");
         }

@@ -53,3 +53,7 @@ math.prod(1)
 math.pi = 3
 math.pi
 math.nosuch
+math.prod()
+math.prod([1], start=2, x=1)
+math.isclose(1, 2, 3, 4)
+math.isclose(a=1, b=2)

@@ -367,6 +367,11 @@ final class CollectionsModule {
         }
 
         @Override
+        public java.util.Collection<String> instanceAttrNames() {
+            return List.of("maxlen");
+        }
+
+        @Override
         public void setAttr(String name, PyObject value) {
             if ("maxlen".equals(name)) {
                 throw Py.error(ExcTypes.AttributeError, "attribute 'maxlen' of 'collections.deque' objects is not writable");
@@ -568,6 +573,14 @@ final class CollectionsModule {
             return "default_factory".equals(name) ? factory : cTypeAttr(this, name, () -> super.getAttr(name));
         }
 
+        /** dir() shows default_factory and this type's own methods beside dict's recorded names. */
+        @Override
+        public java.util.Collection<String> instanceAttrNames() {
+            List<String> names = new ArrayList<>(type.attributeNames());
+            names.add("default_factory");
+            return names;
+        }
+
         @Override
         public void setAttr(String name, PyObject value) {
             if (!"default_factory".equals(name)) {
@@ -620,6 +633,12 @@ final class CollectionsModule {
         @Override
         public long pyHash() {
             throw Py.typeError("unhashable type: 'Counter'");
+        }
+
+        /** dir() shows Counter's own methods beside dict's recorded names. */
+        @Override
+        public java.util.Collection<String> instanceAttrNames() {
+            return type.attributeNames();
         }
 
         PyObject count(PyObject key) {
@@ -832,7 +851,7 @@ final class CollectionsModule {
                     out.add(k);
                 }
             });
-            return new PyIterator.OfJava("itertools.chain", out.iterator());
+            return new PyIterator.OfJava("chain", out.iterator());
         });
         t.method("total", (self, a, kw) -> {
             Args.selfOnly("Counter.total", a, kw);
@@ -907,6 +926,12 @@ final class CollectionsModule {
         @Override
         public long pyHash() {
             throw Py.typeError("unhashable type: 'collections.OrderedDict'");
+        }
+
+        /** dir() shows OrderedDict's own methods beside dict's recorded names. */
+        @Override
+        public java.util.Collection<String> instanceAttrNames() {
+            return type.attributeNames();
         }
 
         @Override
@@ -1288,6 +1313,12 @@ final class CollectionsModule {
                 b.append(i == 0 ? "" : ", ").append(fields.get(i)).append('=').append(get(i).repr());
             }
             return b.append(')').toString();
+        }
+
+        /** dir() shows the fields and _make/_replace/_asdict beside tuple's recorded names. */
+        @Override
+        public java.util.Collection<String> instanceAttrNames() {
+            return type.attributeNames();
         }
 
         @Override

@@ -1,4 +1,4 @@
-# about: how the new modules word wrong argument counts and types
+# about: how the new modules word wrong argument counts and types, and what dir() shows of them
 from collections import *
 import math, random
 d = deque([1]); c = Counter('ab'); od = OrderedDict(a=1); P = namedtuple('P', 'x')
@@ -34,3 +34,8 @@ d.remove()
 defaultdict(list).__missing__()
 c.total(1)
 c.copy(1)
+[n for n in ('most_common', 'elements', 'total', 'keys') if n in dir(Counter())]
+[n for n in ('default_factory', 'copy', 'keys') if n in dir(defaultdict())]
+[n for n in ('maxlen', 'popleft', 'rotate') if n in dir(deque())]
+[n for n in ('x', '_fields', '_asdict', 'count') if n in dir(namedtuple('P', 'x')(1))]
+[n for n in ('move_to_end', 'popitem') if n in dir(OrderedDict())]

@@ -28,6 +28,8 @@ public final class PyType extends PyObject {
     /** Fills dict on first use (see fillLazily); null once filled or for types filled eagerly. */
     private volatile Runnable filler;
     private String qualname;
+    /** For a C type named "module.name" in messages (tp_name): the bare __name__; otherwise null. */
+    private String shortName;
 
     public PyType(String name, PyType base) {
         this(name, "builtins", base);
@@ -39,9 +41,23 @@ public final class PyType extends PyObject {
         this.base = base == null && !"object".equals(name) ? OBJECT : base;
     }
 
+    /**
+     * A type from a C extension whose messages name it with its module, as CPython's tp_name does
+     * ("'datetime.datetime' object has no attribute 'x'"), while __name__ stays bare.
+     */
+    public static PyType extension(String module, String name, PyType base) {
+        PyType t = new PyType(module + "." + name, module, base);
+        t.shortName = name;
+        return t;
+    }
+
     @Override
     public PyType type() {
         return TYPE;
+    }
+
+    private String bareName() {
+        return shortName != null ? shortName : name;
     }
 
     public String name() {
@@ -64,7 +80,7 @@ public final class PyType extends PyObject {
 
     /** The name as a traceback prints it: bare for builtins and __main__, module-qualified otherwise. */
     public String qualifiedName() {
-        return "builtins".equals(module) || "__main__".equals(module) ? name : module + "." + name;
+        return "builtins".equals(module) || "__main__".equals(module) ? name : module + "." + bareName();
     }
 
     public PyType base() {
@@ -150,9 +166,9 @@ public final class PyType extends PyObject {
     public PyObject getAttr(String attr) {
         switch (attr) {
             case "__name__":
-                return new PyStr(name);
+                return new PyStr(bareName());
             case "__qualname__":
-                return new PyStr(qualname == null ? name : qualname);
+                return new PyStr(qualname == null ? bareName() : qualname);
             case "__bases__":
                 return new PyTuple(base == null ? new PyObject[0] : new PyObject[] {base});
             case "__class__":
@@ -212,7 +228,7 @@ public final class PyType extends PyObject {
 
     @Override
     public String repr() {
-        String shown = qualname == null ? name : qualname;
+        String shown = qualname == null ? bareName() : qualname;
         return "<class '" + ("builtins".equals(module) ? shown : module + "." + shown) + "'>";
     }
 }

@@ -14,6 +14,7 @@ public final class StandardModules {
             ModuleSpec.library("base64", Base64Module::create),
             ModuleSpec.extension("binascii", BinasciiModule::create),
             ModuleSpec.pkg("collections", CollectionsModule::create),
+            ModuleSpec.library("datetime", DatetimeModule::create),
             ModuleSpec.builtin("errno", ErrnoModule::create),
             ModuleSpec.frozen("io", IoModule::create),
             ModuleSpec.pkg("json", JsonModule::create),

@@ -157,6 +157,9 @@ public final class Builtins {
         if (x instanceof PyComplex c) {
             return new PyFloat(c.abs());
         }
+        if (x.type().lookup("__abs__") instanceof PyMethod own) {
+            return own.invoke(x, new PyObject[0], null);
+        }
         throw Py.typeError("bad operand type for abs(): '" + x.type().name() + "'");
     }
 
@@ -578,6 +581,9 @@ public final class Builtins {
 
     private static PyObject divmod(PyObject x, PyObject y) {
         boolean numeric = (x instanceof PyInt || x instanceof PyFloat) && (y instanceof PyInt || y instanceof PyFloat);
+        if (!numeric && x.type().lookup("__divmod__") instanceof PyMethod own) {
+            return own.invoke(x, new PyObject[] {y}, null);
+        }
         if (!numeric) {
             throw Py.typeError("unsupported operand type(s) for divmod(): '" + x.type().name() + "' and '"
                     + y.type().name() + "'");

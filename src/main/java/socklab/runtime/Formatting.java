@@ -32,6 +32,9 @@ public final class Formatting {
         if (value instanceof PyStr s) {
             return spec.isEmpty() ? s.value() : FormatSpec.parse(spec, value, '<').formatStr(value, s.value());
         }
+        if (value.type().lookup("__format__") instanceof PyMethod own) {
+            return Py.asStr(own.invoke(value, new PyObject[] {new PyStr(spec)}, null), "__format__ result");
+        }
         PyObject custom = UserClasses.special(value, "__format__");
         if (custom != null) {
             PyObject r = custom.call(new PyObject[] {new PyStr(spec)}, null);

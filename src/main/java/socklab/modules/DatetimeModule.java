@@ -1,0 +1,144 @@
+package socklab.modules;
+
+import java.util.Collection;
+import java.util.Map;
+import socklab.runtime.Args;
+import socklab.runtime.ExcTypes;
+import socklab.runtime.Interpreter;
+import socklab.runtime.Py;
+import socklab.runtime.PyInt;
+import socklab.runtime.PyModule;
+import socklab.runtime.PyNone;
+import socklab.runtime.PyObject;
+import socklab.runtime.PyStr;
+
+/**
+ * The {@code datetime} module (CPython's C accelerator _datetime behind datetime.py): date, time,
+ * datetime, timedelta, tzinfo and timezone, plus what their classes share here: tzinfo calls,
+ * strftime's %z %Z %f, and the read-only attribute message.
+ */
+final class DatetimeModule {
+    private DatetimeModule() {}
+
+    static PyModule create(Interpreter interp) {
+        PyModule m = new PyModule("datetime");
+        Map<String, PyObject> d = m.dict();
+        d.put("MINYEAR", PyInt.of(1));
+        d.put("MAXYEAR", PyInt.of(9999));
+        d.put("date", PyDate.TYPE);
+        d.put("datetime", PyDatetime.TYPE);
+        d.put("time", PyTimeOfDay.TYPE);
+        d.put("timedelta", PyTimedelta.TYPE);
+        d.put("tzinfo", PyTimezone.TZINFO);
+        d.put("timezone", PyTimezone.TYPE);
+        d.put("UTC", PyTimezone.UTC);
+        return m;
+    }
+
+    /** A tzinfo argument: null for None or not passed, else it must be a tzinfo. */
+    static PyObject tzinfo(PyObject v) {
+        if (v == null || v == PyNone.NONE) {
+            return null;
+        }
+        if (!v.type().isSubtypeOf(PyTimezone.TZINFO)) {
+            throw Py.typeError("tzinfo argument must be None or of a tzinfo subclass, not type '" + v.type().name() + "'");
+        }
+        return v;
+    }
+
+    /** tz.method(context), context being the datetime asking or None. */
+    static PyObject callTz(PyObject tz, String method, PyObject context) {
+        return tz.getAttr(method).call(new PyObject[] {context}, null);
+    }
+
+    /** tz.utcoffset(context) checked as CPython checks it; null when naive or the tzinfo says None. */
+    static PyTimedelta utcoffset(PyObject tz, PyObject context) {
+        if (tz == null) {
+            return null;
+        }
+        if (tz instanceof PyTimezone z) {
+            return z.offset;
+        }
+        PyObject r = callTz(tz, "utcoffset", context);
+        if (r == PyNone.NONE) {
+            return null;
+        }
+        if (!(r instanceof PyTimedelta off)) {
+            throw Py.typeError("tzinfo.utcoffset() must return None or timedelta, not '" + r.type().name() + "'");
+        }
+        return off;
+    }
+
+    /** date/time/datetime.strftime(format). */
+    static String strftime(PyObject self, PyObject[] a, Map<String, PyObject> kw) {
+        PyObject f = Args.keywords("strftime", a, kw, new String[] {"format"}, 1, 1)[0];
+        if (!(f instanceof PyStr s)) {
+            throw Py.typeError("strftime() argument 1 must be str, not " + Py.argTypeName(f));
+        }
+        return strftime(self, s.value());
+    }
+
+    /** __format__: str() for an empty spec, else strftime. */
+    static PyObject format(PyObject self, PyObject[] a) {
+        String spec = Py.asStr(a[0], "format() argument 1");
+        return new PyStr(spec.isEmpty() ? self.str() : strftime(self, spec));
+    }
+
+    /**
+     * strftime as datetime does it: %z, %Z and %f are filled from the object first (empty when
+     * naive), then the rest goes to the C strftime over the object's time tuple.
+     */
+    private static String strftime(PyObject self, String format) {
+        PyObject tz;
+        int micro;
+        PyObject context;
+        Strftime.Fields fields;
+        if (self instanceof PyDatetime d) {
+            tz = d.clock.tzinfo;
+            micro = d.clock.micro;
+            context = d;
+            fields = d.fields();
+        } else if (self instanceof PyTimeOfDay t) {
+            tz = t.tzinfo;
+            micro = t.micro;
+            context = PyNone.NONE;
+            fields = t.fields();
+        } else {
+            tz = null;
+            micro = 0;
+            context = PyNone.NONE;
+            fields = ((PyDate) self).fields();
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < format.length(); i++) {
+            char c = format.charAt(i);
+            if (c != '%' || i + 1 >= format.length()) {
+                out.append(c);
+                continue;
+            }
+            char n = format.charAt(++i);
+            switch (n) {
+                case 'f' -> out.append(String.format("%06d", micro));
+                case 'z' -> {
+                    PyTimedelta off = utcoffset(tz, context);
+                    out.append(off == null ? "" : off.offsetText(""));
+                }
+                case 'Z' -> {
+                    PyObject name = tz == null ? PyNone.NONE : callTz(tz, "tzname", context);
+                    out.append(name == PyNone.NONE ? "" : name.str().replace("%", "%%"));
+                }
+                default -> out.append(c).append(n);
+            }
+        }
+        return Strftime.format(out.toString(), fields);
+    }
+
+    /** Assigning to a field of these immutable objects, worded as CPython's getset descriptors word it. */
+    static void readOnly(PyObject self, String name, Collection<String> fields) {
+        if (fields.contains(name)) {
+            throw Py.error(ExcTypes.AttributeError,
+                    "attribute '" + name + "' of '" + self.type().name() + "' objects is not writable");
+        }
+        throw Py.attributeError(self, name);
+    }
+}

@@ -1,0 +1,110 @@
+package socklab.modules;
+
+import java.util.Map;
+import socklab.runtime.Args;
+import socklab.runtime.Py;
+import socklab.runtime.PyNone;
+import socklab.runtime.PyObject;
+import socklab.runtime.PyStr;
+import socklab.runtime.PyType;
+
+/** datetime.timezone: a fixed offset from UTC with an optional name; timezone.utc is its zero. */
+final class PyTimezone extends PyObject {
+    static final PyType TZINFO = PyType.extension("datetime", "tzinfo", null);
+    static final PyType TYPE = PyType.extension("datetime", "timezone", TZINFO).constructor(PyTimezone::construct);
+    static final PyTimezone UTC = new PyTimezone(PyTimedelta.ZERO, null);
+    private static final long DAY = 86_400_000_000L;
+
+    final PyTimedelta offset;
+    /** The name given to the constructor, or null. */
+    private final String name;
+
+    private PyTimezone(PyTimedelta offset, String name) {
+        this.offset = offset;
+        this.name = name;
+    }
+
+    static {
+        TYPE.define("utc", UTC);
+        TYPE.define("min", new PyTimezone(PyTimedelta.ofMicros(-DAY + 60_000_000L), null));
+        TYPE.define("max", new PyTimezone(PyTimedelta.ofMicros(DAY - 60_000_000L), null));
+        TYPE.method("utcoffset", (self, a, kw) -> {
+            checkDt("utcoffset", Args.one("timezone.utcoffset", a, kw));
+            return ((PyTimezone) self).offset;
+        });
+        TYPE.method("dst", (self, a, kw) -> {
+            checkDt("dst", Args.one("timezone.dst", a, kw));
+            return PyNone.NONE;
+        });
+        TYPE.method("tzname", (self, a, kw) -> {
+            checkDt("tzname", Args.one("timezone.tzname", a, kw));
+            return new PyStr(((PyTimezone) self).str());
+        });
+        TYPE.method("fromutc", (self, a, kw) -> {
+            PyObject dt = Args.one("timezone.fromutc", a, kw);
+            if (!(dt instanceof PyDatetime d)) {
+                throw Py.typeError("fromutc() argument must be a datetime instance or None, not " + Py.argTypeName(dt));
+            }
+            if (d.clock.tzinfo != self) {
+                throw Py.valueError("fromutc: dt.tzinfo is not self");
+            }
+            return d.plus(((PyTimezone) self).offset.total());
+        });
+    }
+
+    private static void checkDt(String method, PyObject dt) {
+        if (dt != PyNone.NONE && !(dt instanceof PyDatetime)) {
+            throw Py.typeError(method + "(dt) argument must be a datetime instance or None, not " + dt.type().name());
+        }
+    }
+
+    private static PyObject construct(PyType type, PyObject[] a, Map<String, PyObject> kw) {
+        PyObject[] v = Args.keywords("timezone", a, kw, new String[] {"offset", "name"}, 2, 1);
+        if (!(v[0] instanceof PyTimedelta off)) {
+            throw Py.typeError("timezone() argument 1 must be datetime.timedelta, not " + Py.argTypeName(v[0]));
+        }
+        String name = v[1] == null ? null : Py.asStr(v[1], "timezone() argument 2");
+        return make(off, name);
+    }
+
+    /** A timezone of this offset; zero without a name is the one timezone.utc, as CPython shares it. */
+    static PyTimezone make(PyTimedelta offset, String name) {
+        long us = offset.totalLong();
+        if (us <= -DAY || us >= DAY) {
+            throw Py.valueError("offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24), not "
+                    + offset.repr() + ".");
+        }
+        return us == 0 && name == null ? UTC : new PyTimezone(offset, name);
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public String repr() {
+        if (this == UTC) {
+            return "datetime.timezone.utc";
+        }
+        return "datetime.timezone(" + offset.repr() + (name == null ? "" : ", " + new PyStr(name).repr()) + ")";
+    }
+
+    @Override
+    public String str() {
+        if (name != null) {
+            return name;
+        }
+        return offset.isTrue() ? "UTC" + offset.offsetText(":") : "UTC";
+    }
+
+    @Override
+    public boolean pyEquals(PyObject other) {
+        return other instanceof PyTimezone z && z.offset.pyEquals(offset);
+    }
+
+    @Override
+    public long pyHash() {
+        return offset.pyHash();
+    }
+}

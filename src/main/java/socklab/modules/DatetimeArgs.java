@@ -3,6 +3,7 @@ package socklab.modules;
 import java.util.Arrays;
 import java.util.Map;
 import socklab.runtime.Py;
+import socklab.runtime.PyInt;
 import socklab.runtime.PyObject;
 
 /**
@@ -58,6 +59,17 @@ final class DatetimeArgs {
 
     /** An int field (year, hour, ...) or its default when not passed. */
     static int field(PyObject v, int dflt) {
-        return v == null ? dflt : Py.indexInt(v);
+        return v == null ? dflt : cInt(v);
+    }
+
+    /** An int argument as C's "i" format reads it, with its overflow messages. */
+    static int cInt(PyObject v) {
+        if (v instanceof PyInt i && (!i.fitsLong() || i.longValue() != (int) i.longValue())) {
+            if (!i.fitsLong()) {
+                throw Py.overflowError("Python int too large to convert to C long");
+            }
+            throw Py.overflowError(i.signum() > 0 ? "signed integer is greater than maximum" : "signed integer is less than minimum");
+        }
+        return Py.indexInt(v);
     }
 }

@@ -56,7 +56,7 @@ class PyDate extends PyObject {
         }));
         TYPE.define("fromisocalendar", new PyBuiltinFunction("fromisocalendar", (a, kw) -> {
             PyObject[] v = Args.keywords("fromisocalendar", a, kw, new String[] {"year", "week", "day"}, 3, 3);
-            return of(IsoFormat.isoCalendarDate(Py.indexInt(v[0]), Py.indexInt(v[1]), Py.indexInt(v[2])));
+            return of(IsoFormat.isoCalendarDate(DatetimeArgs.cInt(v[0]), DatetimeArgs.cInt(v[1]), DatetimeArgs.cInt(v[2])));
         }));
         TYPE.method("isoformat", (self, a, kw) -> {
             Args.none("date.isoformat", a, kw);
@@ -79,7 +79,7 @@ class PyDate extends PyObject {
 
     private static PyObject construct(PyType type, PyObject[] a, Map<String, PyObject> kw) {
         PyObject[] v = DatetimeArgs.parse(a, kw, NAMES, 3, "function", "this function");
-        return make(Py.indexInt(v[0]), Py.indexInt(v[1]), Py.indexInt(v[2]));
+        return make(DatetimeArgs.cInt(v[0]), DatetimeArgs.cInt(v[1]), DatetimeArgs.cInt(v[2]));
     }
 
     static PyDate make(int year, int month, int day) {

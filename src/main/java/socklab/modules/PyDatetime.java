@@ -164,9 +164,9 @@ final class PyDatetime extends PyDate {
 
     private static PyObject construct(PyType type, PyObject[] a, Map<String, PyObject> kw) {
         PyObject[] v = DatetimeArgs.parse(a, kw, NAMES, 3, "function", "this function");
-        int year = Py.indexInt(v[0]);
-        int month = Py.indexInt(v[1]);
-        int day = Py.indexInt(v[2]);
+        int year = DatetimeArgs.cInt(v[0]);
+        int month = DatetimeArgs.cInt(v[1]);
+        int day = DatetimeArgs.cInt(v[2]);
         checkDate(year, month, day);
         return make(year, month, day, PyTimeOfDay.make(DatetimeArgs.field(v[3], 0), DatetimeArgs.field(v[4], 0),
                 DatetimeArgs.field(v[5], 0), DatetimeArgs.field(v[6], 0), DatetimeModule.tzinfo(v[7]),

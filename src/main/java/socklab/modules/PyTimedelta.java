@@ -156,7 +156,10 @@ final class PyTimedelta extends PyObject {
 
     @Override
     public void setAttr(String name, PyObject value) {
-        DatetimeModule.readOnly(this, name, instanceAttrNames());
+        if (instanceAttrNames().contains(name)) {
+            throw Py.error(ExcTypes.AttributeError, "readonly attribute");
+        }
+        throw Py.attributeError(this, name);
     }
 
     @Override

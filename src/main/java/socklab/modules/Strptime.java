@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import socklab.runtime.ModuleSpec;
 import socklab.runtime.Py;
 import socklab.runtime.PyError;
+import socklab.runtime.PyObject;
 import socklab.runtime.PyStr;
 
 /**
@@ -26,7 +27,7 @@ final class Strptime {
 
     /** The frame of the public entry point (time.strptime or datetime.strptime) that calls _strptime. */
     enum Caller {
-        TIME("_strptime_time", 562, "tt = _strptime(data_string, format)[0]", "_strptime(data_string, format)[0]"),
+        TIME("_strptime_time", 562, "tt = _strptime(data_string, format)[0]", "_strptime(data_string, format)"),
         DATETIME("_strptime_datetime", 568, "tt, fraction, gmtoff_fraction = _strptime(data_string, format)",
                 "_strptime(data_string, format)");
 
@@ -96,12 +97,26 @@ final class Strptime {
     }
 
     static Parsed parse(String data, String format, Caller caller) {
+        return parseArgs(new PyStr(data), new PyStr(format), caller);
+    }
+
+    /** time.strptime's entry: _strptime itself checks that both arguments are str. */
+    static Parsed parseArgs(PyObject data, PyObject format, Caller caller) {
         try {
-            return parsed(data, format);
+            return parsed(text(data, 0), text(format, 1));
         } catch (PyError e) {
             e.addFrame(new PyError.Frame(FILE, caller.line, caller.function, caller.text, caller.carets));
             throw e;
         }
+    }
+
+    private static String text(PyObject v, int index) {
+        if (v instanceof PyStr s) {
+            return s.value();
+        }
+        PyError e = Py.typeError("strptime() argument " + index + " must be str, not " + v.type().repr());
+        e.addFrame(new PyError.Frame(FILE, 317, "_strptime", "raise TypeError(msg.format(index, type(arg)))", null));
+        throw e;
     }
 
     private static PyError raise(String message, int line, String text) {
@@ -219,7 +234,10 @@ final class Strptime {
             date = LocalDate.ofYearDay(year, 1).plusDays(Integer.parseInt(julian) - 1L);
         } else {
             if (mday > LocalDate.of(year, mon, 1).lengthOfMonth()) {
-                throw raise("day is out of range for month", 534, "julian = datetime_date(year, month, day).toordinal() - \\");
+                PyError e = Py.valueError("day is out of range for month");
+                e.addFrame(new PyError.Frame(FILE, 534, "_strptime", "julian = datetime_date(year, month, day).toordinal() - \\",
+                        "datetime_date(year, month, day)"));
+                throw e;
             }
             date = LocalDate.of(year, mon, mday);
         }

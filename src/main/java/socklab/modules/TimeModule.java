@@ -93,9 +93,8 @@ final class TimeModule {
         }));
         d.put("strptime", new PyBuiltinFunction("strptime", (a, kw) -> {
             PyObject[] v = Args.takes("strptime", a, kw, 1, 2);
-            String data = Py.asStr(v[0], "strptime() argument 1");
-            String format = v[1] == null ? "%a %b %d %H:%M:%S %Y" : Py.asStr(v[1], "strptime() argument 2");
-            Strptime.Parsed p = Strptime.parse(data, format, Strptime.Caller.TIME);
+            PyObject format = v[1] == null ? new PyStr("%a %b %d %H:%M:%S %Y") : v[1];
+            Strptime.Parsed p = Strptime.parseArgs(v[0], format, Strptime.Caller.TIME);
             return new StructTime(new PyObject[] {PyInt.of(p.year()), PyInt.of(p.mon()), PyInt.of(p.mday()),
                 PyInt.of(p.hour()), PyInt.of(p.min()), PyInt.of(p.sec()), PyInt.of(p.wday()), PyInt.of(p.yday()),
                 PyInt.of(p.isdst())},

@@ -47,26 +47,49 @@ final class DatetimeModule {
     }
 
     /** tz.method(context), context being the datetime asking or None. */
-    static PyObject callTz(PyObject tz, String method, PyObject context) {
+    private static PyObject callTz(PyObject tz, String method, PyObject context) {
         return tz.getAttr(method).call(new PyObject[] {context}, null);
     }
 
     /** tz.utcoffset(context) checked as CPython checks it; null when naive or the tzinfo says None. */
     static PyTimedelta utcoffset(PyObject tz, PyObject context) {
+        return tz instanceof PyTimezone z ? z.offset : delta(tz, "utcoffset", context);
+    }
+
+    /** tz.dst(context); null when naive or the tzinfo says None (as timezone always does). */
+    static PyTimedelta dst(PyObject tz, PyObject context) {
+        return tz instanceof PyTimezone ? null : delta(tz, "dst", context);
+    }
+
+    private static PyTimedelta delta(PyObject tz, String method, PyObject context) {
         if (tz == null) {
             return null;
         }
-        if (tz instanceof PyTimezone z) {
-            return z.offset;
-        }
-        PyObject r = callTz(tz, "utcoffset", context);
+        PyObject r = callTz(tz, method, context);
         if (r == PyNone.NONE) {
             return null;
         }
         if (!(r instanceof PyTimedelta off)) {
-            throw Py.typeError("tzinfo.utcoffset() must return None or timedelta, not '" + r.type().name() + "'");
+            throw Py.typeError("tzinfo." + method + "() must return None or timedelta, not '" + r.type().name() + "'");
         }
         return off;
+    }
+
+    /** tz.tzname(context): a str, or None when naive or the tzinfo says None. */
+    static PyObject tzname(PyObject tz, PyObject context) {
+        if (tz == null) {
+            return PyNone.NONE;
+        }
+        PyObject r = tz instanceof PyTimezone z ? new PyStr(z.str()) : callTz(tz, "tzname", context);
+        if (r != PyNone.NONE && !(r instanceof PyStr)) {
+            throw Py.typeError("tzinfo.tzname() must return None or a string, not '" + r.type().name() + "'");
+        }
+        return r;
+    }
+
+    /** An optional timedelta as the methods return it: None for null. */
+    static PyObject orNone(PyTimedelta d) {
+        return d == null ? PyNone.NONE : d;
     }
 
     /** date/time/datetime.strftime(format). */
@@ -124,7 +147,7 @@ final class DatetimeModule {
                     out.append(off == null ? "" : off.offsetText(""));
                 }
                 case 'Z' -> {
-                    PyObject name = tz == null ? PyNone.NONE : callTz(tz, "tzname", context);
+                    PyObject name = tzname(tz, context);
                     out.append(name == PyNone.NONE ? "" : name.str().replace("%", "%%"));
                 }
                 default -> out.append(c).append(n);

@@ -133,18 +133,15 @@ final class PyDatetime extends PyDate {
         });
         TYPE.method("utcoffset", (self, a, kw) -> {
             Args.none("datetime.utcoffset", a, kw);
-            PyTimedelta off = ((PyDatetime) self).offset();
-            return off == null ? PyNone.NONE : off;
+            return DatetimeModule.orNone(((PyDatetime) self).offset());
         });
         TYPE.method("dst", (self, a, kw) -> {
             Args.none("datetime.dst", a, kw);
-            PyDatetime d = (PyDatetime) self;
-            return d.clock.tzinfo == null ? PyNone.NONE : DatetimeModule.callTz(d.clock.tzinfo, "dst", d);
+            return DatetimeModule.orNone(DatetimeModule.dst(((PyDatetime) self).clock.tzinfo, self));
         });
         TYPE.method("tzname", (self, a, kw) -> {
             Args.none("datetime.tzname", a, kw);
-            PyDatetime d = (PyDatetime) self;
-            return d.clock.tzinfo == null ? PyNone.NONE : DatetimeModule.callTz(d.clock.tzinfo, "tzname", d);
+            return DatetimeModule.tzname(((PyDatetime) self).clock.tzinfo, self);
         });
         TYPE.method("astimezone", (self, a, kw) -> {
             PyObject tz = Args.keywords("astimezone", a, kw, new String[] {"tz"}, 1, 0)[0];
@@ -294,8 +291,8 @@ final class PyDatetime extends PyDate {
 
     @Override
     Strftime.Fields fields() {
-        PyObject dst = clock.tzinfo == null ? PyNone.NONE : DatetimeModule.callTz(clock.tzinfo, "dst", this);
-        int isdst = dst instanceof PyTimedelta d ? (d.isTrue() ? 1 : 0) : -1;
+        PyTimedelta dst = DatetimeModule.dst(clock.tzinfo, this);
+        int isdst = dst == null ? -1 : dst.isTrue() ? 1 : 0;
         return new Strftime.Fields(year, month, day, clock.hour, clock.minute, clock.second, weekday(),
                 local().getDayOfYear(), isdst, null, 0);
     }

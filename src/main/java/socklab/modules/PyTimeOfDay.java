@@ -52,18 +52,15 @@ final class PyTimeOfDay extends PyObject {
         TYPE.method("__format__", (self, a, kw) -> DatetimeModule.format(self, a));
         TYPE.method("utcoffset", (self, a, kw) -> {
             Args.none("time.utcoffset", a, kw);
-            PyTimedelta off = DatetimeModule.utcoffset(((PyTimeOfDay) self).tzinfo, PyNone.NONE);
-            return off == null ? PyNone.NONE : off;
+            return DatetimeModule.orNone(DatetimeModule.utcoffset(((PyTimeOfDay) self).tzinfo, PyNone.NONE));
         });
         TYPE.method("tzname", (self, a, kw) -> {
             Args.none("time.tzname", a, kw);
-            PyTimeOfDay t = (PyTimeOfDay) self;
-            return t.tzinfo == null ? PyNone.NONE : DatetimeModule.callTz(t.tzinfo, "tzname", PyNone.NONE);
+            return DatetimeModule.tzname(((PyTimeOfDay) self).tzinfo, PyNone.NONE);
         });
         TYPE.method("dst", (self, a, kw) -> {
             Args.none("time.dst", a, kw);
-            PyTimeOfDay t = (PyTimeOfDay) self;
-            return t.tzinfo == null ? PyNone.NONE : DatetimeModule.callTz(t.tzinfo, "dst", PyNone.NONE);
+            return DatetimeModule.orNone(DatetimeModule.dst(((PyTimeOfDay) self).tzinfo, PyNone.NONE));
         });
         TYPE.method("replace", (self, a, kw) -> {
             PyTimeOfDay t = (PyTimeOfDay) self;

@@ -2,6 +2,7 @@ package socklab.modules;
 
 import java.util.Map;
 import socklab.runtime.Args;
+import socklab.runtime.ExcTypes;
 import socklab.runtime.Py;
 import socklab.runtime.PyNone;
 import socklab.runtime.PyObject;
@@ -10,7 +11,8 @@ import socklab.runtime.PyType;
 
 /** datetime.timezone: a fixed offset from UTC with an optional name; timezone.utc is its zero. */
 final class PyTimezone extends PyObject {
-    static final PyType TZINFO = PyType.extension("datetime", "tzinfo", null);
+    static final PyType TZINFO = PyType.extension("datetime", "tzinfo", null).plainBase()
+            .constructor((t, a, kw) -> new Abstract());
     static final PyType TYPE = PyType.extension("datetime", "timezone", TZINFO).constructor(PyTimezone::construct);
     static final PyTimezone UTC = new PyTimezone(PyTimedelta.ZERO, null);
     private static final long DAY = 86_400_000_000L;
@@ -25,6 +27,12 @@ final class PyTimezone extends PyObject {
     }
 
     static {
+        for (String method : new String[] {"utcoffset", "dst", "tzname"}) {
+            TZINFO.method(method, (self, a, kw) -> {
+                throw Py.error(ExcTypes.NotImplementedError, "a tzinfo subclass must implement " + method + "()");
+            });
+        }
+        TZINFO.method("fromutc", (self, a, kw) -> fromutc(self, Args.one("tzinfo.fromutc", a, kw)));
         TYPE.define("utc", UTC);
         TYPE.define("min", new PyTimezone(PyTimedelta.ofMicros(-DAY + 60_000_000L), null));
         TYPE.define("max", new PyTimezone(PyTimedelta.ofMicros(DAY - 60_000_000L), null));
@@ -43,13 +51,48 @@ final class PyTimezone extends PyObject {
         TYPE.method("fromutc", (self, a, kw) -> {
             PyObject dt = Args.one("timezone.fromutc", a, kw);
             if (!(dt instanceof PyDatetime d)) {
-                throw Py.typeError("fromutc() argument must be a datetime instance or None, not " + Py.argTypeName(dt));
+                throw Py.typeError("fromutc: argument must be a datetime");
             }
             if (d.clock.tzinfo != self) {
                 throw Py.valueError("fromutc: dt.tzinfo is not self");
             }
             return d.plus(((PyTimezone) self).offset.total());
         });
+    }
+
+    /**
+     * tzinfo's own fromutc: the UTC time moved by the standard offset, then by the daylight-saving
+     * offset found there, as CPython's default does for any tzinfo subclass.
+     */
+    private static PyObject fromutc(PyObject self, PyObject dt) {
+        if (!(dt instanceof PyDatetime d)) {
+            throw Py.typeError("fromutc: argument must be a datetime");
+        }
+        if (d.clock.tzinfo != self) {
+            throw Py.valueError("fromutc: dt.tzinfo is not self");
+        }
+        PyTimedelta off = DatetimeModule.utcoffset(self, d);
+        if (off == null) {
+            throw Py.valueError("fromutc: non-None utcoffset() result required");
+        }
+        PyTimedelta dst = DatetimeModule.dst(self, d);
+        if (dst == null) {
+            throw Py.valueError("fromutc: non-None dst() result required");
+        }
+        PyDatetime moved = d.plus(off.total().subtract(dst.total()));
+        PyTimedelta later = DatetimeModule.dst(self, moved);
+        if (later == null) {
+            throw Py.valueError("fromutc: tz.dst() gave inconsistent results; cannot convert");
+        }
+        return moved.plus(later.total());
+    }
+
+    /** An instance of tzinfo itself, whose methods all say a subclass must implement them. */
+    private static final class Abstract extends PyObject {
+        @Override
+        public PyType type() {
+            return TZINFO;
+        }
     }
 
     private static void checkDt(String method, PyObject dt) {

@@ -25,6 +25,8 @@ public final class PyType extends PyObject {
     private final Map<String, PyObject> dict = new LinkedHashMap<>();
     private Constructor constructor;
     private boolean subclassable = true;
+    /** A built-in type holding no Java state, so a class statement may extend it with ordinary instances. */
+    private boolean plainBase;
     /** Fills dict on first use (see fillLazily); null once filled or for types filled eagerly. */
     private volatile Runnable filler;
     private String qualname;
@@ -99,6 +101,16 @@ public final class PyType extends PyObject {
 
     public boolean isSubclassable() {
         return subclassable;
+    }
+
+    /** Lets class statements extend this built-in type (datetime.tzinfo): its instances are plain objects. */
+    public PyType plainBase() {
+        plainBase = true;
+        return this;
+    }
+
+    public boolean isPlainBase() {
+        return plainBase;
     }
 
     public void define(String attr, PyObject value) {

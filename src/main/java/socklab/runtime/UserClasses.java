@@ -21,7 +21,7 @@ final class UserClasses {
         if (!base.isSubclassable()) {
             throw Py.typeError("type '" + base.name() + "' is not an acceptable base type");
         }
-        if (base != PyType.OBJECT && !base.isUserClass() && !base.isSubtypeOf(ExcTypes.BaseException)) {
+        if (base != PyType.OBJECT && !base.isUserClass() && !base.isPlainBase() && !base.isSubtypeOf(ExcTypes.BaseException)) {
             throw Py.error(ExcTypes.NotImplementedError, "subclassing the built-in type '" + base.name()
                     + "' is not supported in socklab yet");
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import socklab.lang.ast.Expr.BinOperator;
 import socklab.runtime.Args;
+import socklab.runtime.Methods;
 import socklab.runtime.Py;
 import socklab.runtime.PyBuiltinFunction;
 import socklab.runtime.PyInt;
@@ -35,6 +36,9 @@ class PyDate extends PyObject {
     }
 
     static {
+        Methods.property(TYPE, "year", self -> PyInt.of(((PyDate) self).year));
+        Methods.property(TYPE, "month", self -> PyInt.of(((PyDate) self).month));
+        Methods.property(TYPE, "day", self -> PyInt.of(((PyDate) self).day));
         TYPE.define("min", new PyDate(1, 1, 1));
         TYPE.define("max", new PyDate(9999, 12, 31));
         TYPE.define("resolution", PyTimedelta.ofMicros(86_400_000_000L));
@@ -162,24 +166,14 @@ class PyDate extends PyObject {
         return dateText();
     }
 
-    @Override
-    public PyObject getAttr(String name) {
-        return switch (name) {
-            case "year" -> PyInt.of(year);
-            case "month" -> PyInt.of(month);
-            case "day" -> PyInt.of(day);
-            default -> super.getAttr(name);
-        };
-    }
-
-    @Override
-    public java.util.Collection<String> instanceAttrNames() {
+    /** The attributes that are fields, whose assignment CPython refuses as "not writable". */
+    List<String> fieldNames() {
         return List.of(NAMES);
     }
 
     @Override
     public void setAttr(String name, PyObject value) {
-        DatetimeModule.readOnly(this, name, instanceAttrNames());
+        DatetimeModule.readOnly(this, name, fieldNames());
     }
 
     @Override

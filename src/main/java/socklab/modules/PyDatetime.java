@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import socklab.lang.ast.Expr.BinOperator;
 import socklab.runtime.Args;
+import socklab.runtime.Methods;
 import socklab.runtime.Py;
 import socklab.runtime.PyBuiltinFunction;
 import socklab.runtime.PyFloat;
@@ -40,6 +41,9 @@ final class PyDatetime extends PyDate {
     }
 
     static {
+        for (String field : PyTimeOfDay.FIELDS) {
+            Methods.property(TYPE, field, self -> ((PyDatetime) self).clock.field(field));
+        }
         TYPE.define("min", new PyDatetime(1, 1, 1, PyTimeOfDay.MIDNIGHT));
         TYPE.define("max", new PyDatetime(9999, 12, 31, PyTimeOfDay.LAST));
         TYPE.define("resolution", PyTimedelta.ofMicros(1));
@@ -321,13 +325,7 @@ final class PyDatetime extends PyDate {
     }
 
     @Override
-    public PyObject getAttr(String name) {
-        PyObject v = clock.field(name);
-        return v != null ? v : super.getAttr(name);
-    }
-
-    @Override
-    public java.util.Collection<String> instanceAttrNames() {
+    List<String> fieldNames() {
         return List.of(NAMES);
     }
 

@@ -3,6 +3,7 @@ package socklab.modules;
 import java.util.List;
 import java.util.Map;
 import socklab.runtime.Args;
+import socklab.runtime.Methods;
 import socklab.runtime.Py;
 import socklab.runtime.PyBuiltinFunction;
 import socklab.runtime.PyInt;
@@ -17,7 +18,8 @@ import socklab.runtime.PyType;
  */
 final class PyTimeOfDay extends PyObject {
     static final PyType TYPE = PyType.extension("datetime", "time", null).constructor(PyTimeOfDay::construct);
-    private static final String[] NAMES = {"hour", "minute", "second", "microsecond", "tzinfo", "fold"};
+    static final List<String> FIELDS = List.of("hour", "minute", "second", "microsecond", "tzinfo", "fold");
+    private static final String[] NAMES = FIELDS.toArray(new String[0]);
     static final PyTimeOfDay MIDNIGHT = new PyTimeOfDay(0, 0, 0, 0, null, 0);
     static final PyTimeOfDay LAST = new PyTimeOfDay(23, 59, 59, 999_999, null, 0);
 
@@ -39,6 +41,9 @@ final class PyTimeOfDay extends PyObject {
     }
 
     static {
+        for (String field : FIELDS) {
+            Methods.property(TYPE, field, self -> ((PyTimeOfDay) self).field(field));
+        }
         TYPE.define("min", MIDNIGHT);
         TYPE.define("max", LAST);
         TYPE.define("resolution", PyTimedelta.ofMicros(1));
@@ -136,7 +141,7 @@ final class PyTimeOfDay extends PyObject {
         return String.format("%02d:%02d:%02d", hour, minute, second);
     }
 
-    /** A field of the clock by its attribute name, or null for any other name. */
+    /** A field of the clock by its attribute name (one of FIELDS). */
     PyObject field(String name) {
         return switch (name) {
             case "hour" -> PyInt.of(hour);
@@ -144,8 +149,7 @@ final class PyTimeOfDay extends PyObject {
             case "second" -> PyInt.of(second);
             case "microsecond" -> PyInt.of(micro);
             case "tzinfo" -> tzinfo == null ? PyNone.NONE : tzinfo;
-            case "fold" -> PyInt.of(fold);
-            default -> null;
+            default -> PyInt.of(fold);
         };
     }
 
@@ -177,19 +181,8 @@ final class PyTimeOfDay extends PyObject {
     }
 
     @Override
-    public PyObject getAttr(String name) {
-        PyObject v = field(name);
-        return v != null ? v : super.getAttr(name);
-    }
-
-    @Override
-    public java.util.Collection<String> instanceAttrNames() {
-        return List.of(NAMES);
-    }
-
-    @Override
     public void setAttr(String name, PyObject value) {
-        DatetimeModule.readOnly(this, name, instanceAttrNames());
+        DatetimeModule.readOnly(this, name, FIELDS);
     }
 
     /** Microseconds since midnight UTC, or null when naive: what aware times compare by. */

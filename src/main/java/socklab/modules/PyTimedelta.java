@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.util.Map;
 import socklab.lang.ast.Expr.BinOperator;
 import socklab.runtime.ExcTypes;
+import socklab.runtime.Methods;
 import socklab.runtime.Py;
 import socklab.runtime.PyFloat;
 import socklab.runtime.PyInt;
@@ -39,6 +40,9 @@ final class PyTimedelta extends PyObject {
     }
 
     static {
+        Methods.property(TYPE, "days", self -> PyInt.of(((PyTimedelta) self).days));
+        Methods.property(TYPE, "seconds", self -> PyInt.of(((PyTimedelta) self).seconds));
+        Methods.property(TYPE, "microseconds", self -> PyInt.of(((PyTimedelta) self).micros));
         TYPE.define("min", new PyTimedelta(-MAX_DAYS, 0, 0));
         TYPE.define("max", new PyTimedelta(MAX_DAYS, 86399, 999_999));
         TYPE.define("resolution", new PyTimedelta(0, 0, 1));
@@ -140,23 +144,8 @@ final class PyTimedelta extends PyObject {
     }
 
     @Override
-    public PyObject getAttr(String name) {
-        return switch (name) {
-            case "days" -> PyInt.of(days);
-            case "seconds" -> PyInt.of(seconds);
-            case "microseconds" -> PyInt.of(micros);
-            default -> super.getAttr(name);
-        };
-    }
-
-    @Override
-    public java.util.Collection<String> instanceAttrNames() {
-        return java.util.List.of("days", "seconds", "microseconds");
-    }
-
-    @Override
     public void setAttr(String name, PyObject value) {
-        if (instanceAttrNames().contains(name)) {
+        if (java.util.List.of("days", "seconds", "microseconds").contains(name)) {
             throw Py.error(ExcTypes.AttributeError, "readonly attribute");
         }
         throw Py.attributeError(this, name);

@@ -42,19 +42,14 @@ final class TimeModule {
         PyModule m = new PyModule("time");
         Map<String, PyObject> d = m.dict();
         long origin = System.nanoTime();
-        d.put("time", new PyBuiltinFunction("time", (a, kw) -> {
+        clock(d, "time", () -> {
             Instant now = Instant.now();
-            return new PyFloat(now.getEpochSecond() + now.getNano() / 1e9);
-        }));
-        d.put("time_ns", new PyBuiltinFunction("time_ns", (a, kw) -> {
-            Instant now = Instant.now();
-            return PyInt.of(now.getEpochSecond() * 1_000_000_000L + now.getNano());
-        }));
-        d.put("monotonic", new PyBuiltinFunction("monotonic", (a, kw) -> new PyFloat((System.nanoTime() - origin) / 1e9)));
-        d.put("perf_counter", new PyBuiltinFunction("perf_counter", (a, kw) -> new PyFloat((System.nanoTime() - origin) / 1e9)));
-        d.put("process_time", new PyBuiltinFunction("process_time", (a, kw) -> new PyFloat(processCpuNanos() / 1e9)));
-        d.put("thread_time", new PyBuiltinFunction("thread_time",
-                (a, kw) -> new PyFloat(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9)));
+            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        });
+        clock(d, "monotonic", () -> System.nanoTime() - origin);
+        clock(d, "perf_counter", () -> System.nanoTime() - origin);
+        clock(d, "process_time", TimeModule::processCpuNanos);
+        clock(d, "thread_time", () -> ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
         d.put("sleep", new PyBuiltinFunction("sleep", (a, kw) -> {
             PyObject secs = Args.one("time.sleep", a, kw);
             double s;
@@ -107,6 +102,18 @@ final class TimeModule {
         d.put("daylight", PyInt.of(zone.daylight ? 1 : 0));
         d.put("tzname", new PyTuple(new PyObject[] {new PyStr(zone.names[0]), new PyStr(zone.names[1])}));
         return m;
+    }
+
+    /** A clock as CPython offers each one: name() in float seconds and name_ns() in integer nanoseconds. */
+    private static void clock(Map<String, PyObject> d, String name, java.util.function.LongSupplier nanos) {
+        d.put(name, new PyBuiltinFunction(name, (a, kw) -> {
+            Args.none("time." + name, a, kw);
+            return new PyFloat(nanos.getAsLong() / 1e9);
+        }));
+        d.put(name + "_ns", new PyBuiltinFunction(name + "_ns", (a, kw) -> {
+            Args.none("time." + name + "_ns", a, kw);
+            return PyInt.of(nanos.getAsLong());
+        }));
     }
 
     /** C's timezone, altzone, daylight and tzname, found as CPython does from January and July of this year. */

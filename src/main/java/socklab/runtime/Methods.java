@@ -53,7 +53,7 @@ public final class Methods {
     }
 
     /** A read-only attribute computed from the instance, like int.real: attribute access yields the value. */
-    static void property(PyType type, String name, Function<PyObject, PyObject> getter) {
+    public static void property(PyType type, String name, Function<PyObject, PyObject> getter) {
         type.define(name, new Property(name, getter));
     }
 

@@ -40,6 +40,9 @@ final class Strftime {
                 out.append(fmt, start, fmt.length());
                 break;
             }
+            if (i + 1 < fmt.length() && (fmt.charAt(i) == 'E' || fmt.charAt(i) == 'O')) {
+                i++;
+            }
             char d = fmt.charAt(i++);
             String s = directive(d, flag, width, t);
             out.append(s == null ? fmt.substring(start, i) : s);
@@ -68,27 +71,27 @@ final class Strftime {
             case 'n' -> text("\n", flag, width, false);
             case 't' -> text("\t", flag, width, false);
             case '%' -> text("%", flag, width, false);
-            case 'Y' -> number(t.year, width < 0 ? 1 : width, '0', flag);
-            case 'C' -> number(Math.floorDiv(t.year, 100), width < 0 ? 2 : width, '0', flag);
-            case 'y' -> number(Math.floorMod(t.year, 100), width < 0 ? 2 : width, '0', flag);
-            case 'm' -> number(t.mon, width < 0 ? 2 : width, '0', flag);
-            case 'd' -> number(t.mday, width < 0 ? 2 : width, '0', flag);
-            case 'e' -> number(t.mday, width < 0 ? 2 : width, ' ', flag);
-            case 'H' -> number(t.hour, width < 0 ? 2 : width, '0', flag);
-            case 'k' -> number(t.hour, width < 0 ? 2 : width, ' ', flag);
-            case 'I' -> number(hour12, width < 0 ? 2 : width, '0', flag);
-            case 'l' -> number(hour12, width < 0 ? 2 : width, ' ', flag);
-            case 'M' -> number(t.min, width < 0 ? 2 : width, '0', flag);
-            case 'S' -> number(t.sec, width < 0 ? 2 : width, '0', flag);
-            case 'j' -> number(t.yday, width < 0 ? 3 : width, '0', flag);
-            case 'u' -> number(t.wday + 1, width < 0 ? 1 : width, '0', flag);
-            case 'w' -> number(sunday, width < 0 ? 1 : width, '0', flag);
-            case 'U' -> number((yday0 + 7 - sunday) / 7, width < 0 ? 2 : width, '0', flag);
-            case 'W' -> number((yday0 + 7 - t.wday) / 7, width < 0 ? 2 : width, '0', flag);
-            case 'V' -> number(isoWeek(t)[1], width < 0 ? 2 : width, '0', flag);
-            case 'G' -> number(isoWeek(t)[0], width < 0 ? 1 : width, '0', flag);
-            case 'g' -> number(Math.floorMod(isoWeek(t)[0], 100), width < 0 ? 2 : width, '0', flag);
-            case 's' -> number(localEpoch(t), width < 0 ? 1 : width, '0', flag);
+            case 'Y' -> number(t.year, 1, '0', flag, width);
+            case 'C' -> number(Math.floorDiv(t.year, 100), 2, '0', flag, width);
+            case 'y' -> number(Math.floorMod(t.year, 100), 2, '0', flag, width);
+            case 'm' -> number(t.mon, 2, '0', flag, width);
+            case 'd' -> number(t.mday, 2, '0', flag, width);
+            case 'e' -> number(t.mday, 2, ' ', flag, width);
+            case 'H' -> number(t.hour, 2, '0', flag, width);
+            case 'k' -> number(t.hour, 2, ' ', flag, width);
+            case 'I' -> number(hour12, 2, '0', flag, width);
+            case 'l' -> number(hour12, 2, ' ', flag, width);
+            case 'M' -> number(t.min, 2, '0', flag, width);
+            case 'S' -> number(t.sec, 2, '0', flag, width);
+            case 'j' -> number(t.yday, 3, '0', flag, width);
+            case 'u' -> number(t.wday + 1, 1, '0', flag, width);
+            case 'w' -> number(sunday, 1, '0', flag, width);
+            case 'U' -> number((yday0 + 7 - sunday) / 7, 2, '0', flag, width);
+            case 'W' -> number((yday0 + 7 - t.wday) / 7, 2, '0', flag, width);
+            case 'V' -> number(isoWeek(t)[1], 2, '0', flag, width);
+            case 'G' -> number(isoWeek(t)[0], 1, '0', flag, width);
+            case 'g' -> number(Math.floorMod(isoWeek(t)[0], 100), 2, '0', flag, width);
+            case 's' -> number(localEpoch(t), 1, '0', flag, width);
             case 'z' -> zone(t.gmtoff, flag, width);
             default -> null;
         };
@@ -103,13 +106,18 @@ final class Strftime {
         return width > s.length() ? (flag == '0' ? "0" : " ").repeat(width - s.length()) + s : s;
     }
 
-    private static String number(long v, int width, char pad, char flag) {
+    /**
+     * A number padded to its natural width (or the explicit one) with its natural pad, which the
+     * flags change: - no padding (spaces when a width is given), _ spaces, 0 zeros.
+     */
+    private static String number(long v, int natural, char pad, char flag, int explicit) {
         String digits = Long.toString(Math.abs(v));
         String sign = v < 0 ? "-" : "";
-        if (flag == '-') {
+        if (flag == '-' && explicit < 0) {
             return sign + digits;
         }
-        char p = flag == '_' ? ' ' : flag == '0' ? '0' : pad;
+        int width = explicit < 0 ? natural : explicit;
+        char p = flag == '_' || flag == '-' ? ' ' : flag == '0' ? '0' : pad;
         int fill = width - digits.length() - sign.length();
         if (fill <= 0) {
             return sign + digits;

@@ -183,12 +183,15 @@ final class Strptime {
                     "raise ValueError(\"unconverted data remains: %s\" %");
         }
         int year = 1900;
+        boolean yearGiven = true;
         String v;
         if ((v = group(m, seen, 'Y')) != null) {
             year = Integer.parseInt(v);
         } else if ((v = group(m, seen, 'y')) != null) {
             int y = Integer.parseInt(v);
             year = y <= 68 ? 2000 + y : 1900 + y;
+        } else {
+            yearGiven = false;
         }
         int mon = 1;
         if ((v = group(m, seen, 'm')) != null) {
@@ -228,6 +231,11 @@ final class Strptime {
                 isdst = lower.equals(local[1].toLowerCase()) ? 1 : 0;
             }
         }
+        // Without a year, 29 February is read in the leap year 1904 and reported as 1900, as _strptime does.
+        boolean leapDay = !yearGiven && mon == 2 && mday == 29;
+        if (leapDay) {
+            year = 1904;
+        }
         LocalDate date;
         String julian = group(m, seen, 'j');
         if (julian != null) {
@@ -241,7 +249,7 @@ final class Strptime {
             }
             date = LocalDate.of(year, mon, mday);
         }
-        return new Parsed(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), hour, min, sec, micro,
+        return new Parsed(leapDay ? 1900 : date.getYear(), date.getMonthValue(), date.getDayOfMonth(), hour, min, sec, micro,
                 date.getDayOfWeek().getValue() - 1, date.getDayOfYear(), isdst, zone, gmtoff, gmtoffMicro);
     }
 

@@ -91,7 +91,7 @@ final class PyDatetime extends PyDate {
             PyObject tz = null;
             if (p.gmtoff() != null) {
                 PyTimedelta off = PyTimedelta.ofMicros(p.gmtoff() * 1_000_000 + p.gmtoffMicro());
-                tz = p.zone() == null ? PyTimezone.make(off, null) : PyTimezone.make(off, p.zone());
+                tz = PyTimezone.make(off, p.zone());
             }
             return make(p.year(), p.mon(), p.mday(), PyTimeOfDay.make(p.hour(), p.min(), p.sec(), p.micro(), tz, 0));
         }));

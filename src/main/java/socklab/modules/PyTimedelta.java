@@ -102,8 +102,11 @@ final class PyTimedelta extends PyObject {
             if (v[i] instanceof PyInt n) {
                 sum = sum.add(new BigDecimal(n.bigValue()).multiply(unit));
             } else if (v[i] instanceof PyFloat f) {
-                if (Double.isNaN(f.value()) || Double.isInfinite(f.value())) {
-                    throw Py.valueError("cannot convert float " + f.repr() + " to integer");
+                if (Double.isNaN(f.value())) {
+                    throw Py.valueError("cannot convert float NaN to integer");
+                }
+                if (Double.isInfinite(f.value())) {
+                    throw Py.overflowError("cannot convert float infinity to integer");
                 }
                 sum = sum.add(new BigDecimal(f.value()).multiply(unit));
             } else {

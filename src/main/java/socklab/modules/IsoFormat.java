@@ -11,7 +11,7 @@ import socklab.runtime.PyStr;
 
 /**
  * The ISO 8601 readers behind date/time/datetime.fromisoformat, accepting what CPython 3.11 does:
- * extended and basic forms, any one separator between date and time, fractions of any length
+ * extended and basic forms, week dates, any one separator between date and time, fractions of any length
  * (cut to microseconds), and offsets Z or ±HH[:MM[:SS[.ffffff]]].
  */
 final class IsoFormat {
@@ -37,7 +37,25 @@ final class IsoFormat {
         if (d.matches("\\d{8}")) {
             return new int[] {num(d, 0, 4), num(d, 4, 6), num(d, 6, 8)};
         }
+        java.util.regex.Matcher w = WEEK_DATE.matcher(d);
+        if (w.matches()) {
+            LocalDate day = isoCalendarDate(Integer.parseInt(w.group(1)), Integer.parseInt(w.group(2)),
+                    w.group(3) == null ? 1 : Integer.parseInt(w.group(3)));
+            return new int[] {day.getYear(), day.getMonthValue(), day.getDayOfMonth()};
+        }
         throw invalid(s);
+    }
+
+    /** An ISO week date, extended (2024-W01-2) or basic (2024W012), the weekday optional. */
+    private static final java.util.regex.Pattern WEEK_DATE = java.util.regex.Pattern.compile("(\\d{4})-?W(\\d{2})(?:-?(\\d))?");
+
+    /** How long the date part of a datetime string is, found as CPython 3.11 finds it. */
+    private static int dateLength(String s) {
+        boolean extended = s.length() > 4 && s.charAt(4) == '-';
+        if (extended) {
+            return s.length() > 5 && s.charAt(5) == 'W' ? (s.length() > 8 && s.charAt(8) == '-' ? 10 : 8) : 10;
+        }
+        return s.length() > 4 && s.charAt(4) == 'W' ? (s.length() > 7 && Character.isDigit(s.charAt(7)) ? 8 : 7) : 8;
     }
 
     private static int num(String s, int from, int to) {
@@ -45,7 +63,7 @@ final class IsoFormat {
     }
 
     static PyDatetime datetime(String s) {
-        int dateLen = s.length() > 4 && s.charAt(4) == '-' ? 10 : 8;
+        int dateLen = dateLength(s);
         if (s.length() < dateLen) {
             throw invalid(s);
         }

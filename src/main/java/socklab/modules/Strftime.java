@@ -14,7 +14,10 @@ final class Strftime {
     static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
         "August", "September", "October", "November", "December"};
 
-    /** A broken-down time as C's struct tm holds it; wday counts from Monday = 0, yday from 1. */
+    /**
+     * A broken-down time as C's struct tm holds it; wday counts from Monday = 0, yday from 1. As in
+     * glibc, an unknown isdst (-1) leaves %Z and %z empty.
+     */
     record Fields(int year, int mon, int mday, int hour, int min, int sec, int wday, int yday, int isdst,
             String zone, long gmtoff) {}
 
@@ -61,7 +64,7 @@ final class Strftime {
             case 'B' -> text(MONTHS[t.mon - 1], flag, width, false);
             case 'p' -> text(t.hour < 12 ? "AM" : "PM", flag, width, true);
             case 'P' -> text(t.hour < 12 ? "am" : "pm", flag, width, false);
-            case 'Z' -> text(t.zone == null ? "" : t.zone, flag, width, true);
+            case 'Z' -> text(t.zone == null || t.isdst < 0 ? "" : t.zone, flag, width, true);
             case 'c' -> text(format("%a %b %e %H:%M:%S %Y", t), flag, width, false);
             case 'x', 'D' -> text(format("%m/%d/%y", t), flag, width, false);
             case 'X', 'T' -> text(format("%H:%M:%S", t), flag, width, false);
@@ -92,7 +95,7 @@ final class Strftime {
             case 'G' -> number(isoWeek(t)[0], 1, '0', flag, width);
             case 'g' -> number(Math.floorMod(isoWeek(t)[0], 100), 2, '0', flag, width);
             case 's' -> number(localEpoch(t), 1, '0', flag, width);
-            case 'z' -> zone(t.gmtoff, flag, width);
+            case 'z' -> t.isdst < 0 ? "" : zone(t.gmtoff, flag, width);
             default -> null;
         };
     }

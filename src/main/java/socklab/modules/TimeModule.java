@@ -241,7 +241,7 @@ final class TimeModule {
         return new Strftime.Fields(v[0], Math.max(v[1], floor), Math.max(v[2], floor), v[3], v[4], v[5],
                 Math.floorMod(sunday + 6, 7), Math.max(v[7], floor),
                 v[8], zone instanceof PyStr s ? s.value() : local.names[dst ? 1 : 0],
-                gmtoff instanceof PyInt g ? g.longValue() : -(dst ? local.altzone : local.timezone));
+                gmtoff instanceof PyInt g ? g.longValue() : 0);
     }
 
     private static void rangeCheck(int v, int lo, int hi, String message) {

@@ -39,8 +39,13 @@ final class IsoFormat {
         }
         java.util.regex.Matcher w = WEEK_DATE.matcher(d);
         if (w.matches()) {
-            LocalDate day = isoCalendarDate(Integer.parseInt(w.group(1)), Integer.parseInt(w.group(2)),
-                    w.group(3) == null ? 1 : Integer.parseInt(w.group(3)));
+            LocalDate day;
+            try {
+                day = isoCalendarDate(Integer.parseInt(w.group(1)), Integer.parseInt(w.group(2)),
+                        w.group(3) == null ? 1 : Integer.parseInt(w.group(3)));
+            } catch (PyError e) {
+                throw invalid(s);
+            }
             return new int[] {day.getYear(), day.getMonthValue(), day.getDayOfMonth()};
         }
         throw invalid(s);

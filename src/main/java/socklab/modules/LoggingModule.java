@@ -1,11 +1,8 @@
 package socklab.modules;
 
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import socklab.runtime.Args;
@@ -479,40 +476,13 @@ final class LoggingModule {
             d.setItem(new PyStr(key), value);
         }
 
-        /** CPython's default "2024-05-01 12:00:00,123", or time.strftime of the datefmt. */
+        /** CPython's default "2024-05-01 12:00:00,123", or time.strftime of the datefmt, in local time. */
         private static String asctime(long millis, String datefmt) {
-            LocalDateTime t = LocalDateTime.ofInstant(java.time.Instant.ofEpochMilli(millis), java.time.ZoneId.systemDefault());
+            Strftime.Fields t = TimeModule.broken(Math.floorDiv(millis, 1000), java.time.ZoneId.systemDefault(), false);
             if (datefmt == null) {
-                return t.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)) + String.format(",%03d", millis % 1000);
+                return Strftime.format("%Y-%m-%d %H:%M:%S", t) + String.format(",%03d", millis % 1000);
             }
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < datefmt.length(); i++) {
-                char c = datefmt.charAt(i);
-                if (c != '%' || i + 1 == datefmt.length()) {
-                    b.append(c);
-                    continue;
-                }
-                char k = datefmt.charAt(++i);
-                String pattern = switch (k) {
-                    case 'Y' -> "yyyy";
-                    case 'y' -> "yy";
-                    case 'm' -> "MM";
-                    case 'd' -> "dd";
-                    case 'H' -> "HH";
-                    case 'I' -> "hh";
-                    case 'M' -> "mm";
-                    case 'S' -> "ss";
-                    case 'p' -> "a";
-                    case 'b' -> "MMM";
-                    case 'B' -> "MMMM";
-                    case 'a' -> "EEE";
-                    case 'A' -> "EEEE";
-                    case 'j' -> "DDD";
-                    default -> null;
-                };
-                b.append(pattern == null ? (k == '%' ? "%" : "%" + k) : t.format(DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH)));
-            }
-            return b.toString();
+            return Strftime.format(datefmt, t);
         }
     }
 }

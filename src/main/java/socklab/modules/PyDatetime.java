@@ -282,7 +282,7 @@ final class PyDatetime extends PyDate {
         if (tz == null) {
             ZonedDateTime local = utc.withTz(null).localZonedFromUtc();
             PyTimezone here = PyTimezone.make(PyTimedelta.ofMicros(local.getOffset().getTotalSeconds() * 1_000_000L),
-                    local.format(java.time.format.DateTimeFormatter.ofPattern("zzz", java.util.Locale.ENGLISH)));
+                    ZoneNames.of(local));
             return inZone(utc, here);
         }
         return inZone(utc, tz);

@@ -6,8 +6,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 import socklab.runtime.Args;
 import socklab.runtime.ExcTypes;
@@ -36,7 +34,6 @@ final class TimeModule {
             .constructor(TimeModule::newStructTime);
     private static final String[] FIELDS = {"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec",
         "tm_wday", "tm_yday", "tm_isdst"};
-    private static final DateTimeFormatter ZONE_NAME = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
 
     static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("time");
@@ -125,8 +122,8 @@ final class TimeModule {
             ZonedDateTime jul = LocalDateTime.of(year, 7, 1, 0, 0).atZone(z);
             long janoff = jan.getOffset().getTotalSeconds();
             long juloff = jul.getOffset().getTotalSeconds();
-            String janName = jan.format(ZONE_NAME);
-            String julName = jul.format(ZONE_NAME);
+            String janName = ZoneNames.of(jan);
+            String julName = ZoneNames.of(jul);
             if (janoff < juloff) {
                 return new LocalZone(-janoff, -juloff, true, new String[] {janName, julName});
             }
@@ -190,7 +187,7 @@ final class TimeModule {
         boolean dst = !gmt && zone.getRules().isDaylightSavings(t.toInstant());
         return new Strftime.Fields(t.getYear(), t.getMonthValue(), t.getDayOfMonth(), t.getHour(), t.getMinute(),
                 t.getSecond(), t.getDayOfWeek().getValue() - 1, t.getDayOfYear(), dst ? 1 : 0,
-                gmt ? "GMT" : t.format(ZONE_NAME), t.getOffset().getTotalSeconds());
+                gmt ? "GMT" : ZoneNames.of(t), t.getOffset().getTotalSeconds());
     }
 
     private static Strftime.Fields localNow() {

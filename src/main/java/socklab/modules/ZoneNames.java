@@ -46,12 +46,12 @@ final class ZoneNames {
         Map<String, String> names = new HashMap<>();
         Path file = ZONEINFO.resolve(zone.getId()).normalize();
         if (!file.startsWith(ZONEINFO)) {
-            return names;
+            return Map.of();
         }
         try {
             ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(file));
             if (b.limit() < 44 || b.getInt(0) != 0x545a6966) {
-                return names;
+                return Map.of();
             }
             int timeSize = 4;
             int at = 0;
@@ -71,9 +71,9 @@ final class ZoneNames {
                 put(names, b, types + (b.get(indices + i) & 0xff) * 6, chars);
             }
         } catch (IOException | RuntimeException e) {
-            names.clear();
+            return Map.of();
         }
-        return names;
+        return Map.copyOf(names);
     }
 
     private static void put(Map<String, String> names, ByteBuffer b, int type, int chars) {

@@ -1,6 +1,7 @@
 """Records what CPython 3.11's dir() lists for the built-in objects socklab offers, so socklab's
 dir() shows a learner the same names. Run: python3 src/test/tools/record_dir_names.py > \
 src/main/resources/socklab/runtime/dir-names.txt"""
+import datetime
 import errno
 import select
 import socket
@@ -15,11 +16,14 @@ samples = {
     "type": int, "socket.socket": socket.socket(),
     "socket.AddressFamily": socket.AF_INET, "socket.SocketKind": socket.SOCK_STREAM,
     "_struct.Struct": struct.Struct("i"),
+    "time.struct_time": time.gmtime(0), "datetime.date": datetime.date(2024, 1, 2),
+    "datetime.datetime": datetime.datetime(2024, 1, 2), "datetime.time": datetime.time(),
+    "datetime.timedelta": datetime.timedelta(1), "datetime.timezone": datetime.timezone.utc,
 }
 for name in ["BaseException", "Exception", "OSError", "ValueError", "TypeError", "KeyError"]:
     samples[name] = getattr(__builtins__, name)()
 for key, value in samples.items():
     print("type:" + key, " ".join(dir(value)))
-for module in (errno, socket, select, struct, sys, time):
+for module in (datetime, errno, socket, select, struct, sys, time):
     print("module:" + module.__name__, " ".join(dir(module)))
 samples["socket.socket"].close()

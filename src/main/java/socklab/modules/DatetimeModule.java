@@ -98,7 +98,10 @@ final class DatetimeModule {
         if (!(f instanceof PyStr s)) {
             throw Py.typeError("strftime() argument 1 must be str, not " + Py.argTypeName(f));
         }
-        return strftime(self, s.value());
+        String format = s.value();
+        // CPython hands the format to C as a string, which ends at the first NUL.
+        int nul = format.indexOf('\0');
+        return strftime(self, nul < 0 ? format : format.substring(0, nul));
     }
 
     /** __format__: str() for an empty spec, else strftime. */

@@ -50,8 +50,19 @@ final class TimeModule {
         d.put("sleep", new PyBuiltinFunction("sleep", (a, kw) -> {
             PyObject secs = Args.one("time.sleep", a, kw);
             double s;
-            if (secs instanceof PyInt || secs instanceof PyFloat) {
-                s = PyFloat.toDouble(secs);
+            if (secs instanceof PyFloat f) {
+                s = f.value();
+                if (Double.isNaN(s)) {
+                    throw Py.valueError("Invalid value NaN (not a number)");
+                }
+                if (Math.abs(s) * 1e9 >= 0x1p63) {
+                    throw Py.overflowError("timestamp out of range for platform time_t");
+                }
+            } else if (secs instanceof PyInt i) {
+                if (i.bigValue().abs().multiply(java.math.BigInteger.TEN.pow(9)).bitLength() > 63) {
+                    throw Py.overflowError("timestamp too large to convert to C _PyTime_t");
+                }
+                s = i.longValue();
             } else {
                 throw Py.typeError("'" + secs.type().name() + "' object cannot be interpreted as an integer");
             }
@@ -80,6 +91,9 @@ final class TimeModule {
             PyObject[] v = Args.takes("strftime", a, kw, 1, 2);
             if (!(v[0] instanceof PyStr f)) {
                 throw Py.typeError("strftime() argument 1 must be str, not " + Py.argTypeName(v[0]));
+            }
+            if (f.value().indexOf('\0') >= 0) {
+                throw Py.valueError("embedded null character");
             }
             return new PyStr(Strftime.format(f.value(), v[1] == null ? localNow() : timeTuple("strftime", v[1], true)));
         }));

@@ -159,7 +159,7 @@ final class JsonModule {
     }
 
     private static PyError notSerializable(PyObject o) {
-        return Py.typeError("Object of type " + o.type().name() + " is not JSON serializable");
+        return Py.typeError("Object of type " + o.type().bareName() + " is not JSON serializable");
     }
 
     /** A call's arguments bound to a declaration and read by parameter name, so every caller's order is its own. */

@@ -58,7 +58,8 @@ public final class PyType extends PyObject {
         return TYPE;
     }
 
-    private String bareName() {
+    /** What __name__ says: the name without the module a C type's tp_name carries. */
+    public String bareName() {
         return shortName != null ? shortName : name;
     }
 

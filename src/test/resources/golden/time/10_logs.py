@@ -16,3 +16,6 @@ print("uptime", elapsed, elapsed.total_seconds())
 print("%s %s" % (start.isoformat(timespec="seconds"), start.strftime("%a, %d %b %Y %H:%M:%S GMT")))
 "{:%Y-%m-%d %H:%M:%S}".format(start)
 datetime.fromtimestamp(1700000000, timezone.utc).strftime("%d/%b/%Y:%H:%M:%S %z")
+import json
+json.dumps({"at": start, "took": elapsed}, default=str)
+json.dumps({"at": start})

@@ -18,4 +18,3 @@ print("%s %s" % (start.isoformat(timespec="seconds"), start.strftime("%a, %d %b 
 datetime.fromtimestamp(1700000000, timezone.utc).strftime("%d/%b/%Y:%H:%M:%S %z")
 import json
 json.dumps({"at": start, "took": elapsed}, default=str)
-json.dumps({"at": start})

@@ -52,7 +52,7 @@ class PyDate extends PyObject {
             return of(checked(() -> Instant.ofEpochSecond(secs).atZone(ZoneId.systemDefault()).toLocalDate()));
         }));
         TYPE.define("fromordinal", new PyBuiltinFunction("fromordinal",
-                (a, kw) -> fromOrdinal(Py.index(Args.one("date.fromordinal", a, kw)))));
+                (a, kw) -> fromOrdinal(DatetimeArgs.cInt(Args.one("date.fromordinal", a, kw)))));
         TYPE.define("fromisoformat", new PyBuiltinFunction("fromisoformat", (a, kw) -> {
             String s = IsoFormat.argument(Args.one("date.fromisoformat", a, kw));
             int[] d = IsoFormat.date(s, s.length());
@@ -107,12 +107,12 @@ class PyDate extends PyObject {
         return make(d.getYear(), d.getMonthValue(), d.getDayOfMonth());
     }
 
-    /** A java.time computation whose result lies beyond what Java represents, reported as CPython words it. */
+    /** A conversion of a timestamp beyond what the calendar holds: C's localtime fails with EOVERFLOW. */
     static <T> T checked(java.util.function.Supplier<T> body) {
         try {
             return body.get();
         } catch (java.time.DateTimeException e) {
-            throw Py.overflowError("timestamp out of range for platform time_t");
+            throw Py.osError(75, "Value too large for defined data type");
         }
     }
 

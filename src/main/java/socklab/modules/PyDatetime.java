@@ -68,7 +68,7 @@ final class PyDatetime extends PyDate {
         TYPE.define("utcfromtimestamp", new PyBuiltinFunction("utcfromtimestamp",
                 (a, kw) -> fromInstant(instant(Args.one("datetime.utcfromtimestamp", a, kw)), ZoneOffset.UTC, null)));
         TYPE.define("fromordinal", new PyBuiltinFunction("fromordinal",
-                (a, kw) -> withClock(PyDate.fromOrdinal(Py.index(Args.one("datetime.fromordinal", a, kw))), PyTimeOfDay.MIDNIGHT)));
+                (a, kw) -> withClock(PyDate.fromOrdinal(DatetimeArgs.cInt(Args.one("datetime.fromordinal", a, kw))), PyTimeOfDay.MIDNIGHT)));
         TYPE.define("combine", new PyBuiltinFunction("combine", (a, kw) -> {
             PyObject[] v = Args.keywords("combine", a, kw, new String[] {"date", "time", "tzinfo"}, 3, 2);
             if (!(v[0] instanceof PyDate d)) {
@@ -195,9 +195,12 @@ final class PyDatetime extends PyDate {
                 secs--;
                 micro += 1_000_000;
             }
-            return Instant.ofEpochSecond(secs, micro * 1000);
+            long whole = secs;
+            long nanos = micro * 1000;
+            return PyDate.checked(() -> Instant.ofEpochSecond(whole, nanos));
         }
-        return Instant.ofEpochSecond(TimeModule.timestamp(t));
+        long secs = TimeModule.timestamp(t);
+        return PyDate.checked(() -> Instant.ofEpochSecond(secs));
     }
 
     /** The wall time of an instant in a zone; a year beyond 1..9999 is "year N is out of range". */

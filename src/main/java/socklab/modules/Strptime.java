@@ -241,8 +241,9 @@ final class Strptime {
         if (julian != null) {
             date = LocalDate.ofYearDay(year, 1).plusDays(Integer.parseInt(julian) - 1L);
         } else {
-            if (mday > LocalDate.of(year, mon, 1).lengthOfMonth()) {
-                PyError e = Py.valueError("day is out of range for month");
+            boolean badYear = year < 1;
+            if (badYear || mday > LocalDate.of(year, mon, 1).lengthOfMonth()) {
+                PyError e = Py.valueError(badYear ? "year " + year + " is out of range" : "day is out of range for month");
                 e.addFrame(new PyError.Frame(FILE, 534, "_strptime", "julian = datetime_date(year, month, day).toordinal() - \\",
                         "datetime_date(year, month, day)"));
                 throw e;
@@ -250,7 +251,8 @@ final class Strptime {
             date = LocalDate.of(year, mon, mday);
         }
         return new Parsed(leapDay ? 1900 : date.getYear(), date.getMonthValue(), date.getDayOfMonth(), hour, min, sec, micro,
-                date.getDayOfWeek().getValue() - 1, date.getDayOfYear(), isdst, zone, gmtoff, gmtoffMicro);
+                date.getDayOfWeek().getValue() - 1, julian != null ? Integer.parseInt(julian) : date.getDayOfYear(), isdst, zone,
+                gmtoff, gmtoffMicro);
     }
 
     private static String firstOf(Matcher m, Set<Character> seen, char a, char b) {

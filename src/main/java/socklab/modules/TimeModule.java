@@ -232,7 +232,7 @@ final class TimeModule {
         }
         int[] v = new int[9];
         for (int i = 0; i < 9; i++) {
-            v[i] = Py.indexInt(tuple.items()[i]);
+            v[i] = DatetimeArgs.cInt(tuple.items()[i]);
         }
         int sunday = (v[6] + 1) % 7;
         if (check) {

@@ -72,6 +72,9 @@ final class DatetimeModule {
         if (!(r instanceof PyTimedelta off)) {
             throw Py.typeError("tzinfo." + method + "() must return None or timedelta, not '" + r.type().name() + "'");
         }
+        if (Math.abs(off.days) > 1 || off.days == 1 || off.days == -1 && off.seconds == 0 && off.micros == 0) {
+            throw Py.valueError("offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).");
+        }
         return off;
     }
 

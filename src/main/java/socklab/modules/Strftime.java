@@ -1,7 +1,5 @@
 package socklab.modules;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 
 /**
  * glibc's strftime in the C locale, shared by time.strftime and datetime's strftime: the
@@ -94,7 +92,7 @@ final class Strftime {
             case 'V' -> number(isoWeek(t)[1], 2, '0', flag, width);
             case 'G' -> number(isoWeek(t)[0], 1, '0', flag, width);
             case 'g' -> number(Math.floorMod(isoWeek(t)[0], 100), 2, '0', flag, width);
-            case 's' -> number(localEpoch(t), 1, '0', flag, width);
+            case 's' -> number(TimeModule.localSeconds(t), 1, '0', flag, width);
             case 'z' -> t.isdst < 0 ? "" : zone(t.gmtoff, flag, width);
             default -> null;
         };
@@ -164,11 +162,5 @@ final class Strftime {
 
     static boolean isLeap(int year) {
         return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    }
-
-    private static long localEpoch(Fields t) {
-        LocalDateTime local = LocalDateTime.of(t.year, 1, 1, 0, 0).plusDays(t.yday - 1L)
-                .withHour(t.hour).withMinute(t.min).plusSeconds(t.sec);
-        return local.atZone(ZoneId.systemDefault()).toEpochSecond();
     }
 }

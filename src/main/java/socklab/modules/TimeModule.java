@@ -79,7 +79,7 @@ final class TimeModule {
                 (a, kw) -> structTime(broken(seconds("localtime", a, kw), ZoneId.systemDefault(), false))));
         d.put("mktime", new PyBuiltinFunction("mktime", (a, kw) -> {
             Strftime.Fields t = timeTuple("mktime", Args.one("time.mktime", a, kw), false);
-            return new PyFloat(localSeconds(t));
+            return new PyFloat((double) localSeconds(t));
         }));
         d.put("asctime", new PyBuiltinFunction("asctime", (a, kw) -> {
             PyObject[] v = Args.takes("asctime", a, kw, 0, 1);
@@ -234,6 +234,9 @@ final class TimeModule {
         for (int i = 0; i < 9; i++) {
             v[i] = DatetimeArgs.cInt(tuple.items()[i]);
         }
+        if ((long) v[0] - 1900 < Integer.MIN_VALUE) {
+            throw Py.overflowError("year out of range");
+        }
         int sunday = (v[6] + 1) % 7;
         if (check) {
             rangeCheck(sunday, 0, 6, "day of week out of range");
@@ -261,15 +264,33 @@ final class TimeModule {
         }
     }
 
-    /** mktime: the fields read as local time, out-of-range fields carried over as C normalises them. */
-    private static double localSeconds(Strftime.Fields t) {
-        try {
-            LocalDateTime local = LocalDateTime.of(t.year(), 1, 1, 0, 0).plusMonths(t.mon() - 1L).plusDays(t.mday() - 1L)
-                    .plusHours(t.hour()).plusMinutes(t.min()).plusSeconds(t.sec());
-            return local.atZone(ZoneId.systemDefault()).toEpochSecond();
-        } catch (java.time.DateTimeException e) {
-            throw Py.overflowError("mktime argument out of range");
+    /**
+     * mktime (and strftime's %s): the fields read as local time, out-of-range fields carried over
+     * as C normalises them. Years beyond java.time's range are moved by whole 400-year cycles,
+     * which repeat the calendar exactly, and moved back.
+     */
+    static long localSeconds(Strftime.Fields t) {
+        long cycles = Math.floorDiv(t.year() - 2000L, 400);
+        int year = (int) (t.year() - cycles * 400);
+        LocalDateTime local = LocalDateTime.of(year, 1, 1, 0, 0).plusMonths(t.mon() - 1L).plusDays(t.mday() - 1L)
+                .plusHours(t.hour()).plusMinutes(t.min()).plusSeconds(t.sec());
+        long shift = cycles * 146_097L * 86_400L;
+        java.time.zone.ZoneRules rules = ZoneId.systemDefault().getRules();
+        java.time.zone.ZoneOffsetTransition gap = rules.getTransition(local);
+        if (gap != null && gap.isGap()) {
+            // A wall time the clocks skipped: read with the offset tm_isdst names, standard unless it says DST.
+            return local.toEpochSecond(t.isdst() > 0 ? gap.getOffsetAfter() : gap.getOffsetBefore()) + shift;
         }
+        ZonedDateTime zoned = local.atZone(ZoneId.systemDefault());
+        long secs = zoned.toEpochSecond() + shift;
+        // Like glibc, a tm_isdst that contradicts the zone moves the result by the DST amount (an hour if none).
+        boolean dst = rules.isDaylightSavings(zoned.toInstant());
+        if (t.isdst() > 0 && !dst) {
+            secs -= 3600;
+        } else if (t.isdst() == 0 && dst) {
+            secs += rules.getDaylightSavings(zoned.toInstant()).getSeconds();
+        }
+        return secs;
     }
 
     private static PyObject newStructTime(PyType type, PyObject[] a, Map<String, PyObject> kw) {

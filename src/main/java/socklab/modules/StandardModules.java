@@ -11,9 +11,11 @@ import socklab.runtime.ModuleSpec;
  */
 public final class StandardModules {
     public static final List<ModuleSpec> ALL = List.of(
+            ModuleSpec.builtin("_thread", ThreadModule::create),
             ModuleSpec.library("select", NetModules::select),
             ModuleSpec.library("socket", NetModules::socket),
             ModuleSpec.builtin("sys", SysModule::create),
+            ModuleSpec.library("threading", ThreadingModule::create),
             ModuleSpec.builtin("time", TimeModule::create));
 
     private StandardModules() {}

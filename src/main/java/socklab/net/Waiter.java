@@ -11,6 +11,7 @@ import socklab.runtime.ThreadState;
  * try the non-blocking operation, and while it would block wait on a Selector, with a deadline
  * for a timeout, not at all in non-blocking mode. Ctrl-C wakes the selector through the thread's
  * waker and raises KeyboardInterrupt; the channel stays open (Thread.interrupt would close it).
+ * The selector wait runs with the interpreter lock released, so other Python threads run meanwhile.
  */
 final class Waiter {
     private static final ThreadLocal<Selector> SELECTORS = ThreadLocal.withInitial(() -> {
@@ -93,7 +94,7 @@ final class Waiter {
         try {
             ts.checkInterrupt();
             long ms = mode.millisLeft();
-            int n = ms == 0 ? sel.select() : sel.select(ms);
+            int n = ts.blocking(() -> ms == 0 ? sel.select() : sel.select(ms));
             ts.checkInterrupt();
             return n;
         } finally {

@@ -140,7 +140,7 @@ public final class Builtins {
         Args.expected("input", a, kw, 0, 1);
         String prompt = a.length == 0 ? "" : a[0].str();
         interp.io().flush();
-        String line = interp.io().readLine(prompt);
+        String line = ThreadState.current().blocking(() -> interp.io().readLine(prompt));
         if (line == null) {
             throw Py.error(ExcTypes.EOFError, "EOF when reading a line");
         }

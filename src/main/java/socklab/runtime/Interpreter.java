@@ -9,7 +9,9 @@ import socklab.lang.ast.Stmt;
 
 /**
  * One Python session: the __main__ namespace, the builtins, the importable modules and the I/O.
- * The shell, the script runner, lessons and tests all drive Python through this class.
+ * The shell, the script runner, lessons and tests all drive Python through this class. Its Python
+ * threads share one {@link InterpreterLock}: the code run here and in every thread it starts holds
+ * it, so the session's objects and tables are only ever touched by one thread at a time.
  */
 public final class Interpreter {
     /** How a piece of code ended. */
@@ -18,7 +20,12 @@ public final class Interpreter {
     /** What __main__.__loader__ shows in CPython's REPL. */
     private static final PyType LOADER = new PyType("BuiltinImporter", "_frozen_importlib", null);
 
+    /** A Python thread's Java stack: reserved, not committed, and deep enough for deep recursion. */
+    private static final long THREAD_STACK_BYTES = 256L << 20;
+
     private final Io io;
+    /** Replaced at shutdown (the old one stays finalized, holding its daemon threads back). */
+    private volatile InterpreterLock lock = new InterpreterLock();
     private final Map<String, PyObject> builtins = new HashMap<>();
     private final PyModule main;
     private final Map<String, ModuleSpec> moduleSpecs = new LinkedHashMap<>();
@@ -152,9 +159,18 @@ public final class Interpreter {
 
     /** Runs statements and lets a Python error escape to the caller (lessons use this). */
     public void execute(List<Stmt> stmts, String filename, boolean interactive) {
-        Code code = Compiler.compileModule(this, stmts, filename, interactive);
         ThreadState ts = ThreadState.current();
-        Frame f = new Frame(code, new PyObject[0], new Cell[0], main.dict(), ts);
+        InterpreterLock own = lock;
+        InterpreterLock outer = ts.enter(own);
+        try {
+            Code code = Compiler.compileModule(this, stmts, filename, interactive);
+            executeCode(code, filename, new Frame(code, new PyObject[0], new Cell[0], main.dict(), ts));
+        } finally {
+            ts.leave(own, outer);
+        }
+    }
+
+    private static void executeCode(Code code, String filename, Frame f) {
         try {
             StmtNode.run(code.body, f);
         } catch (PyError e) {
@@ -184,10 +200,13 @@ public final class Interpreter {
                 saved.put(k, old);
             }
         }
+        ThreadState ts = ThreadState.current();
+        InterpreterLock own = lock;
+        InterpreterLock outer = ts.enter(own);
         main.dict().putAll(extra);
         try {
             Code code = Compiler.compileModule(this, List.of(new Stmt.Return(expr.pos(), expr)), "<check>", false);
-            Frame f = new Frame(code, new PyObject[0], new Cell[0], main.dict(), ThreadState.current());
+            Frame f = new Frame(code, new PyObject[0], new Cell[0], main.dict(), ts);
             StmtNode.run(code.body, f);
             return f.returnValue == null ? PyNone.NONE : f.returnValue;
         } finally {
@@ -195,7 +214,13 @@ public final class Interpreter {
                 main.dict().remove(k);
             }
             main.dict().putAll(saved);
+            ts.leave(own, outer);
         }
+    }
+
+    /** The traceback CPython would print for e, quoting the session's remembered sources. */
+    public String formatTraceback(PyError e) {
+        return Tracebacks.format(e, sources);
     }
 
     /** Prints an uncaught error the way CPython does, or notes a SystemExit. */
@@ -217,14 +242,51 @@ public final class Interpreter {
         return Outcome.ERROR;
     }
 
-    /** Closes what the session holds open (sockets) by running every module's cleanup hook. */
+    /**
+     * Starts a Python thread: a Java thread with a deep stack that holds this session's lock while
+     * body runs. The Java thread is a daemon; waiting for Python's non-daemon threads at exit is
+     * the threading module's exit hook.
+     */
+    public Thread startThread(String javaName, Runnable body) {
+        InterpreterLock own = lock;
+        Thread t = new Thread(null, () -> {
+            ThreadState ts = ThreadState.current();
+            InterpreterLock outer = ts.enter(own);
+            try {
+                body.run();
+            } finally {
+                ts.leave(own, outer);
+            }
+        }, javaName, THREAD_STACK_BYTES);
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    /**
+     * Ends the session as CPython's finalization does: the exit hooks first (threading waits for
+     * non-daemon threads), then the lock is taken for good (daemon threads never run again), then
+     * every module's cleanup hook closes what the session holds open (sockets). The session may run
+     * code again afterwards (%reset does), under a fresh lock.
+     */
     public void shutdown() {
+        for (Runnable r : exitHooks) {
+            r.run();
+        }
+        InterpreterLock old = lock;
+        lock = new InterpreterLock();
+        old.finalizeSession();
         for (Runnable r : shutdownHooks) {
             r.run();
         }
     }
-
+    private final List<Runnable> exitHooks = new java.util.ArrayList<>();
     private final List<Runnable> shutdownHooks = new java.util.ArrayList<>();
+
+    /** Runs hook at exit while Python threads still run (before any cleanup hook). */
+    public void onExit(Runnable hook) {
+        exitHooks.add(hook);
+    }
 
     public void onShutdown(Runnable hook) {
         shutdownHooks.add(hook);

@@ -8,8 +8,8 @@ import java.util.List;
  * exceptions are ordinary control flow for learners, and the traceback that matters is Python's.
  */
 public final class PyError extends RuntimeException {
-    /** One line of a Python traceback. */
-    public record Frame(String file, int line, String function) {}
+    /** One line of a Python traceback; quote is the source line to show when no remembered source has it. */
+    public record Frame(String file, int line, String function, String quote) {}
 
     private final PyBaseException value;
     private final List<Frame> traceback = new ArrayList<>();
@@ -34,7 +34,12 @@ public final class PyError extends RuntimeException {
 
     /** Adds the innermost-so-far frame; frames arrive innermost first as the error unwinds. */
     public void addFrame(String file, int line, String function) {
-        traceback.add(0, new Frame(file, line, function));
+        traceback.add(0, new Frame(file, line, function, null));
+    }
+
+    /** Adds a frame of a standard module socklab writes in Java but CPython in Python, quoting its line. */
+    public void addLibraryFrame(String file, int line, String function, String quote) {
+        traceback.add(0, new Frame(file, line, function, quote));
     }
 
     public List<Frame> traceback() {

@@ -45,7 +45,9 @@ public final class Tracebacks {
                 b.append("  File \"").append(fr.file()).append("\", line ").append(fr.line()).append(", in ")
                         .append(fr.function()).append('\n');
                 List<String> lines = sources.get(fr.file());
-                if (lines != null && fr.line() >= 1 && fr.line() <= lines.size()) {
+                if (fr.quote() != null) {
+                    b.append("    ").append(fr.quote()).append('\n');
+                } else if (lines != null && fr.line() >= 1 && fr.line() <= lines.size()) {
                     String src = lines.get(fr.line() - 1).strip();
                     if (!src.isEmpty()) {
                         b.append("    ").append(src).append('\n');

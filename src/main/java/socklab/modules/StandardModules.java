@@ -12,6 +12,7 @@ import socklab.runtime.ModuleSpec;
 public final class StandardModules {
     public static final List<ModuleSpec> ALL = List.of(
             ModuleSpec.builtin("_thread", ThreadModule::create),
+            ModuleSpec.library("queue", QueueModule::create),
             ModuleSpec.library("select", NetModules::select),
             ModuleSpec.library("socket", NetModules::socket),
             ModuleSpec.builtin("sys", SysModule::create),

@@ -792,17 +792,19 @@ final class ThreadingModule {
                 ((Barrier) self).abort();
                 return PyNone.NONE;
             });
-            TYPE.define("parties", new Attribute(b -> PyInt.of(b.parties)));
-            TYPE.define("n_waiting", new Attribute(b -> {
+            TYPE.attribute("parties", self -> PyInt.of(((Barrier) self).parties));
+            TYPE.attribute("n_waiting", self -> {
+                Barrier b = (Barrier) self;
                 synchronized (b) {
                     return PyInt.of(b.round.broken ? 0 : b.round.arrived);
                 }
-            }));
-            TYPE.define("broken", new Attribute(b -> {
+            });
+            TYPE.attribute("broken", self -> {
+                Barrier b = (Barrier) self;
                 synchronized (b) {
                     return Py.bool(b.round.broken);
                 }
-            }));
+            });
         }
 
         /** One filling of the barrier: how many have arrived, and whether it opened or broke. */
@@ -893,25 +895,6 @@ final class ThreadingModule {
                 return "<threading.Barrier" + at(this) + ": broken>";
             }
             return "<threading.Barrier" + at(this) + ": waiters=" + round.arrived + "/" + parties + ">";
-        }
-
-        /** A read-only attribute of a barrier, computed when read. */
-        private static final class Attribute extends PyObject {
-            private final java.util.function.Function<Barrier, PyObject> get;
-
-            Attribute(java.util.function.Function<Barrier, PyObject> get) {
-                this.get = get;
-            }
-
-            @Override
-            public PyType type() {
-                return PyType.OBJECT;
-            }
-
-            @Override
-            public PyObject bindTo(PyObject self) {
-                return get.apply((Barrier) self);
-            }
         }
     }
 }

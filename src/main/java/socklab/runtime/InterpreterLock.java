@@ -35,6 +35,7 @@ public final class InterpreterLock {
         }
         permit.acquireUninterruptibly();
         if (finalizing) {
+            permit.release();
             stopForever();
         }
     }

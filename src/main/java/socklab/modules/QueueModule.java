@@ -1,0 +1,223 @@
+package socklab.modules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import socklab.runtime.ExcTypes;
+import socklab.runtime.Interpreter;
+import socklab.runtime.Ops;
+import socklab.runtime.Py;
+import socklab.runtime.PyInt;
+import socklab.runtime.PyModule;
+import socklab.runtime.PyNone;
+import socklab.runtime.PyObject;
+import socklab.runtime.PyType;
+import socklab.runtime.Signature;
+import socklab.runtime.ThreadState;
+
+/**
+ * The {@code queue} module: Queue (first in, first out), LifoQueue, PriorityQueue and SimpleQueue,
+ * all one Java type whose order is a strategy. A put or get that must wait goes through
+ * {@link ThreadState#await}, so it releases the interpreter lock and Ctrl-C ends it.
+ */
+final class QueueModule {
+    static final PyType EMPTY = ExcTypes.subclass("_queue", "Empty", ExcTypes.Exception);
+    static final PyType FULL = ExcTypes.subclass("queue", "Full", ExcTypes.Exception);
+
+    private static final Signature PUT = Signature.parse("Queue.put(self, item, block, timeout)");
+    private static final Signature GET = Signature.parse("Queue.get(self, block, timeout)");
+    private static final Signature PUT_NOWAIT = Signature.parse("Queue.put_nowait(self, item)");
+    private static final Signature INIT = Signature.parse("Queue.__init__(self, maxsize)");
+
+    /** Where the next get() takes its item from. */
+    private enum Order { FIFO, LIFO, PRIORITY }
+
+    static final PyType QUEUE = type("Queue", "queue", Order.FIFO);
+    static final PyType LIFO = type("LifoQueue", "queue", Order.LIFO);
+    static final PyType PRIORITY = type("PriorityQueue", "queue", Order.PRIORITY);
+    static final PyType SIMPLE = type("SimpleQueue", "_queue", Order.FIFO);
+
+    private QueueModule() {}
+
+    static PyModule create(Interpreter interp) {
+        PyModule m = new PyModule("queue");
+        Map<String, PyObject> d = m.dict();
+        d.put("Empty", EMPTY);
+        d.put("Full", FULL);
+        d.put("Queue", QUEUE);
+        d.put("LifoQueue", LIFO);
+        d.put("PriorityQueue", PRIORITY);
+        d.put("SimpleQueue", SIMPLE);
+        return m;
+    }
+
+    private static PyType type(String name, String module, Order order) {
+        PyType t = new PyType(name, module, null).finalType();
+        boolean simple = "_queue".equals(module);
+        t.constructor((type, a, kw) -> {
+            long max = 0;
+            if (!simple) {
+                PyObject[] p = Signature.parse(name + ".__init__(self, maxsize)").bind(withSelf(PyNone.NONE, a), kw,
+                        new PyObject[] {null, PyInt.of(0)});
+                max = Py.index(p[1]);
+            } else if (a.length > 0 || kw != null && !kw.isEmpty()) {
+                throw Py.typeError("SimpleQueue() takes no arguments");
+            }
+            return new Queue(type, order, max);
+        });
+        t.method("put", (self, a, kw) -> {
+            PyObject[] p = PUT.bind(withSelf(self, a), kw, new PyObject[] {null, null, Py.bool(true), PyNone.NONE});
+            ((Queue) self).put(p[1], p[2].isTrue() ? timeout(p[3]) : 0);
+            return PyNone.NONE;
+        });
+        t.method("get", (self, a, kw) -> {
+            PyObject[] p = GET.bind(withSelf(self, a), kw, new PyObject[] {null, Py.bool(true), PyNone.NONE});
+            return ((Queue) self).get(p[1].isTrue() ? timeout(p[2]) : 0);
+        });
+        t.method("put_nowait", (self, a, kw) -> {
+            ((Queue) self).put(PUT_NOWAIT.bind(withSelf(self, a), kw, null)[1], 0);
+            return PyNone.NONE;
+        });
+        t.method("get_nowait", (self, a, kw) -> ((Queue) self).get(0));
+        t.method("qsize", (self, a, kw) -> PyInt.of(((Queue) self).size()));
+        t.method("empty", (self, a, kw) -> Py.bool(((Queue) self).size() == 0));
+        if (!simple) {
+            t.method("full", (self, a, kw) -> Py.bool(((Queue) self).isFull()));
+            t.method("task_done", (self, a, kw) -> {
+                ((Queue) self).taskDone();
+                return PyNone.NONE;
+            });
+            t.method("join", (self, a, kw) -> {
+                ((Queue) self).join();
+                return PyNone.NONE;
+            });
+            t.attribute("maxsize", self -> PyInt.of(((Queue) self).max));
+            t.attribute("unfinished_tasks", self -> PyInt.of(((Queue) self).unfinished()));
+        }
+        return t;
+    }
+
+    private static PyObject[] withSelf(PyObject self, PyObject[] a) {
+        PyObject[] all = new PyObject[a.length + 1];
+        all[0] = self;
+        System.arraycopy(a, 0, all, 1, a.length);
+        return all;
+    }
+
+    /** A put/get timeout: None for no limit; a negative number is refused as CPython refuses it. */
+    private static double timeout(PyObject t) {
+        if (t == PyNone.NONE) {
+            return -1;
+        }
+        double s = ThreadModule.seconds(t);
+        if (s < 0) {
+            throw Py.valueError("'timeout' must be a non-negative number");
+        }
+        return s == 0 ? 0 : s;
+    }
+
+    /** The items, the bound on their number (0: none) and the count of tasks not yet marked done. */
+    private static final class Queue extends PyObject {
+        private final PyType type;
+        private final Order order;
+        private final long max;
+        private final List<PyObject> items = new ArrayList<>();
+        private long unfinished;
+
+        Queue(PyType type, Order order, long max) {
+            this.type = type;
+            this.order = order;
+            this.max = max;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        synchronized int size() {
+            return items.size();
+        }
+
+        synchronized boolean isFull() {
+            return max > 0 && items.size() >= max;
+        }
+
+        synchronized long unfinished() {
+            return unfinished;
+        }
+
+        /**
+         * Adds item once there is room. A PriorityQueue compares items (Python code) while placing
+         * one, so the place is found with the interpreter lock held, outside the monitor.
+         */
+        void put(PyObject item, double timeout) {
+            if (!ThreadState.current().await(this, () -> max <= 0 || items.size() < max, timeout)) {
+                throw Py.error(FULL);
+            }
+            int at = order == Order.PRIORITY ? heapPosition(item) : -1;
+            synchronized (this) {
+                if (at < 0) {
+                    items.add(item);
+                } else {
+                    items.add(at, item);
+                }
+                unfinished++;
+                notifyAll();
+            }
+        }
+
+        /** Where item goes in the sorted list so that equal items keep their order of arrival. */
+        private int heapPosition(PyObject item) {
+            List<PyObject> snapshot;
+            synchronized (this) {
+                snapshot = new ArrayList<>(items);
+            }
+            int lo = 0;
+            int hi = snapshot.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (Ops.lt(item, snapshot.get(mid))) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            return lo;
+        }
+
+        PyObject get(double timeout) {
+            PyObject[] got = new PyObject[1];
+            boolean ok = ThreadState.current().await(this, () -> {
+                if (items.isEmpty()) {
+                    return false;
+                }
+                got[0] = items.remove(order == Order.LIFO ? items.size() - 1 : 0);
+                notifyAll();
+                return true;
+            }, timeout);
+            if (!ok) {
+                throw Py.error(EMPTY);
+            }
+            return got[0];
+        }
+
+        synchronized void taskDone() {
+            if (unfinished <= 0) {
+                throw Py.valueError("task_done() called too many times");
+            }
+            if (--unfinished == 0) {
+                notifyAll();
+            }
+        }
+
+        void join() {
+            ThreadState.current().await(this, () -> unfinished == 0, -1);
+        }
+
+        @Override
+        public String repr() {
+            return "<" + type.module() + "." + type.name() + " object at 0x" + Long.toHexString(Py.id(this)) + ">";
+        }
+    }
+}

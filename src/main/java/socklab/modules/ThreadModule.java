@@ -350,7 +350,11 @@ final class ThreadModule {
                 mine().forEach((k, val) -> d.put(new PyStr(k), val));
                 return d;
             }
-            return super.getAttr(name);
+            PyObject found = TYPE.lookup(name);
+            if (found == null) {
+                throw Py.error(ExcTypes.AttributeError, "'_thread._local' object has no attribute '" + name + "'");
+            }
+            return found.bindTo(this);
         }
 
         @Override

@@ -203,10 +203,20 @@ final class ThreadingModule {
                 return PyNone.NONE;
             };
             LibraryClasses.property(t, "daemon", (self, a, kw) -> self.getAttr("_daemonic"), setDaemon);
-            LibraryClasses.function(t, "isDaemon", (self, a, kw) -> self.getAttr("_daemonic"));
-            LibraryClasses.function(t, "setDaemon", setDaemon);
-            LibraryClasses.function(t, "getName", (self, a, kw) -> self.getAttr("_name"));
+            LibraryClasses.function(t, "isDaemon", (self, a, kw) -> {
+                Interpreter.warnDeprecated("isDaemon() is deprecated, get the daemon attribute instead");
+                return self.getAttr("_daemonic");
+            });
+            LibraryClasses.function(t, "setDaemon", (self, a, kw) -> {
+                Interpreter.warnDeprecated("setDaemon() is deprecated, set the daemon attribute instead");
+                return setDaemon.call(self, new PyObject[] {Args.one("Thread.setDaemon", a, kw)}, null);
+            });
+            LibraryClasses.function(t, "getName", (self, a, kw) -> {
+                Interpreter.warnDeprecated("getName() is deprecated, get the name attribute instead");
+                return self.getAttr("_name");
+            });
             LibraryClasses.function(t, "setName", (self, a, kw) -> {
+                Interpreter.warnDeprecated("setName() is deprecated, set the name attribute instead");
                 self.setAttr("name", Args.one("Thread.setName", a, kw));
                 return PyNone.NONE;
             });
@@ -433,14 +443,20 @@ final class ThreadingModule {
                 return current();
             });
             d.put("current_thread", current);
-            d.put("currentThread", current);
+            d.put("currentThread", new PyBuiltinFunction("currentThread", (a, kw) -> {
+                Interpreter.warnDeprecated("currentThread() is deprecated, use current_thread() instead");
+                return current.call(a, kw);
+            }));
             d.put("main_thread", new PyBuiltinFunction("main_thread", (a, kw) -> mainThread));
             PyBuiltinFunction count = new PyBuiltinFunction("active_count", (a, kw) -> {
                 current();
                 return PyInt.of(alive.size());
             });
             d.put("active_count", count);
-            d.put("activeCount", count);
+            d.put("activeCount", new PyBuiltinFunction("activeCount", (a, kw) -> {
+                Interpreter.warnDeprecated("activeCount() is deprecated, use active_count() instead");
+                return count.call(a, kw);
+            }));
             d.put("enumerate", new PyBuiltinFunction("enumerate", (a, kw) -> {
                 current();
                 return new PyList(alive.toArray(new PyObject[0]));
@@ -494,7 +510,10 @@ final class ThreadingModule {
 
         static {
             TYPE.method("is_set", (self, a, kw) -> Py.bool(((Event) self).isSet()));
-            TYPE.method("isSet", (self, a, kw) -> Py.bool(((Event) self).isSet()));
+            TYPE.method("isSet", (self, a, kw) -> {
+                Interpreter.warnDeprecated("isSet() is deprecated, use is_set() instead");
+                return Py.bool(((Event) self).isSet());
+            });
             TYPE.method("set", (self, a, kw) -> {
                 ((Event) self).set();
                 return PyNone.NONE;
@@ -570,7 +589,10 @@ final class ThreadingModule {
                 return PyNone.NONE;
             };
             TYPE.method("notify_all", all);
-            TYPE.method("notifyAll", all);
+            TYPE.method("notifyAll", (self, a, kw) -> {
+                Interpreter.warnDeprecated("notifyAll() is deprecated, use notify_all() instead");
+                return all.call(self, a, kw);
+            });
         }
 
         final PyObject lock;

@@ -25,7 +25,7 @@ public final class Interpreter {
 
     private final Io io;
     /** Replaced at shutdown (the old one stays finalized, holding its daemon threads back). */
-    private volatile InterpreterLock lock = new InterpreterLock();
+    private volatile InterpreterLock lock = new InterpreterLock(this);
     private final Map<String, PyObject> builtins = new HashMap<>();
     private final PyModule main;
     private final Map<String, ModuleSpec> moduleSpecs = new LinkedHashMap<>();
@@ -171,6 +171,8 @@ public final class Interpreter {
     }
 
     private static void executeCode(Code code, String filename, Frame f) {
+        Frame caller = f.ts.frame;
+        f.ts.frame = f;
         try {
             StmtNode.run(code.body, f);
         } catch (PyError e) {
@@ -188,6 +190,8 @@ public final class Interpreter {
             PyError err = Py.error(ExcTypes.SystemError, "socklab internal error: " + e);
             err.addFrame(filename, f.line, "<module>");
             throw err;
+        } finally {
+            f.ts.frame = caller;
         }
     }
 
@@ -217,6 +221,33 @@ public final class Interpreter {
             ts.leave(own, outer);
         }
     }
+
+    /**
+     * A DeprecationWarning for the line of Python code running now, shown as CPython's default
+     * filters show one: only for code of __main__, once per line and message, quoting the line.
+     */
+    public static void warnDeprecated(String message) {
+        ThreadState ts = ThreadState.current();
+        Interpreter running = ts.interpreter();
+        if (running != null) {
+            running.warnAt(ts.frame, message);
+        }
+    }
+
+    private void warnAt(Frame f, String message) {
+        if (f == null || !new PyStr("__main__").pyEquals(f.globals.getOrDefault("__name__", PyNone.NONE))
+                || !warned.add(f.code.filename + ":" + f.line + ":" + message)) {
+            return;
+        }
+        StringBuilder b = new StringBuilder(f.code.filename + ":" + f.line + ": DeprecationWarning: " + message + "\n");
+        List<String> lines = sources.get(f.code.filename);
+        if (lines != null && f.line >= 1 && f.line <= lines.size()) {
+            b.append("  ").append(lines.get(f.line - 1).strip()).append('\n');
+        }
+        io.err(b.toString());
+    }
+
+    private final java.util.Set<String> warned = new java.util.HashSet<>();
 
     /** The traceback CPython would print for e, quoting the session's remembered sources. */
     public String formatTraceback(PyError e) {
@@ -274,7 +305,7 @@ public final class Interpreter {
             r.run();
         }
         InterpreterLock old = lock;
-        lock = new InterpreterLock();
+        lock = new InterpreterLock(this);
         old.finalizeSession();
         for (Runnable r : shutdownHooks) {
             r.run();

@@ -28,6 +28,15 @@ public final class InterpreterLock {
 
     private final Semaphore permit = new Semaphore(1, true);
     private volatile boolean finalizing;
+    private final Interpreter owner;
+
+    InterpreterLock(Interpreter owner) {
+        this.owner = owner;
+    }
+
+    Interpreter owner() {
+        return owner;
+    }
 
     void acquire() {
         if (finalizing) {

@@ -82,6 +82,8 @@ public final class PyFunction extends PyObject {
         }
         Frame f = new Frame(c, fast, cells, globals, ts);
         ts.enterCall();
+        Frame caller = ts.frame;
+        ts.frame = f;
         try {
             StmtNode.run(c.body, f);
             PyObject r = f.returnValue;
@@ -94,6 +96,7 @@ public final class PyFunction extends PyObject {
             err.addFrame(c.filename, f.line, c.name);
             throw err;
         } finally {
+            ts.frame = caller;
             ts.exitCall();
         }
     }

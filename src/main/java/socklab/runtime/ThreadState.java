@@ -15,6 +15,8 @@ public final class ThreadState {
     private static final ThreadLocal<ThreadState> CURRENT = ThreadLocal.withInitial(ThreadState::new);
 
     int depth;
+    /** The innermost Python frame running on this thread (a warning names its line); null outside Python code. */
+    Frame frame;
     /** Names of the functions called while a lesson watches the learner; null when nobody watches. */
     private java.util.List<String> callLog;
     PyBaseException handling;
@@ -185,6 +187,12 @@ public final class ThreadState {
             previous.acquire();
             held = previous;
         }
+    }
+
+    /** The session whose Python code this thread is running; null when it runs none. */
+    Interpreter interpreter() {
+        InterpreterLock l = held;
+        return l == null ? null : l.owner();
     }
 
     /** This thread's identity as threading.get_ident() shows it. */

@@ -171,8 +171,7 @@ public final class Interpreter {
     }
 
     private static void executeCode(Code code, String filename, Frame f) {
-        Frame caller = f.ts.frame;
-        f.ts.frame = f;
+        Frame caller = f.ts.enterFrame(f);
         try {
             StmtNode.run(code.body, f);
         } catch (PyError e) {
@@ -191,7 +190,7 @@ public final class Interpreter {
             err.addFrame(filename, f.line, "<module>");
             throw err;
         } finally {
-            f.ts.frame = caller;
+            f.ts.exitFrame(caller);
         }
     }
 

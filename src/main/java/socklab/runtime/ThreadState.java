@@ -24,8 +24,13 @@ public final class ThreadState {
     /** The interpreter lock this thread holds while it runs Python code; null while it runs none or waits. */
     private InterpreterLock held;
     private int ticksLeft = HAND_OVER_TICKS;
+    /**
+     * The Java thread this state belongs to. A generator's body runs on a thread of its own but
+     * with its creator's state; that thread must not hand over the lock or move the frame pointer.
+     */
+    private final Thread thread = Thread.currentThread();
     /** The Java thread's id: threading.get_native_id() (Java 17 cannot see the OS thread id). */
-    private final long nativeId = Thread.currentThread().getId();
+    private final long nativeId = thread.getId();
 
     /** The state of the calling Java thread (each Python thread runs on its own Java thread). */
     public static ThreadState current() {
@@ -229,9 +234,24 @@ public final class ThreadState {
         if (--ticksLeft <= 0) {
             ticksLeft = HAND_OVER_TICKS;
             InterpreterLock l = held;
-            if (l != null) {
+            if (l != null && thread == Thread.currentThread()) {
                 l.handOver();
             }
+        }
+    }
+
+    /** Makes f the innermost frame (on this state's own thread); returns the one to restore. */
+    Frame enterFrame(Frame f) {
+        Frame caller = frame;
+        if (thread == Thread.currentThread()) {
+            frame = f;
+        }
+        return caller;
+    }
+
+    void exitFrame(Frame caller) {
+        if (thread == Thread.currentThread()) {
+            frame = caller;
         }
     }
 

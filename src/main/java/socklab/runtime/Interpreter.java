@@ -300,10 +300,16 @@ public final class Interpreter {
      * code again afterwards (%reset does), under a fresh lock.
      */
     public void shutdown() {
-        for (Runnable r : exitHooks) {
-            r.run();
-        }
+        ThreadState ts = ThreadState.current();
         InterpreterLock old = lock;
+        InterpreterLock outer = ts.enter(old);
+        try {
+            for (Runnable r : exitHooks) {
+                r.run();
+            }
+        } finally {
+            ts.leave(old, outer);
+        }
         lock = new InterpreterLock(this);
         old.finalizeSession();
         for (Runnable r : shutdownHooks) {
@@ -313,7 +319,7 @@ public final class Interpreter {
     private final List<Runnable> exitHooks = new java.util.ArrayList<>();
     private final List<Runnable> shutdownHooks = new java.util.ArrayList<>();
 
-    /** Runs hook at exit while Python threads still run (before any cleanup hook). */
+    /** Runs hook at exit, holding the lock, while Python threads still run (before any cleanup hook). */
     public void onExit(Runnable hook) {
         exitHooks.add(hook);
     }

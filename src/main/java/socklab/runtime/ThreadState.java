@@ -25,12 +25,14 @@ public final class ThreadState {
     private InterpreterLock held;
     private int ticksLeft = HAND_OVER_TICKS;
     /**
-     * The Java thread this state belongs to. A generator's body runs on a thread of its own but
-     * with its creator's state; that thread must not hand over the lock or move the frame pointer.
+     * The Java thread running Python code for this state now: its own, or a generator body's
+     * thread while the generator runs on its behalf. Only the runner hands over the lock or moves
+     * the frame pointer (a generator's frames keep their creator's state, even when another
+     * thread, or the cleaner, resumes it).
      */
-    private final Thread thread = Thread.currentThread();
+    private volatile Thread runner = Thread.currentThread();
     /** The Java thread's id: threading.get_native_id() (Java 17 cannot see the OS thread id). */
-    private final long nativeId = thread.getId();
+    private final long nativeId = Thread.currentThread().getId();
 
     /** The state of the calling Java thread (each Python thread runs on its own Java thread). */
     public static ThreadState current() {
@@ -234,23 +236,42 @@ public final class ThreadState {
         if (--ticksLeft <= 0) {
             ticksLeft = HAND_OVER_TICKS;
             InterpreterLock l = held;
-            if (l != null && thread == Thread.currentThread()) {
+            if (l != null && runner == Thread.currentThread()) {
                 l.handOver();
             }
         }
     }
 
+    /**
+     * Lets a generator's body thread run on behalf of this state (its Python thread) until
+     * {@link #resumeOn} hands it back to the returned thread.
+     */
+    Thread lendTo(Thread worker) {
+        Thread was = runner;
+        runner = worker;
+        return was;
+    }
+
+    void resumeOn(Thread t) {
+        runner = t;
+    }
+
+    /** Makes ts the state of the calling Java thread: a generator's body thread takes its resumer's. */
+    static void adopt(ThreadState ts) {
+        CURRENT.set(ts);
+    }
+
     /** Makes f the innermost frame (on this state's own thread); returns the one to restore. */
     Frame enterFrame(Frame f) {
         Frame caller = frame;
-        if (thread == Thread.currentThread()) {
+        if (runner == Thread.currentThread()) {
             frame = f;
         }
         return caller;
     }
 
     void exitFrame(Frame caller) {
-        if (thread == Thread.currentThread()) {
+        if (runner == Thread.currentThread()) {
             frame = caller;
         }
     }

@@ -14,13 +14,8 @@ import socklab.runtime.ThreadState;
  * The selector wait runs with the interpreter lock released, so other Python threads run meanwhile.
  */
 final class Waiter {
-    private static final ThreadLocal<Selector> SELECTORS = ThreadLocal.withInitial(() -> {
-        try {
-            return Selector.open();
-        } catch (IOException e) {
-            throw Errno.fromJava(e, Operation.OPEN);
-        }
-    });
+    /** Each thread's selector, opened on first wait and closed when its Python thread ends. */
+    private static final ThreadLocal<Selector> SELECTORS = new ThreadLocal<>();
 
     private Waiter() {}
 
@@ -65,7 +60,7 @@ final class Waiter {
         if (mode.nonBlocking()) {
             throw Errno.EAGAIN.error();
         }
-        Selector sel = SELECTORS.get();
+        Selector sel = selector();
         SelectionKey key = ch.register(sel, ops);
         try {
             while (true) {
@@ -84,7 +79,24 @@ final class Waiter {
 
     /** The thread's selector, for select.select to register many channels on. */
     static Selector selector() {
-        return SELECTORS.get();
+        Selector sel = SELECTORS.get();
+        if (sel == null || !sel.isOpen()) {
+            try {
+                sel = Selector.open();
+            } catch (IOException e) {
+                throw Errno.fromJava(e, Operation.OPEN);
+            }
+            SELECTORS.set(sel);
+            Selector opened = sel;
+            ThreadState.current().onThreadExit(() -> {
+                try {
+                    opened.close();
+                } catch (IOException e) {
+                    // nothing is waiting on it any more; a failed close only leaks what it held
+                }
+            });
+        }
+        return sel;
     }
 
     /** One wait on the selector: returns when something is ready, raises on timeout or Ctrl-C. */

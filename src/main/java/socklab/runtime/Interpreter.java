@@ -286,6 +286,7 @@ public final class Interpreter {
                 body.run();
             } finally {
                 ts.leave(own, outer);
+                ts.threadExited();
             }
         }, javaName, THREAD_STACK_BYTES);
         t.setDaemon(true);

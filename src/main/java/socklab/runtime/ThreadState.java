@@ -196,6 +196,24 @@ public final class ThreadState {
         }
     }
 
+    /** What to close when this Python thread ends (its selector); null until something asks. */
+    private java.util.List<Runnable> exitHooks;
+
+    /** Runs hook when the Python thread that owns this state ends (not for the main thread). */
+    public void onThreadExit(Runnable hook) {
+        if (exitHooks == null) {
+            exitHooks = new java.util.ArrayList<>();
+        }
+        exitHooks.add(hook);
+    }
+
+    void threadExited() {
+        if (exitHooks != null) {
+            exitHooks.forEach(Runnable::run);
+            exitHooks = null;
+        }
+    }
+
     /** The session whose Python code this thread is running; null when it runs none. */
     Interpreter interpreter() {
         InterpreterLock l = held;

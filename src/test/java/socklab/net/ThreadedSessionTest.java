@@ -117,4 +117,41 @@ class ThreadedSessionTest {
             assertEquals("'worker finished'", py.next());
         }
     }
+
+    @Test
+    void aThreadThatWaitedOnASocketGivesBackItsSelectorWhenItEnds() throws Exception {
+        try (LiveSession py = new LiveSession()) {
+            py.type("import socket, threading").type("a, b = socket.socket(), socket.socket()")
+                    .type("a.bind(('127.0.0.1', 0)); a.listen(); b.connect(a.getsockname()); c, _ = a.accept()")
+                    .type("print('ready')");
+            assertEquals("ready", py.next());
+            long before = selectors();
+            py.type("def wait_once():")
+                    .type("    c.settimeout(0.001)")
+                    .type("    try:")
+                    .type("        c.recv(1)")
+                    .type("    except TimeoutError:")
+                    .type("        pass")
+                    .type("")
+                    .type("ts = [threading.Thread(target=wait_once) for _ in range(40)]")
+                    .type("for t in ts: t.start(); t.join()")
+                    .type("")
+                    .type("print('waited')");
+            assertEquals("waited", py.next());
+            assertEquals(before, selectors(), "open selectors before and after 40 threads waited");
+        }
+    }
+
+    /** Epoll instances this process holds open: one per open java.nio Selector on Linux. */
+    private static long selectors() throws java.io.IOException {
+        try (var fds = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/fd"))) {
+            return fds.filter(fd -> {
+                try {
+                    return java.nio.file.Files.readSymbolicLink(fd).toString().contains("eventpoll");
+                } catch (java.io.IOException e) {
+                    return false;
+                }
+            }).count();
+        }
+    }
 }

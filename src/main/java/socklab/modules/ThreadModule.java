@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import socklab.runtime.Args;
+import socklab.runtime.Builtins;
 import socklab.runtime.ExcTypes;
 import socklab.runtime.Interpreter;
 import socklab.runtime.Py;
@@ -74,24 +75,27 @@ final class ThreadModule {
             throw Py.typeError("optional 3rd arg must be a dictionary");
         }
         PyObject fn = p[0];
-        if (!isCallable(fn)) {
+        if (!Builtins.isCallable(fn)) {
             throw Py.typeError("first arg must be callable");
         }
-        Thread t = interp.startThread("Dummy", () -> {
-            try {
-                callWith(fn, p[1], p[2]);
-            } catch (PyError e) {
-                if (!e.matches(ExcTypes.SystemExit)) {
-                    interp.io().err("Exception ignored in thread started by: " + fn.repr() + "\n" + interp.formatTraceback(e));
-                }
-            }
-        });
+        Thread t;
+        try {
+            t = interp.startThread("Dummy", () -> runBare(interp, fn, p[1], p[2]));
+        } catch (OutOfMemoryError e) {
+            throw Py.error(ExcTypes.RuntimeError, "can't start new thread");
+        }
         return PyInt.of(ThreadState.identOf(t.getId()));
     }
 
-    private static boolean isCallable(PyObject o) {
-        return !(o instanceof PyStr || o instanceof PyInt || o instanceof PyFloat || o == PyNone.NONE
-                || o instanceof PyTuple || o instanceof PyDict);
+    /** A bare thread's body: an uncaught error is reported as unraisable, SystemExit ends it quietly. */
+    private static void runBare(Interpreter interp, PyObject fn, PyObject args, PyObject kwargs) {
+        try {
+            callWith(fn, args, kwargs);
+        } catch (PyError e) {
+            if (!e.matches(ExcTypes.SystemExit)) {
+                interp.io().err("Exception ignored in thread started by: " + fn.repr() + "\n" + interp.formatTraceback(e));
+            }
+        }
     }
 
     /** function(*args, **kwargs) as Python spells it; kwargs may be null or None. */

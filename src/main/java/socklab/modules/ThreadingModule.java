@@ -264,7 +264,12 @@ final class ThreadingModule {
             running.acquire(0);
             self.setAttr("_tstate_lock", running);
             alive.add(self);
-            interp.startThread(self.getAttr("_name").str(), () -> bootstrap(self, started, running));
+            try {
+                interp.startThread(self.getAttr("_name").str(), () -> bootstrap(self, started, running));
+            } catch (OutOfMemoryError e) {
+                alive.remove(self);
+                throw Py.error(ExcTypes.RuntimeError, "can't start new thread");
+            }
             started.await(-1);
         }
 

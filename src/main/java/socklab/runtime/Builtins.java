@@ -192,8 +192,10 @@ public final class Builtins {
         return new PyStr(new String(Character.toChars((int) cp)));
     }
 
-    static boolean isCallable(PyObject o) {
+    /** callable(o): functions (Python, Java or a library class's), bound methods, types, and objects with __call__. */
+    public static boolean isCallable(PyObject o) {
         return o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyType || o instanceof PyMethod
+                || o instanceof Descriptors.BoundMethod || o.type() == PyFunction.TYPE
                 || o instanceof Quitter || o.type().lookup("__call__") != null;
     }
 

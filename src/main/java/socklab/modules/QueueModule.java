@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 import socklab.runtime.ExcTypes;
 import socklab.runtime.Interpreter;
+import socklab.runtime.ModuleSpec;
 import socklab.runtime.Ops;
 import socklab.runtime.Py;
+import socklab.runtime.PyError;
 import socklab.runtime.PyInt;
 import socklab.runtime.PyModule;
 import socklab.runtime.PyNone;
@@ -37,7 +39,15 @@ final class QueueModule {
     static final PyType PRIORITY = type("PriorityQueue", "queue", Order.PRIORITY);
     static final PyType SIMPLE = type("SimpleQueue", "_queue", Order.FIFO);
 
+    private static final String FILE = ModuleSpec.LIBRARY + "queue.py";
+
     private QueueModule() {}
+
+    /** The error with a frame of CPython's queue.py, which holds the Python code socklab writes here in Java. */
+    private static PyError at(PyError e, int line, String function, String text, String carets) {
+        e.addFrame(new PyError.Frame(FILE, line, function, text, carets));
+        return e;
+    }
 
     static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("queue");
@@ -67,18 +77,29 @@ final class QueueModule {
         });
         t.method("put", (self, a, kw) -> {
             PyObject[] p = PUT.bind(withSelf(self, a), kw, new PyObject[] {null, null, Py.bool(true), PyNone.NONE});
-            ((Queue) self).put(p[1], p[2].isTrue() ? timeout(p[3]) : 0);
+            put(simple, (Queue) self, p[1], p[2].isTrue(), p[3]);
             return PyNone.NONE;
         });
         t.method("get", (self, a, kw) -> {
             PyObject[] p = GET.bind(withSelf(self, a), kw, new PyObject[] {null, Py.bool(true), PyNone.NONE});
-            return ((Queue) self).get(p[1].isTrue() ? timeout(p[2]) : 0);
+            return get(simple, (Queue) self, p[1].isTrue(), p[2]);
         });
         t.method("put_nowait", (self, a, kw) -> {
-            ((Queue) self).put(PUT_NOWAIT.bind(withSelf(self, a), kw, null)[1], 0);
+            PyObject item = PUT_NOWAIT.bind(withSelf(self, a), kw, null)[1];
+            try {
+                put(simple, (Queue) self, item, false, PyNone.NONE);
+            } catch (PyError e) {
+                throw simple ? e : at(e, 191, "put_nowait", "return self.put(item, block=False)", "self.put(item, block=False)");
+            }
             return PyNone.NONE;
         });
-        t.method("get_nowait", (self, a, kw) -> ((Queue) self).get(0));
+        t.method("get_nowait", (self, a, kw) -> {
+            try {
+                return get(simple, (Queue) self, false, PyNone.NONE);
+            } catch (PyError e) {
+                throw simple ? e : at(e, 199, "get_nowait", "return self.get(block=False)", "self.get(block=False)");
+            }
+        });
         t.method("qsize", (self, a, kw) -> PyInt.of(((Queue) self).size()));
         t.method("empty", (self, a, kw) -> Py.bool(((Queue) self).size() == 0));
         if (!simple) {
@@ -95,6 +116,33 @@ final class QueueModule {
             t.attribute("unfinished_tasks", self -> PyInt.of(((Queue) self).unfinished()));
         }
         return t;
+    }
+
+    /** Queue.put as queue.py raises its errors (SimpleQueue is C code: no frames of its own). */
+    private static void put(boolean simple, Queue q, PyObject item, boolean block, PyObject timeout) {
+        double wait;
+        try {
+            wait = block ? timeout(timeout) : 0;
+        } catch (PyError e) {
+            throw simple ? e : at(e, 142, "put", "raise ValueError(\"'timeout' must be a non-negative number\")", null);
+        }
+        if (!q.put(item, wait)) {
+            throw simple ? Py.error(FULL) : at(Py.error(FULL), wait == 0 ? 137 : 148, "put", "raise Full", null);
+        }
+    }
+
+    private static PyObject get(boolean simple, Queue q, boolean block, PyObject timeout) {
+        double wait;
+        try {
+            wait = block ? timeout(timeout) : 0;
+        } catch (PyError e) {
+            throw simple ? e : at(e, 173, "get", "raise ValueError(\"'timeout' must be a non-negative number\")", null);
+        }
+        PyObject item = q.get(wait);
+        if (item == null) {
+            throw simple ? Py.error(EMPTY) : at(Py.error(EMPTY), wait == 0 ? 168 : 179, "get", "raise Empty", null);
+        }
+        return item;
     }
 
     private static PyObject[] withSelf(PyObject self, PyObject[] a) {
@@ -151,9 +199,10 @@ final class QueueModule {
          * Adds item once there is room. A PriorityQueue compares items (Python code) while placing
          * one, so the place is found with the interpreter lock held, outside the monitor.
          */
-        void put(PyObject item, double timeout) {
+        /** False when the queue stayed full for the whole timeout. */
+        boolean put(PyObject item, double timeout) {
             if (!ThreadState.current().await(this, () -> max <= 0 || items.size() < max, timeout)) {
-                throw Py.error(FULL);
+                return false;
             }
             int at = order == Order.PRIORITY ? heapPosition(item) : -1;
             synchronized (this) {
@@ -165,6 +214,7 @@ final class QueueModule {
                 unfinished++;
                 notifyAll();
             }
+            return true;
         }
 
         /** Where item goes in the sorted list so that equal items keep their order of arrival. */
@@ -186,6 +236,7 @@ final class QueueModule {
             return lo;
         }
 
+        /** The next item, or null when none came within the timeout. */
         PyObject get(double timeout) {
             PyObject[] got = new PyObject[1];
             boolean ok = ThreadState.current().await(this, () -> {
@@ -196,15 +247,13 @@ final class QueueModule {
                 notifyAll();
                 return true;
             }, timeout);
-            if (!ok) {
-                throw Py.error(EMPTY);
-            }
-            return got[0];
+            return ok ? got[0] : null;
         }
 
         synchronized void taskDone() {
             if (unfinished <= 0) {
-                throw Py.valueError("task_done() called too many times");
+                throw at(Py.valueError("task_done() called too many times"), 75, "task_done",
+                        "raise ValueError('task_done() called too many times')", null);
             }
             if (--unfinished == 0) {
                 notifyAll();

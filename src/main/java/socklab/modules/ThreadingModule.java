@@ -10,6 +10,7 @@ import socklab.runtime.Args;
 import socklab.runtime.ExcTypes;
 import socklab.runtime.Interpreter;
 import socklab.runtime.LibraryClasses;
+import socklab.runtime.ModuleSpec;
 import socklab.runtime.Py;
 import socklab.runtime.PyBaseException;
 import socklab.runtime.PyBuiltinFunction;
@@ -50,6 +51,22 @@ final class ThreadingModule {
     private static final Signature SEM_ACQUIRE = Signature.parse("Semaphore.acquire(self, blocking, timeout)");
     private static final Signature SEM_RELEASE = Signature.parse("Semaphore.release(self, n)");
     private static final Signature BARRIER = Signature.parse("Barrier.__init__(self, parties, action, timeout)");
+
+    private static final String FILE = ModuleSpec.LIBRARY + "threading.py";
+
+    /**
+     * The error, with a frame of CPython's threading.py added as innermost so far: socklab writes
+     * in Java what CPython runs there, so tracebacks show that line as CPython's do.
+     */
+    static PyError at(PyError e, int line, String function, String text, String carets) {
+        e.addFrame(new PyError.Frame(FILE, line, function, text, carets));
+        return e;
+    }
+
+    /** A RuntimeError raised by a `raise RuntimeError("...")` line of threading.py. */
+    private static PyError raised(int line, String function, String message) {
+        return at(Py.error(ExcTypes.RuntimeError, message), line, function, "raise RuntimeError(\"" + message + "\")", null);
+    }
 
     static final PyType BROKEN_BARRIER = ExcTypes.subclass("threading", "BrokenBarrierError", ExcTypes.RuntimeError);
 
@@ -152,10 +169,11 @@ final class ThreadingModule {
             }
         }
 
-        private static void requireInit(PyObject self, String message) {
+        /** Refuses a thread whose __init__ never ran, with the error that method of threading.py raises. */
+        private static void requireInit(PyObject self, java.util.function.Supplier<PyError> error) {
             PyObject init = own(self, "_initialized");
             if (init == null || !init.isTrue()) {
-                throw Py.error(ExcTypes.RuntimeError, message);
+                throw error.get();
             }
         }
 
@@ -188,16 +206,17 @@ final class ThreadingModule {
             LibraryClasses.function(t, "__repr__", (self, a, kw) -> new PyStr(repr(self)));
             LibraryClasses.property(t, "name", (self, a, kw) -> self.getAttr("_name"),
                     (self, a, kw) -> {
-                        requireInit(self, "Thread.__init__() not called");
+                        requireInit(self, () -> at(Py.error(ExcTypes.AssertionError, "Thread.__init__() not called"), 1165, "name",
+                                "assert self._initialized, \"Thread.__init__() not called\"", "self._initialized"));
                         self.setAttr("_name", new PyStr(a[0].str()));
                         return PyNone.NONE;
                     });
             LibraryClasses.property(t, "ident", (self, a, kw) -> self.getAttr("_ident"), null);
             LibraryClasses.property(t, "native_id", (self, a, kw) -> self.getAttr("_native_id"), null);
             PyMethod.Impl setDaemon = (self, a, kw) -> {
-                requireInit(self, "Thread.__init__() not called");
+                requireInit(self, () -> raised(1224, "daemon", "Thread.__init__() not called"));
                 if (started(self).isSet()) {
-                    throw Py.error(ExcTypes.RuntimeError, "cannot set daemon status of active thread");
+                    throw raised(1226, "daemon", "cannot set daemon status of active thread");
                 }
                 self.setAttr("_daemonic", Py.bool(a[0].isTrue()));
                 return PyNone.NONE;
@@ -226,7 +245,8 @@ final class ThreadingModule {
             PyObject none = PyNone.NONE;
             PyObject[] p = bind(INIT, self, a, kw, null, none, none, none, PyTuple.EMPTY, none, none);
             if (p[1] != none) {
-                throw Py.error(ExcTypes.AssertionError, "group argument must be None for now");
+                throw at(Py.error(ExcTypes.AssertionError, "group argument must be None for now"), 879, "__init__",
+                        "assert group is None, \"group argument must be None for now\"", "group is None");
             }
             PyObject target = p[2];
             String name;
@@ -255,10 +275,10 @@ final class ThreadingModule {
         }
 
         private void start(PyObject self) {
-            requireInit(self, "thread.__init__() not called");
+            requireInit(self, () -> raised(956, "start", "thread.__init__() not called"));
             Event started = started(self);
             if (started.isSet()) {
-                throw Py.error(ExcTypes.RuntimeError, "threads can only be started once");
+                throw raised(959, "start", "threads can only be started once");
             }
             ThreadModule.Lock running = new ThreadModule.Lock();
             running.acquire(0);
@@ -284,7 +304,7 @@ final class ThreadingModule {
                 try {
                     self.getAttr("run").call(new PyObject[0], null);
                 } catch (PyError e) {
-                    e.addLibraryFrame(file(), BOOTSTRAP_LINE, "_bootstrap_inner", "self.run()");
+                    e.addFrame(new PyError.Frame(FILE, BOOTSTRAP_LINE, "_bootstrap_inner", "self.run()", null));
                     throw e;
                 }
             } catch (PyError e) {
@@ -300,10 +320,6 @@ final class ThreadingModule {
             }
         }
 
-        private String file() {
-            return module.file();
-        }
-
         private void runTarget(PyObject self) {
             PyObject target = own(self, "_target");
             try {
@@ -311,7 +327,7 @@ final class ThreadingModule {
                     ThreadModule.callWith(target, self.getAttr("_args"), self.getAttr("_kwargs"));
                 }
             } catch (PyError e) {
-                e.addLibraryFrame(file(), RUN_LINE, "run", "self._target(*self._args, **self._kwargs)");
+                e.addFrame(new PyError.Frame(FILE, RUN_LINE, "run", "self._target(*self._args, **self._kwargs)", null));
                 throw e;
             } finally {
                 for (String n : new String[] {"_target", "_args", "_kwargs"}) {
@@ -346,12 +362,12 @@ final class ThreadingModule {
         }
 
         private void join(PyObject self, double timeout) {
-            requireInit(self, "Thread.__init__() not called");
+            requireInit(self, () -> raised(1112, "join", "Thread.__init__() not called"));
             if (!started(self).isSet()) {
-                throw Py.error(ExcTypes.RuntimeError, "cannot join thread before it is started");
+                throw raised(1114, "join", "cannot join thread before it is started");
             }
             if (byState.get(ThreadState.current()) == self) {
-                throw Py.error(ExcTypes.RuntimeError, "cannot join current thread");
+                throw raised(1116, "join", "cannot join current thread");
             }
             waitStopped(self, timeout);
         }
@@ -365,12 +381,14 @@ final class ThreadingModule {
         }
 
         private static boolean isAlive(PyObject self) {
-            requireInit(self, "Thread.__init__() not called");
+            requireInit(self, () -> at(Py.error(ExcTypes.AssertionError, "Thread.__init__() not called"), 1200, "is_alive",
+                    "assert self._initialized, \"Thread.__init__() not called\"", "self._initialized"));
             return started(self).isSet() && !self.getAttr("_is_stopped").isTrue();
         }
 
         private static String repr(PyObject self) {
-            requireInit(self, "Thread.__init__() was not called");
+            requireInit(self, () -> at(Py.error(ExcTypes.AssertionError, "Thread.__init__() was not called"), 932, "__repr__",
+                    "assert self._initialized, \"Thread.__init__() was not called\"", "self._initialized"));
             String status = started(self).isSet() ? "started" : "initial";
             if (self.getAttr("_is_stopped").isTrue()) {
                 status = "stopped";
@@ -412,7 +430,7 @@ final class ThreadingModule {
                     try {
                         ThreadModule.callWith(self.getAttr("function"), self.getAttr("args"), self.getAttr("kwargs"));
                     } catch (PyError e) {
-                        e.addLibraryFrame(file(), TIMER_RUN_LINE, "run", "self.function(*self.args, **self.kwargs)");
+                        e.addFrame(new PyError.Frame(FILE, TIMER_RUN_LINE, "run", "self.function(*self.args, **self.kwargs)", null));
                         throw e;
                     }
                 }
@@ -590,13 +608,21 @@ final class ThreadingModule {
             });
             PyMethod.Impl all = (self, a, kw) -> {
                 Condition c = (Condition) self;
-                c.notify(c.waiters.size());
+                try {
+                    c.notify(c.waiters.size());
+                } catch (PyError e) {
+                    throw at(e, 403, "notify_all", "self.notify(len(self._waiters))", null);
+                }
                 return PyNone.NONE;
             };
             TYPE.method("notify_all", all);
             TYPE.method("notifyAll", (self, a, kw) -> {
                 Interpreter.warnDeprecated("notifyAll() is deprecated, use notify_all() instead");
-                return all.call(self, a, kw);
+                try {
+                    return all.call(self, a, kw);
+                } catch (PyError e) {
+                    throw at(e, 414, "notifyAll", "self.notify_all()", null);
+                }
             });
         }
 
@@ -626,7 +652,7 @@ final class ThreadingModule {
 
         boolean await(double timeout) {
             if (!owned()) {
-                throw Py.error(ExcTypes.RuntimeError, "cannot wait on un-acquired lock");
+                throw raised(319, "wait", "cannot wait on un-acquired lock");
             }
             ThreadModule.Lock waiter = new ThreadModule.Lock();
             waiter.acquire(0);
@@ -674,7 +700,7 @@ final class ThreadingModule {
 
         void notify(long n) {
             if (!owned()) {
-                throw Py.error(ExcTypes.RuntimeError, "cannot notify on un-acquired lock");
+                throw raised(377, "notify", "cannot notify on un-acquired lock");
             }
             for (long i = 0; i < n && !waiters.isEmpty(); i++) {
                 waiters.poll().release();
@@ -716,7 +742,8 @@ final class ThreadingModule {
                 PyObject[] p = bind(SEM_ACQUIRE, self, a, kw, null, Py.bool(true), PyNone.NONE);
                 boolean blocking = p[1].isTrue();
                 if (!blocking && p[2] != PyNone.NONE) {
-                    throw Py.valueError("can't specify timeout for non-blocking acquire");
+                    throw at(Py.valueError("can't specify timeout for non-blocking acquire"), 465, "acquire",
+                            "raise ValueError(\"can't specify timeout for non-blocking acquire\")", null);
                 }
                 return Py.bool(((Semaphore) self).acquire(blocking ? timeout(p[2]) : 0));
             };
@@ -738,7 +765,8 @@ final class ThreadingModule {
                     new PyObject[] {null, PyInt.of(1)});
             long value = Py.index(p[1]);
             if (value < 0) {
-                throw Py.valueError("semaphore initial value must be >= 0");
+                throw at(Py.valueError("semaphore initial value must be >= 0"), 431, "__init__",
+                        "raise ValueError(\"semaphore initial value must be >= 0\")", null);
             }
             return new Semaphore(type, value, bounded ? value : -1);
         }
@@ -771,10 +799,12 @@ final class ThreadingModule {
 
         synchronized void release(long n) {
             if (n < 1) {
-                throw Py.valueError("n must be one or more");
+                throw at(Py.valueError("n must be one or more"), bound >= 0 ? 542 : 495, "release",
+                        "raise ValueError('n must be one or more')", null);
             }
             if (bound >= 0 && value + n > bound) {
-                throw Py.valueError("Semaphore released too many times");
+                throw at(Py.valueError("Semaphore released too many times"), 545, "release",
+                        "raise ValueError(\"Semaphore released too many times\")", null);
             }
             value += n;
             notifyAll();
@@ -867,7 +897,8 @@ final class ThreadingModule {
             synchronized (this) {
                 r = round;
                 if (r.broken) {
-                    throw broken();
+                    throw at(at(broken(), 712, "_enter", "raise BrokenBarrierError", null), 688, "wait",
+                            "self._enter() # Block while the barrier drains.", "self._enter()");
                 }
                 index = r.arrived++;
             }
@@ -898,7 +929,7 @@ final class ThreadingModule {
                 abort();
             }
             if (!r.open) {
-                throw broken();
+                throw at(at(broken(), 735, "_wait", "raise BrokenBarrierError", null), 697, "wait", "self._wait(timeout)", null);
             }
             return index;
         }

@@ -10,6 +10,7 @@ import socklab.runtime.Builtins;
 import socklab.runtime.ExcTypes;
 import socklab.runtime.Interpreter;
 import socklab.runtime.Py;
+import socklab.runtime.PyBaseException;
 import socklab.runtime.PyBool;
 import socklab.runtime.PyBuiltinFunction;
 import socklab.runtime.PyDict;
@@ -22,7 +23,6 @@ import socklab.runtime.PyObject;
 import socklab.runtime.PyStr;
 import socklab.runtime.PyTuple;
 import socklab.runtime.PyType;
-import socklab.runtime.Signature;
 import socklab.runtime.ThreadState;
 
 /**
@@ -212,7 +212,7 @@ final class ThreadModule {
         }
 
         @Override
-        public boolean exit(socklab.runtime.PyBaseException pending) {
+        public boolean exit(PyBaseException pending) {
             release();
             return false;
         }
@@ -309,7 +309,7 @@ final class ThreadModule {
         }
 
         @Override
-        public boolean exit(socklab.runtime.PyBaseException pending) {
+        public boolean exit(PyBaseException pending) {
             release();
             return false;
         }

@@ -138,7 +138,10 @@ class ThreadedSessionTest {
                     .type("")
                     .type("print('waited')");
             assertEquals("waited", py.next());
-            assertEquals(before, selectors(), "open selectors before and after 40 threads waited");
+            long after = selectors();
+            // a leak leaves one per thread; other parts of the JVM may open one or two meanwhile
+            org.junit.jupiter.api.Assertions.assertTrue(after - before < 10,
+                    "open selectors went from " + before + " to " + after + " while 40 threads waited");
         }
     }
 

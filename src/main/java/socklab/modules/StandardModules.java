@@ -12,17 +12,34 @@ import socklab.runtime.ModuleSpec;
 public final class StandardModules {
     public static final List<ModuleSpec> ALL = List.of(
             ModuleSpec.builtin("_thread", ThreadModule::create),
+            ModuleSpec.library("base64", Base64Module::create),
+            ModuleSpec.extension("binascii", BinasciiModule::create),
+            ModuleSpec.pkg("collections", CollectionsModule::create),
+            ModuleSpec.builtin("errno", ErrnoModule::create),
+            ModuleSpec.frozen("io", IoModule::create),
+            ModuleSpec.pkg("json", JsonModule::create),
+            ModuleSpec.pkg("logging", LoggingModule::create),
+            ModuleSpec.builtin("math", MathModule::create),
+            ModuleSpec.frozen("os", OsModule::create),
+            new ModuleSpec("os.path", ModuleSpec.library("posixpath", null).origin(), i -> i.importModule("posixpath"), true),
+            ModuleSpec.frozen("posixpath", PosixPathModule::create),
             ModuleSpec.library("queue", QueueModule::create),
+            ModuleSpec.library("random", RandomModule::create),
             ModuleSpec.library("select", NetModules::select),
             ModuleSpec.library("socket", NetModules::socket),
+            ModuleSpec.library("string", StringModule::create),
+            ModuleSpec.library("struct", StructModule::create),
             ModuleSpec.builtin("sys", SysModule::create),
             ModuleSpec.library("threading", ThreadingModule::create),
-            ModuleSpec.builtin("time", TimeModule::create));
+            ModuleSpec.builtin("time", TimeModule::create),
+            ModuleSpec.library("traceback", TracebackModule::create),
+            ModuleSpec.library("types", TypesModule::create));
 
     private StandardModules() {}
 
     /** Makes every standard module importable in a new session. */
     public static void registerAll(Interpreter interp) {
         ALL.forEach(interp::registerModule);
+        interp.builtins().put("open", IoModule.openFunction(interp));
     }
 }

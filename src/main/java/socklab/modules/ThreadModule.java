@@ -93,7 +93,7 @@ final class ThreadModule {
             callWith(fn, args, kwargs);
         } catch (PyError e) {
             if (!e.matches(ExcTypes.SystemExit)) {
-                interp.io().traceback("Exception ignored in thread started by: " + fn.repr() + "\n" + interp.formatTraceback(e));
+                interp.io().traceback("Exception ignored in thread started by: " + fn.repr() + "\n" + interp.formatTraceback(e.value(), null));
             }
         }
     }

@@ -344,7 +344,7 @@ final class ThreadingModule {
             try {
                 hook.call(new PyObject[] {new ExceptHookArgs(e, thread)}, null);
             } catch (PyError failed) {
-                interp.io().traceback("Exception in threading.excepthook:\n" + interp.formatTraceback(failed));
+                interp.io().traceback("Exception in threading.excepthook:\n" + interp.formatTraceback(failed.value(), null));
             }
         }
 
@@ -357,7 +357,7 @@ final class ThreadingModule {
                 return PyNone.NONE;
             }
             String name = args.thread == PyNone.NONE ? Long.toString(ThreadState.current().ident()) : args.thread.getAttr("name").str();
-            interp.io().traceback("Exception in thread " + name + ":\n" + interp.formatTraceback(args.error));
+            interp.io().traceback("Exception in thread " + name + ":\n" + interp.formatTraceback(args.error.value(), null));
             return PyNone.NONE;
         }
 

@@ -38,6 +38,7 @@ public final class Interpreter {
     /** True while a QUIET input runs: values are not echoed. */
     private boolean quiet;
     private List<String> argv = List.of("");
+    private volatile Sandbox sandbox = Sandbox.currentDirectory();
 
     public Interpreter(Io io) {
         Methods.installAll();
@@ -83,6 +84,15 @@ public final class Interpreter {
         return argv;
     }
 
+    /** The folders this session's code may reach on disk; the session builder sets it before code runs. */
+    public void setSandbox(Sandbox sandbox) {
+        this.sandbox = sandbox;
+    }
+
+    public Sandbox sandbox() {
+        return sandbox;
+    }
+
     public int exitCode() {
         return exitCode;
     }
@@ -102,7 +112,7 @@ public final class Interpreter {
             throw Py.error(ExcTypes.ModuleNotFoundError, "No module named '" + name + "'");
         }
         m = spec.factory().apply(this);
-        m.setOrigin(spec.origin());
+        m.setOrigin(spec.origin(), spec.frozen());
         modules.put(name, m);
         return m;
     }
@@ -296,11 +306,6 @@ public final class Interpreter {
 
     private final java.util.Set<String> warned = new java.util.HashSet<>();
 
-    /** The traceback CPython would print for e, quoting the session's remembered sources. */
-    public String formatTraceback(PyError e) {
-        return Tracebacks.format(e, sources);
-    }
-
     /** Prints an uncaught error the way CPython does, or notes a SystemExit. */
     private RunResult.Outcome report(PyError e) {
         if (e.matches(ExcTypes.SystemExit)) {
@@ -317,6 +322,11 @@ public final class Interpreter {
         }
         io.traceback(Tracebacks.format(e, sources));
         return RunResult.Outcome.ERROR;
+    }
+
+    /** An exception's traceback as CPython prints it, quoting this session's scripts: the one formatter the traceback module uses too. */
+    public String formatTraceback(PyBaseException value, Integer limit) {
+        return Tracebacks.format(value.carrier(), sources, limit);
     }
 
     /**

@@ -3,8 +3,11 @@ package socklab.runtime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Python's dict: insertion-ordered, keyed by Python equality and hash. */
-public final class PyDict extends PyObject {
+/**
+ * Python's dict: insertion-ordered, keyed by Python equality and hash. Not final: the dict
+ * subclasses of collections (defaultdict, Counter, OrderedDict) extend it.
+ */
+public class PyDict extends PyObject {
     public static final PyType TYPE = new PyType("dict", null);
 
     private final LinkedHashMap<PyObject, PyObject> map = new LinkedHashMap<>();

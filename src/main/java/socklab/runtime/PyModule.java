@@ -12,6 +12,8 @@ public final class PyModule extends PyObject {
     private final Map<String, PyObject> dict;
     /** Where CPython would have loaded the module from; null for built-in modules and __main__. */
     private String origin;
+    /** CPython 3.11 freezes os, io and a few others into its binary; their repr says so. */
+    private boolean frozen;
 
     public PyModule(String name) {
         this(name, new LinkedHashMap<>());
@@ -39,7 +41,8 @@ public final class PyModule extends PyObject {
     @Override
     public String repr() {
         String file = file();
-        return "<module '" + name + "' " + (file == null ? "(built-in)" : "from '" + file + "'") + ">";
+        String where = frozen ? "(frozen)" : file == null ? "(built-in)" : "from '" + file + "'";
+        return "<module '" + name + "' " + where + ">";
     }
 
     /** Where CPython would have loaded the module from; null for modules built into the interpreter. */
@@ -48,8 +51,9 @@ public final class PyModule extends PyObject {
     }
 
     /** Set once, by the import system, from the module's spec. */
-    void setOrigin(String origin) {
+    void setOrigin(String origin, boolean frozen) {
         this.origin = origin;
+        this.frozen = frozen;
     }
 
     @Override

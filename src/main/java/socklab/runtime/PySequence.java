@@ -14,6 +14,11 @@ public abstract class PySequence extends PyObject {
     /** The noun used in "list index out of range" and friends. */
     protected abstract String noun();
 
+    /** Whether other compares and concatenates with this as the same kind of sequence (a list with lists). */
+    protected boolean sameKind(PyObject other) {
+        return other.getClass() == getClass();
+    }
+
     public PyObject get(int i) {
         return items()[i];
     }
@@ -52,7 +57,7 @@ public abstract class PySequence extends PyObject {
         if (other == this) {
             return true;
         }
-        if (other.type() != type() && !(other.getClass() == getClass())) {
+        if (!sameKind(other)) {
             return false;
         }
         PySequence o = (PySequence) other;
@@ -71,7 +76,7 @@ public abstract class PySequence extends PyObject {
 
     @Override
     public Integer compareTo(PyObject other) {
-        if (other.getClass() != getClass()) {
+        if (!sameKind(other)) {
             return null;
         }
         PySequence o = (PySequence) other;
@@ -130,7 +135,7 @@ public abstract class PySequence extends PyObject {
     public PyObject binary(BinOperator op, PyObject other) {
         switch (op) {
             case ADD: {
-                if (other.getClass() != getClass()) {
+                if (!sameKind(other)) {
                     throw Py.typeError("can only concatenate " + type().name() + " (not \"" + other.type().name()
                             + "\") to " + type().name());
                 }

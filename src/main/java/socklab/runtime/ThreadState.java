@@ -34,6 +34,11 @@ public final class ThreadState {
     /** The Java thread's id: threading.get_native_id() (Java 17 cannot see the OS thread id). */
     private final long nativeId = Thread.currentThread().getId();
 
+    /** The exception an except clause of this thread is handling now (sys.exc_info's), or null. */
+    public PyBaseException handling() {
+        return handling;
+    }
+
     /** The state of the calling Java thread (each Python thread runs on its own Java thread). */
     public static ThreadState current() {
         return CURRENT.get();

@@ -171,6 +171,8 @@ final class QueueModule {
         private final long max;
         private final List<PyObject> items = new ArrayList<>();
         private long unfinished;
+        /** Counts insertions and removals, so a put can tell whether the queue moved while it looked. */
+        private long changes;
 
         Queue(PyType type, Order order, long max) {
             this.type = type;
@@ -196,38 +198,46 @@ final class QueueModule {
         }
 
         /**
-         * Adds item once there is room. A PriorityQueue compares items (Python code) while placing
-         * one, so the place is found with the interpreter lock held, outside the monitor.
+         * Adds item once there is room; false when the queue stayed full for the whole timeout.
+         * Between the wait and the insertion another thread may run (the wait retakes the
+         * interpreter lock outside the monitor; a PriorityQueue compares items in Python code), so
+         * the insertion happens only if there is still room and nothing moved, else it tries again.
          */
-        /** False when the queue stayed full for the whole timeout. */
         boolean put(PyObject item, double timeout) {
-            if (!ThreadState.current().await(this, () -> max <= 0 || items.size() < max, timeout)) {
-                return false;
-            }
-            int at = order == Order.PRIORITY ? heapPosition(item) : -1;
-            synchronized (this) {
-                if (at < 0) {
-                    items.add(item);
-                } else {
-                    items.add(at, item);
+            while (true) {
+                if (!ThreadState.current().await(this, () -> max <= 0 || items.size() < max, timeout)) {
+                    return false;
                 }
-                unfinished++;
-                notifyAll();
+                long seen;
+                List<PyObject> snapshot;
+                synchronized (this) {
+                    seen = changes;
+                    snapshot = order == Order.PRIORITY ? new ArrayList<>(items) : null;
+                }
+                int at = snapshot == null ? -1 : sortedPosition(item, snapshot);
+                synchronized (this) {
+                    if (changes == seen && (max <= 0 || items.size() < max)) {
+                        if (at < 0) {
+                            items.add(item);
+                        } else {
+                            items.add(at, item);
+                        }
+                        changes++;
+                        unfinished++;
+                        notifyAll();
+                        return true;
+                    }
+                }
             }
-            return true;
         }
 
-        /** Where item goes in the sorted list so that equal items keep their order of arrival. */
-        private int heapPosition(PyObject item) {
-            List<PyObject> snapshot;
-            synchronized (this) {
-                snapshot = new ArrayList<>(items);
-            }
+        /** Where item goes in the sorted items so that equal items keep their order of arrival. */
+        private static int sortedPosition(PyObject item, List<PyObject> sorted) {
             int lo = 0;
-            int hi = snapshot.size();
+            int hi = sorted.size();
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
-                if (Ops.lt(item, snapshot.get(mid))) {
+                if (Ops.lt(item, sorted.get(mid))) {
                     hi = mid;
                 } else {
                     lo = mid + 1;
@@ -244,6 +254,7 @@ final class QueueModule {
                     return false;
                 }
                 got[0] = items.remove(order == Order.LIFO ? items.size() - 1 : 0);
+                changes++;
                 notifyAll();
                 return true;
             }, timeout);

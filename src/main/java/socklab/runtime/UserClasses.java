@@ -40,7 +40,7 @@ final class UserClasses {
     }
 
     /** Calling a class: a fresh instance (an exception object for exception subclasses), then __init__. */
-    private static PyObject construct(PyType cls, PyObject[] args, Map<String, PyObject> kwargs) {
+    static PyObject construct(PyType cls, PyObject[] args, Map<String, PyObject> kwargs) {
         PyObject init = cls.lookup("__init__");
         boolean userInit = init != null && !(init instanceof PyMethod);
         PyObject self;

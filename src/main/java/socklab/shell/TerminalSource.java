@@ -60,6 +60,7 @@ public final class TerminalSource implements LineSource {
                 .build();
         this.acceptWidget = new BlockAcceptWidget(reader, reader.getWidgets().get(LineReader.ACCEPT_LINE));
         reader.getWidgets().put(LineReader.ACCEPT_LINE, acceptWidget);
+        io.setEditor(reader);
     }
 
     @Override

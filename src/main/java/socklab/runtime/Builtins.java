@@ -310,7 +310,7 @@ public final class Builtins {
         }
     }
 
-    private static String attrName(PyObject o) {
+    static String attrName(PyObject o) {
         if (o instanceof PyStr s) {
             return s.value();
         }
@@ -639,7 +639,7 @@ public final class Builtins {
 
     /** exit and quit: print a hint when echoed, end the session when called. */
     static final class Quitter extends PyObject {
-        private static final PyType TYPE = new PyType("Quitter", "_sitebuiltins", null);
+        private static final PyType TYPE = new PyType("Quitter", "_sitebuiltins", PyType.OBJECT);
         private final String name;
 
         Quitter(String name) {

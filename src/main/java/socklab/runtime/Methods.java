@@ -13,6 +13,8 @@ public final class Methods {
             return;
         }
         installed = true;
+        lazily(() -> ObjectMethods.install(), PyType.OBJECT);
+        lazily(() -> ExceptionMethods.install(), ExcTypes.BaseException);
         lazily(() -> StrMethods.install(), PyStr.TYPE);
         lazily(() -> BytesMethods.install(), PyBytes.TYPE, PyByteArray.TYPE);
         lazily(() -> ListMethods.install(), PyList.TYPE);

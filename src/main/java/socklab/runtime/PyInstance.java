@@ -28,6 +28,11 @@ final class PyInstance extends PyObject {
 
     @Override
     public PyObject getAttr(String name) {
+        return baseGetAttr(name);
+    }
+
+    /** object.__getattribute__: data descriptors, then the instance's own dictionary, then the class, then __getattr__. */
+    PyObject baseGetAttr(String name) {
         PyObject found = type.lookup(name);
         if (found instanceof Descriptors.Property p) {
             return p.bindTo(this);
@@ -59,6 +64,20 @@ final class PyInstance extends PyObject {
 
     @Override
     public void setAttr(String name, PyObject value) {
+        PyObject hook = UserClasses.special(this, "__setattr__");
+        if (hook != null) {
+            hook.call(new PyObject[] {new PyStr(name), value}, null);
+            return;
+        }
+        baseSetAttr(name, value);
+    }
+
+    /** object.__setattr__: a property's setter, else the instance's own dictionary. */
+    void baseSetAttr(String name, PyObject value) {
+        if (type == PyType.OBJECT) {
+            super.setAttr(name, value);
+            return;
+        }
         if (type.lookup(name) instanceof Descriptors.Property p) {
             p.set(this, value);
             return;
@@ -89,8 +108,7 @@ final class PyInstance extends PyObject {
 
     /** object.__repr__, beneath any __repr__ the class defines. */
     String baseRepr() {
-        return "<" + type.module() + "." + type.getAttr("__qualname__").str() + " object at 0x"
-                + Long.toHexString(Py.id(this)) + ">";
+        return ObjectMethods.defaultRepr(this);
     }
 
     @Override

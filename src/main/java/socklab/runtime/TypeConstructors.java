@@ -66,17 +66,7 @@ final class TypeConstructors {
             }
             return new PySlice(v[0], v[1], Args.or(v[2], PyNone.NONE));
         });
-        PyType.OBJECT.constructor((type, a, k) -> {
-            if (a.length > 0 || (k != null && !k.isEmpty())) {
-                throw Py.typeError("object() takes no arguments");
-            }
-            return new PyObject() {
-                @Override
-                public PyType type() {
-                    return PyType.OBJECT;
-                }
-            };
-        });
+        PyType.OBJECT.instances((type, a, k) -> new PyInstance(type));
     }
 
     // ---- int

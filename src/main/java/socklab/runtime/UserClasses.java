@@ -6,57 +6,82 @@ import java.util.Map;
 final class UserClasses {
     private UserClasses() {}
 
-    /** The single base a class statement names; object when it names none. */
-    static PyType checkBase(PyObject[] bases) {
-        if (bases.length == 0) {
-            return PyType.OBJECT;
+    /** The bases a class statement names (object when it names none), checked as CPython checks them. */
+    static PyType[] checkBases(PyObject[] given) {
+        if (given.length == 0) {
+            return new PyType[] {PyType.OBJECT};
         }
-        if (bases.length > 1) {
-            throw Py.error(ExcTypes.NotImplementedError, "multiple inheritance is not supported in socklab yet");
+        PyType[] bases = new PyType[given.length];
+        for (int i = 0; i < given.length; i++) {
+            if (!(given[i] instanceof PyType base)) {
+                throw Py.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                        + "subclass of the metaclasses of all its bases");
+            }
+            if (!base.isSubclassable()) {
+                throw Py.typeError("type '" + base.name() + "' is not an acceptable base type");
+            }
+            if (base != PyType.OBJECT && base.layout() == PyType.OBJECT && !base.isUserClass()) {
+                throw Py.error(ExcTypes.NotImplementedError, "subclassing the built-in type '" + base.name()
+                        + "' is not supported in socklab yet");
+            }
+            bases[i] = base;
         }
-        if (!(bases[0] instanceof PyType base)) {
-            throw Py.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
-                    + "subclass of the metaclasses of all its bases");
+        PyType layout = PyType.OBJECT;
+        for (PyType b : bases) {
+            PyType l = b.layout();
+            if (l.isSubtypeOf(layout)) {
+                layout = l;
+            } else if (!layout.isSubtypeOf(l)) {
+                throw Py.typeError("multiple bases have instance lay-out conflict");
+            }
         }
-        if (!base.isSubclassable()) {
-            throw Py.typeError("type '" + base.name() + "' is not an acceptable base type");
-        }
-        if (base != PyType.OBJECT && !base.isUserClass() && !base.isSubtypeOf(ExcTypes.BaseException)) {
-            throw Py.error(ExcTypes.NotImplementedError, "subclassing the built-in type '" + base.name()
-                    + "' is not supported in socklab yet");
-        }
-        return base;
+        return bases;
     }
 
-    static PyType make(String name, String qualname, String module, PyObject doc, PyType base, Map<String, PyObject> ns) {
-        PyType cls = new PyType(name, module, base).userClass(qualname);
+    static PyType make(String name, String qualname, String module, PyObject doc, PyType[] bases, Map<String, PyObject> ns) {
+        PyType cls = new PyType(name, module, java.util.List.of(bases)).userClass(qualname);
         cls.define("__module__", new PyStr(module));
         cls.define("__doc__", doc);
         for (Map.Entry<String, PyObject> e : ns.entrySet()) {
-            cls.define(e.getKey(), e.getValue());
+            PyObject v = e.getValue();
+            // type.__new__ makes a plain function named __new__ a static method.
+            cls.define(e.getKey(), "__new__".equals(e.getKey()) && v instanceof PyFunction ? new Descriptors.StaticMethod(v) : v);
         }
         cls.constructor(UserClasses::construct);
         return cls;
     }
 
-    /** Calling a class: a fresh instance (an exception object for exception subclasses), then __init__. */
-    private static PyObject construct(PyType cls, PyObject[] args, Map<String, PyObject> kwargs) {
-        PyObject init = cls.lookup("__init__");
-        boolean userInit = init != null && !(init instanceof PyMethod);
+    /**
+     * Calling a class: __new__ (a learner's, else the instance layout's maker), then __init__ when the
+     * result is an instance of the class. A built-in __init__ (dict's, a module type's) runs too.
+     */
+    static PyObject construct(PyType cls, PyObject[] args, Map<String, PyObject> kwargs) {
+        PyType initOwner = cls.definer("__init__");
+        PyType newOwner = cls.definer("__new__");
+        boolean userNew = newOwner != null && newOwner.isUserClass();
+        boolean noArgs = args.length == 0 && (kwargs == null || kwargs.isEmpty());
+        PyType layout = cls.layout();
         PyObject self;
-        if (cls.isSubtypeOf(ExcTypes.BaseException)) {
-            self = new PyBaseException(cls, new PyTuple(args.clone()));
-            if (!userInit && kwargs != null && !kwargs.isEmpty()) {
-                throw Py.typeError(cls.name() + "() takes no keyword arguments");
+        if (userNew) {
+            PyObject[] all = new PyObject[args.length + 1];
+            all[0] = cls;
+            System.arraycopy(args, 0, all, 1, args.length);
+            self = cls.lookup("__new__").bindTo(cls).call(all, kwargs);
+            if (!self.type().isSubtypeOf(cls)) {
+                return self;
             }
         } else {
-            self = new PyInstance(cls);
-            if (!userInit && (args.length > 0 || kwargs != null && !kwargs.isEmpty())) {
+            if (layout == PyType.OBJECT && !noArgs && (initOwner == null || initOwner == PyType.OBJECT)) {
                 throw Py.typeError(cls.name() + "() takes no arguments");
             }
+            if (layout == ExcTypes.BaseException && kwargs != null && !kwargs.isEmpty()
+                    && (initOwner == null || !initOwner.isUserClass())) {
+                throw Py.typeError(cls.name() + "() takes no keyword arguments");
+            }
+            self = layout.makeInstance(cls, args, kwargs);
         }
-        if (userInit) {
-            PyObject r = new Descriptors.BoundMethod(init, self).call(args, kwargs);
+        if (initOwner != null && initOwner != PyType.OBJECT) {
+            PyObject r = cls.lookup("__init__").bindTo(self).call(args, kwargs);
             if (r != PyNone.NONE) {
                 throw Py.typeError("__init__() should return None, not '" + r.type().name() + "'");
             }
@@ -64,14 +89,18 @@ final class UserClasses {
         return self;
     }
 
-    /** The special method a learner's class defines for name, bound to self; null when it defines none. */
+    /**
+     * The special method a learner's class defines for name, bound to self; null when it defines none,
+     * or when the one found is the built-in protocol the Java object implements itself. A built-in
+     * method stored under another name (__getattr__ = dict.__getitem__) counts as the learner's.
+     */
     static PyObject special(PyObject self, String name) {
         PyType t = self.type();
         if (!t.isUserClass()) {
             return null;
         }
         PyObject v = t.lookup(name);
-        if (v == null || v instanceof PyMethod) {
+        if (v == null || v instanceof PyMethod m && m.name().equals(name)) {
             return null;
         }
         return v.bindTo(self);

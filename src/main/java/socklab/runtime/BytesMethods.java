@@ -20,6 +20,7 @@ final class BytesMethods {
 
     static void install() {
         for (PyType t : List.of(PyBytes.TYPE, PyByteArray.TYPE)) {
+            Slots.install(t);
             common(t, t.name());
         }
         bytearray();

@@ -21,13 +21,18 @@ final class ObjectMethods {
             t.slot(order, 1, (self, a, kw) -> PySingleton.NOT_IMPLEMENTED);
         }
         t.slot("__hash__", 0, (self, a, kw) -> PyInt.of(Py.id(self) >> 4));
-        t.slot("__getattribute__", 1, (self, a, kw) -> self instanceof PyInstance i
-                ? i.baseGetAttr(Builtins.attrName(a[0])) : self.getAttr(Builtins.attrName(a[0])));
+        t.slot("__getattribute__", 1, (self, a, kw) -> {
+            InstanceAttrs attrs = self.instanceAttrs();
+            String name = Builtins.attrName(a[0]);
+            return attrs != null ? attrs.get(self, name) : self.getAttr(name);
+        });
         t.slot("__setattr__", 2, (self, a, kw) -> {
-            if (self instanceof PyInstance i) {
-                i.baseSetAttr(Builtins.attrName(a[0]), a[1]);
+            InstanceAttrs attrs = self.instanceAttrs();
+            String name = Builtins.attrName(a[0]);
+            if (attrs != null && self.type() != PyType.OBJECT) {
+                attrs.setPlain(self, name, a[1]);
             } else {
-                self.setAttr(Builtins.attrName(a[0]), a[1]);
+                self.setAttr(name, a[1]);
             }
             return PyNone.NONE;
         });
@@ -60,12 +65,7 @@ final class ObjectMethods {
     }
 
     private static PyObject newObject(PyObject[] args, Map<String, PyObject> kwargs) {
-        if (args.length == 0) {
-            throw Py.typeError("object.__new__(): not enough arguments");
-        }
-        if (!(args[0] instanceof PyType cls)) {
-            throw Py.typeError("object.__new__(X): X is not a type object (" + args[0].type().name() + ")");
-        }
+        PyType cls = UserClasses.newTarget(PyType.OBJECT, args);
         PyType builtin = cls.nearestBuiltin();
         if (builtin != PyType.OBJECT) {
             throw Py.typeError("object.__new__(" + cls.name() + ") is not safe, use " + builtin.name() + ".__new__()");

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Python's dict: insertion-ordered, keyed by Python equality and hash. */
-public final class PyDict extends PyObject {
+public class PyDict extends PyObject {
     public static final PyType TYPE = new PyType("dict", null);
 
     private final LinkedHashMap<PyObject, PyObject> map = new LinkedHashMap<>();
@@ -59,7 +59,7 @@ public final class PyDict extends PyObject {
 
     @Override
     public long pyHash() {
-        throw Py.typeError("unhashable type: 'dict'");
+        throw Py.typeError("unhashable type: '" + type().name() + "'");
     }
 
     @Override

@@ -39,7 +39,8 @@ public final class PyMethod extends PyObject {
                 throw Py.typeError("wrapper " + name + "() takes no keyword arguments");
             }
             if (args.length != arity) {
-                throw Py.typeError("expected " + arity + (arity == 1 ? " argument" : " arguments") + ", got " + args.length);
+                // CPython unpacks the two-argument wrappers with an empty name, hence the leading space.
+                throw Py.typeError((arity == 2 ? " " : "") + "expected " + arity + (arity == 1 ? " argument" : " arguments") + ", got " + args.length);
             }
             return impl.call(self, args, kwargs);
         };

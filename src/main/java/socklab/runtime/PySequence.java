@@ -52,7 +52,7 @@ public abstract class PySequence extends PyObject {
         if (other == this) {
             return true;
         }
-        if (other.type() != type() && !(other.getClass() == getClass())) {
+        if (!sameKind(other)) {
             return false;
         }
         PySequence o = (PySequence) other;
@@ -126,13 +126,18 @@ public abstract class PySequence extends PyObject {
         return new PyIterator.OfSequence(this);
     }
 
+    /** Both lists, or both tuples: a subclass counts as its built-in type. */
+    private boolean sameKind(PyObject other) {
+        return other instanceof PySequence && other.type().nearestBuiltin() == type().nearestBuiltin();
+    }
+
     @Override
     public PyObject binary(BinOperator op, PyObject other) {
         switch (op) {
             case ADD: {
-                if (other.getClass() != getClass()) {
-                    throw Py.typeError("can only concatenate " + type().name() + " (not \"" + other.type().name()
-                            + "\") to " + type().name());
+                if (!sameKind(other)) {
+                    String kind = type().nearestBuiltin().name();
+                    throw Py.typeError("can only concatenate " + kind + " (not \"" + other.type().name() + "\") to " + kind);
                 }
                 PySequence o = (PySequence) other;
                 PyObject[] out = Arrays.copyOf(items(), size() + o.size());
@@ -164,7 +169,7 @@ public abstract class PySequence extends PyObject {
         if (times instanceof PyInt n) {
             return repeat.apply(n);
         }
-        if (!reflected && times.type().lookup("__rmul__") != null) {
+        if (!reflected && UserClasses.special(times, "__rmul__") != null) {
             return null;
         }
         throw Py.typeError("can't multiply sequence by non-int of type '" + times.type().name() + "'");

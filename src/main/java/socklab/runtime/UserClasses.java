@@ -1,6 +1,7 @@
 package socklab.runtime;
 
 import java.util.Map;
+import socklab.lang.ast.Expr.BinOperator;
 
 /** Making classes from class statements, making their instances, and calling the special methods they define. */
 final class UserClasses {
@@ -89,6 +90,21 @@ final class UserClasses {
         return self;
     }
 
+    /** The class T.__new__(cls, …) is asked to make, checked as CPython checks it. */
+    static PyType newTarget(PyType owner, PyObject[] args) {
+        String name = owner.name() + ".__new__(";
+        if (args.length == 0) {
+            throw Py.typeError(name + "): not enough arguments");
+        }
+        if (!(args[0] instanceof PyType cls)) {
+            throw Py.typeError(name + "X): X is not a type object (" + args[0].type().name() + ")");
+        }
+        if (!cls.isSubtypeOf(owner)) {
+            throw Py.typeError(name + cls.name() + "): " + cls.name() + " is not a subtype of " + owner.name());
+        }
+        return cls;
+    }
+
     /**
      * The special method a learner's class defines for name, bound to self; null when it defines none,
      * or when the one found is the built-in protocol the Java object implements itself. A built-in
@@ -96,11 +112,13 @@ final class UserClasses {
      */
     static PyObject special(PyObject self, String name) {
         PyType t = self.type();
-        if (!t.isUserClass()) {
+        boolean instance = self instanceof PyInstance;
+        if (!t.isUserClass() && !instance) {
             return null;
         }
         PyObject v = t.lookup(name);
-        if (v == null || v instanceof PyMethod m && m.name().equals(name)) {
+        // A PyInstance implements only object's protocols natively; a module type's Java special methods are called.
+        if (v == null || v instanceof PyMethod m && m.name().equals(name) && (!instance || m.owner() == PyType.OBJECT)) {
             return null;
         }
         return v.bindTo(self);
@@ -113,5 +131,46 @@ final class UserClasses {
             throw Py.typeError(which + " returned non-string (type " + r.type().name() + ")");
         }
         return s.value();
+    }
+
+    /** What len() makes of a __len__ result. */
+    static int length(PyObject r) {
+        if (!(r instanceof PyInt i)) {
+            throw Py.typeError("'" + r.type().name() + "' object cannot be interpreted as an integer");
+        }
+        if (i.signum() < 0) {
+            throw Py.error(ExcTypes.ValueError, "__len__() should return >= 0");
+        }
+        if (!i.fitsLong() || i.longValue() > Integer.MAX_VALUE) {
+            throw Py.error(ExcTypes.OverflowError, "cannot fit 'int' into an index-sized integer");
+        }
+        return (int) i.longValue();
+    }
+
+    /** What hash() makes of a __hash__ result: an int, reduced as hash() reduces ints. */
+    static long hashValue(PyObject r) {
+        if (!(r instanceof PyInt i)) {
+            throw Py.typeError("__hash__ method should return an integer");
+        }
+        return PyInt.of(i.bigValue()).pyHash();
+    }
+
+    /** The name inside the special method of a binary operator: ADD is add (__add__, __radd__, __iadd__). */
+    static String dunder(BinOperator op) {
+        return switch (op) {
+            case ADD -> "add";
+            case SUB -> "sub";
+            case MUL -> "mul";
+            case MATMUL -> "matmul";
+            case DIV -> "truediv";
+            case FLOORDIV -> "floordiv";
+            case MOD -> "mod";
+            case POW -> "pow";
+            case LSHIFT -> "lshift";
+            case RSHIFT -> "rshift";
+            case BITOR -> "or";
+            case BITXOR -> "xor";
+            case BITAND -> "and";
+        };
     }
 }

@@ -19,7 +19,7 @@ public final class Builtins {
     private Builtins() {}
 
     static void install(Interpreter interp, Map<String, PyObject> b) {
-        for (PyType t : List.of(PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyBytes.TYPE, PyByteArray.TYPE,
+        for (PyType t : List.of(PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyBytes.TYPE, PyByteArray.TYPE, PyMemoryView.TYPE,
                 PyComplex.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZEN, PyRange.TYPE, PySlice.TYPE,
                 PyType.TYPE, PyType.OBJECT, PySuper.TYPE, Descriptors.STATICMETHOD, Descriptors.CLASSMETHOD,
                 Descriptors.PROPERTY)) {

@@ -24,6 +24,7 @@ public final class Methods {
         lazily(() -> IntMethods.install(), PyInt.TYPE);
         lazily(() -> FloatMethods.install(), PyFloat.TYPE);
         lazily(() -> RangeMethods.install(), PyRange.TYPE);
+        lazily(() -> PyMemoryView.install(), PyMemoryView.TYPE);
         TypeConstructors.install();
     }
 

@@ -39,6 +39,8 @@ final class Slots {
             names = CONTAINER + CMP + SET_OPS + "__ior__ __iand__ __ixor__ __isub__";
         } else if (t == PySet.FROZEN) {
             names = CONTAINER + "__hash__ " + CMP + SET_OPS;
+        } else if (t == PyMemoryView.TYPE) {
+            names = CONTAINER + "__hash__ __getitem__ __setitem__ __delitem__ __eq__ __ne__";
         } else if (t == PyRange.TYPE) {
             names = CONTAINER + "__hash__ __getitem__ " + CMP;
         } else {

@@ -78,8 +78,7 @@ public final class Builtins {
             Args.expected("format", a, kw, 1, 2);
             return new PyStr(Formatting.format(a[0], a.length > 1 ? Py.asStr(a[1], "format() argument 2") : ""));
         });
-        fn(b, "dir", (a, kw) -> dir(interp, a, kw));
-        fn(b, "vars", (a, kw) -> vars(interp, a, kw));
+        Eval.install(interp, b);
         fn(b, "help", (a, kw) -> Help.show(interp, a));
         PyObject exit = new Quitter("exit");
         b.put("exit", exit);
@@ -581,12 +580,11 @@ public final class Builtins {
         return new PyTuple(new PyObject[] {Ops.binary(BinOperator.FLOORDIV, x, y), Ops.binary(BinOperator.MOD, x, y)});
     }
 
-    private static PyObject dir(Interpreter interp, PyObject[] a, Map<String, PyObject> kw) {
+    /** dir(obj); dir() of the caller's namespace is Eval's. */
+    static PyObject dir(PyObject[] a, Map<String, PyObject> kw) {
         Args.expected("dir", a, kw, 0, 1);
         TreeSet<String> names = new TreeSet<>();
-        if (a.length == 0) {
-            names.addAll(interp.globals().keySet());
-        } else if (a[0] instanceof PyModule m) {
+        if (a[0] instanceof PyModule m) {
             List<String> recorded = DirNames.ofModule(m.name());
             names.addAll(recorded != null ? recorded : m.dict().keySet());
         } else if (a[0] instanceof PyType t) {
@@ -603,14 +601,9 @@ public final class Builtins {
         return out;
     }
 
-    /** vars(): the globals, or an object's __dict__ with CPython's complaint when it has none. */
-    private static PyObject vars(Interpreter interp, PyObject[] a, Map<String, PyObject> kw) {
+    /** vars(obj): its __dict__, with CPython's complaint when it has none; vars() is Eval's locals(). */
+    static PyObject vars(PyObject[] a, Map<String, PyObject> kw) {
         Args.expected("vars", a, kw, 0, 1);
-        if (a.length == 0) {
-            PyDict d = new PyDict();
-            interp.globals().forEach((k, v) -> d.setItem(new PyStr(k), v));
-            return d;
-        }
         try {
             return a[0].getAttr("__dict__");
         } catch (PyError e) {

@@ -61,6 +61,9 @@ final class CallNode extends ExprNode {
         if (callee instanceof PyFunction fn) {
             return fn.invoke(a, kw, f.ts);
         }
+        if (callee instanceof FrameBuiltin b) {
+            return b.callFrom(f, a, kw);
+        }
         return callee.call(a, kw);
     }
 

@@ -255,8 +255,11 @@ final class Compiler {
             }
         }
         int[] pc = paramCells.stream().mapToInt(Integer::intValue).toArray();
-        return new Code(name, qualname, filename, sig, Math.max(inner.slots.size(), names.length),
+        Code code = new Code(name, qualname, filename, sig, Math.max(inner.slots.size(), names.length),
                 inner.cellVars.size(), pc, new ArrayList<>(inner.bound));
+        code.slotIndex = inner.slots;
+        code.cellIndex = inner.cells;
+        return code;
     }
 
     /** For each free variable of the inner scope, the index of the cell in the current frame to capture. */

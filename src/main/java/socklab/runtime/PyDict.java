@@ -7,7 +7,16 @@ import java.util.Map;
 public class PyDict extends PyObject {
     public static final PyType TYPE = new PyType("dict", null);
 
-    private final LinkedHashMap<PyObject, PyObject> map = new LinkedHashMap<>();
+    private final Map<PyObject, PyObject> map;
+
+    public PyDict() {
+        this(new LinkedHashMap<>());
+    }
+
+    /** A dict over other storage (globals() shows a module's namespace this way). */
+    PyDict(Map<PyObject, PyObject> storage) {
+        this.map = storage;
+    }
 
     @Override
     public PyType type() {

@@ -1,7 +1,6 @@
 package socklab.runtime;
 
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A module: a name and a namespace of attributes (socket, sys, time, and the learner's __main__). */
@@ -14,7 +13,7 @@ public final class PyModule extends PyObject {
     private String origin;
 
     public PyModule(String name) {
-        this(name, new LinkedHashMap<>());
+        this(name, new Namespaces.ModuleNames());
     }
 
     public PyModule(String name, Map<String, PyObject> dict) {

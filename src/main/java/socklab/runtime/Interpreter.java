@@ -1,5 +1,6 @@
 package socklab.runtime;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ public final class Interpreter {
     private PyObject lastValue = PyNone.NONE;
     private PyBaseException lastError;
     private List<String> argv = List.of("");
+    private Path importDirectory;
 
     public Interpreter(Io io) {
         Methods.installAll();
@@ -71,14 +73,34 @@ public final class Interpreter {
         moduleSpecs.put(spec.name(), spec);
     }
 
+    /**
+     * Where `import name` looks for name.py: the script's folder when running a script (the runner
+     * sets it), else the current directory, as CPython's sys.path[0] is.
+     */
+    public void setImportDirectory(Path directory) {
+        this.importDirectory = directory;
+    }
+
+    /**
+     * import name, in CPython's order: a module already imported, a module built into the
+     * interpreter, name.py in the import directory, then the standard library.
+     */
     public PyModule importModule(String name) {
         PyModule m = modules.get(name);
         if (m != null) {
             return m;
         }
         ModuleSpec spec = moduleSpecs.get(name);
+        if (spec == null || spec.origin() != null) {
+            Path local = LocalModules.find(importDirectory, name);
+            if (local != null) {
+                return LocalModules.load(this, name, local);
+            }
+        }
         if (spec == null) {
-            throw Py.error(ExcTypes.ModuleNotFoundError, "No module named '" + name + "'");
+            PyError err = Py.error(ExcTypes.ModuleNotFoundError, "No module named '" + name + "'");
+            err.value().setAttr("name", new PyStr(name));
+            throw err;
         }
         m = spec.factory().apply(this);
         m.setOrigin(spec.origin());
@@ -152,9 +174,14 @@ public final class Interpreter {
 
     /** Runs statements and lets a Python error escape to the caller (lessons use this). */
     public void execute(List<Stmt> stmts, String filename, boolean interactive) {
+        runIn(main.dict(), stmts, filename, interactive);
+    }
+
+    /** Runs a module's statements in its namespace; an error leaves with the module's traceback line added. */
+    void runIn(Map<String, PyObject> globals, List<Stmt> stmts, String filename, boolean interactive) {
         Code code = Compiler.compileModule(this, stmts, filename, interactive);
         ThreadState ts = ThreadState.current();
-        Frame f = new Frame(code, new PyObject[0], new Cell[0], main.dict(), ts);
+        Frame f = new Frame(code, new PyObject[0], new Cell[0], globals, ts);
         try {
             StmtNode.run(code.body, f);
         } catch (PyError e) {

@@ -11,6 +11,8 @@ public final class PyModule extends PyObject {
     private final Map<String, PyObject> dict;
     /** Where CPython would have loaded the module from; null for built-in modules and __main__. */
     private String origin;
+    /** True while the module's own code runs (a circular import sees it half made). */
+    private boolean initializing;
 
     public PyModule(String name) {
         this(name, new Namespaces.ModuleNames());
@@ -51,13 +53,23 @@ public final class PyModule extends PyObject {
         this.origin = origin;
     }
 
+    boolean isInitializing() {
+        return initializing;
+    }
+
+    void setInitializing(boolean initializing) {
+        this.initializing = initializing;
+    }
+
     @Override
     public PyObject getAttr(String attr) {
         PyObject v = dict.get(attr);
         if (v != null) {
             return v;
         }
-        String msg = "module '" + name + "' has no attribute '" + attr + "'";
+        String msg = initializing
+                ? "partially initialized module '" + name + "' has no attribute '" + attr + "' (most likely due to a circular import)"
+                : "module '" + name + "' has no attribute '" + attr + "'";
         throw Py.suggesting(ExcTypes.AttributeError, msg, attr, dict::keySet);
     }
 

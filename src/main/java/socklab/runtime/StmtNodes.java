@@ -368,8 +368,11 @@ final class StmtNodes {
             for (int i = 0; i < names.length; i++) {
                 PyObject v = m.dict().get(names[i]);
                 if (v == null) {
-                    throw Py.error(ExcTypes.ImportError, "cannot import name '" + names[i] + "' from '" + module
-                            + "' (" + (m.file() == null ? "unknown location" : m.file()) + ")");
+                    String from = m.isInitializing()
+                            ? "partially initialized module '" + module + "' (most likely due to a circular import)"
+                            : "'" + module + "'";
+                    throw Py.error(ExcTypes.ImportError, "cannot import name '" + names[i] + "' from " + from
+                            + " (" + (m.file() == null ? "unknown location" : m.file()) + ")");
                 }
                 targets[i].assign(f, v);
             }

@@ -1,0 +1,134 @@
+package socklab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import socklab.lang.Parser;
+import socklab.runtime.Interpreter;
+import socklab.runtime.Io;
+
+/**
+ * `import name` finds name.py beside the script (even when started from elsewhere), or in the
+ * directory a session is given; it runs once with its own globals. Expected texts come from python3.
+ */
+class LocalImportTest {
+    @TempDir
+    Path dir;
+
+    private static final String PROTOCOL = """
+            \"""Framing helpers.\"""
+            print('protocol loaded as', __name__)
+            HEADER = 4
+            def frame(data):
+                return len(data).to_bytes(HEADER, 'big') + data
+            if __name__ == '__main__':
+                print('never when imported')
+            """;
+
+    private static final String CLIENT = """
+            import protocol
+            import protocol as again
+            from protocol import frame, HEADER
+            print(frame(b'hi'), HEADER, again is protocol, protocol.__doc__, __name__)
+            print(protocol.__file__.endswith('proj/protocol.py'), repr(protocol).startswith("<module 'protocol' from '"))
+            try:
+                from protocol import missing
+            except ImportError as e:
+                print(str(e).split(' (')[0])
+            try:
+                import not_a_module
+            except ModuleNotFoundError as e:
+                print(e, e.name)
+            if __name__ == '__main__':
+                print('client main')
+            import broken
+            """;
+
+    private static final String BROKEN = """
+            def fail():
+                return {}['key']
+            fail()
+            """;
+
+    @Test
+    void scriptImportsModulesFromItsOwnFolder() throws Exception {
+        Path proj = Files.createDirectories(dir.resolve("proj"));
+        Files.writeString(proj.resolve("protocol.py"), PROTOCOL);
+        Files.writeString(proj.resolve("client.py"), CLIENT);
+        Files.writeString(proj.resolve("broken.py"), BROKEN);
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "socklab.Main", "proj/client.py");
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile())
+                .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile()).start();
+        p.getOutputStream().close();
+        assertEquals(1, p.waitFor());
+        assertEquals("""
+                protocol loaded as protocol
+                b'\\x00\\x00\\x00\\x02hi' 4 True Framing helpers. __main__
+                True True
+                cannot import name 'missing' from 'protocol'
+                No module named 'not_a_module' not_a_module
+                client main
+                """, Files.readString(dir.resolve("out.txt")));
+        String err = Files.readString(dir.resolve("err.txt"));
+        String broken = proj.resolve("broken.py").toRealPath().toString();
+        assertTrue(err.contains("  File \"" + broken + "\", line 3, in <module>\n    fail()\n"
+                + "  File \"" + broken + "\", line 2, in fail\n    return {}['key']\n"), err);
+        assertTrue(err.endsWith("KeyError: 'key'\n"), err);
+    }
+
+    @Test
+    void sessionImportsFromItsDirectoryOnceAndRetriesAfterAFailure() throws Exception {
+        Files.writeString(dir.resolve("counter.py"), "print('running counter')\nCOUNT = 1\n");
+        Files.writeString(dir.resolve("halfway.py"), "import halfway\nprint(halfway.later)\nlater = 1\n");
+        Files.writeString(dir.resolve("bad.py"), "x = 1\ny = = 2\n");
+        StringBuilder out = new StringBuilder();
+        Interpreter interp = new Interpreter(new Io() {
+            @Override
+            public void out(String text) {
+                out.append(text);
+            }
+
+            @Override
+            public void err(String text) {
+                out.append(text);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public String readLine(String prompt) {
+                return null;
+            }
+        });
+        interp.setImportDirectory(dir);
+        String source = """
+                import counter
+                import counter
+                from counter import COUNT
+                print(COUNT)
+                for attempt in range(2):
+                    try:
+                        import halfway
+                    except AttributeError as e:
+                        print(e)
+                import bad
+                """;
+        interp.runModule(Parser.parseModule(source), "<test>");
+        String bad = dir.resolve("bad.py").toAbsolutePath().normalize().toString();
+        assertEquals("running counter\n1\n"
+                + "partially initialized module 'halfway' has no attribute 'later' (most likely due to a circular import)\n"
+                + "partially initialized module 'halfway' has no attribute 'later' (most likely due to a circular import)\n"
+                + "Traceback (most recent call last):\n  File \"<test>\", line 10, in <module>\n"
+                + "  File \"" + bad + "\", line 2\n    y = = 2\n        ^\nSyntaxError: invalid syntax\n", out.toString());
+    }
+}

@@ -282,6 +282,9 @@ public final class PyType extends PyObject {
             if (args.length == 1 && (kwargs == null || kwargs.isEmpty())) {
                 return args[0].type();
             }
+            if (args.length == 3) {
+                return UserClasses.fromCall(args);
+            }
             throw Py.typeError("type() takes 1 or 3 arguments");
         }
         if (constructor == null) {

@@ -253,7 +253,7 @@ final class TypeConstructors {
             return PyStr.EMPTY;
         }
         if (v[1] == null && v[2] == null) {
-            return v[0] instanceof PyStr ? v[0] : new PyStr(v[0].str());
+            return v[0].type() == PyStr.TYPE ? v[0] : new PyStr(v[0].str());
         }
         PyObject o = Args.or(v[0], PyBytes.EMPTY);
         if (!(o instanceof PyBytesLike b)) {

@@ -52,6 +52,24 @@ final class UserClasses {
         return cls;
     }
 
+    /** type(name, bases, dict): the class a class statement with that body would make, in __main__. */
+    static PyType fromCall(PyObject[] args) {
+        if (!(args[0] instanceof PyStr name)) {
+            throw Py.typeError("type.__new__() argument 1 must be str, not " + args[0].type().name());
+        }
+        if (!(args[1] instanceof PyTuple bases)) {
+            throw Py.typeError("type.__new__() argument 2 must be tuple, not " + args[1].type().name());
+        }
+        if (!(args[2] instanceof PyDict body)) {
+            throw Py.typeError("type.__new__() argument 3 must be dict, not " + args[2].type().name());
+        }
+        Map<String, PyObject> ns = new java.util.LinkedHashMap<>();
+        body.map().forEach((k, v) -> ns.put(Py.asStr(k, "attribute name"), v));
+        PyObject module = ns.getOrDefault("__module__", new PyStr("__main__"));
+        PyObject doc = ns.getOrDefault("__doc__", PyNone.NONE);
+        return make(name.value(), name.value(), module.str(), doc, checkBases(bases.items()), ns);
+    }
+
     /**
      * Calling a class: __new__ (a learner's, else the instance layout's maker), then __init__ when the
      * result is an instance of the class. A built-in __init__ (dict's, a module type's) runs too.

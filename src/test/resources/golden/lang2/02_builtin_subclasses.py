@@ -61,3 +61,10 @@ class Dual(dict, list): pass
 str.__new__(int)
 str.__new__(1)
 int.__new__(Port, 'x')
+type(str(Name('x'))), type(int(Port(3))), type(list(Lines(['a']))), type(dict(Headers())), ''.join([Name('a'), Name('b')])
+Record = type('Record', (dict,), {'kind': 'rec', 'describe': lambda self: self.kind + str(len(self))})
+Record(a=1).describe(), Record.__mro__, Record.__qualname__
+type('Bad', 1, {})
+type(1, (), {})
+class ProtocolError(Exception, dict): pass
+

@@ -8,6 +8,7 @@ final class ObjectMethods {
 
     static void install() {
         PyType t = PyType.OBJECT;
+        Methods.property(t, "__class__", PyObject::type);
         t.slot("__init__", -1, ObjectMethods::init);
         t.define("__new__", new Descriptors.StaticMethod(new PyBuiltinFunction("__new__", ObjectMethods::newObject)));
         t.slot("__repr__", 0, (self, a, kw) -> new PyStr(defaultRepr(self)));

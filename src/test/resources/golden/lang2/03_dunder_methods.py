@@ -53,3 +53,4 @@ class Slot:
 s = Slot()
 s.v = 21
 s.v
+(1).__class__, 'a'.__class__.__name__, [].__class__, A().__class__, A.__init__ is object.__init__, A.__new__ is object.__new__

@@ -104,7 +104,7 @@ public final class Main {
         StreamIo io = new StreamIo(out, err, in);
         Interpreter interp = Sessions.create(io);
         interp.setArgv(argv);
-        interp.setImportDirectory(Path.of(file).toAbsolutePath().getParent());
+        interp.setScript(Path.of(file));
         try {
             // CPython names a script by its absolute path in tracebacks (sys.argv keeps what was typed).
             String shown = Path.of(file).toAbsolutePath().normalize().toString();

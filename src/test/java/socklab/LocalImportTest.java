@@ -47,7 +47,7 @@ class LocalImportTest {
             except ModuleNotFoundError as e:
                 print(e, e.name)
             if __name__ == '__main__':
-                print('client main')
+                print('client main', __file__.endswith('proj/client.py'))
             import broken
             """;
 
@@ -75,7 +75,7 @@ class LocalImportTest {
                 True True
                 cannot import name 'missing' from 'protocol'
                 No module named 'not_a_module' not_a_module
-                client main
+                client main True
                 """, Files.readString(dir.resolve("out.txt")));
         String err = Files.readString(dir.resolve("err.txt"));
         String broken = proj.resolve("broken.py").toRealPath().toString();

@@ -81,6 +81,13 @@ public final class Interpreter {
         this.importDirectory = directory;
     }
 
+    /** Running a script: its folder is where imports look, and __main__.__file__ is its absolute path, as in CPython. */
+    public void setScript(Path script) {
+        Path file = script.toAbsolutePath().normalize();
+        setImportDirectory(file.getParent());
+        main.dict().put("__file__", new PyStr(file.toString()));
+    }
+
     /**
      * import name, in CPython's order: a module already imported, a module built into the
      * interpreter, name.py in the import directory, then the standard library.

@@ -248,6 +248,9 @@ public final class Builtins {
         if (spec instanceof PyType t) {
             return o.type().isSubtypeOf(t);
         }
+        if (GenericTypes.isHintSpec(spec)) {
+            return GenericTypes.instanceOfHint(o, spec);
+        }
         if (spec instanceof PyTuple tuple) {
             for (PyObject item : tuple.items()) {
                 if (isInstance(o, item, what)) {
@@ -270,6 +273,9 @@ public final class Builtins {
     private static boolean subclassOf(PyType t, PyObject spec) {
         if (spec instanceof PyType s) {
             return t.isSubtypeOf(s);
+        }
+        if (GenericTypes.isHintSpec(spec)) {
+            return GenericTypes.subclassOfHint(t, spec);
         }
         if (spec instanceof PyTuple tuple) {
             for (PyObject item : tuple.items()) {
@@ -632,7 +638,7 @@ public final class Builtins {
 
     /** exit and quit: print a hint when echoed, end the session when called. */
     static final class Quitter extends PyObject {
-        private static final PyType TYPE = new PyType("Quitter", "_sitebuiltins", PyType.OBJECT);
+        private static final PyType TYPE = new PyType("Quitter", "_sitebuiltins", null);
         private final String name;
 
         Quitter(String name) {

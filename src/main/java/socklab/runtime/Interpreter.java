@@ -17,7 +17,7 @@ public final class Interpreter {
     public enum Outcome { OK, ERROR, EXIT }
 
     /** What __main__.__loader__ shows in CPython's REPL. */
-    private static final PyType LOADER = new PyType("BuiltinImporter", "_frozen_importlib", PyType.OBJECT);
+    private static final PyType LOADER = new PyType("BuiltinImporter", "_frozen_importlib", null);
 
     private final Io io;
     private final Map<String, PyObject> builtins = new HashMap<>();

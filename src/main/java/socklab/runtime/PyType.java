@@ -50,7 +50,11 @@ public final class PyType extends PyObject {
     }
 
     /** A class with several bases (a class statement), searched in C3 order. */
-    PyType(String name, String module, List<PyType> bases) {
+    static PyType withBases(String name, String module, List<PyType> bases) {
+        return new PyType(name, module, bases);
+    }
+
+    private PyType(String name, String module, List<PyType> bases) {
         this.name = name;
         this.module = module;
         this.bases = bases.toArray(new PyType[0]);
@@ -291,6 +295,21 @@ public final class PyType extends PyObject {
             throw Py.typeError("cannot create '" + qualifiedName() + "' instances");
         }
         return constructor.make(this, args, kwargs);
+    }
+
+    @Override
+    public PyObject getItem(PyObject key) {
+        return GenericTypes.subscript(this, key);
+    }
+
+    @Override
+    public PyObject binary(socklab.lang.ast.Expr.BinOperator op, PyObject other) {
+        return op == socklab.lang.ast.Expr.BinOperator.BITOR ? GenericTypes.union(this, other) : null;
+    }
+
+    @Override
+    public PyObject binaryReflected(socklab.lang.ast.Expr.BinOperator op, PyObject other) {
+        return op == socklab.lang.ast.Expr.BinOperator.BITOR ? GenericTypes.union(other, this) : null;
     }
 
     @Override

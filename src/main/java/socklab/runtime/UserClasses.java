@@ -40,7 +40,7 @@ final class UserClasses {
     }
 
     static PyType make(String name, String qualname, String module, PyObject doc, PyType[] bases, Map<String, PyObject> ns) {
-        PyType cls = new PyType(name, module, java.util.List.of(bases)).userClass(qualname);
+        PyType cls = PyType.withBases(name, module, java.util.List.of(bases)).userClass(qualname);
         cls.define("__module__", new PyStr(module));
         cls.define("__doc__", doc);
         for (Map.Entry<String, PyObject> e : ns.entrySet()) {

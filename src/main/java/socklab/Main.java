@@ -1,26 +1,33 @@
 package socklab;
 
 import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 import socklab.i18n.Lang;
-import socklab.lang.Parser;
-import socklab.lang.PySyntaxError;
-import socklab.lesson.LessonCli;
+import socklab.i18n.Messages;
+import socklab.lesson.LessonLoader;
+import socklab.lesson.LessonReports;
+import socklab.lesson.Progress;
 import socklab.runtime.Interpreter;
-import socklab.runtime.Tracebacks;
-import socklab.shell.PipedSession;
+import socklab.runtime.RunResult;
+import socklab.runtime.ThreadState;
+import socklab.shell.Repl;
+import socklab.shell.Signals;
 import socklab.shell.StreamIo;
 import socklab.shell.TerminalShell;
 
-/** Entry point: picks the run mode (shell, piped, script, lesson tools) from the command line. */
+/** Entry point: parses the command line once and picks the run mode (shell, pipe, script, -c, lesson reports). */
 public final class Main {
     static final String VERSION = "socklab 0.1.0 (Python 3.11 subset)";
     /** Deep Python recursion needs a deep Java stack; the interpreter runs on a thread that has one. */
@@ -29,7 +36,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) throws Exception {
-        int[] status = {0};
+        int[] status = {1};
         Thread t = new Thread(null, () -> status[0] = run(args), "python", STACK_BYTES);
         t.start();
         t.join();
@@ -38,12 +45,12 @@ public final class Main {
     }
 
     static int run(String[] args) {
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         try {
-            return dispatch(args, out, err, in);
-        } catch (Exception e) {
+            return run(List.of(args), System.getenv(), out, err, in, System.console() != null);
+        } catch (IOException e) {
             err.println("socklab: " + e.getMessage());
             return 1;
         } finally {
@@ -51,106 +58,114 @@ public final class Main {
         }
     }
 
-    private static int dispatch(String[] args, PrintStream out, PrintStream err, BufferedReader in) throws Exception {
-        List<String> rest = new ArrayList<>(Arrays.asList(args));
-        Lang lang = Lang.detect(takeOption(rest, "--lang"), System.getenv());
-        if (!rest.isEmpty() && rest.get(0).startsWith("--")) {
-            Integer handled = LessonCli.run(rest, lang, out, err, in);
-            if (handled != null) {
-                return handled;
-            }
-        }
-        if (!rest.isEmpty()) {
-            switch (rest.get(0)) {
-                case "--help", "-h" -> {
-                    out.print(usage());
-                    return 0;
-                }
-                case "--version", "-V" -> {
-                    out.println(VERSION);
-                    return 0;
-                }
-                default -> {
-                    if (rest.get(0).startsWith("-")) {
-                        err.println("socklab: unknown option " + rest.get(0));
-                        err.print(usage());
-                        return 2;
-                    }
-                    return runScript(rest, out, err, in);
-                }
-            }
-        }
-        if (System.console() != null) {
-            return TerminalShell.runOnSystemTerminal(VERSION, lang, Sessions::create, LessonCli::attach);
-        }
-        StreamIo io = new StreamIo(out, err, in);
-        Interpreter interp = Sessions.create(io);
+    /** Runs one command line; onTerminal picks the line editor over the stream reader for the shell. */
+    public static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err, BufferedReader in,
+            boolean onTerminal) throws IOException {
+        CommandLine cl;
         try {
-            return new PipedSession(interp, io, null).run();
-        } finally {
-            interp.shutdown();
-        }
-    }
-
-    private static int runScript(List<String> argv, PrintStream out, PrintStream err, BufferedReader in) throws Exception {
-        String file = argv.get(0);
-        String source;
-        try {
-            source = Files.readString(Path.of(file), StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            err.println("socklab: can't open file '" + Path.of(file).toAbsolutePath() + "': [Errno 2] No such file or directory");
+            cl = CommandLine.parse(args, Lang.detect(null, env));
+        } catch (CommandLine.UsageError e) {
+            err.println(Messages.text(e.lang, e.key, e.arg));
+            err.print(Messages.text(e.lang, "cli.usage"));
             return 2;
         }
-        StreamIo io = new StreamIo(out, err, in);
-        Interpreter interp = Sessions.create(io);
-        interp.setArgv(argv);
-        interp.setScript(Path.of(file));
-        try {
-            // CPython names a script by its absolute path in tracebacks (sys.argv keeps what was typed).
-            String shown = Path.of(file).toAbsolutePath().normalize().toString();
-            interp.rememberSource(shown, source);
-            Interpreter.Outcome outcome;
-            try {
-                outcome = interp.runModule(Parser.parseModule(source), shown);
-            } catch (PySyntaxError e) {
-                io.err(Tracebacks.syntaxError(e, shown));
-                return 1;
+        Path home = Sessions.home(env);
+        switch (cl.action()) {
+            case HELP -> {
+                out.print(Messages.text(cl.lang(), "cli.usage") + Messages.text(cl.lang(), "cli.options"));
+                return 0;
             }
-            return switch (outcome) {
-                case OK -> 0;
-                case ERROR -> 1;
-                case EXIT -> interp.exitCode();
-            };
+            case VERSION -> {
+                out.println(VERSION);
+                return 0;
+            }
+            case LESSONS -> {
+                return LessonReports.list(lessons(cl), cl.lang(), out, err);
+            }
+            case PROGRESS -> {
+                return LessonReports.progress(lessons(cl), Progress.open(home, cl.lang(), err::println), cl.lang(), out, err);
+            }
+            case CHECK_LESSONS -> {
+                return LessonReports.checkAll(lessons(cl), Sessions::create, cl.lang(), out);
+            }
+            default -> { }
+        }
+        if (cl.lesson() != null && lessons(cl).find(cl.lesson()) == null) {
+            err.println(Messages.text(cl.lang(), "lesson.cli.unknownLesson", cl.lesson()));
+            return 2;
+        }
+        Messages messages = new Messages(cl.lang());
+        if (cl.action() == CommandLine.Action.SHELL && onTerminal) {
+            return terminal(cl, messages, home, env);
+        }
+        StreamIo io = new StreamIo(out, err, in);
+        Signals signals = Signals.process();
+        Repl repl = Sessions.piped(io, signals, messages, home, cl.lessonsDir());
+        Interpreter interp = repl.interpreter();
+        try {
+            interp.setArgv(cl.argv());
+            if (cl.action() == CommandLine.Action.SHELL) {
+                if (lessonCommand(cl) != null) {
+                    repl.runCommand(lessonCommand(cl));
+                }
+                return repl.run();
+            }
+            signals.armInterrupt(ThreadState.current());
+            int status = runProgram(cl, interp, err);
+            return cl.inspect() && status != 2 ? repl.run() : status;
         } finally {
             io.flush();
             interp.shutdown();
         }
     }
 
-    /** Removes "NAME VALUE" or "NAME=VALUE" from the arguments before a script name; returns VALUE or null. */
-    private static String takeOption(List<String> args, String name) {
-        for (int i = 0; i < args.size() && args.get(i).startsWith("-"); i++) {
-            if (args.get(i).startsWith(name + "=")) {
-                return args.remove(i).substring(name.length() + 1);
-            }
-            if (args.get(i).equals(name) && i + 1 < args.size()) {
-                args.remove(i);
-                return args.remove(i);
-            }
+    private static int terminal(CommandLine cl, Messages messages, Path home, Map<String, String> env) throws IOException {
+        // UTF-8 whatever the locale says: Chinese text must survive a bare "C" locale, as piped mode's does.
+        try (Terminal t = TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8)
+                .signalHandler(Terminal.SignalHandler.SIG_IGN).build()) {
+            TerminalShell shell = Sessions.terminal(t, messages, home, cl.lessonsDir(), VERSION, env);
+            return shell.run(lessonCommand(cl));
         }
-        return null;
     }
 
-    private static String usage() {
-        return """
-                usage: socklab [option] [FILE.py [ARGS...]]
-                Learn Python's socket module on real sockets.
+    /** --lesson ID starts the lesson exactly as typing %lesson ID would; null without one. */
+    private static String lessonCommand(CommandLine cl) {
+        return cl.lesson() == null ? null : "%lesson " + cl.lesson();
+    }
 
-                  (no arguments)    interactive shell on a terminal; reads statements from a pipe
-                  FILE.py ARGS...   run a script, as python3 FILE.py would
-                  --lang zh|en      the shell's language (default: from LANG, else English)
-                  --help            show this help
-                  --version         show the version
-                """;
+    /** A script or -c command, run as python3 runs it: the exit status tells how it ended. */
+    private static int runProgram(CommandLine cl, Interpreter interp, PrintStream err) {
+        String source;
+        String shown;
+        if (cl.action() == CommandLine.Action.COMMAND) {
+            source = cl.command();
+            shown = "<string>";
+        } else {
+            String file = cl.argv().get(0);
+            try {
+                source = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+            } catch (NoSuchFileException e) {
+                err.println("socklab: can't open file '" + Path.of(file).toAbsolutePath() + "': [Errno 2] No such file or directory");
+                return 2;
+            } catch (IOException e) {
+                err.println("socklab: can't open file '" + Path.of(file).toAbsolutePath() + "': " + e.getMessage());
+                return 2;
+            }
+            // CPython names a script by its absolute path in tracebacks (sys.argv keeps what was typed).
+            shown = Path.of(file).toAbsolutePath().normalize().toString();
+            interp.setScript(Path.of(file));
+        }
+        interp.rememberSource(shown, source);
+        RunResult result = interp.run(source, shown, Interpreter.Mode.SCRIPT);
+        return switch (result.outcome()) {
+            case OK -> 0;
+            // A shell reports a process that SIGINT ended as 128 + 2, which is what CPython's re-raised signal gives.
+            case ERROR -> "KeyboardInterrupt".equals(result.error().type()) ? 130 : 1;
+            case EXIT -> interp.exitCode();
+        };
+    }
+
+    private static LessonLoader.Result lessons(CommandLine cl) {
+        return cl.lessonsDir() == null ? LessonLoader.loadBundled() : LessonLoader.load(cl.lessonsDir());
     }
 }

@@ -1,16 +1,53 @@
 package socklab;
 
+import java.nio.file.Path;
+import java.util.Map;
+import org.jline.terminal.Terminal;
+import socklab.i18n.Messages;
 import socklab.modules.StandardModules;
 import socklab.runtime.Interpreter;
 import socklab.runtime.Io;
+import socklab.shell.MagicCommands;
+import socklab.shell.Repl;
+import socklab.shell.Signals;
+import socklab.shell.StreamIo;
+import socklab.shell.StreamSource;
+import socklab.shell.TerminalShell;
 
-/** Builds a fully wired Python session: the interpreter plus the modules of the layers above it. */
+/**
+ * The wiring of a session, the one place that knows every layer: an interpreter with the
+ * standard modules, and the shell (terminal or stream) with the lesson commands attached.
+ */
 public final class Sessions {
     private Sessions() {}
 
+    /** A Python session with every standard module importable. */
     public static Interpreter create(Io io) {
         Interpreter interp = new Interpreter(io);
         StandardModules.registerAll(interp);
         return interp;
+    }
+
+    /** The shell on a terminal, lessons attached; lessonsDir null means the bundled lessons. */
+    public static TerminalShell terminal(Terminal terminal, Messages messages, Path home, Path lessonsDir, String version,
+            Map<String, String> env) {
+        MagicCommands commands = MagicCommands.withBuiltins();
+        TerminalShell shell = new TerminalShell(terminal, Sessions::create, commands, messages, home, version, env);
+        LessonWiring.attach(shell.repl(), commands, home, lessonsDir);
+        return shell;
+    }
+
+    /** The shell over a non-terminal stdin (python3 -i's behaviour), lessons attached. */
+    public static Repl piped(StreamIo io, Signals signals, Messages messages, Path home, Path lessonsDir) {
+        MagicCommands commands = MagicCommands.withBuiltins();
+        Repl repl = new Repl(create(io), new StreamSource(io, signals), commands, messages);
+        LessonWiring.attach(repl, commands, home, lessonsDir);
+        return repl;
+    }
+
+    /** $SOCKLAB_HOME, else ~/.socklab: where history, progress and the sandbox folder live. */
+    public static Path home(Map<String, String> env) {
+        String dir = env.get("SOCKLAB_HOME");
+        return dir != null && !dir.isEmpty() ? Path.of(dir) : Path.of(System.getProperty("user.home"), ".socklab");
     }
 }

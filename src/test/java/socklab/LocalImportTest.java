@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import socklab.lang.Parser;
 import socklab.runtime.Interpreter;
 import socklab.runtime.Io;
 
@@ -123,7 +122,7 @@ class LocalImportTest {
                         print(e)
                 import bad
                 """;
-        interp.runModule(Parser.parseModule(source), "<test>");
+        interp.run(source, "<test>", Interpreter.Mode.SCRIPT);
         String bad = dir.resolve("bad.py").toAbsolutePath().normalize().toString();
         assertEquals("running counter\n1\n"
                 + "partially initialized module 'halfway' has no attribute 'later' (most likely due to a circular import)\n"

@@ -92,6 +92,59 @@ class MainTest {
         assertTrue(version.out().startsWith("socklab "), version.out());
     }
 
+    /** A socklab process started in dir with pipes left open, for tests that talk to it while it runs. */
+    private Process start(String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "socklab.Main"));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
+        pb.environment().put("SOCKLAB_HOME", dir.resolve("home").toString());
+        return pb.start();
+    }
+
+    @Test
+    void ctrlCInAScriptBlockedInAcceptRaisesKeyboardInterruptRunsFinallyAndExits130() throws Exception {
+        Files.writeString(dir.resolve("server.py"), """
+                import socket
+                s = socket.socket()
+                s.bind(('127.0.0.1', 0))
+                s.listen()
+                print('listening', flush=True)
+                try:
+                    try:
+                        s.accept()
+                    finally:
+                        print('finally ran')
+                except KeyboardInterrupt:
+                    print('caught', type(s.fileno()).__name__)
+                    raise
+                """);
+        Process p = start("server.py");
+        java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        assertEquals("listening", out.readLine());
+        assertEquals(0, new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor());
+        String rest = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(130, p.waitFor());
+        String script = dir.resolve("server.py").toAbsolutePath().normalize().toString();
+        assertEquals("finally ran\ncaught int\nTraceback (most recent call last):\n  File \"" + script + "\", line 8, in <module>\n"
+                + "    s.accept()\n", rest.substring(0, rest.indexOf("    s.accept()\n") + "    s.accept()\n".length()));
+        assertTrue(rest.endsWith("\nKeyboardInterrupt\n"), rest);
+    }
+
+    @Test
+    void inputInAScriptReturnsAtEnterWhileStdinStaysOpen() throws Exception {
+        Files.writeString(dir.resolve("ask.py"), "name = input('name? ')\nprint('hello', name, flush=True)\nprint(input())\n");
+        Process p = start("ask.py");
+        p.getOutputStream().write("Ada\n".getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().flush();
+        java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        assertEquals("name? hello Ada", out.readLine());
+        p.getOutputStream().write("bye\n".getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        assertEquals("bye", out.readLine());
+        assertEquals(0, p.waitFor());
+    }
+
     @Test
     void exitInPipedSessionStopsReadingAndSetsTheStatus() throws Exception {
         Run r = socklab("print('a')\nexit(4)\nprint('b')\n");

@@ -19,8 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import socklab.runtime.Interpreter;
-import socklab.shell.PipedSession;
+import socklab.shell.Repl;
+import socklab.i18n.Lang;
+import socklab.i18n.Messages;
+import socklab.shell.Signals;
 import socklab.shell.StreamIo;
 
 /**
@@ -30,7 +32,7 @@ import socklab.shell.StreamIo;
 public final class Transcripts {
     private static final Pattern PROMPT = Pattern.compile("^(?:>>> |\\.\\.\\. |>>>$|\\.\\.\\.$)+");
     private static final Pattern EPHEMERAL = Pattern.compile("(?<=, )(3[2-9]\\d{3}|[4-6]\\d{4})(?=\\))");
-    private static final Pattern SYNTAX = Pattern.compile("^(SyntaxError|IndentationError|TabError)\\b");
+    private static final Pattern LIBRARY = Pattern.compile("^  File \"/[^\"]*/lib/python3\\.11/");
 
     private Transcripts() {}
 
@@ -68,37 +70,27 @@ public final class Transcripts {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream merged = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         StreamIo io = new StreamIo(merged, merged, new BufferedReader(new StringReader(session)));
-        Interpreter interp = Sessions.create(io);
+        Repl repl = Sessions.piped(io, Signals.none(), new Messages(Lang.EN), Path.of("/nonexistent-socklab-home"), null);
         try {
-            new PipedSession(interp, io, null).run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            repl.run();
         } finally {
-            interp.shutdown();
+            repl.interpreter().shutdown();
         }
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
-    /** fidelity.py's normalise(): prompts, traceback bodies, SyntaxError details, ports and ephemeral ports. */
+    /**
+     * Like fidelity.py's normalise() (prompts, ports and ephemeral ports), but whole tracebacks are
+     * kept: only where CPython's library lives differs from machine to machine.
+     */
     public static List<String> normalise(String text, Map<String, String> values) {
         List<String> lines = new ArrayList<>();
-        boolean skipping = false;
         for (String raw : text.split("\n", -1)) {
             String line = PROMPT.matcher(raw.endsWith("\r") ? raw.substring(0, raw.length() - 1) : raw).replaceFirst("");
-            if (line.startsWith("Traceback (most recent call last):") || line.startsWith("  File \"")) {
-                skipping = true;
-                continue;
-            }
-            if (skipping && (line.isEmpty() || Character.isWhitespace(line.charAt(0)))) {
-                continue;
-            }
-            skipping = false;
             if (line.isEmpty()) {
                 continue;
             }
-            if (SYNTAX.matcher(line).find()) {
-                line = line.split(":")[0];
-            }
+            line = LIBRARY.matcher(line).replaceFirst("  File \"/usr/lib/python3.11/");
             for (String key : List.of("PORT", "PORT2", "UPORT")) {
                 line = line.replaceAll("\\b" + values.get(key) + "\\b", "{" + key + "}");
             }

@@ -454,7 +454,11 @@ class ExprParser extends TokenCursor {
         if (check("for")) {
             boolean alone = args.isEmpty() && keywords.isEmpty();
             e = new Expr.GeneratorExp(e.pos(), noStar(e), comprehensions());
-            if (!alone || !check(")")) throw error(e.pos(), "Generator expression must be parenthesized");
+            if (!alone || !check(")")) {
+                Token last = tokens.get(current - 1);
+                PySyntaxError err = error(e.pos(), "Generator expression must be parenthesized");
+                throw last.pos().line() == e.pos().line() ? err.spanningTo(last.pos().col() + last.text().length()) : err;
+            }
         }
         if (check("=")) throw error(e.pos(), "expression cannot contain assignment, perhaps you meant \"==\"?");
         if (!keywords.isEmpty()) {

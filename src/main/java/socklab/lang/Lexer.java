@@ -175,7 +175,7 @@ public final class Lexer {
             }
             if (col != indents.peek()[0]) {
                 throw error(PySyntaxError.Kind.INDENTATION, "unindent does not match any outer indentation level",
-                        pos(lineEnd()), false);
+                        pos(lineEnd()), false).withCaret();
             }
             if (alt != indents.peek()[1]) throw tabError();
         }

@@ -2,9 +2,16 @@ package socklab.lesson;
 
 import java.util.List;
 import socklab.runtime.PyObject;
+import socklab.runtime.RunResult;
 
 /**
- * What one executed input did, as a step's check sees it: its value, its error type name and
- * message (str of the exception; both null without one), what it called.
+ * What one executed input did, as a step's check sees it: its value, its error type name, errno
+ * and message (str of the exception; all null without one), what it called.
  */
-public record Attempt(String source, PyObject value, String error, String message, List<String> calls) {}
+public record Attempt(String source, PyObject value, String error, Integer errno, String message, List<String> calls) {
+    static Attempt of(RunResult r) {
+        RunResult.ErrorInfo e = r.error();
+        return new Attempt(r.source(), r.value(), e == null ? null : e.type(), e == null ? null : e.errno(),
+                e == null ? null : e.message(), r.calls());
+    }
+}

@@ -8,23 +8,24 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import socklab.i18n.Lang;
 import socklab.i18n.Messages;
 import socklab.lang.InteractiveInput;
 import socklab.lang.Parser;
 import socklab.runtime.Interpreter;
 import socklab.runtime.Io;
-import socklab.runtime.PyError;
-import socklab.runtime.ThreadState;
-import socklab.runtime.Tracebacks;
+import socklab.runtime.RunListener;
+import socklab.runtime.RunResult;
 
 /**
  * Walks a learner through one lesson at a time in their own session: shows each step, starts its
  * partner, checks every input against the step, recognises known mistakes, hands out hints, and
- * records finished steps. Shells call beginInput/afterInput around each input they run.
+ * records finished steps. It follows the session as a listener of the interpreter's run results.
  */
-public final class Coach implements AutoCloseable {
+public final class Coach implements AutoCloseable, RunListener {
     private final Interpreter interp;
+    private final Function<Io, Interpreter> sessions;
     private final Io io;
     private final List<Lesson> lessons;
     private final Progress progress;
@@ -36,9 +37,13 @@ public final class Coach implements AutoCloseable {
     private final Set<Integer> entered = new HashSet<>();
     private final Map<Integer, Map<Wrong, LessonCheck.WrongOutcome>> wrongErrors = new HashMap<>();
     private int hintsShown;
+    /** True while the coach runs code itself (a %skip): those runs are not the learner's attempts. */
+    private boolean runningItself;
 
-    public Coach(Interpreter interp, List<Lesson> lessons, Progress progress, Lang lang) {
+    /** sessions makes the private sessions in which known wrong answers are rehearsed. */
+    public Coach(Interpreter interp, Function<Io, Interpreter> sessions, List<Lesson> lessons, Progress progress, Lang lang) {
         this.interp = interp;
+        this.sessions = sessions;
         this.io = interp.io();
         this.lessons = List.copyOf(lessons);
         this.progress = progress;
@@ -123,42 +128,41 @@ public final class Coach implements AutoCloseable {
     /** Runs the solutions of the steps before upTo without echoing; returns the step to enter (where one failed). */
     private int replay(int upTo) {
         int k = 0;
-        try {
-            for (; k < upTo; k++) {
-                Step s = lesson.steps().get(k);
-                if (entered.add(k) && s.peer() != null) {
-                    partners.start(s.peer());
-                }
-                if (!s.explainOnly()) {
-                    for (InteractiveInput.Status.Ready input : Inputs.split(fill(s.solution()))) {
-                        interp.execute(input.statements(), "<stdin>", false);
+        replaying:
+        for (; k < upTo; k++) {
+            Step s = lesson.steps().get(k);
+            if (entered.add(k) && s.peer() != null) {
+                partners.start(s.peer());
+            }
+            if (!s.explainOnly()) {
+                for (InteractiveInput.Status.Ready input : Inputs.split(fill(s.solution()))) {
+                    if (interp.run(input.source(), input.statements(), "<stdin>", Interpreter.Mode.QUIET).failed()) {
+                        break replaying; // the learner takes over at the step whose solution failed
                     }
                 }
             }
-        } catch (PyError e) {
-            // the learner takes over at the step whose solution failed
         }
         io.flush();
         partners.reports(); // the replay is quiet: what the partners did in it is not news
         return k;
     }
 
-    /** Call before running an input: starts recording what it calls. */
-    public void beginInput() {
-        ThreadState.current().startCallLog();
+    @Override
+    public boolean wantsCalls() {
+        return true;
     }
 
-    /** Call after an input ran: judges it against the active step. */
-    public void afterInput(String source, Interpreter.Outcome outcome) {
-        List<String> calls = ThreadState.current().stopCallLog();
-        if (lesson == null || outcome == Interpreter.Outcome.EXIT) {
+    /** Judges each input the learner ran against the active step. */
+    @Override
+    public void onRun(RunResult result) {
+        if (lesson == null || runningItself || result.outcome() == RunResult.Outcome.EXIT) {
             return;
         }
         sayPartnerReports();
         if (step().explainOnly()) {
             return;
         }
-        Attempt attempt = Judge.lastAttempt(interp, source, calls);
+        Attempt attempt = Attempt.of(result);
         if (Judge.passes(interp, Parser.parseExpression(step().check()), attempt, partners)) {
             say(Messages.text(lang, "lesson.check.correct"));
             progress.markDone(lesson.id(), step().id());
@@ -181,35 +185,6 @@ public final class Coach implements AutoCloseable {
         progress.markDone(lesson.id(), step().id());
         advance();
         return true;
-    }
-
-    /**
-     * A one-line input with a syntax error that is a known wrong answer of this step: prints the
-     * SyntaxError as the REPL would, then the explanation, and returns true (the line is handled).
-     */
-    public boolean explainSyntaxError(String line) {
-        if (lesson == null || step().explainOnly() || !(InteractiveInput.decide(line) instanceof InteractiveInput.Status.Error error)) {
-            return false;
-        }
-        Wrong known = step().wrong().stream().filter(w -> sameText(w, line)).findFirst()
-                .or(() -> step().wrong().stream().filter(w -> error.error().typeName().equals(syntaxErrorOf(w))).findFirst())
-                .orElse(null);
-        if (known == null) {
-            return false;
-        }
-        io.err(Tracebacks.syntaxError(error.error(), "<stdin>"));
-        say(Messages.text(lang, "lesson.check.wrong", fill(known.explain().in(lang))));
-        return true;
-    }
-
-    /** The syntax error type a wrong answer raises before it can run, or null if it parses. */
-    private String syntaxErrorOf(Wrong w) {
-        try {
-            Inputs.split(fill(w.input()));
-            return null;
-        } catch (socklab.lang.PySyntaxError e) {
-            return e.typeName();
-        }
     }
 
     private boolean sameText(Wrong w, String source) {
@@ -251,12 +226,17 @@ public final class Coach implements AutoCloseable {
         }
         if (!step().explainOnly()) {
             say(Messages.text(lang, "lesson.skip.running"));
-            for (InteractiveInput.Status.Ready input : Inputs.split(fill(step().solution()))) {
-                String[] lines = input.source().split("\n", -1);
-                for (int i = 0; i < lines.length; i++) {
-                    say((i == 0 ? ">>> " : "... ") + lines[i]);
+            runningItself = true;
+            try {
+                for (InteractiveInput.Status.Ready input : Inputs.split(fill(step().solution()))) {
+                    String[] lines = input.source().split("\n", -1);
+                    for (int i = 0; i < lines.length; i++) {
+                        say((i == 0 ? ">>> " : "... ") + lines[i]);
+                    }
+                    interp.run(input.source(), input.statements(), "<stdin>", Interpreter.Mode.INTERACTIVE);
                 }
-                interp.runInteractive(input.statements());
+            } finally {
+                runningItself = false;
             }
             sayPartnerReports();
         }
@@ -338,7 +318,7 @@ public final class Coach implements AutoCloseable {
         if (attempt.error() == null || step().wrong().isEmpty()) {
             return null;
         }
-        Map<Wrong, LessonCheck.WrongOutcome> errors = wrongErrors.computeIfAbsent(index, k -> LessonCheck.wrongErrors(lesson, k));
+        Map<Wrong, LessonCheck.WrongOutcome> errors = wrongErrors.computeIfAbsent(index, k -> LessonCheck.wrongErrors(sessions, lesson, k));
         // The same message names the mistake best (two TypeErrors can be quite different ones).
         return errors.keySet().stream()
                 .filter(w -> attempt.error().equals(errors.get(w).error()) && Objects.equals(attempt.message(), errors.get(w).message()))

@@ -1,7 +1,6 @@
 package socklab.lesson;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import socklab.lang.ast.Expr;
 import socklab.runtime.Interpreter;
@@ -14,34 +13,32 @@ import socklab.runtime.PyObject;
 
 /**
  * Evaluates a step's check in the learner's namespace, with the names lesson checks may use:
- * value, error, called(), PORT, PEER, peer_got(), listening(), connected(), is_open(). The socket
+ * value, error, errno, called(), PORT, PEER, peer_got(), listening(), connected(), is_open(). The socket
  * helpers use only Python-level socket methods, so they work with whatever the socket module is.
  */
 final class Judge {
-    private static final int SOL_SOCKET = 1;
-    private static final int SO_ACCEPTCONN = 30;
-
     private Judge() {}
 
     /** True if the check holds; a check that raises counts as not passed. */
     static boolean passes(Interpreter interp, Expr check, Attempt attempt, Partners partners) {
         try {
-            return interp.evaluate(check, names(attempt, partners)).isTrue();
+            return interp.evaluate(check, names(interp, attempt, partners)).isTrue();
         } catch (PyError e) {
             return false;
         }
     }
 
-    private static Map<String, PyObject> names(Attempt a, Partners partners) {
+    private static Map<String, PyObject> names(Interpreter interp, Attempt a, Partners partners) {
         Map<String, PyObject> n = new HashMap<>();
         n.put("value", a.value() == null ? PyNone.NONE : a.value());
         n.put("error", a.error() == null ? PyNone.NONE : Py.str(a.error()));
+        n.put("errno", a.errno() == null ? PyNone.NONE : Py.integer(a.errno()));
         n.put("called", fn("called", args -> Py.bool(a.calls().contains(Py.asStr(args[0], "called() argument")))));
         n.put("PORT", Py.integer(partners.ports().port()));
         n.put("PEER", Py.integer(partners.ports().peer()));
         n.put("peer_got", new PyBuiltinFunction("peer_got", (args, kw) -> new PyBytes(partners.received())));
         n.put("listening", fn("listening", args -> Py.bool(succeeds(() ->
-                call(args[0], "getsockopt", Py.integer(SOL_SOCKET), Py.integer(SO_ACCEPTCONN)).pyEquals(Py.integer(1))))));
+                call(args[0], "getsockopt", constant(interp, "SOL_SOCKET"), constant(interp, "SO_ACCEPTCONN")).pyEquals(Py.integer(1))))));
         n.put("connected", fn("connected", args -> Py.bool(succeeds(() -> {
             call(args[0], "getpeername");
             return true;
@@ -60,6 +57,11 @@ final class Judge {
         });
     }
 
+    /** A socket constant by name, from the session's socket module: the numbers live in one place. */
+    private static PyObject constant(Interpreter interp, String name) {
+        return interp.importModule("socket").getAttr(name);
+    }
+
     private static PyObject call(PyObject obj, String method, PyObject... args) {
         return obj.getAttr(method).call(args, Map.of());
     }
@@ -70,11 +72,5 @@ final class Judge {
         } catch (PyError e) {
             return false;
         }
-    }
-
-    /** The attempt the interpreter just finished, with the calls the log recorded. */
-    static Attempt lastAttempt(Interpreter interp, String source, List<String> calls) {
-        var e = interp.lastError();
-        return new Attempt(source, interp.lastValue(), e == null ? null : e.type().name(), e == null ? null : e.str(), calls);
     }
 }

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import socklab.runtime.Interpreter;
+import socklab.runtime.Io;
 
 /**
  * What --check-lessons proves about a lesson: in a fresh session each step's solution passes its
@@ -22,13 +25,13 @@ public final class LessonCheck {
 
     private LessonCheck() {}
 
-    public static List<Failure> check(Lesson lesson) {
+    public static List<Failure> check(Function<Io, Interpreter> sessions, Lesson lesson) {
         List<Failure> out = new ArrayList<>();
-        checkSolutions(lesson, out);
+        checkSolutions(sessions, lesson, out);
         for (int k = 0; k < lesson.steps().size(); k++) {
             Step step = lesson.steps().get(k);
             for (Wrong w : step.wrong()) {
-                WrongOutcome o = tryWrong(lesson, k, w);
+                WrongOutcome o = tryWrong(sessions, lesson, k, w);
                 if (o.passed()) {
                     out.add(new Failure(lesson.file(), step.id(), "wrong answer passes the check: " + w.input()));
                 }
@@ -37,8 +40,8 @@ public final class LessonCheck {
         return out;
     }
 
-    private static void checkSolutions(Lesson lesson, List<Failure> out) {
-        try (Rehearsal r = new Rehearsal(lesson)) {
+    private static void checkSolutions(Function<Io, Interpreter> sessions, Lesson lesson, List<Failure> out) {
+        try (Rehearsal r = new Rehearsal(sessions, lesson)) {
             for (int k = 0; k < lesson.steps().size(); k++) {
                 r.enter(k);
                 Step step = lesson.steps().get(k);
@@ -68,8 +71,8 @@ public final class LessonCheck {
     record WrongOutcome(boolean passed, String error, String message) {}
 
     /** Plays a wrong answer in a fresh session that has reached step k. */
-    static WrongOutcome tryWrong(Lesson lesson, int k, Wrong w) {
-        try (Rehearsal r = new Rehearsal(lesson)) {
+    static WrongOutcome tryWrong(Function<Io, Interpreter> sessions, Lesson lesson, int k, Wrong w) {
+        try (Rehearsal r = new Rehearsal(sessions, lesson)) {
             if (r.reach(k) != null) {
                 return new WrongOutcome(false, null, null);
             }
@@ -83,10 +86,10 @@ public final class LessonCheck {
     }
 
     /** How each wrong answer of step k fails, for the coach to recognise. */
-    static Map<Wrong, WrongOutcome> wrongErrors(Lesson lesson, int k) {
+    static Map<Wrong, WrongOutcome> wrongErrors(Function<Io, Interpreter> sessions, Lesson lesson, int k) {
         Map<Wrong, WrongOutcome> out = new LinkedHashMap<>();
         for (Wrong w : lesson.steps().get(k).wrong()) {
-            out.put(w, tryWrong(lesson, k, w));
+            out.put(w, tryWrong(sessions, lesson, k, w));
         }
         return out;
     }

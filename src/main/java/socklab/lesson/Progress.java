@@ -44,11 +44,6 @@ public final class Progress {
         this.notes = notes;
     }
 
-    /** Where the shell keeps its files: $SOCKLAB_HOME, or ~/.socklab when it is not set. */
-    public static Path defaultHome() {
-        return socklab.shell.TerminalShell.home(System.getenv());
-    }
-
     /** Reads the progress under home; notes (in lang) tell the learner about a corrupt or unreadable file. */
     public static Progress open(Path home, Lang lang, Consumer<String> notes) {
         Progress p = new Progress(home.resolve(FILE), lang, notes);

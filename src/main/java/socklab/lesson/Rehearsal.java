@@ -8,12 +8,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import socklab.Sessions;
+import java.util.function.Function;
 import socklab.lang.InteractiveInput;
 import socklab.lang.Parser;
 import socklab.lang.PySyntaxError;
 import socklab.runtime.Interpreter;
+import socklab.runtime.Io;
 import socklab.runtime.PyNone;
+import socklab.runtime.RunListener;
+import socklab.runtime.RunResult;
 import socklab.runtime.ThreadState;
 
 /**
@@ -35,11 +38,24 @@ final class Rehearsal implements AutoCloseable {
     private final Partners partners;
     private final Set<Integer> entered = new HashSet<>();
 
-    Rehearsal(Lesson lesson) throws IOException {
+    Rehearsal(Function<Io, Interpreter> sessions, Lesson lesson) throws IOException {
         this.lesson = lesson;
         this.partners = new Partners(lesson);
-        this.interp = Sessions.create(io);
+        this.interp = sessions.apply(io);
+        interp.subscribe(CALLS);
     }
+
+    /** Rehearsed attempts need their calls recorded, as the coach's do. */
+    private static final RunListener CALLS = new RunListener() {
+        @Override
+        public void onRun(RunResult result) {
+        }
+
+        @Override
+        public boolean wantsCalls() {
+            return true;
+        }
+    };
 
     Ports ports() {
         return partners.ports();
@@ -63,7 +79,7 @@ final class Rehearsal implements AutoCloseable {
         try {
             inputs = Inputs.split(partners.ports().fill(source));
         } catch (PySyntaxError e) {
-            return List.of(new Result(new Attempt(source, PyNone.NONE, e.typeName(), e.getMessage(), List.of()), false));
+            return List.of(new Result(new Attempt(source, PyNone.NONE, e.typeName(), null, e.getMessage(), List.of()), false));
         }
         for (InteractiveInput.Status.Ready input : inputs) {
             Attempt a = run(input);
@@ -95,19 +111,16 @@ final class Rehearsal implements AutoCloseable {
         return null;
     }
 
+    /** Runs one input through the interpreter's single entry, as the prompt does; the watchdog bounds it. */
     private Attempt run(InteractiveInput.Status.Ready input) {
         ThreadState ts = ThreadState.current();
         ScheduledFuture<?> alarm = WATCHDOG.schedule(ts::requestInterrupt, INPUT_LIMIT_SECONDS, TimeUnit.SECONDS);
-        ts.startCallLog();
-        List<String> calls;
         try {
-            interp.runInteractive(input.statements());
+            return Attempt.of(interp.run(input.source(), input.statements(), "<stdin>", Interpreter.Mode.INTERACTIVE));
         } finally {
-            calls = ts.stopCallLog();
             alarm.cancel(false);
             ts.clearInterrupt();
         }
-        return Judge.lastAttempt(interp, input.source(), calls);
     }
 
     /** The session's output so far, last lines only, to show with a failure. */

@@ -47,7 +47,7 @@ final class Constants {
                 return m;
             }
         }
-        throw Py.valueError(v.repr() + " is not a valid " + enumType.name());
+        throw LibraryLine.ENUM_CALL.on(LibraryLine.ENUM_NEW.on(Py.valueError(v.repr() + " is not a valid " + enumType.name())));
     }
 
     private static PyObject member(PyType enumType, int value) {

@@ -16,65 +16,63 @@ import java.nio.channels.NotYetConnectedException;
 import java.nio.channels.UnresolvedAddressException;
 import java.nio.channels.UnsupportedAddressTypeException;
 import java.util.Locale;
+import socklab.runtime.ExcTypes;
 
 /**
- * The one table of Linux errno numbers the facade raises, with glibc's strerror text and the
- * exception class CPython picks (PEP 3151), and the one place that turns a Java exception into
+ * The one table of Linux errno numbers the facade raises, with glibc's strerror text, and the one place that turns a Java exception into
  * that errno: Java reports errors as exception types and English messages, Python as numbers.
  */
 public enum Errno {
-    EPERM(1, "Operation not permitted", "PermissionError"),
-    ENOENT(2, "No such file or directory", "FileNotFoundError"),
-    EINTR(4, "Interrupted system call", "InterruptedError"),
-    EIO(5, "Input/output error", "OSError"),
-    EBADF(9, "Bad file descriptor", "OSError"),
-    EAGAIN(11, "Resource temporarily unavailable", "BlockingIOError"),
-    ENOMEM(12, "Cannot allocate memory", "OSError"),
-    EACCES(13, "Permission denied", "PermissionError"),
-    EEXIST(17, "File exists", "FileExistsError"),
-    ENOTDIR(20, "Not a directory", "NotADirectoryError"),
-    EISDIR(21, "Is a directory", "IsADirectoryError"),
-    EINVAL(22, "Invalid argument", "OSError"),
-    ENFILE(23, "Too many open files in system", "OSError"),
-    EMFILE(24, "Too many open files", "OSError"),
-    EPIPE(32, "Broken pipe", "BrokenPipeError"),
-    ENAMETOOLONG(36, "File name too long", "OSError"),
-    ENOTSOCK(88, "Socket operation on non-socket", "OSError"),
-    EDESTADDRREQ(89, "Destination address required", "OSError"),
-    EMSGSIZE(90, "Message too long", "OSError"),
-    EPROTOTYPE(91, "Protocol wrong type for socket", "OSError"),
-    ENOPROTOOPT(92, "Protocol not available", "OSError"),
-    EPROTONOSUPPORT(93, "Protocol not supported", "OSError"),
-    ESOCKTNOSUPPORT(94, "Socket type not supported", "OSError"),
-    EOPNOTSUPP(95, "Operation not supported", "OSError"),
-    EPFNOSUPPORT(96, "Protocol family not supported", "OSError"),
-    EAFNOSUPPORT(97, "Address family not supported by protocol", "OSError"),
-    EADDRINUSE(98, "Address already in use", "OSError"),
-    EADDRNOTAVAIL(99, "Cannot assign requested address", "OSError"),
-    ENETDOWN(100, "Network is down", "OSError"),
-    ENETUNREACH(101, "Network is unreachable", "OSError"),
-    ENETRESET(102, "Network dropped connection on reset", "OSError"),
-    ECONNABORTED(103, "Software caused connection abort", "ConnectionAbortedError"),
-    ECONNRESET(104, "Connection reset by peer", "ConnectionResetError"),
-    ENOBUFS(105, "No buffer space available", "OSError"),
-    EISCONN(106, "Transport endpoint is already connected", "OSError"),
-    ENOTCONN(107, "Transport endpoint is not connected", "OSError"),
-    ESHUTDOWN(108, "Cannot send after transport endpoint shutdown", "BrokenPipeError"),
-    ETIMEDOUT(110, "Connection timed out", "TimeoutError"),
-    ECONNREFUSED(111, "Connection refused", "ConnectionRefusedError"),
-    EHOSTDOWN(112, "Host is down", "OSError"),
-    EHOSTUNREACH(113, "No route to host", "OSError"),
-    EALREADY(114, "Operation already in progress", "BlockingIOError"),
-    EINPROGRESS(115, "Operation now in progress", "BlockingIOError");
+    EPERM(1, "Operation not permitted"),
+    ENOENT(2, "No such file or directory"),
+    EINTR(4, "Interrupted system call"),
+    EIO(5, "Input/output error"),
+    EBADF(9, "Bad file descriptor"),
+    EAGAIN(11, "Resource temporarily unavailable"),
+    ENOMEM(12, "Cannot allocate memory"),
+    EACCES(13, "Permission denied"),
+    EEXIST(17, "File exists"),
+    ENOTDIR(20, "Not a directory"),
+    EISDIR(21, "Is a directory"),
+    EINVAL(22, "Invalid argument"),
+    ENFILE(23, "Too many open files in system"),
+    EMFILE(24, "Too many open files"),
+    EPIPE(32, "Broken pipe"),
+    ENAMETOOLONG(36, "File name too long"),
+    ENOTSOCK(88, "Socket operation on non-socket"),
+    EDESTADDRREQ(89, "Destination address required"),
+    EMSGSIZE(90, "Message too long"),
+    EPROTOTYPE(91, "Protocol wrong type for socket"),
+    ENOPROTOOPT(92, "Protocol not available"),
+    EPROTONOSUPPORT(93, "Protocol not supported"),
+    ESOCKTNOSUPPORT(94, "Socket type not supported"),
+    EOPNOTSUPP(95, "Operation not supported"),
+    EPFNOSUPPORT(96, "Protocol family not supported"),
+    EAFNOSUPPORT(97, "Address family not supported by protocol"),
+    EADDRINUSE(98, "Address already in use"),
+    EADDRNOTAVAIL(99, "Cannot assign requested address"),
+    ENETDOWN(100, "Network is down"),
+    ENETUNREACH(101, "Network is unreachable"),
+    ENETRESET(102, "Network dropped connection on reset"),
+    ECONNABORTED(103, "Software caused connection abort"),
+    ECONNRESET(104, "Connection reset by peer"),
+    ENOBUFS(105, "No buffer space available"),
+    EISCONN(106, "Transport endpoint is already connected"),
+    ENOTCONN(107, "Transport endpoint is not connected"),
+    ESHUTDOWN(108, "Cannot send after transport endpoint shutdown"),
+    ETIMEDOUT(110, "Connection timed out"),
+    ECONNREFUSED(111, "Connection refused"),
+    EHOSTDOWN(112, "Host is down"),
+    EHOSTUNREACH(113, "No route to host"),
+    EALREADY(114, "Operation already in progress"),
+    EINPROGRESS(115, "Operation now in progress");
 
     private final int code;
     private final String strerror;
-    private final String pyType;
 
-    Errno(int code, String strerror, String pyType) {
+    Errno(int code, String strerror) {
         this.code = code;
         this.strerror = strerror;
-        this.pyType = pyType;
     }
 
     public int code() {
@@ -86,14 +84,14 @@ public enum Errno {
         return strerror;
     }
 
-    /** The OSError subclass CPython raises for this errno. */
+    /** The OSError subclass CPython raises for this errno, by the runtime's one PEP 3151 rule. */
     public String pyType() {
-        return pyType;
+        return ExcTypes.forErrno(code).name();
     }
 
     /** The exception CPython raises for this errno, e.g. {@code ConnectionRefusedError(111, 'Connection refused')}. */
     public NetError error() {
-        return new NetError(pyType, code, strerror);
+        return new NetError(pyType(), code, strerror);
     }
 
     /** The entry for a number, or null when the table does not know it. */

@@ -16,6 +16,13 @@ final class IntConst extends PyInt {
     static final PyType MSG_FLAG = new PyType("MsgFlag", "socket", PyInt.TYPE);
     static final PyType ADDRESS_INFO = new PyType("AddressInfo", "socket", PyInt.TYPE);
 
+    static {
+        // Calling an enum class looks its member up by value: set once, with the types themselves.
+        for (PyType t : new PyType[] {ADDRESS_FAMILY, SOCKET_KIND, MSG_FLAG, ADDRESS_INFO}) {
+            t.constructor(Constants::byValue);
+        }
+    }
+
     private final PyType enumType;
     private final String name;
 

@@ -157,15 +157,17 @@ final class PySocket extends PyObject {
     }
 
     private static void def(PyType t, String name, Operation op, Body body) {
-        t.method(name, (self, a, kw) -> {
-            try {
-                return body.call((PySocket) self, a, kw);
-            } catch (NetError e) {
-                throw PyErrors.of(e);
-            } catch (IOException | IllegalStateException | IllegalArgumentException | UnsupportedOperationException e) {
-                throw PyErrors.of(e, op);
-            }
-        });
+        t.method(name, (self, a, kw) -> converted(op, (PySocket) self, a, kw, body));
+    }
+
+    private static PyObject converted(Operation op, PySocket s, PyObject[] a, Map<String, PyObject> kw, Body body) {
+        try {
+            return body.call(s, a, kw);
+        } catch (NetError e) {
+            throw PyErrors.of(e);
+        } catch (IOException | IllegalStateException | IllegalArgumentException | UnsupportedOperationException e) {
+            throw PyErrors.of(e, op);
+        }
     }
 
     static void install(PyType t) {
@@ -206,11 +208,14 @@ final class PySocket extends PyObject {
             s.module.reclaiming(() -> ep.listen(backlog), Operation.LISTEN);
             return PyNone.NONE;
         });
-        def(t, "accept", Operation.ACCEPT, (s, a, kw) -> {
+        // accept is written in Python in socket.py: its errors pass through a frame of socket.py's.
+        t.method("accept", (self, a, kw) -> {
             Args.selfOnly("socket.accept", a, kw);
-            Endpoint conn = s.open().accept(s.mode());
-            PySocket c = new PySocket(s.module, conn);
-            return Py.tuple(c, Addresses.toPy(conn.family, conn.remoteAddress()));
+            return LibraryLine.ACCEPT.around(() -> converted(Operation.ACCEPT, (PySocket) self, a, kw, (s, x, y) -> {
+                Endpoint conn = s.open().accept(s.mode());
+                PySocket c = new PySocket(s.module, conn);
+                return Py.tuple(c, Addresses.toPy(conn.family, conn.remoteAddress()));
+            }));
         });
         def(t, "connect", Operation.CONNECT, (s, a, kw) -> {
             PyObject addr = Args.one("socket.connect", a, kw);

@@ -69,7 +69,7 @@ final class SocketFile extends PyObject {
         String mode = Py.asStr(p[1], "makefile() argument 'mode'");
         for (char c : mode.toCharArray()) {
             if ("rwb".indexOf(c) < 0) {
-                throw Py.valueError("invalid mode " + new PyStr(mode).repr() + " (only r, w, b allowed)");
+                throw LibraryLine.MAKEFILE_MODE.on(Py.valueError("invalid mode " + new PyStr(mode).repr() + " (only r, w, b allowed)"));
             }
         }
         String normal = (mode.indexOf('r') >= 0 || mode.indexOf('w') < 0 ? "r" : "") + (mode.indexOf('w') >= 0 ? "w" : "")

@@ -88,6 +88,10 @@ final class SocketModule {
         withSelf[0] = PyNone.NONE;
         System.arraycopy(args, 0, withSelf, 1, args.length);
         PyObject[] p = INIT.bind(withSelf, kw, new PyObject[] {null, PyInt.of(-1), PyInt.of(-1), PyInt.of(-1), PyNone.NONE});
+        return LibraryLine.INIT.around(() -> construct(p));
+    }
+
+    private PyObject construct(PyObject[] p) {
         int family = Convert.cInt(p[1]);
         int kind = Convert.cInt(p[2]);
         int proto = Convert.cInt(p[3]);
@@ -133,9 +137,6 @@ final class SocketModule {
         d.put("AddressFamily", IntConst.ADDRESS_FAMILY);
         d.put("SocketKind", IntConst.SOCKET_KIND);
         d.put("MsgFlag", IntConst.MSG_FLAG);
-        for (PyType t : new PyType[] {IntConst.ADDRESS_FAMILY, IntConst.SOCKET_KIND, IntConst.MSG_FLAG, IntConst.ADDRESS_INFO}) {
-            t.constructor((type, a, kw) -> Constants.byValue(type, a, kw));
-        }
         fn(d, "has_dualstack_ipv6", (a, kw) -> {
             Args.none("has_dualstack_ipv6", a, kw);
             return PyBool.TRUE;
@@ -228,9 +229,20 @@ final class SocketModule {
 
     private static final Signature GETADDRINFO = Signature.parse("getaddrinfo(host, port, family, type, proto, flags)");
 
+    /** getaddrinfo is written in Python in socket.py: errors after its arguments bind pass through its frame. */
     private PyObject getaddrinfo(PyObject[] a, Map<String, PyObject> kw) {
         PyObject zero = PyInt.of(0);
         PyObject[] p = GETADDRINFO.bind(a, kw, new PyObject[] {null, null, zero, zero, zero, zero});
+        return LibraryLine.GETADDRINFO.around(() -> {
+            try {
+                return getaddrinfo(p);
+            } catch (NetError e) {
+                throw PyErrors.of(e);
+            }
+        });
+    }
+
+    private PyObject getaddrinfo(PyObject[] p) {
         String host;
         if (p[0] == PyNone.NONE) {
             host = null;
@@ -275,7 +287,8 @@ final class SocketModule {
     private PyObject createConnection(PyObject[] a, Map<String, PyObject> kw) {
         PyObject[] p = CREATE_CONNECTION.bind(a, kw, new PyObject[] {null, GLOBAL_DEFAULT_TIMEOUT, PyNone.NONE, PyBool.FALSE});
         PyObject[] hp = unpackPair(p[0]);
-        PyObject infos = getaddrinfo(new PyObject[] {hp[0], hp[1], PyInt.of(0), PyInt.of(Endpoint.SOCK_STREAM)}, null);
+        PyObject infos = LibraryLine.CONNECTION_LOOKUP.around(
+                () -> getaddrinfo(new PyObject[] {hp[0], hp[1], PyInt.of(0), PyInt.of(Endpoint.SOCK_STREAM)}, null));
         PyError first = null;
         for (PyObject info : ((PyList) infos).toArray()) {
             PyObject[] f = ((PyTuple) info).items();
@@ -301,7 +314,7 @@ final class SocketModule {
             }
         }
         if (first != null) {
-            throw first;
+            throw LibraryLine.CONNECTION_RAISE.on(LibraryLine.CONNECTION_CONNECT.on(first));
         }
         throw NetError.of("OSError", "getaddrinfo returns an empty list");
     }
@@ -331,7 +344,7 @@ final class SocketModule {
                 new PyObject[] {null, Constants.family(Inet.AF_INET), PyNone.NONE, PyBool.FALSE, PyBool.FALSE});
         int family = Convert.cInt(p[1]);
         if (p[4].isTrue() && family != Inet.AF_INET6) {
-            throw Py.valueError("dualstack_ipv6 requires AF_INET6 family");
+            throw LibraryLine.SERVER_DUALSTACK.on(Py.valueError("dualstack_ipv6 requires AF_INET6 family"));
         }
         PySocket s = open(family, Endpoint.SOCK_STREAM, 0);
         try {
@@ -351,8 +364,8 @@ final class SocketModule {
                 }
                 PyBaseException err = e.value();
                 String msg = err.getAttr("strerror").str() + " (while attempting to bind on address " + p[0].repr() + ")";
-                throw new PyError(PyBaseException.oserror(ExcTypes.forErrno((int) Py.index(err.getAttr("errno"))),
-                        (int) Py.index(err.getAttr("errno")), msg));
+                throw LibraryLine.SERVER_BIND.on(new PyError(PyBaseException.oserror(ExcTypes.forErrno((int) Py.index(err.getAttr("errno"))),
+                        (int) Py.index(err.getAttr("errno")), msg)));
             }
             PyObject[] listenArgs = p[2] == PyNone.NONE ? new PyObject[0] : new PyObject[] {p[2]};
             s.getAttr("listen").call(listenArgs, null);

@@ -2,19 +2,12 @@ package socklab.runtime;
 
 import java.util.function.Function;
 
-/** help(): pages come from a provider the shell installs (localised); a plain fallback otherwise. */
-public final class Help {
-    private static volatile Function<PyObject, String> provider;
-
+/** help(): pages come from the session's provider (the shell's, localised); a plain fallback otherwise. */
+final class Help {
     private Help() {}
 
-    /** The shell installs its bilingual help pages here. */
-    public static void setProvider(Function<PyObject, String> p) {
-        provider = p;
-    }
-
     static PyObject show(Interpreter interp, PyObject[] args) {
-        Function<PyObject, String> p = provider;
+        Function<PyObject, String> p = interp.helpProvider();
         PyObject subject = args.length == 0 ? PyNone.NONE : args[0];
         String page = p == null ? null : p.apply(subject);
         if (page == null) {

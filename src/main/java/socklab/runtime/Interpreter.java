@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import socklab.lang.Parser;
+import socklab.lang.PySyntaxError;
 import socklab.lang.ast.Expr;
 import socklab.lang.ast.Stmt;
 
@@ -13,9 +16,6 @@ import socklab.lang.ast.Stmt;
  * The shell, the script runner, lessons and tests all drive Python through this class.
  */
 public final class Interpreter {
-    /** How a piece of code ended. */
-    public enum Outcome { OK, ERROR, EXIT }
-
     /** What __main__.__loader__ shows in CPython's REPL. */
     private static final PyType LOADER = new PyType("BuiltinImporter", "_frozen_importlib", null);
 
@@ -26,8 +26,11 @@ public final class Interpreter {
     private final Map<String, PyModule> modules = new HashMap<>();
     private final Map<String, List<String>> sources = new HashMap<>();
     private int exitCode;
-    private PyObject lastValue = PyNone.NONE;
-    private PyBaseException lastError;
+    private final List<RunListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The value the running input's last expression statement produced (None if none). */
+    private PyObject runValue = PyNone.NONE;
+    /** True while a QUIET input runs: values are not echoed. */
+    private boolean quiet;
     private List<String> argv = List.of("");
     private Path importDirectory;
 
@@ -47,6 +50,17 @@ public final class Interpreter {
     public Io io() {
         return io;
     }
+
+    /** help() pages of the session's shell (localised), or null for the runtime's plain ones. */
+    Function<PyObject, String> helpProvider() {
+        return helpProvider;
+    }
+
+    public void setHelpProvider(Function<PyObject, String> provider) {
+        this.helpProvider = provider;
+    }
+
+    private Function<PyObject, String> helpProvider;
 
     public Map<String, PyObject> builtins() {
         return builtins;
@@ -135,19 +149,21 @@ public final class Interpreter {
         sources.put(filename, List.of(source.split("\n", -1)));
     }
 
-    /** The value of the last expression statement run at the top level (None if there was none). */
-    public PyObject lastValue() {
-        return lastValue;
+    /** How an input is run: echoed and published (the prompt), as a whole script, or quietly (a lesson's replay). */
+    public enum Mode { INTERACTIVE, SCRIPT, QUIET }
+
+    /** Subscribes a listener to the result of every input run in INTERACTIVE or SCRIPT mode. */
+    public void subscribe(RunListener listener) {
+        listeners.add(listener);
     }
 
-    /** The exception the last top-level input ended with, or null if it ended normally. */
-    public PyBaseException lastError() {
-        return lastError;
+    public void unsubscribe(RunListener listener) {
+        listeners.remove(listener);
     }
 
     void displayHook(PyObject value) {
-        lastValue = value;
-        if (value == PyNone.NONE) {
+        runValue = value;
+        if (value == PyNone.NONE || quiet) {
             return;
         }
         builtins.put("_", PyNone.NONE);
@@ -156,30 +172,69 @@ public final class Interpreter {
         builtins.put("_", value);
     }
 
-    /** Runs statements as one interactive input (expression values are echoed). */
-    public Outcome runInteractive(List<Stmt> stmts) {
-        return run(stmts, "<stdin>", true);
-    }
-
-    /** Runs a whole script. */
-    public Outcome runModule(List<Stmt> stmts, String filename) {
-        return run(stmts, filename, false);
-    }
-
-    private Outcome run(List<Stmt> stmts, String filename, boolean interactive) {
-        lastValue = PyNone.NONE;
-        lastError = null;
+    /**
+     * Parses and runs source text: the one way any caller runs code. Interactive source is one
+     * complete input as the prompt reads it; script source is a whole module.
+     */
+    public RunResult run(String source, String filename, Mode mode) {
+        List<Stmt> stmts;
         try {
-            execute(stmts, filename, interactive);
-            return Outcome.OK;
+            stmts = mode == Mode.SCRIPT ? Parser.parseModule(source) : Parser.parseInteractive(source);
+        } catch (PySyntaxError e) {
+            return syntaxError(e, source, filename, mode);
+        }
+        return run(source, stmts, filename, mode);
+    }
+
+    /** Runs statements already parsed from source (the prompt parses while it decides an input is complete). */
+    public RunResult run(String source, List<Stmt> stmts, String filename, Mode mode) {
+        ThreadState ts = ThreadState.current();
+        boolean publish = mode != Mode.QUIET && !listeners.isEmpty();
+        boolean recordCalls = publish && listeners.stream().anyMatch(RunListener::wantsCalls);
+        List<String> outerCalls = recordCalls ? ts.startCallRecord() : null;
+        PyObject outerValue = runValue;
+        boolean outerQuiet = quiet;
+        runValue = PyNone.NONE;
+        quiet = mode == Mode.QUIET;
+        RunResult result;
+        try {
+            execute(stmts, filename, mode == Mode.INTERACTIVE);
+            result = new RunResult(source, RunResult.Outcome.OK, runValue, null, List.of());
         } catch (PyError e) {
-            return report(e);
+            RunResult.Outcome outcome = mode == Mode.QUIET ? RunResult.Outcome.ERROR : report(e);
+            result = new RunResult(source, outcome, PyNone.NONE, RunResult.ErrorInfo.of(e.value()), List.of());
         } finally {
             io.flush();
+            runValue = outerValue;
+            quiet = outerQuiet;
+        }
+        if (recordCalls) {
+            result = new RunResult(result.source(), result.outcome(), result.value(), result.error(), ts.endCallRecord(outerCalls));
+        }
+        if (publish) {
+            publish(result);
+        }
+        return result;
+    }
+
+    /** Reports a syntax error the way CPython prints it, the one place that does, and publishes it. */
+    public RunResult syntaxError(PySyntaxError e, String source, String filename, Mode mode) {
+        RunResult result = new RunResult(source, RunResult.Outcome.ERROR, PyNone.NONE,
+                new RunResult.ErrorInfo(e.typeName(), null, e.getMessage(), null), List.of());
+        if (mode != Mode.QUIET) {
+            io.traceback(Tracebacks.syntaxError(e, filename));
+            publish(result);
+        }
+        return result;
+    }
+
+    private void publish(RunResult result) {
+        for (RunListener l : List.copyOf(listeners)) {
+            l.onRun(result);
         }
     }
 
-    /** Runs statements and lets a Python error escape to the caller (lessons use this). */
+    /** Runs statements and lets a Python error escape to the caller (modules run as imports use this). */
     public void execute(List<Stmt> stmts, String filename, boolean interactive) {
         runIn(main.dict(), stmts, filename, interactive);
     }
@@ -209,32 +264,21 @@ public final class Interpreter {
         }
     }
 
-    /** Evaluates one expression in the session's namespace plus extra names (lesson checks). */
+    /**
+     * Evaluates one expression (a lesson's check) in a frame of its own: it reads the session's
+     * names and the extra ones, and whatever it binds never reaches the learner's __main__.
+     */
     public PyObject evaluate(Expr expr, Map<String, PyObject> extra) {
-        Map<String, PyObject> saved = new HashMap<>();
-        for (String k : extra.keySet()) {
-            PyObject old = main.dict().get(k);
-            if (old != null) {
-                saved.put(k, old);
-            }
-        }
-        main.dict().putAll(extra);
-        try {
-            Code code = Compiler.compileModule(this, List.of(new Stmt.Return(expr.pos(), expr)), "<check>", false);
-            Frame f = new Frame(code, new PyObject[0], new Cell[0], main.dict(), ThreadState.current());
-            StmtNode.run(code.body, f);
-            return f.returnValue == null ? PyNone.NONE : f.returnValue;
-        } finally {
-            for (String k : extra.keySet()) {
-                main.dict().remove(k);
-            }
-            main.dict().putAll(saved);
-        }
+        Map<String, PyObject> names = new HashMap<>(main.dict());
+        names.putAll(extra);
+        Code code = Compiler.compileModule(this, List.of(new Stmt.Return(expr.pos(), expr)), "<check>", false);
+        Frame f = new Frame(code, new PyObject[0], new Cell[0], names, ThreadState.current());
+        StmtNode.run(code.body, f);
+        return f.returnValue == null ? PyNone.NONE : f.returnValue;
     }
 
     /** Prints an uncaught error the way CPython does, or notes a SystemExit. */
-    public Outcome report(PyError e) {
-        lastError = e.value();
+    private RunResult.Outcome report(PyError e) {
         if (e.matches(ExcTypes.SystemExit)) {
             PyObject code = e.value().getAttr("code");
             if (code == PyNone.NONE) {
@@ -245,10 +289,10 @@ public final class Interpreter {
                 io.err(code.str() + "\n");
                 exitCode = 1;
             }
-            return Outcome.EXIT;
+            return RunResult.Outcome.EXIT;
         }
-        io.err(Tracebacks.format(e, sources));
-        return Outcome.ERROR;
+        io.traceback(Tracebacks.format(e, sources));
+        return RunResult.Outcome.ERROR;
     }
 
     /** Closes what the session holds open (sockets) by running every module's cleanup hook. */

@@ -11,6 +11,11 @@ public interface Io {
 
     void flush();
 
+    /** Writes an uncaught error's report (a terminal may colour it); plain stderr otherwise. */
+    default void traceback(String text) {
+        err(text);
+    }
+
     /** Reads a line for input(), without its newline; null at end of input. */
     String readLine(String prompt);
 

@@ -6,13 +6,23 @@ import java.util.function.Function;
 public final class Methods {
     private Methods() {}
 
-    private static boolean installed;
+    /** Ensures the built-in types are filled; the JVM runs a class's initialiser exactly once. */
+    public static void installAll() {
+        Installed.ensure();
+    }
 
-    public static synchronized void installAll() {
-        if (installed) {
-            return;
+    /** Holds no state: loading this class is what installs the built-in types' methods, once. */
+    private static final class Installed {
+        static {
+            install();
         }
-        installed = true;
+
+        static void ensure() {
+            // loading the class was the work
+        }
+    }
+
+    private static void install() {
         lazily(() -> ObjectMethods.install(), PyType.OBJECT);
         lazily(() -> ExceptionMethods.install(), ExcTypes.BaseException);
         lazily(() -> StrMethods.install(), PyStr.TYPE);

@@ -8,9 +8,12 @@ import java.util.function.Function;
  * import. The list of these specs is the only place a standard module is registered.
  */
 public record ModuleSpec(String name, String origin, Function<Interpreter, PyModule> factory) {
+    /** Where reprs and tracebacks say CPython's standard library lives. */
+    public static final String LIBRARY = "/usr/lib/python3.11/";
+
     /** A module CPython loads from its standard library folder, such as socket.py. */
     public static ModuleSpec library(String name, Function<Interpreter, PyModule> factory) {
-        return new ModuleSpec(name, "/usr/lib/python3.11/" + name + ".py", factory);
+        return new ModuleSpec(name, LIBRARY + name + ".py", factory);
     }
 
     /** A module compiled into CPython itself, such as sys or time. */

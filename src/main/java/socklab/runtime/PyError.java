@@ -8,8 +8,16 @@ import java.util.List;
  * exceptions are ordinary control flow for learners, and the traceback that matters is Python's.
  */
 public final class PyError extends RuntimeException {
-    /** One line of a Python traceback. */
-    public record Frame(String file, int line, String function) {}
+    /**
+     * One entry of a Python traceback. text is the source line to quote when the frame's file is
+     * not one the session has read (a library module's), null otherwise; carets, when it is not
+     * null, is the part of text CPython 3.11 underlines with ^.
+     */
+    public record Frame(String file, int line, String function, String text, String carets) {
+        public Frame(String file, int line, String function) {
+            this(file, line, function, null, null);
+        }
+    }
 
     private final PyBaseException value;
     private final List<Frame> traceback = new ArrayList<>();
@@ -35,6 +43,11 @@ public final class PyError extends RuntimeException {
     /** Adds the innermost-so-far frame; frames arrive innermost first as the error unwinds. */
     public void addFrame(String file, int line, String function) {
         traceback.add(0, new Frame(file, line, function));
+    }
+
+    /** Adds a frame of a library module, which brings its own source line. */
+    public void addFrame(Frame frame) {
+        traceback.add(0, frame);
     }
 
     public List<Frame> traceback() {

@@ -11,8 +11,8 @@ public final class ThreadState {
     private static final ThreadLocal<ThreadState> CURRENT = ThreadLocal.withInitial(ThreadState::new);
 
     int depth;
-    /** Names of the functions called while a lesson watches the learner; null when nobody watches. */
-    private java.util.List<String> callLog;
+    /** Names of what the running input called, for its RunResult; null when no listener asked for them. */
+    private java.util.List<String> callRecord;
     PyBaseException handling;
     private volatile boolean interruptRequested;
 
@@ -21,23 +21,31 @@ public final class ThreadState {
         return CURRENT.get();
     }
 
-    /** Starts recording the names of called functions (a fresh, empty log). */
-    public void startCallLog() {
-        callLog = new java.util.ArrayList<>();
+    /** Starts a fresh record of called names; returns the record it replaces (an enclosing run's). */
+    java.util.List<String> startCallRecord() {
+        java.util.List<String> outer = callRecord;
+        callRecord = new java.util.ArrayList<>();
+        return outer;
     }
 
-    /** Stops recording and returns what was called since startCallLog(). */
-    public java.util.List<String> stopCallLog() {
-        java.util.List<String> log = callLog == null ? java.util.List.of() : callLog;
-        callLog = null;
-        return log;
+    /** Ends the current record, puts back the enclosing one, and returns what was called. */
+    java.util.List<String> endCallRecord(java.util.List<String> outer) {
+        java.util.List<String> made = callRecord == null ? java.util.List.of() : callRecord;
+        callRecord = outer;
+        if (outer != null) {
+            outer.addAll(made);
+        }
+        return made;
     }
 
     void recordCall(String name) {
-        if (callLog != null) {
-            callLog.add(name);
+        if (callRecord != null && callRecord.size() < MAX_RECORDED_CALLS) {
+            callRecord.add(name);
         }
     }
+
+    /** A loop calling a million functions must not keep a million names: the first ones tell enough. */
+    private static final int MAX_RECORDED_CALLS = 10_000;
 
     /** Asks the thread to raise KeyboardInterrupt at its next check (safe from any thread). */
     public void requestInterrupt() {

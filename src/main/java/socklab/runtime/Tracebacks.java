@@ -45,7 +45,13 @@ public final class Tracebacks {
                 b.append("  File \"").append(fr.file()).append("\", line ").append(fr.line()).append(", in ")
                         .append(fr.function()).append('\n');
                 List<String> lines = sources.get(fr.file());
-                if (lines != null && fr.line() >= 1 && fr.line() <= lines.size()) {
+                if (fr.text() != null) {
+                    b.append("    ").append(fr.text()).append('\n');
+                    if (fr.carets() != null) {
+                        int from = fr.text().indexOf(fr.carets());
+                        b.append("    ").append(" ".repeat(from)).append("^".repeat(fr.carets().length())).append('\n');
+                    }
+                } else if (lines != null && fr.line() >= 1 && fr.line() <= lines.size()) {
                     String src = lines.get(fr.line() - 1).strip();
                     if (!src.isEmpty()) {
                         b.append("    ").append(src).append('\n');

@@ -25,6 +25,13 @@ public final class MagicCommands {
 
     private final Map<String, Command> commands = new TreeMap<>();
 
+    /** A registry holding the shell's own commands, ready for lessons and tools to add theirs. */
+    public static MagicCommands withBuiltins() {
+        MagicCommands m = new MagicCommands();
+        BuiltinMagics.install(m);
+        return m;
+    }
+
     public void register(String name, String helpKey, Handler handler) {
         register(name, helpKey, handler, List::of);
     }

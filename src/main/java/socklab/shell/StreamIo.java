@@ -82,11 +82,15 @@ public final class StreamIo implements Io {
         }
     }
 
-    /** Moves up to CHUNK_BYTES of UTF-8 input into the input() buffer; false at end of input. */
+    /**
+     * Moves up to CHUNK_BYTES of UTF-8 input into the input() buffer, as one read(2) would: what is
+     * there now, never waiting for more once something came (a terminal gives a line at Enter).
+     * False at end of input.
+     */
     private boolean readChunk() throws IOException {
         int bytes = 0;
         boolean any = false;
-        while (bytes < CHUNK_BYTES) {
+        while (bytes < CHUNK_BYTES && (!any || in.ready())) {
             int c = in.read();
             if (c < 0) {
                 break;
@@ -99,7 +103,7 @@ public final class StreamIo implements Io {
     }
 
     /** The next line of the session itself (input() and the REPL share one stdin, as in CPython). */
-    String nextSessionLine() throws IOException {
+    public String nextSessionLine() throws IOException {
         return in.readLine();
     }
 }

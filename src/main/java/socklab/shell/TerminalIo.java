@@ -18,11 +18,18 @@ import socklab.runtime.Py;
 final class TerminalIo implements Io {
     private final Terminal terminal;
     private final PrintWriter writer;
+    private final Styles styles;
     private LineReader inputReader;
 
-    TerminalIo(Terminal terminal) {
+    TerminalIo(Terminal terminal, Styles styles) {
         this.terminal = terminal;
         this.writer = terminal.writer();
+        this.styles = styles;
+    }
+
+    @Override
+    public void traceback(String text) {
+        err(styles.traceback(text));
     }
 
     @Override

@@ -30,7 +30,10 @@ final class Fixtures {
         Integer status;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            status = LessonCli.run(List.of(args), o, e, new BufferedReader(new StringReader(input)), home);
+            status = socklab.Main.run(List.of(args), java.util.Map.of("SOCKLAB_HOME", home.toString(), "LANG", "en_US.UTF-8"), o, e,
+                    new BufferedReader(new StringReader(input)), false);
+        } catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
         }
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -1,7 +1,6 @@
 package socklab.lesson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -17,10 +16,40 @@ class LessonCliTest {
     Path home;
 
     @Test
-    void otherArgumentsAreLeftToMain() {
-        assertNull(Fixtures.cli(home, "", "script.py").status());
-        assertNull(Fixtures.cli(home, "").status());
-        assertNull(Fixtures.cli(home, "", "--version").status());
+    void helpListsEveryOptionInTheChosenLanguage() {
+        Fixtures.Run en = Fixtures.cli(home, "", "--help");
+        assertEquals(0, en.status());
+        for (String option : List.of("-c CMD", "-i ", "--lesson ID", "--lessons ", "--progress", "--check-lessons", "--lessons-dir DIR",
+                "--lang zh|en", "--help", "--version")) {
+            assertTrue(en.out().contains(option), option + " in:\n" + en.out());
+        }
+        Fixtures.Run zh = Fixtures.cli(home, "", "--lang", "zh", "--help");
+        assertTrue(zh.out().startsWith("用法：socklab"), zh.out());
+        assertTrue(zh.out().contains("--check-lessons    运行每一课的答案"), zh.out());
+    }
+
+    @Test
+    void aBadOptionOrLanguageIsAUsageErrorWithStatusTwo() {
+        Fixtures.Run fr = Fixtures.cli(home, "", "--lang", "fr");
+        assertEquals(2, fr.status());
+        assertTrue(fr.err().startsWith("socklab: --lang takes zh or en, not \"fr\"\nusage: socklab"), fr.err());
+        Fixtures.Run unknown = Fixtures.cli(home, "", "--frobnicate");
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.err().startsWith("socklab: unknown option --frobnicate\n"), unknown.err());
+        assertEquals(2, Fixtures.cli(home, "", "--lesson").status());
+    }
+
+    @Test
+    void dashCRunsAProgramWithItsArgvAndPercentCommandsWorkPiped() {
+        Fixtures.Run c = Fixtures.cli(home, "", "-c", "import sys; print(sys.argv); raise SystemExit(3)", "a", "b");
+        assertEquals(3, c.status());
+        assertEquals("['-c', 'a', 'b']\n", c.out());
+        Fixtures.Run piped = Fixtures.cli(home, "%help\n%lessons\n1 + 1\n");
+        assertEquals(0, piped.status());
+        assertTrue(piped.out().contains("%lesson ID         start a lesson"), piped.out());
+        assertTrue(piped.out().contains("%who "), piped.out());
+        assertTrue(piped.out().contains("2  gethostname"), piped.out());
+        assertTrue(piped.out().endsWith("2\n"), piped.out());
     }
 
     @Test

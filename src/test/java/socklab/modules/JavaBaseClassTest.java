@@ -3,7 +3,6 @@ package socklab.modules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import socklab.lang.Parser;
 import socklab.runtime.Args;
 import socklab.runtime.Interpreter;
 import socklab.runtime.Io;
@@ -75,7 +74,7 @@ class JavaBaseClassTest {
             m.dict().put("Counter", COUNTER);
             return m;
         }));
-        interp.runModule(Parser.parseModule(source), "<test>");
+        interp.run(source, "<test>", Interpreter.Mode.SCRIPT);
         return out.toString();
     }
 

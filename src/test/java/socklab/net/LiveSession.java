@@ -18,7 +18,9 @@ import java.util.concurrent.TimeUnit;
 import socklab.Sessions;
 import socklab.runtime.Interpreter;
 import socklab.runtime.ThreadState;
-import socklab.shell.PipedSession;
+import socklab.i18n.Lang;
+import socklab.i18n.Messages;
+import socklab.shell.Signals;
 import socklab.shell.StreamIo;
 
 /**
@@ -39,13 +41,11 @@ final class LiveSession implements AutoCloseable {
         StreamIo io = new StreamIo(out, out, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
         thread = new Thread(() -> {
             state.complete(ThreadState.current());
-            Interpreter interp = Sessions.create(io);
+            socklab.shell.Repl repl = Sessions.piped(io, Signals.none(), new Messages(Lang.EN), java.nio.file.Path.of("/nonexistent-socklab-home"), null);
             try {
-                new PipedSession(interp, io, null).run();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                repl.run();
             } finally {
-                interp.shutdown();
+                repl.interpreter().shutdown();
             }
         }, "live-session");
         thread.start();

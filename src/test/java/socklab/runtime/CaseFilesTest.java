@@ -10,8 +10,30 @@ import java.util.List;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** Runs every line of the .cases files (expected values written by python3, see gen_cases.py). */
+/**
+ * Runs every line of the .cases files (expected values written by python3, see gen_cases.py):
+ * each expression is parsed and evaluated by the real parser and interpreter.
+ */
 class CaseFilesTest {
+    private final Interpreter interp = socklab.Sessions.create(new Io() {
+        @Override
+        public void out(String text) {
+        }
+
+        @Override
+        public void err(String text) {
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public String readLine(String prompt) {
+            return null;
+        }
+    });
+
     private static final String[] FILES = {"formatting", "str", "bytes", "containers", "numbers", "constructors"};
 
     @TestFactory
@@ -35,11 +57,10 @@ class CaseFilesTest {
         return tests;
     }
 
-    private static String actual(String src) {
-        try {
-            return "=> " + MiniEval.run(src).repr();
-        } catch (PyError e) {
-            return "!! " + e.value().type().name() + ": " + e.value().str();
-        }
+    /** The case run as one input at the prompt: the value it showed last, or the error it ended with. */
+    private String actual(String src) {
+        RunResult r = interp.run(src, "<case>", Interpreter.Mode.INTERACTIVE);
+        return r.error() == null ? "=> " + r.value().repr() : "!! " + r.error().type() + ": " + r.error().message();
     }
+
 }

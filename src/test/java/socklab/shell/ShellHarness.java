@@ -41,15 +41,21 @@ final class ShellHarness implements AutoCloseable {
     private volatile Integer status;
 
     ShellHarness(Path home, Lang lang, Map<String, String> extraEnv, Consumer<TerminalShell> setup) throws IOException {
+        this(home, lang, extraEnv, setup, null);
+    }
+
+    /** firstCommand runs before the first prompt, as Main runs --lesson ID's "%lesson ID". */
+    ShellHarness(Path home, Lang lang, Map<String, String> extraEnv, Consumer<TerminalShell> setup, String firstCommand)
+            throws IOException {
         PipedInputStream in = new PipedInputStream(keys, 1 << 16);
         terminal = new ExternalTerminal("test", "xterm-256color", in, screen, StandardCharsets.UTF_8);
         terminal.setSize(new Size(120, 40));
         terminal.handle(Terminal.Signal.INT, Terminal.SignalHandler.SIG_IGN);
         Map<String, String> env = new HashMap<>(Map.of("TERM", "xterm-256color"));
         env.putAll(extraEnv);
-        shell = new TerminalShell(terminal, Sessions::create, new Messages(lang), home, "socklab test", env);
+        shell = Sessions.terminal(terminal, new Messages(lang), home, null, "socklab test", env);
         setup.accept(shell);
-        thread = new Thread(null, () -> status = shell.run(), "python", 64L << 20);
+        thread = new Thread(null, () -> status = shell.run(firstCommand), "python", 64L << 20);
         thread.start();
     }
 

@@ -40,6 +40,57 @@ class TerminalShellTest {
     }
 
     @Test
+    void indentationTypedAsAtCPythonsPromptIsNotDoubled() throws Exception {
+        try (ShellHarness sh = new ShellHarness(home)) {
+            sh.expect(">>> ");
+            for (String line : new String[] {"try:", "    1/0", "except ZeroDivisionError:", "    print('caught')", ""}) {
+                sh.type(line + ShellHarness.ENTER);
+            }
+            sh.expect("caught\n>>> ");
+            sh.paste("def f(x):\n    if x:\n        return 'yes'\n    return 'no'\n");
+            sh.type(ShellHarness.ENTER);
+            sh.type("f(1), f(0)" + ShellHarness.ENTER);
+            sh.expect("('yes', 'no')\n>>> ");
+            assertFalse(sh.plain().contains("SyntaxError") || sh.plain().contains("IndentationError"), sh.plain());
+        }
+    }
+
+    @Test
+    void autoIndentStepsBackForExceptAndElse() throws Exception {
+        try (ShellHarness sh = new ShellHarness(home)) {
+            sh.expect(">>> ");
+            for (String line : new String[] {"for i in range(2):", "if i:", "print('odd', i)", "else:", "print('even', i)", ""}) {
+                sh.type(line + ShellHarness.ENTER);
+            }
+            sh.expect("even 0\nodd 1\n>>> ");
+            assertFalse(sh.plain().contains("Error"), sh.plain());
+        }
+    }
+
+    @Test
+    void aSkippedStepLeavesNothingBehindAndAnExpectedErrorStepPasses() throws Exception {
+        try (ShellHarness sh = new ShellHarness(home)) {
+            sh.expect(">>> ");
+            sh.type("%lesson bind" + ShellHarness.ENTER);
+            sh.expect("[bind 1/6] >>> ");
+            sh.type("%skip" + ShellHarness.ENTER);
+            sh.expect("[bind 2/6] >>> ");
+            sh.type("%skip" + ShellHarness.ENTER);
+            String step3 = sh.expect("[bind 3/6] >>> ");
+            String port = step3.replaceAll("(?s).*\\(\\('127\\.0\\.0\\.1', (\\d+)\\)\\).*", "$1");
+            sh.type("sk.bind(('127.0.0.1', " + port + "))" + ShellHarness.ENTER);
+            sh.expect("✓");
+            sh.expect("[bind 4/6] >>> ");
+            sh.type("sk2 = socket.socket()" + ShellHarness.ENTER);
+            sh.expect("[bind 4/6] >>> ");
+            sh.type("sk2.bind(('127.0.0.1', " + port + "))" + ShellHarness.ENTER);
+            String verdict = sh.expect("[bind 5/6] >>> ");
+            assertTrue(verdict.contains("OSError: [Errno 98] Address already in use\n"), verdict);
+            assertTrue(verdict.contains("✓"), verdict);
+        }
+    }
+
+    @Test
     void tabCompletesModuleAttributesAndShowsSignature() throws Exception {
         try (ShellHarness sh = new ShellHarness(home)) {
             sh.expect(">>> ");
@@ -239,7 +290,7 @@ class TerminalShellTest {
     @Test
     void registeredCommandsRunAndComplete() throws Exception {
         try (ShellHarness sh = new ShellHarness(home, socklab.i18n.Lang.EN, java.util.Map.of("NO_COLOR", "1"),
-                s -> s.magics().register("lesson", "magic.help.who",
+                s -> s.commands().register("lesson", "magic.help.who",
                         (ctx, args) -> ctx.println("starting " + args), () -> java.util.List.of("gethostbyname")))) {
             sh.expect(">>> ");
             sh.type("%lesson geth" + ShellHarness.TAB + ShellHarness.ENTER);
@@ -250,9 +301,9 @@ class TerminalShellTest {
     @Test
     void ctrlCStopsACommandThatRunsCode() throws Exception {
         try (ShellHarness sh = new ShellHarness(home, socklab.i18n.Lang.EN, java.util.Map.of("NO_COLOR", "1"),
-                s -> s.magics().register("wait", "magic.help.who", (ctx, args) -> {
+                s -> s.commands().register("wait", "magic.help.who", (ctx, args) -> {
                     ctx.println("waiting");
-                    ctx.interpreter().runInteractive(socklab.lang.Parser.parseModule("import time\ntime.sleep(100)\n"));
+                    ctx.interpreter().run("import time\ntime.sleep(100)\n", "<stdin>", socklab.runtime.Interpreter.Mode.SCRIPT);
                 }))) {
             sh.expect(">>> ");
             sh.type("%wait" + ShellHarness.ENTER);
@@ -312,7 +363,7 @@ class TerminalShellTest {
     @Test
     void lessonCommandsAreRegisteredAndThePromptShowsTheStep() throws Exception {
         try (ShellHarness sh = new ShellHarness(home, socklab.i18n.Lang.EN, java.util.Map.of("NO_COLOR", "1"),
-                socklab.lesson.LessonCli::attach)) {
+                s -> { })) {
             sh.expect(">>> ");
             sh.type("%help" + ShellHarness.ENTER);
             sh.expect("%hint              a hint for this step");

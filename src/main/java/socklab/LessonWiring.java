@@ -1,0 +1,73 @@
+package socklab;
+
+import java.nio.file.Path;
+import java.util.List;
+import socklab.i18n.Lang;
+import socklab.lesson.Coach;
+import socklab.lesson.Lesson;
+import socklab.lesson.LessonCommands;
+import socklab.lesson.LessonLoader;
+import socklab.lesson.Progress;
+import socklab.runtime.Interpreter;
+import socklab.shell.MagicCommands;
+import socklab.shell.Repl;
+
+/**
+ * Puts the lessons on a shell: their % commands in its one registry (so %help lists them and Tab
+ * completes lesson ids), the coach as a listener of the session's runs, the "[bind 2/6]" prompt
+ * tag and the empty line that moves past an explain-only step. The lessons are read on first use,
+ * not at start-up, so the first prompt appears at once. The coach follows the shell's %lang.
+ */
+final class LessonWiring {
+    private final Repl repl;
+    private final Path home;
+    private final Path lessonsDir;
+    private Coach coach;
+    private LessonCommands commands;
+    private LessonLoader.Result loaded;
+
+    private LessonWiring(Repl repl, Path home, Path lessonsDir) {
+        this.repl = repl;
+        this.home = home;
+        this.lessonsDir = lessonsDir;
+    }
+
+    static LessonWiring attach(Repl repl, MagicCommands registry, Path home, Path lessonsDir) {
+        LessonWiring w = new LessonWiring(repl, home, lessonsDir);
+        for (String name : LessonCommands.NAMES) {
+            registry.register(name, "magic.help." + name, (ctx, args) -> w.commands().run(name, args),
+                    name.equals("lesson") ? w::lessonIds : List::of);
+        }
+        repl.setPromptTag(() -> w.coach == null ? "" : w.coach.promptTag());
+        repl.setBlankLineHandler(() -> w.coach != null && w.coach.onEmptyLine());
+        return w;
+    }
+
+    /** The lessons and the problems met loading them. */
+    LessonLoader.Result loaded() {
+        if (loaded == null) {
+            loaded = lessonsDir == null ? LessonLoader.loadBundled() : LessonLoader.load(lessonsDir);
+            Interpreter interp = repl.interpreter();
+            loaded.problems().forEach(p -> interp.io().err(p + "\n"));
+        }
+        return loaded;
+    }
+
+    private List<String> lessonIds() {
+        return loaded().lessons().stream().map(Lesson::id).toList();
+    }
+
+    LessonCommands commands() {
+        Lang lang = repl.messages().lang();
+        if (coach == null) {
+            Interpreter interp = repl.interpreter();
+            Progress progress = Progress.open(home, lang, note -> interp.io().err(note + "\n"));
+            coach = new Coach(interp, Sessions::create, loaded().lessons(), progress, lang);
+            interp.subscribe(coach);
+            interp.onShutdown(coach::close);
+            commands = new LessonCommands(coach, interp.io());
+        }
+        coach.setLang(lang);
+        return commands;
+    }
+}

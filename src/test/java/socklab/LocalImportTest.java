@@ -88,6 +88,29 @@ class LocalImportTest {
         Files.writeString(dir.resolve("counter.py"), "print('running counter')\nCOUNT = 1\n");
         Files.writeString(dir.resolve("halfway.py"), "import halfway\nprint(halfway.later)\nlater = 1\n");
         Files.writeString(dir.resolve("bad.py"), "x = 1\ny = = 2\n");
+        String bad = dir.resolve("bad.py").toAbsolutePath().normalize().toString();
+        assertEquals("running counter\n1\n"
+                + "partially initialized module 'halfway' has no attribute 'later' (most likely due to a circular import)\n"
+                + "partially initialized module 'halfway' has no attribute 'later' (most likely due to a circular import)\n"
+                + "Traceback (most recent call last):\n  File \"<test>\", line 10, in <module>\n"
+                + "  File \"" + bad + "\", line 2\n    y = = 2\n        ^\nSyntaxError: invalid syntax\n", runIn(dir, SESSION));
+    }
+
+    private static final String SESSION = """
+            import counter
+            import counter
+            from counter import COUNT
+            print(COUNT)
+            for attempt in range(2):
+                try:
+                    import halfway
+                except AttributeError as e:
+                    print(e)
+            import bad
+            """;
+
+    /** Runs source as a script whose imports look in directory; returns what it printed, tracebacks included. */
+    private static String runIn(Path directory, String source) {
         StringBuilder out = new StringBuilder();
         Interpreter interp = new Interpreter(new Io() {
             @Override
@@ -109,25 +132,53 @@ class LocalImportTest {
                 return null;
             }
         });
-        interp.setImportDirectory(dir);
-        String source = """
-                import counter
-                import counter
-                from counter import COUNT
-                print(COUNT)
-                for attempt in range(2):
-                    try:
-                        import halfway
-                    except AttributeError as e:
-                        print(e)
-                import bad
-                """;
+        interp.setImportDirectory(directory);
         interp.run(source, "<test>", Interpreter.Mode.SCRIPT);
-        String bad = dir.resolve("bad.py").toAbsolutePath().normalize().toString();
-        assertEquals("running counter\n1\n"
-                + "partially initialized module 'halfway' has no attribute 'later' (most likely due to a circular import)\n"
-                + "partially initialized module 'halfway' has no attribute 'later' (most likely due to a circular import)\n"
-                + "Traceback (most recent call last):\n  File \"<test>\", line 10, in <module>\n"
-                + "  File \"" + bad + "\", line 2\n    y = = 2\n        ^\nSyntaxError: invalid syntax\n", out.toString());
+        return out.toString();
+    }
+
+    @Test
+    void packagesAndTheirModules() throws Exception {
+        Path proto = Files.createDirectories(dir.resolve("app/proto"));
+        Files.createDirectories(dir.resolve("ns"));
+        Files.writeString(dir.resolve("app/__init__.py"), "print('app init', __name__)\nVERSION = 1\n");
+        Files.writeString(proto.resolve("__init__.py"), "print('proto init', __name__, __package__)\n");
+        Files.writeString(proto.resolve("codec.py"), "def enc(x):\n    return x.encode()\n");
+        Files.writeString(dir.resolve("app/util.py"), "A = 1\n");
+        Files.writeString(dir.resolve("ns/mod.py"), "N = 5\n");
+        String source = """
+                import app.proto.codec
+                print(app.VERSION, app.proto.codec.enc('x'), app.__name__, app.proto.__name__, app.proto.codec.__name__)
+                from app import util
+                print(util.A, app.util is util)
+                from app.proto import codec as c2
+                print(c2 is app.proto.codec, app.__file__.endswith('app/__init__.py'), app.__package__, app.proto.codec.__package__)
+                import app.util as u
+                print(u.A)
+                for name in ['app.nothere', 'app.util.x', 'nothere.x']:
+                    try:
+                        __import__(name)
+                    except ModuleNotFoundError as e:
+                        print(e)
+                try:
+                    from app import nope
+                except ImportError as e:
+                    print(str(e).split(' (')[0])
+                import ns.mod
+                print(ns.mod.N, app.__path__[0].endswith('app'))
+                """;
+        assertEquals("""
+                app init app
+                proto init app.proto app.proto
+                1 b'x' app app.proto app.proto.codec
+                1 True
+                True True app app.proto
+                1
+                No module named 'app.nothere'
+                No module named 'app.util.x'; 'app.util' is not a package
+                No module named 'nothere'
+                cannot import name 'nope' from 'app'
+                5 True
+                """, runIn(dir, source));
     }
 }

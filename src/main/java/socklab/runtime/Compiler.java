@@ -154,8 +154,7 @@ final class Compiler {
         List<StmtNode> parts = new ArrayList<>();
         for (Stmt.Alias al : i.names()) {
             String bindName = al.asname() != null ? al.asname() : al.name().split("\\.")[0];
-            String module = al.asname() != null ? al.name() : al.name().split("\\.")[0];
-            parts.add(new StmtNodes.Import(line, interp, module, nameTarget(bindName)));
+            parts.add(new StmtNodes.Import(line, interp, al.name(), al.asname() == null, nameTarget(bindName)));
         }
         return sequence(line, parts);
     }

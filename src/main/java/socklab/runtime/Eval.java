@@ -70,7 +70,10 @@ final class Eval {
         b.put("__import__", new PyBuiltinFunction("__import__", (a, kw) -> {
             PyObject[] p = Args.keywords("__import__", a, kw, new String[] {"name", "globals", "locals", "fromlist", "level"}, 5, 1);
             String name = Py.asStr(p[0], "__import__() argument 1");
-            return interp.importModule(name);
+            PyModule m = interp.importModule(name);
+            // __import__('a.b') gives the top package, as `import a.b` binds it, unless a fromlist asks for names.
+            boolean fromlist = p[3] != null && p[3] != PyNone.NONE && p[3].isTrue();
+            return fromlist || !name.contains(".") ? m : interp.importModule(name.substring(0, name.indexOf('.')));
         }));
     }
 

@@ -104,29 +104,65 @@ public final class Interpreter {
 
     /**
      * import name, in CPython's order: a module already imported, a module built into the
-     * interpreter, name.py in the import directory, then the standard library.
+     * interpreter, the learner's name.py (or package) in the import directory, then the standard
+     * library. A dotted name imports its parent first and becomes the parent's attribute.
      */
     public PyModule importModule(String name) {
         PyModule m = modules.get(name);
         if (m != null) {
             return m;
         }
+        int dot = name.lastIndexOf('.');
+        if (dot >= 0) {
+            return importSubmodule(importModule(name.substring(0, dot)), name, name.substring(dot + 1));
+        }
         ModuleSpec spec = moduleSpecs.get(name);
         if (spec == null || spec.origin() != null) {
-            Path local = LocalModules.find(importDirectory, name);
+            LocalModules.Location local = LocalModules.find(importDirectory, name);
             if (local != null) {
                 return LocalModules.load(this, name, local);
             }
         }
         if (spec == null) {
-            PyError err = Py.error(ExcTypes.ModuleNotFoundError, "No module named '" + name + "'");
-            err.value().setAttr("name", new PyStr(name));
-            throw err;
+            throw notFound(name, "No module named '" + name + "'");
         }
-        m = spec.factory().apply(this);
-        m.setOrigin(spec.origin());
-        modules.put(name, m);
+        return build(spec);
+    }
+
+    private PyModule importSubmodule(PyModule parent, String name, String leaf) {
+        PyModule m;
+        ModuleSpec spec = moduleSpecs.get(name);
+        if (spec != null) {
+            m = build(spec);
+        } else {
+            Path dir = LocalModules.packageDir(parent);
+            if (dir == null) {
+                if (parent.dict().get(leaf) instanceof PyModule attribute) {
+                    return attribute;
+                }
+                throw notFound(name, "No module named '" + name + "'; '" + parent.name() + "' is not a package");
+            }
+            LocalModules.Location where = LocalModules.find(dir, leaf);
+            if (where == null) {
+                throw notFound(name, "No module named '" + name + "'");
+            }
+            m = LocalModules.load(this, name, where);
+        }
+        parent.dict().put(leaf, m);
         return m;
+    }
+
+    private PyModule build(ModuleSpec spec) {
+        PyModule m = spec.factory().apply(this);
+        m.setOrigin(spec.origin());
+        modules.put(spec.name(), m);
+        return m;
+    }
+
+    private static PyError notFound(String name, String message) {
+        PyError err = Py.error(ExcTypes.ModuleNotFoundError, message);
+        err.value().setAttr("name", new PyStr(name));
+        return err;
     }
 
     /**

@@ -10,29 +10,59 @@ import socklab.lang.PySyntaxError;
 import socklab.lang.ast.Expr;
 import socklab.lang.ast.Stmt;
 
-/** The learner's own modules: `import helper` runs helper.py from the import directory once, in its own namespace. */
+/** The learner's own modules and packages: `import helper` runs helper.py from the import directory once, in its own namespace. */
 final class LocalModules {
     private LocalModules() {}
 
-    /** name.py in directory (the current directory when null), or null if there is none. */
-    static Path find(Path directory, String name) {
-        if (name.isEmpty() || name.contains(".") || name.contains("/") || name.contains("\\")) {
+    /** Where a learner's module lives: the file to run (null for a namespace package) and, for a package, its folder. */
+    record Location(Path file, Path packageDir) {}
+
+    /**
+     * name in one folder (the current directory when null), in CPython's order: a package (name/ with
+     * __init__.py), then name.py, then a plain folder as a namespace package; null if none is there.
+     */
+    static Location find(Path directory, String name) {
+        if (name.isEmpty() || name.contains("/") || name.contains("\\")) {
             return null;
         }
-        Path dir = directory == null ? Path.of("").toAbsolutePath() : directory;
-        Path file = dir.resolve(name + ".py");
-        return Files.isRegularFile(file) ? file.toAbsolutePath().normalize() : null;
+        Path dir = (directory == null ? Path.of("") : directory).toAbsolutePath().normalize();
+        Path pkg = dir.resolve(name);
+        if (Files.isRegularFile(pkg.resolve("__init__.py"))) {
+            return new Location(pkg.resolve("__init__.py"), pkg);
+        }
+        if (Files.isRegularFile(dir.resolve(name + ".py"))) {
+            return new Location(dir.resolve(name + ".py"), null);
+        }
+        return Files.isDirectory(pkg) ? new Location(null, pkg) : null;
+    }
+
+    /** The folder a package's submodules are found in, or null when the module is no package. */
+    static Path packageDir(PyModule m) {
+        PyObject path = m.dict().get("__path__");
+        return path instanceof PyList l && l.size() > 0 ? Path.of(l.items()[0].str()) : null;
     }
 
     /**
-     * Runs the file as module name. The module is importable while it runs (a circular import gets it
-     * half made, as in CPython) and forgotten if running it fails, so a later import tries again.
+     * Runs the module's file as module name. The module is importable while it runs (a circular import
+     * gets it half made, as in CPython) and forgotten if running it fails, so a later import tries again.
      */
-    static PyModule load(Interpreter interp, String name, Path file) {
-        String path = file.toString();
+    static PyModule load(Interpreter interp, String name, Location where) {
+        PyModule m = new PyModule(name);
+        boolean isPackage = where.packageDir() != null;
+        int dot = name.lastIndexOf('.');
+        m.dict().put("__package__", new PyStr(isPackage ? name : dot < 0 ? "" : name.substring(0, dot)));
+        if (isPackage) {
+            m.dict().put("__path__", new PyList(new PyObject[] {new PyStr(where.packageDir().toString())}));
+        }
+        if (where.file() == null) {
+            m.dict().put("__doc__", PyNone.NONE);
+            interp.loadedModules().put(name, m);
+            return m;
+        }
+        String path = where.file().toString();
         String source;
         try {
-            source = Files.readString(file, StandardCharsets.UTF_8);
+            source = Files.readString(where.file(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw Py.error(ExcTypes.ImportError, "cannot read " + path + ": " + e.getMessage());
         }
@@ -43,11 +73,9 @@ final class LocalModules {
             throw Eval.syntaxError(e, path);
         }
         interp.rememberSource(path, source);
-        PyModule m = new PyModule(name);
         m.setOrigin(path);
         m.dict().put("__doc__", docstring(body));
         m.dict().put("__file__", new PyStr(path));
-        m.dict().put("__package__", PyStr.EMPTY);
         m.dict().put("__builtins__", interp.globals().get("__builtins__"));
         interp.loadedModules().put(name, m);
         m.setInitializing(true);

@@ -40,6 +40,11 @@ public final class PyModule extends PyObject {
     @Override
     public String repr() {
         String file = file();
+        if (file == null && dict.containsKey("__path__")) {
+            // A namespace package (a folder without __init__.py) shows its loader, as CPython does.
+            return "<module '" + name + "' (<_frozen_importlib_external.NamespaceLoader object at 0x"
+                    + Long.toHexString(Py.id(this)) + ">)>";
+        }
         return "<module '" + name + "' " + (file == null ? "(built-in)" : "from '" + file + "'") + ">";
     }
 

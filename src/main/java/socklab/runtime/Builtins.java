@@ -595,9 +595,22 @@ public final class Builtins {
             names.addAll(recorded != null ? recorded : m.dict().keySet());
         } else if (a[0] instanceof PyType t) {
             names.addAll(t.attributeNames());
+            List<String> recorded = DirNames.ofType(t);
+            if (recorded != null) {
+                names.addAll(recorded);
+            }
+            if (t.isUserClass()) {
+                names.addAll(PyInstance.OBJECT_ATTRS);
+            }
         } else {
-            List<String> recorded = DirNames.ofType(a[0].type());
-            names.addAll(recorded != null ? recorded : a[0].type().attributeNames());
+            PyType type = a[0].type();
+            List<String> recorded = DirNames.ofType(type);
+            names.addAll(recorded != null ? recorded : type.attributeNames());
+            if (type.isUserClass()) {
+                // A subclass of a built-in type lists the built-in's names, its own, and its instances' __dict__.
+                names.addAll(type.attributeNames());
+                names.addAll(List.of("__dict__", "__weakref__"));
+            }
             names.addAll(a[0].instanceAttrNames());
         }
         PyList out = new PyList();

@@ -11,7 +11,8 @@ import socklab.lang.ast.Expr.BinOperator;
  * methods the class defines. Modules extend it for classes a learner may subclass (see PyType.instances).
  */
 public class PyInstance extends PyObject {
-    private static final List<String> OBJECT_ATTRS = List.of("__class__", "__delattr__", "__dict__", "__dir__",
+    /** What dir() lists for every instance of a Python class, beyond its class's own names. */
+    static final List<String> OBJECT_ATTRS = List.of("__class__", "__delattr__", "__dict__", "__dir__",
             "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__",
             "__init__", "__init_subclass__", "__le__", "__lt__", "__module__", "__ne__", "__new__", "__reduce__",
             "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__", "__weakref__");

@@ -54,3 +54,18 @@ s = Slot()
 s.v = 21
 s.v
 (1).__class__, 'a'.__class__.__name__, [].__class__, A().__class__, A.__init__ is object.__init__, A.__new__ is object.__new__
+class Base:
+    port = 80
+    def serve(self): pass
+
+class Child(Base):
+    def stop(self): pass
+
+dir(Child)
+c = Child()
+c.host = 'h'
+[n for n in dir(c) if not n.startswith('__')], '__dict__' in dir(c)
+class Table(dict):
+    def lookup(self): pass
+
+[n for n in dir(Table()) if n not in dir({})], [n for n in dir(Table) if n not in dir(dict)], dir(int) == dir(5)

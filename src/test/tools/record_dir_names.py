@@ -1,8 +1,10 @@
 """Records what CPython 3.11's dir() lists for the built-in objects socklab offers, so socklab's
 dir() shows a learner the same names. Run: python3 src/test/tools/record_dir_names.py > \
 src/main/resources/socklab/runtime/dir-names.txt"""
+import errno
 import select
 import socket
+import struct
 import sys
 import time
 
@@ -12,11 +14,12 @@ samples = {
     "NoneType": None, "slice": slice(1), "function": lambda: 0, "builtin_function_or_method": len,
     "type": int, "socket.socket": socket.socket(),
     "socket.AddressFamily": socket.AF_INET, "socket.SocketKind": socket.SOCK_STREAM,
+    "_struct.Struct": struct.Struct("i"),
 }
 for name in ["BaseException", "Exception", "OSError", "ValueError", "TypeError", "KeyError"]:
     samples[name] = getattr(__builtins__, name)()
 for key, value in samples.items():
     print("type:" + key, " ".join(dir(value)))
-for module in (socket, select, sys, time):
+for module in (errno, socket, select, struct, sys, time):
     print("module:" + module.__name__, " ".join(dir(module)))
 samples["socket.socket"].close()

@@ -62,7 +62,7 @@ final class LessonWiring {
         if (coach == null) {
             Interpreter interp = repl.interpreter();
             Progress progress = Progress.open(home, lang, note -> interp.io().err(note + "\n"));
-            coach = new Coach(interp, Sessions::create, loaded().lessons(), progress, lang);
+            coach = new Coach(interp, io -> Sessions.inHome(io, home), loaded().lessons(), progress, lang);
             interp.subscribe(coach);
             interp.onShutdown(coach::close);
             commands = new LessonCommands(coach, interp.io());

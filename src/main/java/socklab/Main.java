@@ -21,6 +21,7 @@ import socklab.lesson.LessonReports;
 import socklab.lesson.Progress;
 import socklab.runtime.Interpreter;
 import socklab.runtime.RunResult;
+import socklab.runtime.Sandbox;
 import socklab.runtime.ThreadState;
 import socklab.shell.Repl;
 import socklab.shell.Signals;
@@ -86,7 +87,7 @@ public final class Main {
                 return LessonReports.progress(lessons(cl), Progress.open(home, cl.lang(), err::println), cl.lang(), out, err);
             }
             case CHECK_LESSONS -> {
-                return LessonReports.checkAll(lessons(cl), Sessions::create, cl.lang(), out);
+                return LessonReports.checkAll(lessons(cl), io -> Sessions.inHome(io, home), cl.lang(), out);
             }
             default -> { }
         }
@@ -140,6 +141,7 @@ public final class Main {
         if (cl.action() == CommandLine.Action.COMMAND) {
             source = cl.command();
             shown = "<string>";
+            interp.setSandbox(Sandbox.currentDirectory());
         } else {
             String file = cl.argv().get(0);
             try {
@@ -153,6 +155,7 @@ public final class Main {
             }
             // CPython names a script by its absolute path in tracebacks (sys.argv keeps what was typed).
             shown = Path.of(file).toAbsolutePath().normalize().toString();
+            interp.setSandbox(Sandbox.forScript(Path.of(shown).getParent(), Path.of("")));
             interp.setScript(Path.of(file));
         }
         interp.rememberSource(shown, source);

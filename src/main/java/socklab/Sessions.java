@@ -7,6 +7,7 @@ import socklab.i18n.Messages;
 import socklab.modules.StandardModules;
 import socklab.runtime.Interpreter;
 import socklab.runtime.Io;
+import socklab.runtime.Sandbox;
 import socklab.shell.MagicCommands;
 import socklab.shell.Repl;
 import socklab.shell.Signals;
@@ -21,10 +22,17 @@ import socklab.shell.TerminalShell;
 public final class Sessions {
     private Sessions() {}
 
-    /** A Python session with every standard module importable. */
+    /** A Python session with every standard module importable, reaching files in the current directory tree. */
     public static Interpreter create(Io io) {
         Interpreter interp = new Interpreter(io);
         StandardModules.registerAll(interp);
+        return interp;
+    }
+
+    /** A session whose files live in the shell's and lessons' folder, $SOCKLAB_HOME/sandbox. */
+    public static Interpreter inHome(Io io, Path home) {
+        Interpreter interp = create(io);
+        interp.setSandbox(Sandbox.underHome(home));
         return interp;
     }
 
@@ -32,7 +40,7 @@ public final class Sessions {
     public static TerminalShell terminal(Terminal terminal, Messages messages, Path home, Path lessonsDir, String version,
             Map<String, String> env) {
         MagicCommands commands = MagicCommands.withBuiltins();
-        TerminalShell shell = new TerminalShell(terminal, Sessions::create, commands, messages, home, version, env);
+        TerminalShell shell = new TerminalShell(terminal, io -> inHome(io, home), commands, messages, home, version, env);
         LessonWiring.attach(shell.repl(), commands, home, lessonsDir);
         return shell;
     }
@@ -40,7 +48,7 @@ public final class Sessions {
     /** The shell over a non-terminal stdin (python3 -i's behaviour), lessons attached. */
     public static Repl piped(StreamIo io, Signals signals, Messages messages, Path home, Path lessonsDir) {
         MagicCommands commands = MagicCommands.withBuiltins();
-        Repl repl = new Repl(create(io), new StreamSource(io, signals), commands, messages);
+        Repl repl = new Repl(inHome(io, home), new StreamSource(io, signals), commands, messages);
         LessonWiring.attach(repl, commands, home, lessonsDir);
         return repl;
     }

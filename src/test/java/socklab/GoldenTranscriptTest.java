@@ -33,7 +33,7 @@ class GoldenTranscriptTest {
         String expected = Files.readString(outFile, StandardCharsets.UTF_8);
         Map<String, String> values = Transcripts.placeholders();
         try {
-            String got = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Transcripts.run(Transcripts.fill(py, values)));
+            String got = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Transcripts.run(Transcripts.fill(py, values), Path.of(values.get("TMP"))));
             assertEquals(String.join("\n", Transcripts.normalise(expected, values)),
                     String.join("\n", Transcripts.normalise(got, values)));
         } finally {

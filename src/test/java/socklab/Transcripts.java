@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import socklab.runtime.Sandbox;
 import socklab.shell.Repl;
 import socklab.i18n.Lang;
 import socklab.i18n.Messages;
@@ -65,12 +66,16 @@ public final class Transcripts {
         return text;
     }
 
-    /** Runs session text as `python3 -i -q -u` would read it from a pipe; stdout and stderr merged. */
-    public static String run(String session) {
+    /**
+     * Runs session text as `python3 -i -q -u` would read it from a pipe; stdout and stderr merged.
+     * The session's sandbox is {@code folder}, as record_golden.py runs CPython with its cwd there.
+     */
+    public static String run(String session, Path folder) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream merged = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         StreamIo io = new StreamIo(merged, merged, new BufferedReader(new StringReader(session)));
         Repl repl = Sessions.piped(io, Signals.none(), new Messages(Lang.EN), Path.of("/nonexistent-socklab-home"), null);
+        repl.interpreter().setSandbox(Sandbox.folder(folder));
         try {
             repl.run();
         } finally {

@@ -11,15 +11,27 @@ import socklab.runtime.ModuleSpec;
  */
 public final class StandardModules {
     public static final List<ModuleSpec> ALL = List.of(
+            ModuleSpec.library("base64", Base64Module::create),
+            ModuleSpec.extension("binascii", BinasciiModule::create),
+            ModuleSpec.builtin("errno", ErrnoModule::create),
+            ModuleSpec.frozen("io", IoModule::create),
+            ModuleSpec.pkg("json", JsonModule::create),
+            ModuleSpec.pkg("logging", LoggingModule::create),
+            ModuleSpec.frozen("os", OsModule::create),
+            new ModuleSpec("os.path", ModuleSpec.library("posixpath", null).origin(), i -> i.importModule("posixpath"), true),
+            ModuleSpec.frozen("posixpath", PosixPathModule::create),
             ModuleSpec.library("select", NetModules::select),
             ModuleSpec.library("socket", NetModules::socket),
+            ModuleSpec.library("struct", StructModule::create),
             ModuleSpec.builtin("sys", SysModule::create),
-            ModuleSpec.builtin("time", TimeModule::create));
+            ModuleSpec.builtin("time", TimeModule::create),
+            ModuleSpec.library("traceback", TracebackModule::create));
 
     private StandardModules() {}
 
     /** Makes every standard module importable in a new session. */
     public static void registerAll(Interpreter interp) {
         ALL.forEach(interp::registerModule);
+        interp.builtins().put("open", IoModule.openFunction(interp));
     }
 }

@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.UnixDomainSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import socklab.runtime.Buffers;
 import socklab.runtime.Py;
 import socklab.runtime.PyBytesLike;
@@ -14,6 +15,7 @@ import socklab.runtime.PyInt;
 import socklab.runtime.PyObject;
 import socklab.runtime.PyStr;
 import socklab.runtime.PyTuple;
+import socklab.runtime.Sandbox;
 
 /**
  * Socket addresses between Python and Java: CPython's getsockaddrarg (tuples per family, its
@@ -26,14 +28,14 @@ final class Addresses {
     private Addresses() {}
 
     /** A Python address for a socket of {@code family}; {@code fn} names the call in messages. */
-    static SocketAddress parse(String fn, int family, PyObject addr, Hosts hosts) {
+    static SocketAddress parse(String fn, int family, PyObject addr, Hosts hosts, Sandbox sandbox) {
         if (family == Endpoint.AF_UNIX) {
             String path = addr instanceof PyStr s ? s.value()
                     : new String(Buffers.bytesOf(addr, null), StandardCharsets.UTF_8);
             if (path.getBytes(StandardCharsets.UTF_8).length > UNIX_PATH_MAX) {
                 throw NetError.of("OSError", "AF_UNIX path too long");
             }
-            return UnixDomainSocketAddress.of(path);
+            return UnixDomainSocketAddress.of(inSandbox(fn, path, addr, sandbox));
         }
         boolean v6 = family == Inet.AF_INET6;
         String fam = v6 ? "AF_INET6" : "AF_INET";
@@ -64,6 +66,22 @@ final class Addresses {
             }
         }
         return new InetSocketAddress(ip, (int) port);
+    }
+
+    /**
+     * A filesystem socket path the sandbox allows, as the file system must see it: relative paths
+     * start from the sandbox's working folder (spelled out only when that is not the JVM's own).
+     * Linux's abstract names ('\0name') and the empty autobind address are not files, so they pass.
+     */
+    private static String inSandbox(String fn, String path, PyObject shown, Sandbox sandbox) {
+        if (path.isEmpty() || path.charAt(0) == '\0') {
+            return path;
+        }
+        if (!(fn.equals("bind") ? sandbox.allowsSocketBind(path) : sandbox.allowsSocketPeer(path))) {
+            throw PyErrors.denied(shown);
+        }
+        boolean here = Path.of(path).isAbsolute() || sandbox.cwd().equals(Sandbox.currentDirectory().cwd());
+        return here ? path : sandbox.cwd().resolve(path).toString();
     }
 
     /** CPython's idna_converter: str (ASCII), bytes or bytearray. */

@@ -175,7 +175,7 @@ final class Endpoint {
     void listen(int backlog) throws IOException {
         materialize();
         if (datagram != null) {
-            throw Errno.EOPNOTSUPP.error();
+            throw Errno.ENOTSUP.error();
         }
         if (server != null) {
             return;
@@ -226,7 +226,7 @@ final class Endpoint {
                     return null;
                 });
             }
-            throw Errno.EOPNOTSUPP.error();
+            throw Errno.ENOTSUP.error();
         }
         if (server == null) {
             throw Errno.EINVAL.error();

@@ -20,7 +20,7 @@ public final class NetModules {
 
     private static Sockets sockets(Interpreter interp) {
         return interp.state(Sockets.class, () -> {
-            Sockets s = new Sockets();
+            Sockets s = new Sockets(interp);
             interp.onShutdown(s::closeAll);
             return s;
         });
@@ -28,11 +28,16 @@ public final class NetModules {
 
     /** The session's socket module, built on first import: its resolver and tables would slow every start-up. */
     private static final class Sockets {
+        private final Interpreter interp;
         private SocketModule made;
+
+        Sockets(Interpreter interp) {
+            this.interp = interp;
+        }
 
         synchronized SocketModule get() {
             if (made == null) {
-                made = new SocketModule(Hosts.system(), Services.system());
+                made = new SocketModule(Hosts.system(), Services.system(), interp::sandbox);
             }
             return made;
         }

@@ -3,6 +3,7 @@ package socklab.net;
 import socklab.runtime.ExcTypes;
 import socklab.runtime.PyBaseException;
 import socklab.runtime.PyError;
+import socklab.runtime.PyObject;
 import socklab.runtime.PyType;
 
 /** The one converter from the net layer's {@link NetError} to the Python exception a learner sees. */
@@ -23,6 +24,13 @@ final class PyErrors {
             return new PyError(PyBaseException.oserror(type, e.errno(), e.getMessage()));
         }
         return new PyError(PyBaseException.of(type, e.getMessage()));
+    }
+
+    /** PermissionError for a socket path outside the session's sandbox, naming the path as written. */
+    static PyError denied(PyObject path) {
+        PyBaseException e = PyBaseException.oserror(ExcTypes.PermissionError, Errno.EACCES.code(), Errno.EACCES.strerror());
+        e.setAttr("filename", path);
+        return new PyError(e);
     }
 
     /** What Java threw during {@code op}, as CPython's exception. */

@@ -368,7 +368,7 @@ final class PySocket extends PyObject {
     }
 
     private SocketAddress address(String fn, PyObject addr) {
-        return Addresses.parse(fn, ep.family, addr, module.hosts());
+        return Addresses.parse(fn, ep.family, addr, module.hosts(), module.sandbox());
     }
 
     /** The optional flags argument at {@code at}: an int, checked before the call does anything. */

@@ -82,7 +82,7 @@ final class SockOpts {
             opt = StandardSocketOptions.IP_TOS;
         }
         if (opt == null) {
-            throw (level == IPPROTO_IPV6 ? Errno.EOPNOTSUPP : Errno.ENOPROTOOPT).error();
+            throw (level == IPPROTO_IPV6 ? Errno.ENOTSUP : Errno.ENOPROTOOPT).error();
         }
         if (!ep.supports(opt)) {
             throw mismatch(level);
@@ -97,6 +97,6 @@ final class SockOpts {
 
     /** A TCP option on a datagram socket is "not supported"; other mismatches "not available". */
     private static NetError mismatch(int level) {
-        return (level == IPPROTO_TCP ? Errno.EOPNOTSUPP : Errno.ENOPROTOOPT).error();
+        return (level == IPPROTO_TCP ? Errno.ENOTSUP : Errno.ENOPROTOOPT).error();
     }
 }

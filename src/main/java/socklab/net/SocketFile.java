@@ -4,14 +4,14 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
-import socklab.runtime.Args;
 import socklab.runtime.ExcTypes;
+import socklab.runtime.FileLike;
+import socklab.runtime.IoClasses;
 import socklab.runtime.Py;
 import socklab.runtime.PyBaseException;
 import socklab.runtime.PyBool;
 import socklab.runtime.PyBytes;
 import socklab.runtime.PyInt;
-import socklab.runtime.PyList;
 import socklab.runtime.PyNone;
 import socklab.runtime.PyObject;
 import socklab.runtime.PyStr;
@@ -23,20 +23,10 @@ import socklab.runtime.Signature;
  * with UTF-8, or binary), enough for line-based protocols: readline, read, iteration, write,
  * flush, close. Like CPython's BufferedReader it reads ahead in 8 KiB chunks.
  */
-final class SocketFile extends PyObject {
+final class SocketFile extends PyObject implements FileLike {
     private static final int CHUNK = 8192;
-    private static final PyType TEXT = new PyType("TextIOWrapper", "_io", null);
-    private static final PyType READER = new PyType("BufferedReader", "_io", null);
-    private static final PyType WRITER = new PyType("BufferedWriter", "_io", null);
-    private static final PyType PAIR = new PyType("BufferedRWPair", "_io", null);
     private static final Signature MAKEFILE =
             Signature.parse("makefile(self, mode, buffering, *, encoding, errors, newline)");
-
-    static {
-        for (PyType t : new PyType[] {TEXT, READER, WRITER, PAIR}) {
-            install(t);
-        }
-    }
 
     private final PySocket sock;
     private final boolean text;
@@ -80,10 +70,7 @@ final class SocketFile extends PyObject {
 
     @Override
     public PyType type() {
-        if (text) {
-            return TEXT;
-        }
-        return reading && writing ? PAIR : reading ? READER : WRITER;
+        return text ? IoClasses.TEXT : IoClasses.binary(reading, writing, false, false);
     }
 
     @Override
@@ -92,7 +79,7 @@ final class SocketFile extends PyObject {
             return "<_io.TextIOWrapper name=" + sock.fd() + " mode=" + new PyStr(mode).repr() + " encoding=" + new PyStr(encoding).repr() + ">";
         }
         if (reading && writing) {
-            return super.repr();
+            return "<_io.BufferedRWPair object at 0x" + Long.toHexString(Py.id(this)) + ">";
         }
         return "<_io." + type().name() + " name=" + sock.fd() + ">";
     }
@@ -120,7 +107,23 @@ final class SocketFile extends PyObject {
         return line.isTrue() ? line : null;
     }
 
-    private void checkOpen() {
+    @Override
+    public boolean canRead() {
+        return reading;
+    }
+
+    @Override
+    public boolean canWrite() {
+        return writing;
+    }
+
+    @Override
+    public boolean isText() {
+        return text;
+    }
+
+    @Override
+    public void checkOpen() {
         if (closed) {
             throw Py.valueError(text ? "I/O operation on closed file." : "readline of closed file");
         }
@@ -129,11 +132,9 @@ final class SocketFile extends PyObject {
     private void checkReadable() {
         checkOpen();
         if (!reading) {
-            throw Py.error(UNSUPPORTED, "not readable");
+            throw Py.error(ExcTypes.UnsupportedOperation, "not readable");
         }
     }
-
-    private static final PyType UNSUPPORTED = ExcTypes.subclass("io", "UnsupportedOperation", ExcTypes.OSError);
 
     /** Reads one more chunk into the buffer; false at end of stream. */
     private boolean fill() {
@@ -161,7 +162,8 @@ final class SocketFile extends PyObject {
         return text ? new PyStr(new String(data, StandardCharsets.UTF_8)) : new PyBytes(data);
     }
 
-    PyObject readline(long limit) {
+    @Override
+    public PyObject readline(long limit) {
         checkReadable();
         while (true) {
             int nl = indexOfNewline();
@@ -186,7 +188,8 @@ final class SocketFile extends PyObject {
         return -1;
     }
 
-    PyObject read(long n) {
+    @Override
+    public PyObject read(long n) {
         checkReadable();
         if (n < 0) {
             while (fill()) {
@@ -210,12 +213,13 @@ final class SocketFile extends PyObject {
         return wrap(take((int) Math.min(n, pending.length)));
     }
 
-    PyObject write(PyObject data) {
+    @Override
+    public PyObject write(PyObject data) {
         if (closed) {
             throw Py.valueError(text ? "I/O operation on closed file." : "write to closed file");
         }
         if (!writing) {
-            throw Py.error(UNSUPPORTED, "not writable");
+            throw Py.error(ExcTypes.UnsupportedOperation, "not writable");
         }
         if (text) {
             String s = Py.asStr(data, "write() argument");
@@ -227,7 +231,8 @@ final class SocketFile extends PyObject {
         return PyInt.of(b.length);
     }
 
-    void flush() {
+    @Override
+    public void flush() {
         if (closed) {
             throw Py.valueError(text ? "I/O operation on closed file." : "flush of closed file");
         }
@@ -238,7 +243,8 @@ final class SocketFile extends PyObject {
         }
     }
 
-    void close() {
+    @Override
+    public void close() {
         if (!closed) {
             if (writing) {
                 flush();
@@ -248,41 +254,35 @@ final class SocketFile extends PyObject {
         }
     }
 
-    private static long optionalSize(PyObject[] a, String fn) {
-        if (a.length > 1) {
-            throw Py.typeError(fn + " expected at most 1 argument, got " + a.length);
-        }
-        return a.length == 0 || a[0] == PyNone.NONE ? -1 : Py.index(a[0]);
-    }
-
-    private static void install(PyType t) {
-        t.method("readline", (self, a, kw) -> ((SocketFile) self).readline(optionalSize(a, "readline")));
-        t.method("read", (self, a, kw) -> ((SocketFile) self).read(optionalSize(a, "read")));
-        t.method("readlines", (self, a, kw) -> {
-            SocketFile f = (SocketFile) self;
-            PyList out = new PyList();
-            for (PyObject line = f.next(); line != null; line = f.next()) {
-                out.append(line);
-            }
-            return out;
-        });
-        t.method("write", (self, a, kw) -> ((SocketFile) self).write(Args.takes("write", a, kw, 1, 1)[0]));
-        t.method("flush", (self, a, kw) -> {
-            ((SocketFile) self).flush();
-            return PyNone.NONE;
-        });
-        t.method("close", (self, a, kw) -> {
-            ((SocketFile) self).close();
-            return PyNone.NONE;
-        });
-        t.method("readable", (self, a, kw) -> Py.bool(((SocketFile) self).reading));
-        t.method("writable", (self, a, kw) -> Py.bool(((SocketFile) self).writing));
-    }
-
+    /** The attributes open()'s files have too: name (the fd here), mode, closed and, for text, encoding and errors. */
     @Override
     public PyObject getAttr(String name) {
-        if ("closed".equals(name)) {
-            return closed ? PyBool.TRUE : PyBool.FALSE;
+        boolean pair = !text && reading && writing;
+        switch (name) {
+            case "closed":
+                return closed ? PyBool.TRUE : PyBool.FALSE;
+            case "name":
+                if (!pair) {
+                    return PyInt.of(sock.fd());
+                }
+                break;
+            case "mode":
+                if (!pair) {
+                    return new PyStr(mode);
+                }
+                break;
+            case "encoding":
+                if (text) {
+                    return new PyStr(encoding);
+                }
+                break;
+            case "errors":
+                if (text) {
+                    return new PyStr("strict");
+                }
+                break;
+            default:
+                break;
         }
         return super.getAttr(name);
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import socklab.runtime.Args;
 import socklab.runtime.ExcTypes;
 import socklab.runtime.Py;
@@ -21,6 +22,7 @@ import socklab.runtime.PyObject;
 import socklab.runtime.PyStr;
 import socklab.runtime.PyTuple;
 import socklab.runtime.PyType;
+import socklab.runtime.Sandbox;
 import socklab.runtime.Signature;
 
 /**
@@ -30,12 +32,15 @@ import socklab.runtime.Signature;
 final class SocketModule {
     private final SocketTable table = new SocketTable();
     private final Hosts hosts;
+    /** The session's folders, asked when an AF_UNIX address names a file. */
+    private final Supplier<Sandbox> sandbox;
     private final Services services;
     private final PyType socketType;
     private double defaultTimeout = -1.0;
 
-    SocketModule(Hosts hosts, Services services) {
+    SocketModule(Hosts hosts, Services services, Supplier<Sandbox> sandbox) {
         this.hosts = hosts;
+        this.sandbox = sandbox;
         this.services = services;
         this.socketType = new PyType("socket", "socket", null);
         socketType.constructor(this::construct);
@@ -48,6 +53,10 @@ final class SocketModule {
 
     Hosts hosts() {
         return hosts;
+    }
+
+    Sandbox sandbox() {
+        return sandbox.get();
     }
 
     PyType socketType() {

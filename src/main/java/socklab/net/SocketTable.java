@@ -26,6 +26,7 @@ final class SocketTable {
      * than half of it: exact numbers at the prompt, progress in loops however costly a GC is.
      */
     private static final int COLLECTIONS_PER_SECOND = 20;
+    private static final int FREE_COLLECTIONS = 64;
     private static final long GC_NANOS_PER_SECOND = 500_000_000L;
     /** Sockets opened since the last collection that force one regardless of the budget (loops that drop them). */
     private static final int FIRST_STRIDE = 64;
@@ -51,6 +52,7 @@ final class SocketTable {
     private long windowStart;
     private long gcNanosInWindow;
     private int collectionsInWindow;
+    private int freeCollectionsLeft = FREE_COLLECTIONS;
     /** How many sockets were still open after the last collection. */
     private int liveAfterCollection;
     /** Growth past liveAfterCollection that forces a collection; doubles while collections find nothing. */
@@ -163,8 +165,16 @@ final class SocketTable {
         }
     }
 
-    /** Whether this second's GC time leaves room for another collection (fidelity at the prompt, speed in loops). */
+    /**
+     * Whether another collection may run now: always for a session's first few (a session at the
+     * prompt makes few sockets and must number them exactly as CPython, however slow the
+     * collector is on a loaded machine), then while this second's GC time leaves room (speed in loops).
+     */
     private boolean withinBudget() {
+        if (freeCollectionsLeft > 0) {
+            freeCollectionsLeft--;
+            return true;
+        }
         long now = System.nanoTime();
         if (now - windowStart > 1_000_000_000L) {
             windowStart = now;

@@ -13,11 +13,11 @@ import java.util.Locale;
  * str.encode and bytes.decode. UTF-8, ASCII and Latin-1 are done by hand so errors, error
  * handlers and the UnicodeError texts match CPython byte for byte; other codecs go through Java.
  */
-final class Codecs {
+public final class Codecs {
     private Codecs() {}
 
     /** The codec's canonical Python name, or a LookupError. */
-    static String normalize(String encoding) {
+    public static String normalize(String encoding) {
         String n = encoding.toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
         switch (n) {
             case "utf-8", "utf8", "u8", "utf", "cp65001":
@@ -55,7 +55,7 @@ final class Codecs {
 
     // ---- encoding
 
-    static byte[] encode(String s, String encoding, String errors) {
+    public static byte[] encode(String s, String encoding, String errors) {
         String codec = normalize(encoding);
         return switch (codec) {
             case "utf-8" -> encodeLimited(s, codec, errors, Integer.MAX_VALUE);
@@ -188,7 +188,7 @@ final class Codecs {
 
     // ---- decoding
 
-    static String decode(byte[] data, int size, String encoding, String errors) {
+    public static String decode(byte[] data, int size, String encoding, String errors) {
         String codec = normalize(encoding);
         return switch (codec) {
             case "utf-8" -> decodeUtf8(data, size, errors);

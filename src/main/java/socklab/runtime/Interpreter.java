@@ -33,6 +33,7 @@ public final class Interpreter {
     private boolean quiet;
     private List<String> argv = List.of("");
     private Path importDirectory;
+    private volatile Sandbox sandbox = Sandbox.currentDirectory();
 
     public Interpreter(Io io) {
         Methods.installAll();
@@ -78,6 +79,15 @@ public final class Interpreter {
         return argv;
     }
 
+    /** The folders this session's code may reach on disk; the session builder sets it before code runs. */
+    public void setSandbox(Sandbox sandbox) {
+        this.sandbox = sandbox;
+    }
+
+    public Sandbox sandbox() {
+        return sandbox;
+    }
+
     public int exitCode() {
         return exitCode;
     }
@@ -89,7 +99,7 @@ public final class Interpreter {
 
     /**
      * Where `import name` looks for name.py: the script's folder when running a script (the runner
-     * sets it), else the current directory, as CPython's sys.path[0] is.
+     * sets it), else the session's working folder (the sandbox's), as CPython's sys.path[0] is.
      */
     public void setImportDirectory(Path directory) {
         this.importDirectory = directory;
@@ -104,8 +114,8 @@ public final class Interpreter {
 
     /**
      * import name, in CPython's order: a module already imported, a module built into the
-     * interpreter, the learner's name.py (or package) in the import directory, then the standard
-     * library. A dotted name imports its parent first and becomes the parent's attribute.
+     * interpreter or frozen into it, the learner's name.py (or package) in the import directory,
+     * then the standard library. A dotted name imports its parent first and becomes the parent's attribute.
      */
     public PyModule importModule(String name) {
         PyModule m = modules.get(name);
@@ -117,8 +127,9 @@ public final class Interpreter {
             return importSubmodule(importModule(name.substring(0, dot)), name, name.substring(dot + 1));
         }
         ModuleSpec spec = moduleSpecs.get(name);
-        if (spec == null || spec.origin() != null) {
-            LocalModules.Location local = LocalModules.find(importDirectory, name);
+        // Built-in and frozen modules are found before the path; the learner's files shadow the rest.
+        if (spec == null || spec.origin() != null && !spec.frozen()) {
+            LocalModules.Location local = LocalModules.find(importDirectory != null ? importDirectory : sandbox.cwd(), name);
             if (local != null) {
                 return LocalModules.load(this, name, local);
             }
@@ -154,7 +165,7 @@ public final class Interpreter {
 
     private PyModule build(ModuleSpec spec) {
         PyModule m = spec.factory().apply(this);
-        m.setOrigin(spec.origin());
+        m.setOrigin(spec.origin(), spec.frozen());
         modules.put(spec.name(), m);
         return m;
     }
@@ -329,6 +340,11 @@ public final class Interpreter {
         }
         io.traceback(Tracebacks.format(e, sources));
         return RunResult.Outcome.ERROR;
+    }
+
+    /** An exception's traceback as CPython prints it, quoting this session's scripts: the one formatter the traceback module uses too. */
+    public String formatTraceback(PyBaseException value, Integer limit) {
+        return Tracebacks.format(value.carrier(), sources, limit);
     }
 
     /** Closes what the session holds open (sockets) by running every module's cleanup hook. */

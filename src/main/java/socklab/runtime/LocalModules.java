@@ -18,14 +18,14 @@ final class LocalModules {
     record Location(Path file, Path packageDir) {}
 
     /**
-     * name in one folder (the current directory when null), in CPython's order: a package (name/ with
+     * name in one folder, in CPython's order: a package (name/ with
      * __init__.py), then name.py, then a plain folder as a namespace package; null if none is there.
      */
     static Location find(Path directory, String name) {
         if (name.isEmpty() || name.contains("/") || name.contains("\\")) {
             return null;
         }
-        Path dir = (directory == null ? Path.of("") : directory).toAbsolutePath().normalize();
+        Path dir = directory.toAbsolutePath().normalize();
         Path pkg = dir.resolve(name);
         if (Files.isRegularFile(pkg.resolve("__init__.py"))) {
             return new Location(pkg.resolve("__init__.py"), pkg);
@@ -73,7 +73,7 @@ final class LocalModules {
             throw Eval.syntaxError(e, path);
         }
         interp.rememberSource(path, source);
-        m.setOrigin(path);
+        m.setOrigin(path, false);
         m.dict().put("__doc__", docstring(body));
         m.dict().put("__file__", new PyStr(path));
         m.dict().put("__builtins__", interp.globals().get("__builtins__"));

@@ -163,7 +163,11 @@ public final class PyBaseException extends PyObject {
         if (type.isSubtypeOf(ExcTypes.OSError) && a.length >= 2 && attrs.get("strerror") != PyNone.NONE) {
             String base = "[Errno " + attrs.get("errno").str() + "] " + attrs.get("strerror").str();
             PyObject filename = attrs.get("filename");
-            return filename == null || filename == PyNone.NONE ? base : base + ": " + filename.repr();
+            PyObject filename2 = attrs.get("filename2");
+            if (filename == null || filename == PyNone.NONE) {
+                return base;
+            }
+            return base + ": " + filename.repr() + (filename2 == null || filename2 == PyNone.NONE ? "" : " -> " + filename2.repr());
         }
         if (type.isSubtypeOf(ExcTypes.KeyError) && a.length == 1) {
             return a[0].repr();

@@ -45,6 +45,15 @@ public final class PyError extends RuntimeException {
         traceback.add(0, new Frame(file, line, function));
     }
 
+    /**
+     * This error as it leaves a library function CPython writes in Python (a frozen module's, so
+     * no source line is quoted): the frame is added as the innermost so far.
+     */
+    public PyError through(String file, int line, String function) {
+        addFrame(file, line, function);
+        return this;
+    }
+
     /** Adds a frame of a library module, which brings its own source line. */
     public void addFrame(Frame frame) {
         traceback.add(0, frame);

@@ -13,6 +13,8 @@ public final class PyModule extends PyObject {
     private String origin;
     /** True while the module's own code runs (a circular import sees it half made). */
     private boolean initializing;
+    /** CPython 3.11 freezes os, io and a few others into its binary; their repr says so. */
+    private boolean frozen;
 
     public PyModule(String name) {
         this(name, new Namespaces.ModuleNames());
@@ -45,7 +47,8 @@ public final class PyModule extends PyObject {
             return "<module '" + name + "' (<_frozen_importlib_external.NamespaceLoader object at 0x"
                     + Long.toHexString(Py.id(this)) + ">)>";
         }
-        return "<module '" + name + "' " + (file == null ? "(built-in)" : "from '" + file + "'") + ">";
+        String where = frozen ? "(frozen)" : file == null ? "(built-in)" : "from '" + file + "'";
+        return "<module '" + name + "' " + where + ">";
     }
 
     /** Where CPython would have loaded the module from; null for modules built into the interpreter. */
@@ -54,8 +57,9 @@ public final class PyModule extends PyObject {
     }
 
     /** Set once, by the import system, from the module's spec. */
-    void setOrigin(String origin) {
+    void setOrigin(String origin, boolean frozen) {
         this.origin = origin;
+        this.frozen = frozen;
     }
 
     boolean isInitializing() {

@@ -16,6 +16,11 @@ public final class ThreadState {
     PyBaseException handling;
     private volatile boolean interruptRequested;
 
+    /** The exception an except clause of this thread is handling now (sys.exc_info's), or null. */
+    public PyBaseException handling() {
+        return handling;
+    }
+
     /** The state of the calling Java thread (each Python thread runs on its own Java thread). */
     public static ThreadState current() {
         return CURRENT.get();

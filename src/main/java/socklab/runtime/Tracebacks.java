@@ -9,24 +9,40 @@ public final class Tracebacks {
     private Tracebacks() {}
 
     public static String format(PyError e, Map<String, List<String>> sources) {
+        return format(e, sources, null);
+    }
+
+    /**
+     * The same with the traceback module's limit: null for every frame, a positive n for the n
+     * outermost frames of each traceback, a negative n for the innermost -n.
+     */
+    public static String format(PyError e, Map<String, List<String>> sources, Integer limit) {
         StringBuilder b = new StringBuilder();
-        chain(e.value(), e, sources, b, new IdentityHashMap<>());
+        chain(e.value(), e, sources, b, new IdentityHashMap<>(), limit);
         return b.toString();
     }
 
+    private static List<PyError.Frame> limited(List<PyError.Frame> frames, Integer limit) {
+        if (limit == null) {
+            return frames;
+        }
+        int n = Math.min(Math.abs(limit), frames.size());
+        return limit >= 0 ? frames.subList(0, n) : frames.subList(frames.size() - n, frames.size());
+    }
+
     private static void chain(PyBaseException value, PyError carrier, Map<String, List<String>> sources,
-            StringBuilder b, Map<PyBaseException, Boolean> seen) {
+            StringBuilder b, Map<PyBaseException, Boolean> seen, Integer limit) {
         seen.put(value, Boolean.TRUE);
         PyBaseException cause = value.cause();
         PyBaseException context = value.context();
         if (cause != null && !seen.containsKey(cause)) {
-            chain(cause, cause.carrier(), sources, b, seen);
+            chain(cause, cause.carrier(), sources, b, seen, limit);
             b.append("\nThe above exception was the direct cause of the following exception:\n\n");
         } else if (context != null && !value.suppressContext() && !seen.containsKey(context)) {
-            chain(context, context.carrier(), sources, b, seen);
+            chain(context, context.carrier(), sources, b, seen, limit);
             b.append("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
-        List<PyError.Frame> frames = carrier.traceback();
+        List<PyError.Frame> frames = limited(carrier.traceback(), limit);
         if (!frames.isEmpty()) {
             b.append("Traceback (most recent call last):\n");
             PyError.Frame previous = null;

@@ -53,6 +53,26 @@ class ErrnoTest {
         assertEquals(type + ": [Errno " + code + "] " + text, err.toString());
     }
 
+    /** The table is complete and agrees with the runtime's own PEP 3151 choice for OSError(n, ...). */
+    @Test
+    void everyLinuxErrnoOnceWithTheRuntimesExceptionClass() {
+        java.util.Set<Integer> codes = new java.util.HashSet<>();
+        for (Errno e : Errno.values()) {
+            assertTrue(codes.add(e.code()), "one entry per number: " + e);
+            assertEquals(socklab.runtime.ExcTypes.forErrno(e.code()).name(), e.pyType(), e.name());
+        }
+        assertEquals(130, codes.size());
+        assertEquals(Errno.EAGAIN, Errno.ALIASES.get("EWOULDBLOCK"));
+        assertEquals(95, Errno.ALIASES.get("EOPNOTSUPP").code());
+        assertEquals(35, Errno.ALIASES.get("EDEADLK").code());
+    }
+
+    @Test
+    void theLongestStrerrorInAMessageWins() {
+        assertEquals(85, Errno.fromJava(new IOException("Interrupted system call should be restarted"), Operation.READ).errno());
+        assertEquals(4, Errno.fromJava(new IOException("Interrupted system call"), Operation.READ).errno());
+    }
+
     private static void maps(String type, Integer errno, Operation op, Executable action) {
         Throwable t = assertThrows(Throwable.class, action);
         NetError e = Errno.fromJava(t, op);

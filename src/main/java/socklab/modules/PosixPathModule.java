@@ -1,0 +1,165 @@
+package socklab.modules;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import socklab.runtime.Interpreter;
+import socklab.runtime.Py;
+import socklab.runtime.PyBuiltinFunction;
+import socklab.runtime.PyFloat;
+import socklab.runtime.PyInt;
+import socklab.runtime.PyModule;
+import socklab.runtime.PyObject;
+import socklab.runtime.PyStr;
+
+/**
+ * {@code os.path} (CPython's posixpath): the string rules for joining and splitting paths, and the
+ * questions about files (exists, isfile, getsize, realpath) asked through the session's sandbox.
+ */
+final class PosixPathModule {
+    private static final String PATH_ARG = "expected str, bytes or os.PathLike object";
+
+    private PosixPathModule() {}
+
+    static PyModule create(Interpreter interp) {
+        PyModule m = new PyModule("posixpath");
+        Map<String, PyObject> d = m.dict();
+        d.put("sep", new PyStr("/"));
+        d.put("curdir", new PyStr("."));
+        d.put("pardir", new PyStr(".."));
+        d.put("extsep", new PyStr("."));
+        d.put("pathsep", new PyStr(":"));
+        d.put("devnull", new PyStr("/dev/null"));
+        fn(d, "join", (a, kw) -> {
+            if (a.length == 0) {
+                throw Py.typeError("join() missing 1 required positional argument: 'a'");
+            }
+            String out = "";
+            for (PyObject part : a) {
+                if (!(part instanceof PyStr s)) {
+                    throw Py.typeError("join() argument must be str, bytes, or os.PathLike object, not '" + Py.typeName(part) + "'")
+                            .through("<frozen genericpath>", 152, "_check_arg_types").through("<frozen posixpath>", 90, "join");
+                }
+                String p = s.value();
+                out = p.startsWith("/") || out.isEmpty() ? p : out.endsWith("/") ? out + p : out + "/" + p;
+            }
+            return new PyStr(out);
+        });
+        fn(d, "split", (a, kw) -> {
+            String[] parts = split(str(a, "split"));
+            return Py.tuple(new PyStr(parts[0]), new PyStr(parts[1]));
+        });
+        fn(d, "basename", (a, kw) -> new PyStr(split(str(a, "basename"))[1]));
+        fn(d, "dirname", (a, kw) -> new PyStr(split(str(a, "dirname"))[0]));
+        fn(d, "splitext", (a, kw) -> {
+            String p = str(a, "splitext");
+            int slash = p.lastIndexOf('/');
+            int dot = p.lastIndexOf('.');
+            int nameStart = slash + 1;
+            while (nameStart < p.length() && p.charAt(nameStart) == '.') {
+                nameStart++;
+            }
+            if (dot < nameStart) {
+                return Py.tuple(new PyStr(p), new PyStr(""));
+            }
+            return Py.tuple(new PyStr(p.substring(0, dot)), new PyStr(p.substring(dot)));
+        });
+        fn(d, "isabs", (a, kw) -> Py.bool(str(a, "isabs").startsWith("/")));
+        fn(d, "normpath", (a, kw) -> new PyStr(normpath(str(a, "normpath"))));
+        fn(d, "abspath", (a, kw) -> new PyStr(abspath(interp, str(a, "abspath"))));
+        fn(d, "realpath", (a, kw) -> {
+            String p = str(a, "realpath");
+            return new PyStr(FileSystem.resolve(interp, a[0], p, true).toString());
+        });
+        fn(d, "exists", (a, kw) -> Py.bool(Files.exists(checked(interp, a, "exists"))));
+        fn(d, "isfile", (a, kw) -> Py.bool(Files.isRegularFile(checked(interp, a, "isfile"))));
+        fn(d, "isdir", (a, kw) -> Py.bool(Files.isDirectory(checked(interp, a, "isdir"))));
+        fn(d, "islink", (a, kw) -> {
+            Path p = FileSystem.resolve(interp, one(a, "islink"), FileSystem.text(a[0], FileSystem.osWhat("lstat")), false);
+            return Py.bool(Files.isSymbolicLink(p));
+        });
+        fn(d, "getsize", (a, kw) -> {
+            Path p = checked(interp, a, "getsize");
+            try {
+                return PyInt.of(Files.size(p));
+            } catch (IOException e) {
+                throw FileSystem.error(e, a[0]).through("<frozen genericpath>", 50, "getsize");
+            }
+        });
+        fn(d, "getmtime", (a, kw) -> {
+            Path p = checked(interp, a, "getmtime");
+            try {
+                return new PyFloat(Files.getLastModifiedTime(p, LinkOption.values()).toMillis() / 1000.0);
+            } catch (IOException e) {
+                throw FileSystem.error(e, a[0]);
+            }
+        });
+        return m;
+    }
+
+    private static void fn(Map<String, PyObject> d, String name, PyBuiltinFunction.Impl impl) {
+        d.put(name, new PyBuiltinFunction(name, impl));
+    }
+
+    private static PyObject one(PyObject[] a, String fn) {
+        if (a.length != 1) {
+            throw Py.typeError(fn + "() takes 1 positional argument but " + a.length + " were given");
+        }
+        return a[0];
+    }
+
+    private static String str(PyObject[] a, String fn) {
+        PyObject p = one(a, fn);
+        if (!(p instanceof PyStr s)) {
+            throw Py.typeError(PATH_ARG + ", not " + Py.typeName(p));
+        }
+        return s.value();
+    }
+
+    /** A file question's path: stat's wording for a wrong type, then the sandbox. */
+    private static Path checked(Interpreter interp, PyObject[] a, String fn) {
+        PyObject p = one(a, fn);
+        String text = FileSystem.text(p, "stat: path should be string, bytes, os.PathLike or integer");
+        return FileSystem.resolve(interp, p, text, true);
+    }
+
+    /** (head, tail) around the last slash; the head loses trailing slashes unless it is all slashes. */
+    static String[] split(String p) {
+        int i = p.lastIndexOf('/') + 1;
+        String head = p.substring(0, i);
+        String tail = p.substring(i);
+        String stripped = head.replaceAll("/+$", "");
+        return new String[] {stripped.isEmpty() ? head : stripped, tail};
+    }
+
+    static String abspath(Interpreter interp, String p) {
+        return normpath(p.startsWith("/") ? p : interp.sandbox().cwd() + "/" + p);
+    }
+
+    /** posixpath.normpath: '.' and 'a/..' pairs removed, one or exactly two leading slashes kept. */
+    static String normpath(String p) {
+        if (p.isEmpty()) {
+            return ".";
+        }
+        int slashes = p.startsWith("//") && !p.startsWith("///") ? 2 : p.startsWith("/") ? 1 : 0;
+        List<String> parts = new ArrayList<>();
+        for (String c : p.split("/")) {
+            if (c.isEmpty() || c.equals(".")) {
+                continue;
+            }
+            if (c.equals("..") && (!parts.isEmpty() && !parts.get(parts.size() - 1).equals("..") || slashes > 0)) {
+                if (!parts.isEmpty()) {
+                    parts.remove(parts.size() - 1);
+                }
+                continue;
+            }
+            parts.add(c);
+        }
+        String out = "/".repeat(slashes) + String.join("/", parts);
+        return out.isEmpty() ? "." : out;
+    }
+}

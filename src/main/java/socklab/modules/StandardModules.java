@@ -13,19 +13,24 @@ public final class StandardModules {
     public static final List<ModuleSpec> ALL = List.of(
             ModuleSpec.library("base64", Base64Module::create),
             ModuleSpec.extension("binascii", BinasciiModule::create),
+            ModuleSpec.pkg("collections", CollectionsModule::create),
             ModuleSpec.builtin("errno", ErrnoModule::create),
             ModuleSpec.frozen("io", IoModule::create),
             ModuleSpec.pkg("json", JsonModule::create),
             ModuleSpec.pkg("logging", LoggingModule::create),
+            ModuleSpec.builtin("math", MathModule::create),
             ModuleSpec.frozen("os", OsModule::create),
             new ModuleSpec("os.path", ModuleSpec.library("posixpath", null).origin(), i -> i.importModule("posixpath"), true),
             ModuleSpec.frozen("posixpath", PosixPathModule::create),
+            ModuleSpec.library("random", RandomModule::create),
             ModuleSpec.library("select", NetModules::select),
             ModuleSpec.library("socket", NetModules::socket),
+            ModuleSpec.library("string", StringModule::create),
             ModuleSpec.library("struct", StructModule::create),
             ModuleSpec.builtin("sys", SysModule::create),
             ModuleSpec.builtin("time", TimeModule::create),
-            ModuleSpec.library("traceback", TracebackModule::create));
+            ModuleSpec.library("traceback", TracebackModule::create),
+            ModuleSpec.library("types", TypesModule::create));
 
     private StandardModules() {}
 

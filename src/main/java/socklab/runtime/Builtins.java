@@ -415,6 +415,10 @@ public final class Builtins {
     }
 
     private static PyObject reversed(PyObject seq) {
+        PyObject hook = seq.type().lookup("__reversed__");
+        if (hook != null) {
+            return hook.bindTo(seq).call(new PyObject[0], null);
+        }
         if (seq instanceof PySequence || seq instanceof PyStr || seq instanceof PyBytesLike || seq instanceof PyRange) {
             int n = seq.len();
             PyObject target = seq;

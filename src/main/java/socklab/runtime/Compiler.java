@@ -16,6 +16,8 @@ final class Compiler {
     private final Interpreter interp;
     private final String filename;
     private final boolean interactive;
+    /** The input's own scope: code in it (not in a def or class body) is what the prompt echoes. */
+    private Scope moduleScope;
     private final Map<Object, Scope> scopes;
     private final Map<String, PyObject> builtins;
     private Scope scope;
@@ -35,28 +37,26 @@ final class Compiler {
         Scope root = sb.build(body);
         Compiler c = new Compiler(interp, filename, interactive, sb.scopes);
         c.scope = root;
+        c.moduleScope = root;
         Code code = new Code("<module>", "<module>", filename, new Signature("<module>", new String[0], 0, 0, false, false),
                 0, 0, new int[0], null);
-        code.body = c.block(body, true);
+        code.body = c.block(body);
         return code;
     }
 
-    private StmtNode[] block(List<Stmt> stmts, boolean top) {
+    private StmtNode[] block(List<Stmt> stmts) {
         List<StmtNode> out = new ArrayList<>(stmts.size());
         for (Stmt s : stmts) {
-            out.add(stmt(s, top));
+            out.add(stmt(s));
         }
         return out.toArray(new StmtNode[0]);
     }
 
-    private StmtNode[] block(List<Stmt> stmts) {
-        return block(stmts, false);
-    }
-
-    private StmtNode stmt(Stmt s, boolean top) {
+    private StmtNode stmt(Stmt s) {
         int line = s.pos().line();
         if (s instanceof Stmt.ExprStmt e) {
-            if (top && interactive) {
+            // At the prompt every expression statement of module-level code is shown, inside for, if and with blocks too.
+            if (interactive && scope == moduleScope) {
                 return new StmtNodes.Echo(line, expr(e.value()), interp);
             }
             return new StmtNodes.ExprStmt(line, expr(e.value()));

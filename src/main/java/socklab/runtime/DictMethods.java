@@ -98,7 +98,6 @@ final class DictMethods {
         return new PyError(new PyBaseException(ExcTypes.KeyError, new PyTuple(new PyObject[] {key})));
     }
 
-    /** dict.update(other) and dict(other): a dict, or an iterable of key/value pairs. */
     /** dict.update and dict.__init__: a mapping or pairs, then keyword arguments. */
     private static PyObject fill(PyDict target, PyObject[] a, Map<String, PyObject> k) {
         if (a.length == 1) {
@@ -110,9 +109,16 @@ final class DictMethods {
         return PyNone.NONE;
     }
 
+    /** dict.update(other) and dict(other): a dict, a mapping with keys(), or an iterable of key/value pairs. */
     static void update(PyDict target, PyObject other) {
         if (other instanceof PyDict d) {
             target.map().putAll(d.map());
+            return;
+        }
+        if (other.type().lookup("keys") != null) {
+            for (PyObject key : Builtins.toArray(other.getAttr("keys").call(new PyObject[0], null))) {
+                target.put(key, other.getItem(key));
+            }
             return;
         }
         PyObject it = other.iter();

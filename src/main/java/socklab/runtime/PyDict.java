@@ -3,7 +3,10 @@ package socklab.runtime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Python's dict: insertion-ordered, keyed by Python equality and hash. */
+/**
+ * Python's dict: insertion-ordered, keyed by Python equality and hash. Not final: the dict
+ * subclasses of collections (defaultdict, Counter, OrderedDict) and of learners' classes extend it.
+ */
 public class PyDict extends PyObject {
     public static final PyType TYPE = new PyType("dict", null);
 

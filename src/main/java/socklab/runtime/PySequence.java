@@ -14,6 +14,11 @@ public abstract class PySequence extends PyObject {
     /** The noun used in "list index out of range" and friends. */
     protected abstract String noun();
 
+    /** Whether other compares and concatenates with this as the same kind of sequence (a list with lists, subclasses included). */
+    protected boolean sameKind(PyObject other) {
+        return other instanceof PySequence && other.type().nearestBuiltin() == type().nearestBuiltin();
+    }
+
     public PyObject get(int i) {
         return items()[i];
     }
@@ -71,7 +76,7 @@ public abstract class PySequence extends PyObject {
 
     @Override
     public Integer compareTo(PyObject other) {
-        if (other.getClass() != getClass()) {
+        if (!sameKind(other)) {
             return null;
         }
         PySequence o = (PySequence) other;
@@ -126,18 +131,12 @@ public abstract class PySequence extends PyObject {
         return new PyIterator.OfSequence(this);
     }
 
-    /** Both lists, or both tuples: a subclass counts as its built-in type. */
-    private boolean sameKind(PyObject other) {
-        return other instanceof PySequence && other.type().nearestBuiltin() == type().nearestBuiltin();
-    }
-
     @Override
     public PyObject binary(BinOperator op, PyObject other) {
         switch (op) {
             case ADD: {
                 if (!sameKind(other)) {
-                    String kind = type().nearestBuiltin().name();
-                    throw Py.typeError("can only concatenate " + kind + " (not \"" + other.type().name() + "\") to " + kind);
+                    throw Py.typeError("can only concatenate " + noun() + " (not \"" + other.type().name() + "\") to " + noun());
                 }
                 PySequence o = (PySequence) other;
                 PyObject[] out = Arrays.copyOf(items(), size() + o.size());

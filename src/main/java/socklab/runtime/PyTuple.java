@@ -1,7 +1,10 @@
 package socklab.runtime;
 
-/** Python's immutable tuple; also what addresses like ('127.0.0.1', 9080) are. */
-public final class PyTuple extends PySequence {
+/**
+ * Python's immutable tuple; also what addresses like ('127.0.0.1', 9080) are. Not final: a
+ * module's tuple subclass (collections.namedtuple) extends it and still compares as a tuple.
+ */
+public class PyTuple extends PySequence {
     public static final PyType TYPE = new PyType("tuple", null);
     public static final PyTuple EMPTY = new PyTuple(new PyObject[0]);
 
@@ -29,6 +32,11 @@ public final class PyTuple extends PySequence {
     @Override
     protected PySequence make(PyObject[] its) {
         return its.length == 0 ? EMPTY : new PyTuple(its);
+    }
+
+    @Override
+    protected boolean sameKind(PyObject other) {
+        return other instanceof PyTuple;
     }
 
     @Override

@@ -4,16 +4,16 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 /** Guards reprs of self-containing containers ([...]), as CPython's Py_ReprEnter does. */
-final class Recursion {
+public final class Recursion {
     private static final ThreadLocal<Map<PyObject, Boolean>> ACTIVE = ThreadLocal.withInitial(IdentityHashMap::new);
 
     private Recursion() {}
 
-    static boolean enter(PyObject o) {
+    public static boolean enter(PyObject o) {
         return ACTIVE.get().put(o, Boolean.TRUE) == null;
     }
 
-    static void exit(PyObject o) {
+    public static void exit(PyObject o) {
         ACTIVE.get().remove(o);
     }
 }

@@ -35,7 +35,7 @@ final class TypeConstructors {
         });
         PyTuple.TYPE.constructor((type, a, k) -> {
             PyObject x = Args.expected("tuple", a, k, 0, 1)[0];
-            return x == null ? PyTuple.EMPTY : x instanceof PyTuple ? x : new PyTuple(Builtins.toArray(x));
+            return x == null ? PyTuple.EMPTY : x.type() == PyTuple.TYPE ? x : new PyTuple(Builtins.toArray(x));
         });
         PyDict.TYPE.constructor((type, a, k) -> {
             if (a.length > 1) {

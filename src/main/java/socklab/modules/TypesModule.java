@@ -1,0 +1,139 @@
+package socklab.modules;
+
+import java.util.Map;
+import socklab.runtime.ExcTypes;
+import socklab.runtime.Interpreter;
+import socklab.runtime.Py;
+import socklab.runtime.PyBuiltinFunction;
+import socklab.runtime.PyDict;
+import socklab.runtime.PyFunction;
+import socklab.runtime.PyMethod;
+import socklab.runtime.PyModule;
+import socklab.runtime.PyNone;
+import socklab.runtime.PyObject;
+import socklab.runtime.PySingleton;
+import socklab.runtime.PyStr;
+import socklab.runtime.PyType;
+import socklab.runtime.Recursion;
+
+/** The {@code types} module: SimpleNamespace, and names for the interpreter's own built-in types. */
+final class TypesModule {
+    private TypesModule() {}
+
+    static PyModule create(Interpreter interp) {
+        PyModule m = new PyModule("types");
+        Map<String, PyObject> d = m.dict();
+        d.put("SimpleNamespace", namespaceType());
+        d.put("FunctionType", PyFunction.TYPE);
+        d.put("LambdaType", PyFunction.TYPE);
+        d.put("ModuleType", PyModule.TYPE);
+        d.put("BuiltinFunctionType", PyBuiltinFunction.TYPE);
+        d.put("BuiltinMethodType", PyBuiltinFunction.TYPE);
+        d.put("MethodDescriptorType", PyMethod.TYPE);
+        d.put("NoneType", PyNone.TYPE);
+        d.put("EllipsisType", PySingleton.ELLIPSIS.type());
+        d.put("NotImplementedType", PySingleton.NOT_IMPLEMENTED.type());
+        return m;
+    }
+
+    private static PyType namespaceType() {
+        PyType t = new PyType("SimpleNamespace", "types", null);
+        t.constructor((type, a, kw) -> {
+            if (a.length > 0) {
+                throw Py.typeError("no positional arguments expected");
+            }
+            Namespace n = new Namespace(type);
+            if (kw != null) {
+                kw.forEach((k, v) -> n.attrs.put(new PyStr(k), v));
+            }
+            return n;
+        });
+        return t;
+    }
+
+    /** A SimpleNamespace: an object that is nothing but its attribute dictionary. */
+    private static final class Namespace extends PyObject {
+        private final PyType type;
+        private final PyDict attrs = new PyDict();
+
+        Namespace(PyType type) {
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyObject getAttr(String name) {
+            PyObject own = attrs.get(new PyStr(name));
+            if (own != null) {
+                return own;
+            }
+            switch (name) {
+                case "__dict__":
+                    return attrs;
+                case "__class__":
+                    return type;
+                default:
+                    break;
+            }
+            PyObject found = type.lookup(name);
+            if (found != null) {
+                return found.bindTo(this);
+            }
+            throw missing(name);
+        }
+
+        private socklab.runtime.PyError missing(String name) {
+            return Py.suggesting(ExcTypes.AttributeError, "'types.SimpleNamespace' object has no attribute '" + name + "'",
+                    name, this::instanceAttrNames);
+        }
+
+        @Override
+        public void setAttr(String name, PyObject value) {
+            attrs.put(new PyStr(name), value);
+        }
+
+        @Override
+        public void delAttr(String name) {
+            if (attrs.map().remove(new PyStr(name)) == null) {
+                throw missing(name);
+            }
+        }
+
+        @Override
+        public java.util.Collection<String> instanceAttrNames() {
+            return attrs.map().keySet().stream().map(PyObject::str).toList();
+        }
+
+        @Override
+        public String repr() {
+            if (!Recursion.enter(this)) {
+                return "namespace(...)";
+            }
+            try {
+                StringBuilder b = new StringBuilder("namespace(");
+                String sep = "";
+                for (Map.Entry<PyObject, PyObject> e : attrs.map().entrySet()) {
+                    b.append(sep).append(e.getKey().str()).append('=').append(e.getValue().repr());
+                    sep = ", ";
+                }
+                return b.append(')').toString();
+            } finally {
+                Recursion.exit(this);
+            }
+        }
+
+        @Override
+        public boolean pyEquals(PyObject other) {
+            return other instanceof Namespace n && attrs.pyEquals(n.attrs);
+        }
+
+        @Override
+        public long pyHash() {
+            throw Py.typeError("unhashable type: 'types.SimpleNamespace'");
+        }
+    }
+}

@@ -21,7 +21,8 @@ final class UserClasses {
             if (!base.isSubclassable()) {
                 throw Py.typeError("type '" + base.name() + "' is not an acceptable base type");
             }
-            if (base != PyType.OBJECT && base.layout() == PyType.OBJECT && !base.isUserClass()) {
+            // A Java type can be subclassed when it says how to make its instances (exceptions share theirs).
+            if (!base.isUserClass() && base.layout() != base && !base.isSubtypeOf(ExcTypes.BaseException)) {
                 throw Py.error(ExcTypes.NotImplementedError, "subclassing the built-in type '" + base.name()
                         + "' is not supported in socklab yet");
             }

@@ -269,7 +269,7 @@ final class PySocket extends PyObject {
             }
             int want = n == 0 ? buf.len() : (int) n;
             byte[] got = s.open().receive(Math.min(want, MAX_READ), s.mode()).data();
-            Buffers.writeInto(buf, got);
+            Buffers.writeInto(buf, 0, got);
             return PyInt.of(got.length);
         });
         def(t, "send", Operation.WRITE_TCP, (s, a, kw) -> {

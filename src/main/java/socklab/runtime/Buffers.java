@@ -21,12 +21,12 @@ public final class Buffers {
         return o instanceof PyByteArray || o instanceof PyMemoryView v && !v.isReadonly();
     }
 
-    /** Copies data over the start of a writable buffer (see isWritable), which must be large enough. */
-    public static void writeInto(PyObject target, byte[] data) {
+    /** Copies data into a writable buffer (see isWritable) from position at; the buffer must be large enough. */
+    public static void writeInto(PyObject target, int at, byte[] data) {
         if (target instanceof PyMemoryView v) {
-            v.write(0, data, data.length);
+            v.write(at, data, data.length);
         } else {
-            ((PyByteArray) target).replace(0, data.length, data);
+            ((PyByteArray) target).replace(at, at + data.length, data);
         }
     }
 

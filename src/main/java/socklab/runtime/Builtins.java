@@ -139,7 +139,7 @@ public final class Builtins {
         Args.expected("input", a, kw, 0, 1);
         String prompt = a.length == 0 ? "" : a[0].str();
         interp.io().flush();
-        String line = interp.io().readLine(prompt);
+        String line = ThreadState.current().blocking(() -> interp.io().readLine(prompt));
         if (line == null) {
             throw Py.error(ExcTypes.EOFError, "EOF when reading a line");
         }
@@ -191,8 +191,10 @@ public final class Builtins {
         return new PyStr(new String(Character.toChars((int) cp)));
     }
 
-    static boolean isCallable(PyObject o) {
+    /** callable(o): functions (Python, Java or a library class's), bound methods, types, and objects with __call__. */
+    public static boolean isCallable(PyObject o) {
         return o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyType || o instanceof PyMethod
+                || o instanceof Descriptors.BoundMethod || o.type() == PyFunction.TYPE
                 || o instanceof Quitter || o.type().lookup("__call__") != null;
     }
 

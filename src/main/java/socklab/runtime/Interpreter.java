@@ -13,13 +13,20 @@ import socklab.lang.ast.Stmt;
 
 /**
  * One Python session: the __main__ namespace, the builtins, the importable modules and the I/O.
- * The shell, the script runner, lessons and tests all drive Python through this class.
+ * The shell, the script runner, lessons and tests all drive Python through this class. Its Python
+ * threads share one {@link InterpreterLock}: the code run here and in every thread it starts holds
+ * it, so the session's objects and tables are only ever touched by one thread at a time.
  */
 public final class Interpreter {
     /** What __main__.__loader__ shows in CPython's REPL. */
     private static final PyType LOADER = new PyType("BuiltinImporter", "_frozen_importlib", null);
 
+    /** A Python thread's Java stack: reserved, not committed, and deep enough for deep recursion. */
+    private static final long THREAD_STACK_BYTES = 256L << 20;
+
     private final Io io;
+    /** Replaced at shutdown (the old one stays finalized, holding its daemon threads back). */
+    private volatile InterpreterLock lock = new InterpreterLock(this);
     private final Map<String, PyObject> builtins = new HashMap<>();
     private final PyModule main;
     private final Map<String, ModuleSpec> moduleSpecs = new LinkedHashMap<>();
@@ -286,11 +293,21 @@ public final class Interpreter {
         runIn(main.dict(), stmts, filename, interactive);
     }
 
-    /** Runs a module's statements in its namespace; an error leaves with the module's traceback line added. */
+    /** Runs a module's statements in its namespace (__main__'s or an imported file's); an error leaves with the module's traceback line added. */
     void runIn(Map<String, PyObject> globals, List<Stmt> stmts, String filename, boolean interactive) {
-        Code code = Compiler.compileModule(this, stmts, filename, interactive);
         ThreadState ts = ThreadState.current();
-        Frame f = new Frame(code, new PyObject[0], new Cell[0], globals, ts);
+        InterpreterLock own = lock;
+        InterpreterLock outer = ts.enter(own);
+        try {
+            Code code = Compiler.compileModule(this, stmts, filename, interactive);
+            executeCode(code, filename, new Frame(code, new PyObject[0], new Cell[0], globals, ts));
+        } finally {
+            ts.leave(own, outer);
+        }
+    }
+
+    private static void executeCode(Code code, String filename, Frame f) {
+        Frame caller = f.ts.enterFrame(f);
         try {
             StmtNode.run(code.body, f);
         } catch (PyError e) {
@@ -308,6 +325,8 @@ public final class Interpreter {
             PyError err = Py.error(ExcTypes.SystemError, "socklab internal error: " + e);
             err.addFrame(filename, f.line, "<module>");
             throw err;
+        } finally {
+            f.ts.exitFrame(caller);
         }
     }
 
@@ -318,11 +337,45 @@ public final class Interpreter {
     public PyObject evaluate(Expr expr, Map<String, PyObject> extra) {
         Map<String, PyObject> names = new HashMap<>(main.dict());
         names.putAll(extra);
-        Code code = Compiler.compileModule(this, List.of(new Stmt.Return(expr.pos(), expr)), "<check>", false);
-        Frame f = new Frame(code, new PyObject[0], new Cell[0], names, ThreadState.current());
-        StmtNode.run(code.body, f);
-        return f.returnValue == null ? PyNone.NONE : f.returnValue;
+        ThreadState ts = ThreadState.current();
+        InterpreterLock own = lock;
+        InterpreterLock outer = ts.enter(own);
+        try {
+            Code code = Compiler.compileModule(this, List.of(new Stmt.Return(expr.pos(), expr)), "<check>", false);
+            Frame f = new Frame(code, new PyObject[0], new Cell[0], names, ts);
+            StmtNode.run(code.body, f);
+            return f.returnValue == null ? PyNone.NONE : f.returnValue;
+        } finally {
+            ts.leave(own, outer);
+        }
     }
+
+    /**
+     * A DeprecationWarning for the line of Python code running now, shown as CPython's default
+     * filters show one: only for code of __main__, once per line and message, quoting the line.
+     */
+    public static void warnDeprecated(String message) {
+        ThreadState ts = ThreadState.current();
+        Interpreter running = ts.interpreter();
+        if (running != null) {
+            running.warnAt(ts.frame, message);
+        }
+    }
+
+    private void warnAt(Frame f, String message) {
+        if (f == null || !new PyStr("__main__").pyEquals(f.globals.getOrDefault("__name__", PyNone.NONE))
+                || !warned.add(f.code.filename + ":" + f.line + ":" + message)) {
+            return;
+        }
+        StringBuilder b = new StringBuilder(f.code.filename + ":" + f.line + ": DeprecationWarning: " + message + "\n");
+        List<String> lines = sources.get(f.code.filename);
+        if (lines != null && f.line >= 1 && f.line <= lines.size()) {
+            b.append("  ").append(lines.get(f.line - 1).strip()).append('\n');
+        }
+        io.err(b.toString());
+    }
+
+    private final java.util.Set<String> warned = new java.util.HashSet<>();
 
     /** Prints an uncaught error the way CPython does, or notes a SystemExit. */
     private RunResult.Outcome report(PyError e) {
@@ -347,14 +400,58 @@ public final class Interpreter {
         return Tracebacks.format(value.carrier(), sources, limit);
     }
 
-    /** Closes what the session holds open (sockets) by running every module's cleanup hook. */
+    /**
+     * Starts a Python thread: a Java thread with a deep stack that holds this session's lock while
+     * body runs. The Java thread is a daemon; waiting for Python's non-daemon threads at exit is
+     * the threading module's exit hook.
+     */
+    public Thread startThread(String javaName, Runnable body) {
+        InterpreterLock own = lock;
+        Thread t = new Thread(null, () -> {
+            ThreadState ts = ThreadState.current();
+            InterpreterLock outer = ts.enter(own);
+            try {
+                body.run();
+            } finally {
+                ts.leave(own, outer);
+                ts.threadExited();
+            }
+        }, javaName, THREAD_STACK_BYTES);
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    /**
+     * Ends the session as CPython's finalization does: the exit hooks first (threading waits for
+     * non-daemon threads), then the lock is taken for good (daemon threads never run again), then
+     * every module's cleanup hook closes what the session holds open (sockets). The session may run
+     * code again afterwards (%reset does), under a fresh lock.
+     */
     public void shutdown() {
+        ThreadState ts = ThreadState.current();
+        InterpreterLock old = lock;
+        InterpreterLock outer = ts.enter(old);
+        try {
+            for (Runnable r : exitHooks) {
+                r.run();
+            }
+        } finally {
+            ts.leave(old, outer);
+        }
+        lock = new InterpreterLock(this);
+        old.finalizeSession();
         for (Runnable r : shutdownHooks) {
             r.run();
         }
     }
-
+    private final List<Runnable> exitHooks = new java.util.ArrayList<>();
     private final List<Runnable> shutdownHooks = new java.util.ArrayList<>();
+
+    /** Runs hook at exit, holding the lock, while Python threads still run (before any cleanup hook). */
+    public void onExit(Runnable hook) {
+        exitHooks.add(hook);
+    }
 
     public void onShutdown(Runnable hook) {
         shutdownHooks.add(hook);

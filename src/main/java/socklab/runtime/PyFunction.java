@@ -82,6 +82,7 @@ public final class PyFunction extends PyObject {
         }
         Frame f = new Frame(c, fast, cells, globals, ts);
         ts.enterCall();
+        Frame caller = ts.enterFrame(f);
         try {
             StmtNode.run(c.body, f);
             PyObject r = f.returnValue;
@@ -94,6 +95,7 @@ public final class PyFunction extends PyObject {
             err.addFrame(c.filename, f.line, c.name);
             throw err;
         } finally {
+            ts.exitFrame(caller);
             ts.exitCall();
         }
     }

@@ -153,6 +153,11 @@ public final class PyType extends PyObject {
         dict.put(attr, value);
     }
 
+    /** Defines a read-only attribute computed from the instance when read (like int.real). */
+    public void attribute(String attr, java.util.function.Function<PyObject, PyObject> getter) {
+        Methods.property(this, attr, getter);
+    }
+
     /** Defines a method implemented in Java. */
     public void method(String attr, PyMethod.Impl impl) {
         dict.put(attr, new PyMethod(this, attr, impl));

@@ -1,5 +1,6 @@
 package socklab.runtime;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,7 @@ public final class Interpreter {
     /** True while a QUIET input runs: values are not echoed. */
     private boolean quiet;
     private List<String> argv = List.of("");
+    private Path importDirectory;
     private volatile Sandbox sandbox = Sandbox.currentDirectory();
 
     public Interpreter(Io io) {
@@ -102,19 +104,83 @@ public final class Interpreter {
         moduleSpecs.put(spec.name(), spec);
     }
 
+    /**
+     * Where `import name` looks for name.py: the script's folder when running a script (the runner
+     * sets it), else the session's working folder (the sandbox's), as CPython's sys.path[0] is.
+     */
+    public void setImportDirectory(Path directory) {
+        this.importDirectory = directory;
+    }
+
+    /** Running a script: its folder is where imports look, and __main__.__file__ is its absolute path, as in CPython. */
+    public void setScript(Path script) {
+        Path file = script.toAbsolutePath().normalize();
+        setImportDirectory(file.getParent());
+        main.dict().put("__file__", new PyStr(file.toString()));
+    }
+
+    /**
+     * import name, in CPython's order: a module already imported, a module built into the
+     * interpreter or frozen into it, the learner's name.py (or package) in the import directory,
+     * then the standard library. A dotted name imports its parent first and becomes the parent's attribute.
+     */
     public PyModule importModule(String name) {
         PyModule m = modules.get(name);
         if (m != null) {
             return m;
         }
-        ModuleSpec spec = moduleSpecs.get(name);
-        if (spec == null) {
-            throw Py.error(ExcTypes.ModuleNotFoundError, "No module named '" + name + "'");
+        int dot = name.lastIndexOf('.');
+        if (dot >= 0) {
+            return importSubmodule(importModule(name.substring(0, dot)), name, name.substring(dot + 1));
         }
-        m = spec.factory().apply(this);
-        m.setOrigin(spec.origin(), spec.frozen());
-        modules.put(name, m);
+        ModuleSpec spec = moduleSpecs.get(name);
+        // Built-in and frozen modules are found before the path; the learner's files shadow the rest.
+        if (spec == null || spec.origin() != null && !spec.frozen()) {
+            LocalModules.Location local = LocalModules.find(importDirectory != null ? importDirectory : sandbox.cwd(), name);
+            if (local != null) {
+                return LocalModules.load(this, name, local);
+            }
+        }
+        if (spec == null) {
+            throw notFound(name, "No module named '" + name + "'");
+        }
+        return build(spec);
+    }
+
+    private PyModule importSubmodule(PyModule parent, String name, String leaf) {
+        PyModule m;
+        ModuleSpec spec = moduleSpecs.get(name);
+        if (spec != null) {
+            m = build(spec);
+        } else {
+            Path dir = LocalModules.packageDir(parent);
+            if (dir == null) {
+                if (parent.dict().get(leaf) instanceof PyModule attribute) {
+                    return attribute;
+                }
+                throw notFound(name, "No module named '" + name + "'; '" + parent.name() + "' is not a package");
+            }
+            LocalModules.Location where = LocalModules.find(dir, leaf);
+            if (where == null) {
+                throw notFound(name, "No module named '" + name + "'");
+            }
+            m = LocalModules.load(this, name, where);
+        }
+        parent.dict().put(leaf, m);
         return m;
+    }
+
+    private PyModule build(ModuleSpec spec) {
+        PyModule m = spec.factory().apply(this);
+        m.setOrigin(spec.origin(), spec.frozen());
+        modules.put(spec.name(), m);
+        return m;
+    }
+
+    private static PyError notFound(String name, String message) {
+        PyError err = Py.error(ExcTypes.ModuleNotFoundError, message);
+        err.value().setAttr("name", new PyStr(name));
+        return err;
     }
 
     /**
@@ -224,12 +290,17 @@ public final class Interpreter {
 
     /** Runs statements and lets a Python error escape to the caller (modules run as imports use this). */
     public void execute(List<Stmt> stmts, String filename, boolean interactive) {
+        runIn(main.dict(), stmts, filename, interactive);
+    }
+
+    /** Runs a module's statements in its namespace (__main__'s or an imported file's); an error leaves with the module's traceback line added. */
+    void runIn(Map<String, PyObject> globals, List<Stmt> stmts, String filename, boolean interactive) {
         ThreadState ts = ThreadState.current();
         InterpreterLock own = lock;
         InterpreterLock outer = ts.enter(own);
         try {
             Code code = Compiler.compileModule(this, stmts, filename, interactive);
-            executeCode(code, filename, new Frame(code, new PyObject[0], new Cell[0], main.dict(), ts));
+            executeCode(code, filename, new Frame(code, new PyObject[0], new Cell[0], globals, ts));
         } finally {
             ts.leave(own, outer);
         }

@@ -27,6 +27,7 @@ public final class StandardModules {
             ModuleSpec.library("random", RandomModule::create),
             ModuleSpec.library("select", NetModules::select),
             ModuleSpec.library("socket", NetModules::socket),
+            ModuleSpec.library("socketserver", PythonSource.of("socketserver")),
             ModuleSpec.library("string", StringModule::create),
             ModuleSpec.library("struct", StructModule::create),
             ModuleSpec.builtin("sys", SysModule::create),

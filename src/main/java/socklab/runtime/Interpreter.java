@@ -288,6 +288,20 @@ public final class Interpreter {
         }
     }
 
+    /**
+     * A standard module socklab writes in Python (socketserver): its source runs once in a
+     * namespace of its own, named as CPython's file is so its frames read the same way.
+     */
+    public PyModule moduleFromSource(String name, String file, String source) {
+        List<Stmt> body = Parser.parseModule(source);
+        PyModule m = new PyModule(name);
+        rememberSource(file, source);
+        m.dict().put("__builtins__", main.dict().get("__builtins__"));
+        m.dict().put("__file__", new PyStr(file));
+        runIn(m.dict(), body, file, false);
+        return m;
+    }
+
     /** Runs statements and lets a Python error escape to the caller (modules run as imports use this). */
     public void execute(List<Stmt> stmts, String filename, boolean interactive) {
         runIn(main.dict(), stmts, filename, interactive);

@@ -187,7 +187,8 @@ class UDPServer(TCPServer):
 
 
 class ThreadingMixIn:
-    """Handles each request in a thread of its own; server_close waits for them unless told not to."""
+    """Handles each request in a thread of its own; server_close waits for the non-daemon ones
+    unless block_on_close is false."""
 
     daemon_threads = False
     block_on_close = True
@@ -202,11 +203,11 @@ class ThreadingMixIn:
             self.shutdown_request(request)
 
     def process_request(self, request, client_address):
-        if self.block_on_close and self._threads is None:
-            self._threads = []
         t = threading.Thread(target=self.process_request_thread, args=(request, client_address))
         t.daemon = self.daemon_threads
-        if self._threads is not None:
+        if self.block_on_close and not t.daemon:
+            if self._threads is None:
+                self._threads = []
             self._threads = [old for old in self._threads if old.is_alive()]
             self._threads.append(t)
         t.start()

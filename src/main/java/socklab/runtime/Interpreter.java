@@ -236,12 +236,15 @@ public final class Interpreter {
             stmts = mode == Mode.SCRIPT ? Parser.parseModule(source) : Parser.parseInteractive(source);
         } catch (PySyntaxError e) {
             return syntaxError(e, source, filename, mode);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            return parserExhausted(source, mode);
         }
         return run(source, stmts, filename, mode);
     }
 
     /** Runs statements already parsed from source (the prompt parses while it decides an input is complete). */
     public RunResult run(String source, List<Stmt> stmts, String filename, Mode mode) {
+        MemoryReserve.restore();
         ThreadState ts = ThreadState.current();
         boolean publish = mode != Mode.QUIET && !listeners.isEmpty();
         boolean recordCalls = publish && listeners.stream().anyMatch(RunListener::wantsCalls);
@@ -277,6 +280,21 @@ public final class Interpreter {
                 new RunResult.ErrorInfo(e.typeName(), null, e.getMessage(), null), List.of());
         if (mode != Mode.QUIET) {
             io.traceback(Tracebacks.syntaxError(e, filename));
+            publish(result);
+        }
+        return result;
+    }
+
+    /**
+     * Source nested too deeply for the parser (a hundred thousand unary minus signs): CPython's
+     * parser runs out of its stack and reports a bare MemoryError, and so does socklab.
+     */
+    public RunResult parserExhausted(String source, Mode mode) {
+        MemoryReserve.release();
+        RunResult result = new RunResult(source, RunResult.Outcome.ERROR, PyNone.NONE,
+                new RunResult.ErrorInfo("MemoryError", null, "", null), List.of());
+        if (mode != Mode.QUIET) {
+            io.traceback("MemoryError\n");
             publish(result);
         }
         return result;
@@ -324,19 +342,8 @@ public final class Interpreter {
         Frame caller = f.ts.enterFrame(f);
         try {
             StmtNode.run(code.body, f);
-        } catch (PyError e) {
-            e.addFrame(filename, f.line, "<module>");
-            throw e;
-        } catch (StackOverflowError e) {
-            PyError err = Py.error(ExcTypes.RecursionError, "maximum recursion depth exceeded");
-            err.addFrame(filename, f.line, "<module>");
-            throw err;
-        } catch (OutOfMemoryError e) {
-            PyError err = Py.error(ExcTypes.MemoryError);
-            err.addFrame(filename, f.line, "<module>");
-            throw err;
-        } catch (RuntimeException e) {
-            PyError err = Py.error(ExcTypes.SystemError, "socklab internal error: " + e);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError t) {
+            PyError err = Py.fromJava(t);
             err.addFrame(filename, f.line, "<module>");
             throw err;
         } finally {

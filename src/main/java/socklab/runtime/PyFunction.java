@@ -87,11 +87,8 @@ public final class PyFunction extends PyObject {
             StmtNode.run(c.body, f);
             PyObject r = f.returnValue;
             return r == null ? PyNone.NONE : r;
-        } catch (PyError e) {
-            e.addFrame(c.filename, f.line, c.name);
-            throw e;
-        } catch (StackOverflowError e) {
-            PyError err = Py.error(ExcTypes.RecursionError, "maximum recursion depth exceeded");
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError t) {
+            PyError err = Py.fromJava(t);
             err.addFrame(c.filename, f.line, c.name);
             throw err;
         } finally {

@@ -29,6 +29,14 @@ final class Constants {
         return ALL;
     }
 
+    /** A constant's number by its name in the table: how Java code here spells a socket constant. */
+    static int num(String name) {
+        if (!(ALL.get(name) instanceof PyInt v)) {
+            throw new IllegalArgumentException("no socket constant named " + name);
+        }
+        return (int) v.longValue();
+    }
+
     /** The AddressFamily member for a number, or a plain int when it has none (as CPython's converter). */
     static PyObject family(int value) {
         return member(IntConst.ADDRESS_FAMILY, value);

@@ -17,6 +17,8 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,9 +29,15 @@ import java.util.Map;
  * so the fd table can close it after the Python socket object is gone.
  */
 final class Endpoint {
-    static final int AF_UNIX = 1;
-    static final int SOCK_STREAM = 1;
-    static final int SOCK_DGRAM = 2;
+    static final int AF_UNIX = Constants.num("AF_UNIX");
+    static final int SOCK_STREAM = Constants.num("SOCK_STREAM");
+    static final int SOCK_DGRAM = Constants.num("SOCK_DGRAM");
+    static final int IPPROTO_TCP = Constants.num("IPPROTO_TCP");
+    static final int IPPROTO_UDP = Constants.num("IPPROTO_UDP");
+    /** The flags socket() accepts or-ed into its type. */
+    private static final int TYPE_FLAGS = Constants.num("SOCK_NONBLOCK") | Constants.num("SOCK_CLOEXEC");
+    /** The largest UDP payload: a datagram is read whole so that MSG_PEEK can keep it. */
+    private static final int MAX_DATAGRAM = 65536;
     /** Linux's inet_create rejects protocol numbers outside [0, IPPROTO_MAX) as invalid, not unsupported. */
     private static final int IPPROTO_MAX = 263;
 
@@ -57,6 +65,12 @@ final class Endpoint {
     /** How a non-blocking connect ended badly: Linux's sk_err, reported once by SO_ERROR, recv or send. */
     private Errno pendingError;
     private volatile boolean closed;
+    /** Stream bytes a MSG_PEEK read, which the next recv returns first. */
+    private byte[] pushback = new byte[0];
+    /** The datagram a MSG_PEEK read, whole, with its sender; the next recv takes it. */
+    private Received peekedDatagram;
+    /** Born by socketpair(): no name on either side, as Linux's unnamed AF_UNIX pairs. */
+    private boolean unnamed;
     /** A socket holds no OS descriptor until first used, so a learner's fd limit counts only socket objects. */
     private boolean materialized;
 
@@ -71,14 +85,16 @@ final class Endpoint {
         if (family != Inet.AF_INET && family != Inet.AF_INET6 && family != AF_UNIX) {
             throw Errno.EAFNOSUPPORT.error();
         }
-        int base = type & ~(2048 | 524288);
+        int base = type & ~TYPE_FLAGS;
         if (base != SOCK_STREAM && base != SOCK_DGRAM) {
-            throw (base == 3 ? Errno.EPROTONOSUPPORT : base == 5 || base == 4 ? Errno.ESOCKTNOSUPPORT : Errno.EINVAL).error();
+            throw (base == Constants.num("SOCK_RAW") ? Errno.EPROTONOSUPPORT
+                    : base == Constants.num("SOCK_SEQPACKET") || base == Constants.num("SOCK_RDM") ? Errno.ESOCKTNOSUPPORT
+                    : Errno.EINVAL).error();
         }
         if (family != AF_UNIX && (proto < 0 || proto >= IPPROTO_MAX)) {
             throw Errno.EINVAL.error();
         }
-        boolean protoOk = proto == 0 || (family == AF_UNIX ? proto == AF_UNIX : proto == (base == SOCK_STREAM ? 6 : 17));
+        boolean protoOk = proto == 0 || (family == AF_UNIX ? proto == AF_UNIX : proto == (base == SOCK_STREAM ? IPPROTO_TCP : IPPROTO_UDP));
         if (!protoOk || (family == AF_UNIX && base == SOCK_DGRAM)) {
             throw Errno.EPROTONOSUPPORT.error();
         }
@@ -111,12 +127,37 @@ final class Endpoint {
         return e;
     }
 
+    /**
+     * socketpair(): Java has no such call, so the pair is a connection over a listener at a
+     * temporary path, removed at once; both ends then show no name, as Linux's pairs do.
+     */
+    static Endpoint[] pair(int family, int type, int proto) throws IOException {
+        Endpoint a = open(family, type, proto);
+        if (family != AF_UNIX) {
+            throw Errno.EOPNOTSUPP.error();
+        }
+        Endpoint b = open(family, type, proto);
+        Path dir = Files.createTempDirectory("socklab-pair");
+        UnixDomainSocketAddress at = UnixDomainSocketAddress.of(dir.resolve("s"));
+        try (ServerSocketChannel listener = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            listener.bind(at);
+            a.stream = SocketChannel.open(at);
+            b.stream = listener.accept();
+        } finally {
+            Files.deleteIfExists(at.getPath());
+            Files.deleteIfExists(dir);
+        }
+        for (Endpoint e : new Endpoint[] {a, b}) {
+            e.stream.configureBlocking(false);
+            e.materialized = true;
+            e.unnamed = true;
+        }
+        return new Endpoint[] {a, b};
+    }
+
     private ProtocolFamily protocolFamily() {
-        return switch (family) {
-            case AF_UNIX -> StandardProtocolFamily.UNIX;
-            case Inet.AF_INET6 -> StandardProtocolFamily.INET6;
-            default -> StandardProtocolFamily.INET;
-        };
+        return family == AF_UNIX ? StandardProtocolFamily.UNIX
+                : family == Inet.AF_INET6 ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET;
     }
 
     private SocketChannel freshStream() throws IOException {
@@ -128,11 +169,11 @@ final class Endpoint {
 
     /** SO_PROTOCOL: the protocol the kernel chose when socket() was given 0. */
     int kernelProto() {
-        return proto != 0 ? proto : family == AF_UNIX ? 0 : isStream() ? 6 : 17;
+        return proto != 0 ? proto : family == AF_UNIX ? 0 : isStream() ? IPPROTO_TCP : IPPROTO_UDP;
     }
 
     boolean isStream() {
-        return (type & ~(2048 | 524288)) == SOCK_STREAM;
+        return (type & ~TYPE_FLAGS) == SOCK_STREAM;
     }
 
     boolean isClosed() {
@@ -331,12 +372,70 @@ final class Endpoint {
 
     /** recv: bytes read (possibly none at end of stream), or for datagrams the sender too. */
     Received receive(int n, Waiter.Mode mode) throws IOException {
+        return receive(n, mode, false);
+    }
+
+    /**
+     * recv with MSG_PEEK honoured: channels cannot peek, so what a peek read stays in this
+     * endpoint's pushback, served (and topped up with what has arrived since) by the next recv.
+     */
+    Received receive(int n, Waiter.Mode mode, boolean peek) throws IOException {
         materialize();
-        ByteBuffer buf = ByteBuffer.allocate(n);
         if (datagram != null) {
-            SocketAddress from = Waiter.await(datagram, SelectionKey.OP_READ, mode, () -> datagram.receive(buf));
-            return new Received(bytesOf(buf), from);
+            return receiveDatagram(n, mode, peek);
         }
+        if (pushback.length == 0) {
+            Received r = readStream(n, mode);
+            if (peek) {
+                pushback = r.data();
+            }
+            return r;
+        }
+        if (pushback.length < n && !readShut && !resetSeen) {
+            topUpPushback(n);
+        }
+        byte[] out = Arrays.copyOf(pushback, Math.min(n, pushback.length));
+        if (!peek) {
+            pushback = Arrays.copyOfRange(pushback, out.length, pushback.length);
+        }
+        return new Received(out, null);
+    }
+
+    /** Whether a recv would return at once from the pushback, whatever the channel says. */
+    boolean hasPushback() {
+        return pushback.length > 0 || peekedDatagram != null;
+    }
+
+    /** Appends to the pushback what has arrived since the peek, without waiting; an error waits for the next recv. */
+    private void topUpPushback(int n) {
+        ByteBuffer more = ByteBuffer.allocate(n - pushback.length);
+        try {
+            if (stream.read(more) > 0) {
+                byte[] add = bytesOf(more);
+                byte[] joined = Arrays.copyOf(pushback, pushback.length + add.length);
+                System.arraycopy(add, 0, joined, pushback.length, add.length);
+                pushback = joined;
+            }
+        } catch (IOException e) {
+            // the bytes already peeked come first; the failure shows on a later recv
+        }
+    }
+
+    /** A datagram is read whole so that a peek keeps all of it; recv then returns its first n bytes. */
+    private Received receiveDatagram(int n, Waiter.Mode mode, boolean peek) throws IOException {
+        Received whole = peekedDatagram;
+        if (whole == null) {
+            ByteBuffer buf = ByteBuffer.allocate(MAX_DATAGRAM);
+            SocketAddress from = Waiter.await(datagram, SelectionKey.OP_READ, mode, () -> datagram.receive(buf));
+            whole = new Received(bytesOf(buf), from);
+        }
+        peekedDatagram = peek ? whole : null;
+        byte[] data = whole.data();
+        return new Received(data.length <= n ? data : Arrays.copyOf(data, n), whole.from());
+    }
+
+    private Received readStream(int n, Waiter.Mode mode) throws IOException {
+        ByteBuffer buf = ByteBuffer.allocate(n);
         checkConnectState(mode);
         if (server != null || !stream.isConnected()) {
             throw Errno.ENOTCONN.error();
@@ -469,7 +568,7 @@ final class Endpoint {
 
     /** The local address; null when unbound (the caller prints the family's empty address). */
     SocketAddress localAddress() throws IOException {
-        if (!materialized) {
+        if (!materialized || unnamed) {
             return null;
         }
         SocketAddress a = network().getLocalAddress();
@@ -477,6 +576,9 @@ final class Endpoint {
     }
 
     SocketAddress remoteAddress() throws IOException {
+        if (unnamed && !closed) {
+            return UnixDomainSocketAddress.of("");
+        }
         SocketAddress a = !materialized ? null : datagram != null ? datagram.getRemoteAddress()
                 : server != null || !stream.isConnected() ? null : stream.getRemoteAddress();
         if (a == null) {

@@ -12,8 +12,12 @@ import socklab.runtime.PyError;
  */
 enum LibraryLine {
     INIT("__init__", 232, "_socket.socket.__init__(self, family, type, proto, fileno)", null),
+    DUP("dup", 282, "fd = dup(self.fileno())", "dup(self.fileno())"),
     ACCEPT("accept", 294, "fd, addr = self._accept()", "self._accept()"),
     MAKEFILE_MODE("makefile", 312, "raise ValueError(\"invalid mode %r (only r, w, b allowed)\" % (mode,))", null),
+    FROMFD("fromfd", 546, "nfd = dup(fd)", "dup(fd)"),
+    SOCKETPAIR("socketpair", 608, "a, b = _socket.socketpair(family, type, proto)",
+            "_socket.socketpair(family, type, proto)"),
     CONNECTION_LOOKUP("create_connection", 827, "for res in getaddrinfo(host, port, 0, SOCK_STREAM):",
             "getaddrinfo(host, port, 0, SOCK_STREAM)"),
     CONNECTION_CONNECT("create_connection", 836, "sock.connect(sa)", null),

@@ -33,11 +33,16 @@ final class PySocket extends PyObject {
     private boolean closing;
 
     PySocket(SocketModule module, Endpoint ep) {
+        this(module, ep, module.defaultTimeout());
+    }
+
+    /** A socket object with a new fd over an endpoint; dup() and fromfd() share theirs this way. */
+    PySocket(SocketModule module, Endpoint ep, double timeout) {
         this.module = module;
         this.ep = ep;
         this.fd = module.table().register(this, ep);
         this.proto = ep.proto;
-        ep.timeout = module.defaultTimeout();
+        ep.timeout = timeout;
     }
 
     /** socket(fileno=fd) over a detached fd. */
@@ -243,33 +248,32 @@ final class PySocket extends PyObject {
         def(t, "recv", Operation.READ, (s, a, kw) -> {
             Args.takes("socket.recv", a, kw, 1, 2);
             int n = s.bufsize(a[0], "recv");
-            flags(a, 1);
-            return new PyBytes(s.open().receive(n, s.mode()).data());
+            return new PyBytes(s.receive(n, flags(a, 1)).data());
         });
         def(t, "recvfrom", Operation.READ, (s, a, kw) -> {
             Args.takes("socket.recvfrom", a, kw, 1, 2);
             int n = s.bufsize(a[0], "recvfrom");
-            flags(a, 1);
-            Endpoint.Received r = s.open().receive(n, s.mode());
-            PyObject from = r.from() == null ? PyNone.NONE : Addresses.toPy(s.ep.family, r.from());
-            return Py.tuple(new PyBytes(r.data()), from);
+            Endpoint.Received r = s.receive(n, flags(a, 1));
+            return Py.tuple(new PyBytes(r.data()), s.sender(r));
         });
         def(t, "recv_into", Operation.READ, (s, a, kw) -> {
-            PyObject[] p = Args.keywords("recv_into", a, kw, new String[] {"buffer", "nbytes", "flags"}, 3, 1);
-            if (!(p[0] instanceof PyByteArray buf)) {
-                throw Py.typeError("recv_into() argument 1 must be read-write bytes-like object, not " + Py.typeName(p[0]));
-            }
-            long n = p[1] == null ? 0 : Convert.ssize(p[1]);
-            if (n < 0) {
-                throw Py.valueError("negative buffersize in recv_into");
-            }
-            if (n > buf.size()) {
-                throw Py.valueError("buffer too small for requested bytes");
-            }
-            int want = n == 0 ? buf.size() : (int) n;
-            byte[] got = s.open().receive(Math.min(want, MAX_READ), s.mode()).data();
-            buf.replace(0, got.length, got);
-            return PyInt.of(got.length);
+            PyObject[] p = Args.keywords("recv_into", a, kw, INTO_PARAMS, 3, 1);
+            return PyInt.of(s.receiveInto("recv_into", p).data().length);
+        });
+        def(t, "recvfrom_into", Operation.READ, (s, a, kw) -> {
+            PyObject[] p = Args.keywords("recvfrom_into", a, kw, INTO_PARAMS, 3, 1);
+            Endpoint.Received r = s.receiveInto("recvfrom_into", p);
+            return Py.tuple(PyInt.of(r.data().length), s.sender(r));
+        });
+        t.method("dup", (self, a, kw) -> {
+            Args.selfOnly("socket.dup", a, kw);
+            PySocket s = (PySocket) self;
+            return LibraryLine.DUP.around(() -> {
+                if (s.fd < 0) {
+                    throw PyErrors.of(Errno.EBADF.error());
+                }
+                return new PySocket(s.module, s.ep, s.ep.timeout);
+            });
         });
         def(t, "send", Operation.WRITE_TCP, (s, a, kw) -> {
             Args.takes("socket.send", a, kw, 1, 2);
@@ -371,10 +375,43 @@ final class PySocket extends PyObject {
     }
 
     /** The optional flags argument at {@code at}: an int, checked before the call does anything. */
-    private static void flags(PyObject[] a, int at) {
-        if (a.length > at) {
-            Convert.cInt(a[at]);
+    private static int flags(PyObject[] a, int at) {
+        return a.length > at && a[at] != null ? Convert.cInt(a[at]) : 0;
+    }
+
+    private static final String[] INTO_PARAMS = {"buffer", "nbytes", "flags"};
+    private static final int MSG_PEEK = Constants.num("MSG_PEEK");
+    private static final int MSG_DONTWAIT = Constants.num("MSG_DONTWAIT");
+
+    /** recv with the flags socklab honours: MSG_PEEK leaves the data for the next recv, MSG_DONTWAIT never waits. */
+    private Endpoint.Received receive(int n, int flags) throws IOException {
+        Waiter.Mode mode = (flags & MSG_DONTWAIT) != 0 ? Waiter.Mode.of(0) : mode();
+        return open().receive(n, mode, (flags & MSG_PEEK) != 0);
+    }
+
+    /** recv_into and recvfrom_into: (buffer, nbytes=0, flags=0), the bytes copied to the buffer's start. */
+    private Endpoint.Received receiveInto(String fn, PyObject[] p) throws IOException {
+        if (!(p[0] instanceof PyByteArray buf)) {
+            throw Py.typeError(fn + "() argument 1 must be read-write bytes-like object, not " + Py.typeName(p[0]));
         }
+        long n = p[1] == null ? 0 : Convert.ssize(p[1]);
+        int flags = p[2] == null ? 0 : Convert.cInt(p[2]);
+        if (n < 0) {
+            throw Py.valueError("negative buffersize in " + fn);
+        }
+        if (n > buf.size()) {
+            throw Py.valueError(fn.equals("recv_into") ? "buffer too small for requested bytes"
+                    : "nbytes is greater than the length of the buffer");
+        }
+        int want = n == 0 ? buf.size() : (int) n;
+        Endpoint.Received r = receive(Math.min(want, MAX_READ), flags);
+        buf.replace(0, r.data().length, r.data());
+        return r;
+    }
+
+    /** The sender recvfrom reports: the datagram's source, or None for a stream. */
+    private PyObject sender(Endpoint.Received r) {
+        return r.from() == null ? PyNone.NONE : Addresses.toPy(ep.family, r.from());
     }
 
     private int bufsize(PyObject o, String fn) {

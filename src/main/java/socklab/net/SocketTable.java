@@ -82,13 +82,24 @@ final class SocketTable {
         return fd;
     }
 
-    /** Closes a socket and frees its number; unknown numbers are ignored. */
+    /**
+     * Frees a number and closes its OS socket unless another number (a dup) still refers to it;
+     * unknown numbers are ignored.
+     */
     synchronized void release(int fd) {
         Entry e = open.remove(fd);
         if (e != null) {
-            e.endpoint().close();
+            if (open.values().stream().noneMatch(other -> other.endpoint() == e.endpoint())) {
+                e.endpoint().close();
+            }
             fds.release(fd);
         }
+    }
+
+    /** The OS socket behind a number, with or without a socket object (what dup() copies); null if none. */
+    synchronized Endpoint endpoint(int fd) {
+        Entry e = open.get(fd);
+        return e == null ? null : e.endpoint();
     }
 
     /** detach(): the fd stays open with no socket object, never reclaimed, until adopted. */

@@ -401,9 +401,28 @@ final class Endpoint {
         return new Received(out, null);
     }
 
-    /** Whether a recv would return at once from the pushback, whatever the channel says. */
-    boolean hasPushback() {
-        return pushback.length > 0 || peekedDatagram != null;
+    /**
+     * The poll events Linux reports for this socket that its channel cannot show: data kept
+     * by a peek, a read side shut down, a stream neither connected nor listening (POLLOUT and
+     * POLLHUP at once, as tcp_poll says of a closed-state socket).
+     */
+    int eventsBesidesChannel() {
+        int bits = 0;
+        if (pushback.length > 0 || peekedDatagram != null) {
+            bits |= Readiness.POLLIN | Readiness.POLLRDNORM;
+        }
+        if (readShut) {
+            bits |= Readiness.POLLIN | Readiness.POLLRDNORM | Readiness.POLLRDHUP;
+        }
+        if (unconnectedStream()) {
+            bits |= Readiness.POLLOUT | Readiness.POLLWRNORM | Readiness.POLLHUP;
+        }
+        return bits;
+    }
+
+    /** A stream socket that has neither connected nor started to, nor listens: its channel says nothing useful. */
+    boolean unconnectedStream() {
+        return isStream() && server == null && !connecting && (!materialized || !stream.isConnected());
     }
 
     /** Appends to the pushback what has arrived since the peek, without waiting; an error waits for the next recv. */

@@ -56,7 +56,10 @@ final class SocketTable {
     /** Growth past liveAfterCollection that forces a collection; doubles while collections find nothing. */
     private int stride = FIRST_STRIDE;
 
-    /** Gives a new socket the lowest free number, after closing the unreachable ones. */
+    /**
+     * Gives a new socket the lowest free number, after closing the unreachable ones; an
+     * epoll object, which holds a number but no socket, passes a null endpoint.
+     */
     synchronized int register(PyObject owner, Endpoint ep) {
         sweep();
         int grown = open.size() - liveAfterCollection;
@@ -74,7 +77,9 @@ final class SocketTable {
             fd = fds.allocate();
             if (fd >= limit) {
                 fds.release(fd);
-                ep.close();
+                if (ep != null) {
+                    ep.close();
+                }
                 throw PyErrors.of(Errno.EMFILE.error());
             }
         }
@@ -89,7 +94,7 @@ final class SocketTable {
     synchronized void release(int fd) {
         Entry e = open.remove(fd);
         if (e != null) {
-            if (open.values().stream().noneMatch(other -> other.endpoint() == e.endpoint())) {
+            if (e.endpoint() != null && open.values().stream().noneMatch(other -> other.endpoint() == e.endpoint())) {
                 e.endpoint().close();
             }
             fds.release(fd);

@@ -12,6 +12,7 @@ import socklab.runtime.ModuleSpec;
 public final class StandardModules {
     public static final List<ModuleSpec> ALL = List.of(
             ModuleSpec.library("select", NetModules::select),
+            ModuleSpec.library("selectors", SelectorsModule::create),
             ModuleSpec.library("socket", NetModules::socket),
             ModuleSpec.builtin("sys", SysModule::create),
             ModuleSpec.builtin("time", TimeModule::create));

@@ -54,9 +54,17 @@ public final class SelectorsModule {
             this.unregisterLine = unregisterLine;
         }
 
-        /** The qualified name CPython's argument errors show: the class that defines the method. */
-        String definer() {
-            return this == SELECT ? "SelectSelector" : "_PollLikeSelector";
+        /** The class of selectors.py that defines a method, as CPython's argument errors name it. */
+        String definer(String method) {
+            boolean select = this == SELECT;
+            return switch (method) {
+                case "__init__", "register", "unregister" -> select ? "SelectSelector" : "_PollLikeSelector";
+                case "modify" -> select ? "_BaseSelectorImpl" : "_PollLikeSelector";
+                case "select" -> select ? "SelectSelector" : this == POLL ? "_PollLikeSelector" : "EpollSelector";
+                case "close" -> this == EPOLL ? "EpollSelector" : "_BaseSelectorImpl";
+                case "get_map" -> "_BaseSelectorImpl";
+                default -> "BaseSelector";
+            };
         }
     }
 
@@ -67,8 +75,8 @@ public final class SelectorsModule {
         PyModule m = new PyModule("selectors");
         PyType keyType = new PyType("SelectorKey", "selectors", null);
         keyType.constructor((t, a, kw) -> {
-            PyObject[] p = KEY_FIELDS.bind(a, kw, new PyObject[4]);
-            return new Key(t, p[0], p[1], p[2], p[3]);
+            PyObject[] p = KEY_NEW.bind(prepend(t, a), kw, new PyObject[5]);
+            return new Key(t, p[1], p[2], p[3], p[4]);
         });
         keyType.method("_replace", (self, a, kw) -> ((Key) self).replace(a, kw));
         PyType base = new PyType("BaseSelector", "selectors", null);
@@ -80,7 +88,7 @@ public final class SelectorsModule {
         for (Kind kind : Kind.values()) {
             PyType t = new PyType(kind.className, "selectors", base);
             t.constructor((type, a, kw) -> {
-                Signature.parse(kind.className + ".__init__(self)").bind(prepend(PyNone.NONE, a), kw, new PyObject[1]);
+                Signature.parse(kind.definer("__init__") + ".__init__(self)").bind(prepend(PyNone.NONE, a), kw, new PyObject[1]);
                 PyObject poller = kind.pollerFactory == null ? null : select.getAttr(kind.pollerFactory).call(new PyObject[0], null);
                 return new Selector(kind, type, keyType, select, poller);
             });
@@ -93,7 +101,8 @@ public final class SelectorsModule {
         return m;
     }
 
-    private static final Signature KEY_FIELDS = Signature.parse("SelectorKey(fileobj, fd, events, data)");
+    private static final Signature KEY_NEW = Signature.parse("SelectorKey.__new__(_cls, fileobj, fd, events, data)");
+    private static final List<String> KEY_FIELDS = List.of("fileobj", "fd", "events", "data");
 
     private static void installMethods(PyType t) {
         t.method("register", (self, a, kw) -> {
@@ -214,12 +223,7 @@ public final class SelectorsModule {
 
         /** Binds a method's arguments as its Python definition would: (self, params), the first {@code required} required. */
         PyObject[] bind(String method, String params, PyObject[] a, Map<String, PyObject> kw, int required) {
-            String definer = method.equals("register") || method.equals("unregister") || method.equals("modify")
-                    || method.equals("select") ? kind.definer() : "BaseSelector";
-            if (method.equals("get_map") || method.equals("close")) {
-                definer = "_BaseSelectorImpl";
-            }
-            String decl = definer + "." + method + "(self" + (params.isEmpty() ? "" : ", " + params) + ")";
+            String decl = kind.definer(method) + "." + method + "(self" + (params.isEmpty() ? "" : ", " + params) + ")";
             Signature sig = Signature.parse(decl);
             PyObject[] defaults = new PyObject[sig.names().length];
             for (int i = 1 + required; i < defaults.length; i++) {
@@ -547,10 +551,9 @@ public final class SelectorsModule {
                 throw Py.typeError("SelectorKey._replace() takes 1 positional argument but " + (a.length + 1) + " were given");
             }
             PyObject[] f = items.items().clone();
-            String[] names = KEY_FIELDS.names();
             if (kw != null) {
                 for (Map.Entry<String, PyObject> e : kw.entrySet()) {
-                    int i = List.of(names).indexOf(e.getKey());
+                    int i = KEY_FIELDS.indexOf(e.getKey());
                     if (i < 0) {
                         throw Py.valueError("Got unexpected field names: ['" + e.getKey() + "']");
                     }

@@ -127,7 +127,11 @@ final class Select {
                 }
                 throw Py.typeError("argument must be an int, or have a fileno() method.");
             }
-            fd = Py.index(fileno.call(new PyObject[0], null));
+            PyObject n = fileno.call(new PyObject[0], null);
+            if (!(n instanceof PyInt i)) {
+                throw Py.typeError("fileno() returned a non-integer");
+            }
+            fd = i.longValue();
         }
         if (fd < 0) {
             throw Py.valueError("file descriptor cannot be a negative integer (" + fd + ")");

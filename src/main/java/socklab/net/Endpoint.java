@@ -34,6 +34,9 @@ final class Endpoint {
     static final int SOCK_DGRAM = Constants.num("SOCK_DGRAM");
     static final int IPPROTO_TCP = Constants.num("IPPROTO_TCP");
     static final int IPPROTO_UDP = Constants.num("IPPROTO_UDP");
+    private static final int SHUT_RD = Constants.num("SHUT_RD");
+    private static final int SHUT_WR = Constants.num("SHUT_WR");
+    private static final int SHUT_RDWR = Constants.num("SHUT_RDWR");
     /** The flags socket() accepts or-ed into its type. */
     private static final int TYPE_FLAGS = Constants.num("SOCK_NONBLOCK") | Constants.num("SOCK_CLOEXEC");
     /** The largest UDP payload: a datagram is read whole so that MSG_PEEK can keep it. */
@@ -239,7 +242,7 @@ final class Endpoint {
             if (local instanceof UnixDomainSocketAddress u) {
                 Files.deleteIfExists(u.getPath());
             }
-            ssc.bind(local, Math.max(1, Math.min(backlog, 4096)));
+            ssc.bind(local, Math.max(1, Math.min(backlog, Constants.num("SOMAXCONN"))));
         } catch (IOException | RuntimeException e) {
             ssc.close();
             stream = freshStream();
@@ -541,14 +544,14 @@ final class Endpoint {
     }
 
     void shutdown(int how) throws IOException {
-        if (how < 0 || how > 2) {
+        if (how != SHUT_RD && how != SHUT_WR && how != SHUT_RDWR) {
             throw Errno.EINVAL.error();
         }
         if (!materialized) {
             throw Errno.ENOTCONN.error();
         }
         if (server != null) {
-            if (how != 1) {
+            if (how != SHUT_WR) {
                 stopListening();
             }
             return;
@@ -559,11 +562,11 @@ final class Endpoint {
         if (datagram != null) {
             return;
         }
-        if (how != 1 && !readShut) {
+        if (how != SHUT_WR && !readShut) {
             stream.shutdownInput();
             readShut = true;
         }
-        if (how != 0 && !writeShut) {
+        if (how != SHUT_RD && !writeShut) {
             stream.shutdownOutput();
             writeShut = true;
         }

@@ -208,7 +208,8 @@ final class PySocket extends PyObject {
         });
         def(t, "listen", Operation.LISTEN, (s, a, kw) -> {
             Args.takes("socket.listen", a, kw, 0, 1);
-            int backlog = a.length == 0 ? 128 : Convert.cInt(a[0]);
+            // CPython's default backlog: min(SOMAXCONN, 128)
+            int backlog = a.length == 0 ? Math.min(Constants.num("SOMAXCONN"), 128) : Convert.cInt(a[0]);
             Endpoint ep = s.open();
             s.module.reclaiming(() -> ep.listen(backlog), Operation.LISTEN);
             return PyNone.NONE;

@@ -67,6 +67,8 @@ final class Endpoint {
     private SocketAddress attemptLocal;
     /** How a non-blocking connect ended badly: Linux's sk_err, reported once by SO_ERROR, recv or send. */
     private Errno pendingError;
+    /** A non-blocking connect failed: Linux's socket is reset, readable (EOF) until it connects again. */
+    private boolean connectFailed;
     private volatile boolean closed;
     /** Stream bytes a MSG_PEEK read, which the next recv returns first. */
     private byte[] pushback = new byte[0];
@@ -289,6 +291,7 @@ final class Endpoint {
         if (server != null || stream.isConnected()) {
             throw Errno.EISCONN.error();
         }
+        connectFailed = false;
         try {
             if (connecting) {
                 if (stream.finishConnect()) {
@@ -342,6 +345,7 @@ final class Endpoint {
             Integer code = Errno.fromJava(e, Operation.CONNECT).errno();
             Errno known = code == null ? null : Errno.of(code);
             pendingError = known == null ? Errno.ECONNREFUSED : known;
+            connectFailed = true;
             replaceFailedStream();
         }
     }
@@ -405,12 +409,24 @@ final class Endpoint {
     }
 
     /**
-     * The poll events Linux reports for this socket that its channel cannot show: data kept
-     * by a peek, a read side shut down, a stream neither connected nor listening (POLLOUT and
-     * POLLHUP at once, as tcp_poll says of a closed-state socket).
+     * The poll events Linux reports for this socket that its channel cannot show: a failed
+     * non-blocking connect (POLLERR until SO_ERROR is read, and the reset socket's POLLIN and
+     * POLLRDHUP), data kept by a peek, a read side shut down, a stream neither connected nor
+     * listening (POLLOUT and POLLHUP at once, as tcp_poll says of a closed-state socket).
      */
     int eventsBesidesChannel() {
         int bits = 0;
+        try {
+            settle();
+        } catch (IOException e) {
+            // settle keeps a failed connect's error for SO_ERROR, recv and send; here only its events count
+        }
+        if (pendingError != null) {
+            bits |= Readiness.POLLERR;
+        }
+        if (connectFailed) {
+            bits |= Readiness.POLLIN | Readiness.POLLRDNORM | Readiness.POLLRDHUP;
+        }
         if (pushback.length > 0 || peekedDatagram != null) {
             bits |= Readiness.POLLIN | Readiness.POLLRDNORM;
         }
@@ -459,6 +475,9 @@ final class Endpoint {
     private Received readStream(int n, Waiter.Mode mode) throws IOException {
         ByteBuffer buf = ByteBuffer.allocate(n);
         checkConnectState(mode);
+        if (connectFailed) {
+            return new Received(new byte[0], null);
+        }
         if (server != null || !stream.isConnected()) {
             throw Errno.ENOTCONN.error();
         }

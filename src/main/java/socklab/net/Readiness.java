@@ -97,7 +97,8 @@ final class Readiness {
             }
             int bits = ep.eventsBesidesChannel();
             SelectionKey k = keys[i];
-            if (k != null && sel.selectedKeys().contains(k)) {
+            // a failed connect found by eventsBesidesChannel replaces the channel, cancelling its key
+            if (k != null && k.isValid() && sel.selectedKeys().contains(k)) {
                 int ready = k.readyOps();
                 if ((ready & (SelectionKey.OP_READ | SelectionKey.OP_ACCEPT)) != 0) {
                     bits |= POLLIN | POLLRDNORM;

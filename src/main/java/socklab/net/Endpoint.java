@@ -39,6 +39,8 @@ final class Endpoint {
     private static final int SHUT_RDWR = Constants.num("SHUT_RDWR");
     /** The flags socket() accepts or-ed into its type. */
     private static final int TYPE_FLAGS = Constants.num("SOCK_NONBLOCK") | Constants.num("SOCK_CLOEXEC");
+    /** How much peerClosed moves to the pushback at most to find the end of a stream. */
+    private static final int MAX_PUSHBACK = 1 << 20;
     /** The largest UDP payload: a datagram is read whole so that MSG_PEEK can keep it. */
     private static final int MAX_DATAGRAM = 65536;
     /** Linux's inet_create rejects protocol numbers outside [0, IPPROTO_MAX) as invalid, not unsupported. */
@@ -449,14 +451,45 @@ final class Endpoint {
         ByteBuffer more = ByteBuffer.allocate(n - pushback.length);
         try {
             if (stream.read(more) > 0) {
-                byte[] add = bytesOf(more);
-                byte[] joined = Arrays.copyOf(pushback, pushback.length + add.length);
-                System.arraycopy(add, 0, joined, pushback.length, add.length);
-                pushback = joined;
+                addToPushback(bytesOf(more));
             }
         } catch (IOException e) {
             // the bytes already peeked come first; the failure shows on a later recv
         }
+    }
+
+    private void addToPushback(byte[] add) {
+        byte[] joined = Arrays.copyOf(pushback, pushback.length + add.length);
+        System.arraycopy(add, 0, joined, pushback.length, add.length);
+        pushback = joined;
+    }
+
+    /**
+     * Whether the peer has closed its side (poll's POLLRDHUP): Java sees the end of a stream only
+     * by reading, so what has arrived is moved to the pushback, where the next recv finds it.
+     */
+    boolean peerClosed() {
+        if (!materialized || stream == null || server != null || !stream.isConnected() || readShut || resetSeen) {
+            return false;
+        }
+        ByteBuffer buf = ByteBuffer.allocate(8192);
+        try {
+            while (pushback.length < MAX_PUSHBACK) {
+                buf.clear();
+                int k = stream.read(buf);
+                if (k <= 0) {
+                    return k < 0;
+                }
+                addToPushback(bytesOf(buf));
+            }
+        } catch (IOException e) {
+            // a reset shows at the next recv, as its error
+        }
+        return false;
+    }
+
+    boolean writeShutDown() {
+        return writeShut;
     }
 
     /** A datagram is read whole so that a peek keeps all of it; recv then returns its first n bytes. */

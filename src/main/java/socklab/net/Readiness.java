@@ -70,7 +70,7 @@ final class Readiness {
         }
         SelectableChannel ch = ep.channel();
         int ops = 0;
-        if ((events & (POLLIN | POLLRDNORM | POLLPRI)) != 0) {
+        if ((events & (POLLIN | POLLRDNORM | POLLPRI | POLLRDHUP)) != 0) {
             ops |= ep.readOps();
         }
         if ((events & (POLLOUT | POLLWRNORM)) != 0) {
@@ -102,6 +102,12 @@ final class Readiness {
                 int ready = k.readyOps();
                 if ((ready & (SelectionKey.OP_READ | SelectionKey.OP_ACCEPT)) != 0) {
                     bits |= POLLIN | POLLRDNORM;
+                    // a hang-up is both sides shut: ours by shutdown, or an AF_UNIX peer's close, which shuts both
+                    boolean bothShut = ep.writeShutDown() || ep.family == Endpoint.AF_UNIX;
+                    boolean wantsHangUp = (events[i] & POLLRDHUP) != 0 || bothShut;
+                    if (wantsHangUp && (ready & SelectionKey.OP_READ) != 0 && ep.peerClosed()) {
+                        bits |= POLLRDHUP | (bothShut ? POLLHUP : 0);
+                    }
                 }
                 if ((ready & (SelectionKey.OP_WRITE | SelectionKey.OP_CONNECT)) != 0) {
                     bits |= POLLOUT | POLLWRNORM;

@@ -49,8 +49,6 @@ final class Endpoint {
     final int family;
     final int type;
     final int proto;
-    /** Seconds; -1 means None (blocking), 0 non-blocking. */
-    double timeout;
     /** IPV6_V6ONLY as set; Java's IPv6 sockets are always dual-stack, so it is remembered, not enforced. */
     boolean v6only;
 

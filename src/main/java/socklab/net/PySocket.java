@@ -31,6 +31,8 @@ final class PySocket extends PyObject {
     /** Open makefile() objects; as in socket.py, close() waits for them before the fd goes. */
     private int ioRefs;
     private boolean closing;
+    /** Seconds; -1 means None (blocking), 0 non-blocking. Each object has its own, dups included, as in CPython. */
+    private double timeout;
 
     PySocket(SocketModule module, Endpoint ep) {
         this(module, ep, module.defaultTimeout());
@@ -42,7 +44,7 @@ final class PySocket extends PyObject {
         this.ep = ep;
         this.fd = module.table().register(this, ep);
         this.proto = ep.proto;
-        ep.timeout = timeout;
+        this.timeout = timeout;
     }
 
     /** socket(fileno=fd) over a detached fd. */
@@ -52,7 +54,7 @@ final class PySocket extends PyObject {
         this.fd = fd;
         this.proto = ep.kernelProto();
         module.table().adopt(fd, this);
-        ep.timeout = module.defaultTimeout();
+        this.timeout = module.defaultTimeout();
     }
 
     Endpoint endpoint() {
@@ -77,7 +79,7 @@ final class PySocket extends PyObject {
     }
 
     private Waiter.Mode mode() {
-        return Waiter.Mode.of(ep.timeout);
+        return Waiter.Mode.of(timeout);
     }
 
     void close() {
@@ -144,7 +146,7 @@ final class PySocket extends PyObject {
             case "family" -> Constants.family(ep.family);
             case "type" -> Constants.kind(ep.type);
             case "proto" -> PyInt.of(proto);
-            case "timeout" -> timeoutValue(ep.timeout);
+            case "timeout" -> timeoutValue(timeout);
             default -> super.getAttr(name);
         };
     }
@@ -273,7 +275,7 @@ final class PySocket extends PyObject {
                 if (s.fd < 0) {
                     throw PyErrors.of(Errno.EBADF.error());
                 }
-                return new PySocket(s.module, s.ep, s.ep.timeout);
+                return new PySocket(s.module, s.ep, s.timeout);
             });
         });
         def(t, "send", Operation.WRITE_TCP, (s, a, kw) -> {
@@ -321,23 +323,23 @@ final class PySocket extends PyObject {
             return Addresses.toPy(s.ep.family, s.open().remoteAddress());
         });
         def(t, "settimeout", Operation.CLOSE, (s, a, kw) -> {
-            s.ep.timeout = Convert.timeout(Args.one("socket.settimeout", a, kw));
+            s.timeout = Convert.timeout(Args.one("socket.settimeout", a, kw));
             s.open();
             return PyNone.NONE;
         });
         def(t, "gettimeout", Operation.CLOSE, (s, a, kw) -> {
             Args.none("socket.gettimeout", a, kw);
-            return timeoutValue(s.ep.timeout);
+            return timeoutValue(s.timeout);
         });
         def(t, "setblocking", Operation.CLOSE, (s, a, kw) -> {
             long flag = Py.index(Args.one("socket.setblocking", a, kw));
-            s.ep.timeout = flag != 0 ? -1.0 : 0.0;
+            s.timeout = flag != 0 ? -1.0 : 0.0;
             s.open();
             return PyNone.NONE;
         });
         def(t, "getblocking", Operation.CLOSE, (s, a, kw) -> {
             Args.none("socket.getblocking", a, kw);
-            return Py.bool(s.ep.timeout != 0);
+            return Py.bool(s.timeout != 0);
         });
         def(t, "setsockopt", Operation.OPTION, (s, a, kw) -> {
             Args.noKeywords("socket.setsockopt", kw);

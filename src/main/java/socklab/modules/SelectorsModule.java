@@ -1,6 +1,8 @@
 package socklab.modules;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +70,36 @@ public final class SelectorsModule {
         }
     }
 
+    /** A selector method's parameters after self, and how many of them are required (the rest default to None). */
+    private record Method(Signature signature, PyObject[] defaults) {
+        static Method of(Kind kind, String name, String params, int required) {
+            Signature sig = Signature.parse(kind.definer(name) + "." + name + "(self" + (params.isEmpty() ? "" : ", " + params) + ")");
+            PyObject[] defaults = new PyObject[sig.names().length];
+            for (int i = 1 + required; i < defaults.length; i++) {
+                defaults[i] = PyNone.NONE;
+            }
+            return new Method(sig, defaults);
+        }
+    }
+
+    /** Every kind's methods, parsed once. */
+    private static final Map<Kind, Map<String, Method>> METHODS = methods();
+
+    private static Map<Kind, Map<String, Method>> methods() {
+        Map<Kind, Map<String, Method>> out = new EnumMap<>(Kind.class);
+        for (Kind k : Kind.values()) {
+            out.put(k, Map.of(
+                    "register", Method.of(k, "register", "fileobj, events, data", 2),
+                    "unregister", Method.of(k, "unregister", "fileobj", 1),
+                    "modify", Method.of(k, "modify", "fileobj, events, data", 2),
+                    "select", Method.of(k, "select", "timeout", 0),
+                    "get_key", Method.of(k, "get_key", "fileobj", 1),
+                    "get_map", Method.of(k, "get_map", "", 0),
+                    "close", Method.of(k, "close", "", 0)));
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
     private SelectorsModule() {}
 
     public static PyModule create(Interpreter interp) {
@@ -107,36 +139,36 @@ public final class SelectorsModule {
     private static void installMethods(PyType t) {
         t.method("register", (self, a, kw) -> {
             Selector s = (Selector) self;
-            PyObject[] p = s.bind("register", "fileobj, events, data", a, kw, 2);
+            PyObject[] p = s.bind("register", a, kw);
             return s.register(p[0], p[1], p[2]);
         });
         t.method("unregister", (self, a, kw) -> {
             Selector s = (Selector) self;
-            PyObject[] p = s.bind("unregister", "fileobj", a, kw, 1);
+            PyObject[] p = s.bind("unregister", a, kw);
             return s.unregister(p[0]);
         });
         t.method("modify", (self, a, kw) -> {
             Selector s = (Selector) self;
-            PyObject[] p = s.bind("modify", "fileobj, events, data", a, kw, 2);
+            PyObject[] p = s.bind("modify", a, kw);
             return s.modify(p[0], p[1], p[2]);
         });
         t.method("select", (self, a, kw) -> {
             Selector s = (Selector) self;
-            PyObject[] p = s.bind("select", "timeout", a, kw, 0);
+            PyObject[] p = s.bind("select", a, kw);
             return s.select(p[0]);
         });
         t.method("get_key", (self, a, kw) -> {
             Selector s = (Selector) self;
-            return s.getKey(s.bind("get_key", "fileobj", a, kw, 1)[0]);
+            return s.getKey(s.bind("get_key", a, kw)[0]);
         });
         t.method("get_map", (self, a, kw) -> {
             Selector s = (Selector) self;
-            s.bind("get_map", "", a, kw, 0);
+            s.bind("get_map", a, kw);
             return s.closed ? PyNone.NONE : s.map;
         });
         t.method("close", (self, a, kw) -> {
             Selector s = (Selector) self;
-            s.bind("close", "", a, kw, 0);
+            s.bind("close", a, kw);
             s.close();
             return PyNone.NONE;
         });
@@ -221,15 +253,10 @@ public final class SelectorsModule {
             return false;
         }
 
-        /** Binds a method's arguments as its Python definition would: (self, params), the first {@code required} required. */
-        PyObject[] bind(String method, String params, PyObject[] a, Map<String, PyObject> kw, int required) {
-            String decl = kind.definer(method) + "." + method + "(self" + (params.isEmpty() ? "" : ", " + params) + ")";
-            Signature sig = Signature.parse(decl);
-            PyObject[] defaults = new PyObject[sig.names().length];
-            for (int i = 1 + required; i < defaults.length; i++) {
-                defaults[i] = PyNone.NONE;
-            }
-            PyObject[] bound = sig.bind(prepend(this, a), kw, defaults);
+        /** Binds a method's arguments as its Python definition in selectors.py would. */
+        PyObject[] bind(String method, PyObject[] a, Map<String, PyObject> kw) {
+            Method m = METHODS.get(kind).get(method);
+            PyObject[] bound = m.signature().bind(prepend(this, a), kw, m.defaults());
             PyObject[] out = new PyObject[bound.length - 1];
             System.arraycopy(bound, 1, out, 0, out.length);
             return out;

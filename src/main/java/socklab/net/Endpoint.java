@@ -76,6 +76,8 @@ final class Endpoint {
     private Received peekedDatagram;
     /** Born by socketpair(): no name on either side, as Linux's unnamed AF_UNIX pairs. */
     private boolean unnamed;
+    /** The other end of a socketpair(), whose close an emulated AF_UNIX datagram send must notice. */
+    private Endpoint pairedWith;
     /** A socket holds no OS descriptor until first used, so a learner's fd limit counts only socket objects. */
     private boolean materialized;
 
@@ -133,15 +135,33 @@ final class Endpoint {
     }
 
     /**
-     * socketpair(): Java has no such call, so the pair is a connection over a listener at a
-     * temporary path, removed at once; both ends then show no name, as Linux's pairs do.
+     * socketpair(): Java has no such call, so a stream pair is a connection over a listener at a
+     * temporary path, removed at once; both ends then show no name, as Linux's pairs do. Java
+     * has no AF_UNIX datagrams either: a datagram pair is two loopback UDP channels connected
+     * to each other, shown as AF_UNIX, nameless, whose senders are None.
      */
     static Endpoint[] pair(int family, int type, int proto) throws IOException {
-        Endpoint a = open(family, type, proto);
+        boolean unixDatagrams = family == AF_UNIX && (type & ~TYPE_FLAGS) == SOCK_DGRAM && (proto == 0 || proto == AF_UNIX);
+        Endpoint a = unixDatagrams ? new Endpoint(family, type, proto) : open(family, type, proto);
         if (family != AF_UNIX) {
             throw Errno.EOPNOTSUPP.error();
         }
-        Endpoint b = open(family, type, proto);
+        Endpoint b = unixDatagrams ? new Endpoint(family, type, proto) : open(family, type, proto);
+        if (unixDatagrams) {
+            connectDatagrams(a, b);
+        } else {
+            connectStreams(a, b);
+        }
+        for (Endpoint e : new Endpoint[] {a, b}) {
+            e.materialized = true;
+            e.unnamed = true;
+        }
+        a.pairedWith = b;
+        b.pairedWith = a;
+        return new Endpoint[] {a, b};
+    }
+
+    private static void connectStreams(Endpoint a, Endpoint b) throws IOException {
         Path dir = Files.createTempDirectory("socklab-pair");
         UnixDomainSocketAddress at = UnixDomainSocketAddress.of(dir.resolve("s"));
         try (ServerSocketChannel listener = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
@@ -152,12 +172,19 @@ final class Endpoint {
             Files.deleteIfExists(at.getPath());
             Files.deleteIfExists(dir);
         }
+        a.stream.configureBlocking(false);
+        b.stream.configureBlocking(false);
+    }
+
+    private static void connectDatagrams(Endpoint a, Endpoint b) throws IOException {
+        InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
         for (Endpoint e : new Endpoint[] {a, b}) {
-            e.stream.configureBlocking(false);
-            e.materialized = true;
-            e.unnamed = true;
+            e.datagram = DatagramChannel.open(StandardProtocolFamily.INET);
+            e.datagram.configureBlocking(false);
+            e.datagram.bind(loopback);
         }
-        return new Endpoint[] {a, b};
+        a.datagram.connect(b.datagram.getLocalAddress());
+        b.datagram.connect(a.datagram.getLocalAddress());
     }
 
     private ProtocolFamily protocolFamily() {
@@ -496,7 +523,7 @@ final class Endpoint {
         if (whole == null) {
             ByteBuffer buf = ByteBuffer.allocate(MAX_DATAGRAM);
             SocketAddress from = Waiter.await(datagram, SelectionKey.OP_READ, mode, () -> datagram.receive(buf));
-            whole = new Received(bytesOf(buf), from);
+            whole = new Received(bytesOf(buf), unnamed ? null : from);
         }
         peekedDatagram = peek ? whole : null;
         byte[] data = whole.data();
@@ -541,6 +568,10 @@ final class Endpoint {
         materialize();
         ByteBuffer buf = ByteBuffer.wrap(data, off, data.length - off);
         if (datagram != null) {
+            if (unnamed && (to != null || pairedWith.isClosed())) {
+                // an emulated AF_UNIX pair has no other address to send to, and a closed peer refuses
+                throw (to != null ? Errno.ENOENT : Errno.ECONNREFUSED).error();
+            }
             if (to == null && !datagram.isConnected()) {
                 throw Errno.EDESTADDRREQ.error();
             }

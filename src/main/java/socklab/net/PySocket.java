@@ -12,6 +12,7 @@ import socklab.runtime.PyFloat;
 import socklab.runtime.PyInt;
 import socklab.runtime.PyNone;
 import socklab.runtime.PyObject;
+import socklab.runtime.PySlice;
 import socklab.runtime.PyType;
 
 /**
@@ -394,22 +395,40 @@ final class PySocket extends PyObject {
 
     /** recv_into and recvfrom_into: (buffer, nbytes=0, flags=0), the bytes copied to the buffer's start. */
     private Endpoint.Received receiveInto(String fn, PyObject[] p) throws IOException {
-        if (!(p[0] instanceof PyByteArray buf)) {
-            throw Py.typeError(fn + "() argument 1 must be read-write bytes-like object, not " + Py.typeName(p[0]));
+        PyObject buf = p[0];
+        if (!writableBuffer(buf)) {
+            throw Py.typeError(fn + "() argument 1 must be read-write bytes-like object, not " + Py.typeName(buf));
         }
         long n = p[1] == null ? 0 : Convert.ssize(p[1]);
         int flags = p[2] == null ? 0 : Convert.cInt(p[2]);
         if (n < 0) {
             throw Py.valueError("negative buffersize in " + fn);
         }
-        if (n > buf.size()) {
+        long size = buf instanceof PyByteArray b ? b.size() : Py.index(buf.getAttr("nbytes"));
+        if (n > size) {
             throw Py.valueError(fn.equals("recv_into") ? "buffer too small for requested bytes"
                     : "nbytes is greater than the length of the buffer");
         }
-        int want = n == 0 ? buf.size() : (int) n;
-        Endpoint.Received r = receive(Math.min(want, MAX_READ), flags);
-        buf.replace(0, r.data().length, r.data());
+        long want = n == 0 ? size : n;
+        Endpoint.Received r = receive((int) Math.min(want, MAX_READ), flags);
+        byte[] got = r.data();
+        if (buf instanceof PyByteArray b) {
+            b.replace(0, got.length, got);
+        } else {
+            buf.setItem(new PySlice(PyInt.of(0), PyInt.of(got.length), PyNone.NONE), new PyBytes(got));
+        }
         return r;
+    }
+
+    /**
+     * The buffers recv_into may fill: a bytearray, or a writable memoryview, which is filled by
+     * slice assignment so that this needs nothing of memoryview's class but its Python face.
+     */
+    private static boolean writableBuffer(PyObject o) {
+        if (o instanceof PyByteArray) {
+            return true;
+        }
+        return o.type().name().equals("memoryview") && !o.getAttr("readonly").isTrue();
     }
 
     /** The sender recvfrom reports: the datagram's source, or None for a stream. */

@@ -26,6 +26,7 @@ public final class StandardModules {
             ModuleSpec.library("queue", QueueModule::create),
             ModuleSpec.library("random", RandomModule::create),
             ModuleSpec.library("select", NetModules::select),
+            ModuleSpec.library("selectors", SelectorsModule::create),
             ModuleSpec.library("socket", NetModules::socket),
             ModuleSpec.library("socketserver", PythonSource.of("socketserver")),
             ModuleSpec.library("string", StringModule::create),

@@ -597,8 +597,8 @@ public final class Builtins {
         Args.expected("dir", a, kw, 0, 1);
         TreeSet<String> names = new TreeSet<>();
         if (a[0] instanceof PyModule m) {
-            List<String> recorded = DirNames.ofModule(m.name());
-            names.addAll(recorded != null ? recorded : m.dict().keySet());
+            // as CPython: a module's dir() is its namespace, so every name listed can be fetched
+            names.addAll(m.dict().keySet());
         } else if (a[0] instanceof PyType t) {
             names.addAll(t.attributeNames());
             List<String> recorded = DirNames.ofType(t);

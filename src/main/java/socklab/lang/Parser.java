@@ -260,7 +260,8 @@ public final class Parser extends ExprParser {
     private Stmt assertStatement() {
         Pos p = advance().pos();
         Expr test = expression();
-        return new Stmt.Assert(p, test, match(",") ? expression() : null);
+        Expr msg = match(",") ? expression() : null;
+        return new Stmt.Assert(span(p), test, msg);
     }
 
     private Stmt importStatement() {

@@ -312,9 +312,6 @@ final class Compiler {
     }
 
     private Target target(Expr t) {
-        if (t instanceof Expr.Name n) {
-            return nameTarget(n.id());
-        }
         if (t instanceof Expr.TupleExpr tu) {
             return unpack(tu.elts(), SourceSpans.of(tu));
         }

@@ -350,7 +350,11 @@ final class ExprNodes {
 
         @Override
         PyObject eval(Frame f) {
-            return build.apply(evalItems(items, hasStar, f));
+            try {
+                return build.apply(evalItems(items, hasStar, f));
+            } catch (PyError e) {
+                throw located(e);
+            }
         }
     }
 
@@ -373,6 +377,14 @@ final class ExprNodes {
 
         @Override
         PyObject eval(Frame f) {
+            try {
+                return build(f);
+            } catch (PyError e) {
+                throw located(e);
+            }
+        }
+
+        private PyObject build(Frame f) {
             PyDict d = new PyDict();
             for (int i = 0; i < keys.length; i++) {
                 if (keys[i] == null) {

@@ -1,5 +1,6 @@
 package socklab.runtime;
 
+import java.util.List;
 import socklab.lang.Pos;
 import socklab.lang.ast.Expr;
 import socklab.lang.ast.Stmt;
@@ -16,6 +17,12 @@ final class SourceSpans {
         if (!p.hasEnd()) {
             return null;
         }
+        if (e instanceof Expr.Attribute a) {
+            return span(fromAttributeName(p, a), PyError.Span.Anchor.NONE, 0, 0);
+        }
+        if (e instanceof Expr.Call c && c.func() instanceof Expr.Attribute a) {
+            return span(fromAttributeName(p, a), PyError.Span.Anchor.NONE, 0, 0);
+        }
         if (e instanceof Expr.BinOp b) {
             return span(p, PyError.Span.Anchor.OPERATOR, b.left().pos().endCol() - 1, b.right().pos().col() - 1);
         }
@@ -30,14 +37,49 @@ final class SourceSpans {
      * statement runs on past its first line.
      */
     static PyError.Span of(Stmt s) {
-        if (s instanceof Stmt.Assert a) {
-            return of(a.test());
+        Expr decided = s instanceof Stmt.Assert a ? lastComparison(a.test()) : null;
+        if (decided != null) {
+            return of(decided);
         }
         Pos p = s.pos();
         if (p.hasEnd()) {
             return span(p, PyError.Span.Anchor.NONE, 0, 0);
         }
         return PyError.Span.plain(p.line(), p.col() - 1, p.line() + 1, 0);
+    }
+
+    /**
+     * An attribute running over several lines is placed at its name on the last one, and so is a
+     * call of it: CPython 3.11 starts the instruction there (p is the node's own position).
+     */
+    private static Pos fromAttributeName(Pos p, Expr.Attribute a) {
+        Pos attr = a.pos();
+        if (attr.line() == attr.endLine() || attr.endCol() - 1 < a.attr().length()) {
+            return p;
+        }
+        return new Pos(attr.endLine(), attr.endCol() - a.attr().length(), p.endLine(), p.endCol());
+    }
+
+    /**
+     * The comparison whose jump a failed assert raises from: CPython compiles the test's and/or/not
+     * and conditional parts as jumps, and the raise keeps the place of the last comparison among
+     * them; with none, the assert statement's own place.
+     */
+    private static Expr lastComparison(Expr test) {
+        if (test instanceof Expr.Compare) {
+            return test;
+        }
+        if (test instanceof Expr.UnaryOp u && u.op() == Expr.UnaryOperator.NOT) {
+            return lastComparison(u.operand());
+        }
+        List<Expr> parts = test instanceof Expr.BoolOp b ? b.values()
+                : test instanceof Expr.IfExp i ? List.of(i.test(), i.body(), i.orelse()) : List.of();
+        Expr last = null;
+        for (Expr part : parts) {
+            Expr found = lastComparison(part);
+            last = found != null ? found : last;
+        }
+        return last;
     }
 
     /** An except clause, whose failed match CPython reports at the clause as a whole. */

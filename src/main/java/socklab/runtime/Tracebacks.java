@@ -83,9 +83,11 @@ public final class Tracebacks {
         if (anchors == null && end - start >= raw.length() - indent) {
             return;
         }
-        b.append("    ").append(" ".repeat(start - indent));
-        for (int i = start; i < end; i++) {
-            b.append(anchors != null && (i < anchors[0] || i >= anchors[1]) ? '~' : '^');
+        // Wide characters take two columns on a terminal: the markers stay under what they mark.
+        b.append("    ").append(" ".repeat(WideChars.width(raw, indent, start)));
+        for (int i = start; i < end; i += Character.charCount(raw.codePointAt(i))) {
+            char mark = anchors != null && (i < anchors[0] || i >= anchors[1]) ? '~' : '^';
+            b.append(String.valueOf(mark).repeat(WideChars.width(raw.codePointAt(i))));
         }
         b.append('\n');
     }

@@ -453,13 +453,13 @@ final class Compiler {
             return new ExprNodes.NamedExpr(nameTarget(n.target().id()), expr(n.value()));
         }
         if (e instanceof Expr.TupleExpr t) {
-            return new ExprNodes.Display(exprs(t.elts()), PyTuple::new);
+            return new ExprNodes.Display(exprs(t.elts()), PyTuple::new, ExprNodes.VALUE_AFTER_STAR);
         }
         if (e instanceof Expr.ListExpr l) {
-            return new ExprNodes.Display(exprs(l.elts()), PyList::new);
+            return new ExprNodes.Display(exprs(l.elts()), PyList::new, ExprNodes.VALUE_AFTER_STAR);
         }
         if (e instanceof Expr.SetExpr s) {
-            return new ExprNodes.Display(exprs(s.elts()), ExprNodes::newSet);
+            return new ExprNodes.Display(exprs(s.elts()), ExprNodes::newSet, null);
         }
         if (e instanceof Expr.DictExpr d) {
             ExprNode[] keys = new ExprNode[d.keys().size()];

@@ -2,6 +2,7 @@ package socklab.runtime;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import socklab.lang.ast.Expr.BinOperator;
 import socklab.lang.ast.Expr.CmpOperator;
 import socklab.lang.ast.Expr.UnaryOperator;
@@ -305,8 +306,15 @@ final class ExprNodes {
         }
     }
 
-    /** Evaluates items of a display, expanding *iterables. */
-    static PyObject[] evalItems(ExprNode[] items, boolean hasStar, Frame f) {
+    /** What a list or tuple display says of a value after * that cannot be iterated. */
+    static final Function<PyObject, PyError> VALUE_AFTER_STAR =
+            v -> Py.typeError("Value after * must be an iterable, not " + v.type().name());
+
+    /**
+     * Evaluates items of a display or a call's arguments, expanding *iterables. A value after *
+     * that cannot be iterated is reported by notIterable (null: as plain iteration reports it).
+     */
+    static PyObject[] evalItems(ExprNode[] items, boolean hasStar, Frame f, Function<PyObject, PyError> notIterable) {
         if (!hasStar) {
             PyObject[] out = new PyObject[items.length];
             for (int i = 0; i < items.length; i++) {
@@ -317,7 +325,8 @@ final class ExprNodes {
         PyList out = new PyList();
         for (ExprNode n : items) {
             if (n instanceof Starred s) {
-                for (PyObject o : Builtins.toArray(s.value.eval(f))) {
+                PyObject it = starredIterator(s.value.eval(f), notIterable);
+                for (PyObject o = it.next(); o != null; o = it.next()) {
                     out.append(o);
                 }
             } else {
@@ -325,6 +334,18 @@ final class ExprNodes {
             }
         }
         return out.toArray();
+    }
+
+    private static PyObject starredIterator(PyObject value, Function<PyObject, PyError> notIterable) {
+        try {
+            return value.iter();
+        } catch (PyError e) {
+            // Only a value with no way to iterate gets the place's message; an __iter__ that fails keeps its own error.
+            if (notIterable != null && e.matches(ExcTypes.TypeError) && value.type().lookup("__iter__") == null) {
+                throw notIterable.apply(value);
+            }
+            throw e;
+        }
     }
 
     static boolean anyStarred(ExprNode[] items) {
@@ -340,18 +361,20 @@ final class ExprNodes {
     static final class Display extends ExprNode {
         final ExprNode[] items;
         final boolean hasStar;
-        final java.util.function.Function<PyObject[], PyObject> build;
+        final Function<PyObject[], PyObject> build;
+        final Function<PyObject, PyError> notIterable;
 
-        Display(ExprNode[] items, java.util.function.Function<PyObject[], PyObject> build) {
+        Display(ExprNode[] items, Function<PyObject[], PyObject> build, Function<PyObject, PyError> notIterable) {
             this.items = items;
             this.hasStar = anyStarred(items);
             this.build = build;
+            this.notIterable = notIterable;
         }
 
         @Override
         PyObject eval(Frame f) {
             try {
-                return build.apply(evalItems(items, hasStar, f));
+                return build.apply(evalItems(items, hasStar, f, notIterable));
             } catch (PyError e) {
                 throw located(e);
             }

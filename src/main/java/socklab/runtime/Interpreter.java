@@ -117,7 +117,7 @@ public final class Interpreter {
 
     /** Remembers a script's lines so tracebacks can quote them, as CPython does for files. */
     public void rememberSource(String filename, String source) {
-        sources.put(filename, List.of(source.split("\n", -1)));
+        sources.put(filename, List.of(source.split("\r\n|\r|\n", -1)));
     }
 
     /** How an input is run: echoed and published (the prompt), as a whole script, or quietly (a lesson's replay). */

@@ -88,17 +88,16 @@ public final class PyError extends RuntimeException {
         return this;
     }
 
-    /**
-     * After a bare raise in the handler that caught it, takes back the frame's entry, to be added
-     * again at the same place as the error leaves the frame; true if it did.
-     */
-    boolean reopenFrame() {
-        if (!bare) {
-            return false;
-        }
+    /** Whether a bare raise re-raised this error since it last left a frame; asking clears it. */
+    boolean takeBare() {
+        boolean was = bare;
         bare = false;
+        return was;
+    }
+
+    /** Takes back the innermost frame's entry, to be added again at the same place as the error leaves the frame. */
+    void reopenFrame() {
         pending = traceback.remove(0).span();
-        return true;
     }
 
     /** Adds a frame of a library module, which brings its own source line. */

@@ -31,10 +31,11 @@ final class TryNodes {
                     throw e;
                 }
                 int raisedAt = f.line;
-                int fr = run(finalbody, f);
+                int fr = finallyWhileRaising(f, e, raisedAt);
                 if (fr != NORMAL) {
                     return fr;
                 }
+                e.reopenFrame();
                 f.line = raisedAt;
                 throw e;
             }
@@ -45,6 +46,29 @@ final class TryNodes {
                 }
             }
             return r;
+        }
+
+        /**
+         * Runs the finally block while e passes through: as in CPython, e counts as being handled
+         * there (its traceback ends in this frame, an error raised there has it as its context).
+         */
+        private int finallyWhileRaising(Frame f, PyError e, int raisedAt) {
+            e.addFrame(f.code.filename, raisedAt, f.code.name);
+            ThreadState ts = f.ts;
+            PyBaseException previous = ts.handling;
+            ts.handling = e.value();
+            try {
+                return run(finalbody, f);
+            } catch (PyError inner) {
+                if (inner == e && e.takeBare()) {
+                    e.reopenFrame();
+                } else if (inner.value() != e.value() && inner.value().context() == null) {
+                    inner.value().setContext(e.value());
+                }
+                throw inner;
+            } finally {
+                ts.handling = previous;
+            }
         }
 
         private int guarded(Frame f) {
@@ -78,7 +102,8 @@ final class TryNodes {
                 } catch (PyError inner) {
                     if (inner == e) {
                         // A bare raise takes back this frame's entry, to add it again as the error leaves the frame.
-                        if (e.reopenFrame()) {
+                        if (e.takeBare()) {
+                            e.reopenFrame();
                             f.line = raisedAt;
                         }
                     } else if (inner.value() != value && inner.value().context() == null) {

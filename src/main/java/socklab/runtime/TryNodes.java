@@ -1,5 +1,7 @@
 package socklab.runtime;
 
+import java.util.function.Supplier;
+
 /** try/except/else/finally and with: the statements that run code on the way out of an error. */
 final class TryNodes {
     private TryNodes() {}
@@ -31,7 +33,7 @@ final class TryNodes {
                     throw e;
                 }
                 int raisedAt = f.line;
-                int fr = finallyWhileRaising(f, e, raisedAt);
+                int fr = whileHandling(f, e, () -> run(finalbody, f));
                 if (fr != NORMAL) {
                     return fr;
                 }
@@ -46,29 +48,6 @@ final class TryNodes {
                 }
             }
             return r;
-        }
-
-        /**
-         * Runs the finally block while e passes through: as in CPython, e counts as being handled
-         * there (its traceback ends in this frame, an error raised there has it as its context).
-         */
-        private int finallyWhileRaising(Frame f, PyError e, int raisedAt) {
-            e.addFrame(f.code.filename, raisedAt, f.code.name);
-            ThreadState ts = f.ts;
-            PyBaseException previous = ts.handling;
-            ts.handling = e.value();
-            try {
-                return run(finalbody, f);
-            } catch (PyError inner) {
-                if (inner == e && e.takeBare()) {
-                    e.reopenFrame();
-                } else if (inner.value() != e.value() && inner.value().context() == null) {
-                    inner.value().setContext(e.value());
-                }
-                throw inner;
-            } finally {
-                ts.handling = previous;
-            }
         }
 
         private int guarded(Frame f) {
@@ -153,6 +132,30 @@ final class TryNodes {
         }
     }
 
+    /**
+     * Runs code that looks at e on its way out of this frame (a finally block, __exit__): as in
+     * CPython, e counts as being handled there. Its traceback ends in this frame meanwhile, an error
+     * raised there has it as its context, and a bare raise re-raises it unchanged.
+     */
+    private static <T> T whileHandling(Frame f, PyError e, Supplier<T> body) {
+        e.addFrame(f.code.filename, f.line, f.code.name);
+        ThreadState ts = f.ts;
+        PyBaseException previous = ts.handling;
+        ts.handling = e.value();
+        try {
+            return body.get();
+        } catch (PyError inner) {
+            if (inner == e && e.takeBare()) {
+                e.reopenFrame();
+            } else if (inner.value() != e.value() && inner.value().context() == null) {
+                inner.value().setContext(e.value());
+            }
+            throw inner;
+        } finally {
+            ts.handling = previous;
+        }
+    }
+
     static final class With extends StmtNode {
         final ExprNode context;
         final Target target;
@@ -176,9 +179,10 @@ final class TryNodes {
             try {
                 r = run(body, f);
             } catch (PyError e) {
-                if (manager.exit(e.value())) {
+                if (whileHandling(f, e, () -> manager.exit(e.value()))) {
                     return NORMAL;
                 }
+                e.reopenFrame();
                 throw e;
             }
             manager.exit(null);

@@ -136,7 +136,11 @@ final class ClassNodes {
                 result.classCell.value = cls;
             }
             for (int i = decos.length - 1; i >= 0; i--) {
-                cls = decos[i].call(new PyObject[] {cls}, null);
+                try {
+                    cls = decos[i].call(new PyObject[] {cls}, null);
+                } catch (PyError e) {
+                    throw decorators[i].located(e); // CPython places a decorator's failure at the decorator
+                }
             }
             target.assign(f, cls);
             return NORMAL;

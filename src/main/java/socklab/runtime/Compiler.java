@@ -110,7 +110,9 @@ final class Compiler {
         if (s instanceof Stmt.FunctionDef d) {
             ExprNode fn = function(d, d.name(), d.params(), d.body(), null);
             for (int i = d.decorators().size() - 1; i >= 0; i--) {
-                fn = new CallNode(expr(d.decorators().get(i)), new ExprNode[] {fn}, new String[0], new ExprNode[0]);
+                Expr decorator = d.decorators().get(i);
+                fn = new CallNode(expr(decorator), new ExprNode[] {fn}, new String[0], new ExprNode[0]);
+                fn.at = SourceSpans.of(decorator); // CPython places a decorator's failure at the decorator
             }
             return new StmtNodes.Assign(line, new Target[] {nameTarget(d.name())}, fn);
         }
@@ -510,9 +512,11 @@ final class Compiler {
         }
     }
 
-    /** Prints a compile-time SyntaxWarning the way the REPL shows it. */
+    /** Prints a compile-time SyntaxWarning as CPython's warnings do: with the source line when it is a file's. */
     private void warn(int line, String message) {
-        interp.io().err(filename + ":" + line + ": SyntaxWarning: " + message + "\n");
+        String text = interp.sourceLine(filename, line);
+        interp.io().err(filename + ":" + line + ": SyntaxWarning: " + message + "\n"
+                + (text == null || text.isBlank() ? "" : "  " + text.strip() + "\n"));
     }
 
     private ExprNode comprehension(Expr node, List<Expr.Comprehension> gens, ComprehensionBody.Kind kind, Expr elt, Expr value) {

@@ -432,13 +432,18 @@ final class ExprNodes {
             this.parts = parts;
         }
 
+        /** A replacement field that fails to format is placed at the whole f-string, as CPython 3.11 places it. */
         @Override
         PyObject eval(Frame f) {
-            StringBuilder b = new StringBuilder();
-            for (ExprNode p : parts) {
-                b.append(((PyStr) p.eval(f)).value());
+            try {
+                StringBuilder b = new StringBuilder();
+                for (ExprNode p : parts) {
+                    b.append(((PyStr) p.eval(f)).value());
+                }
+                return new PyStr(b.toString());
+            } catch (PyError e) {
+                throw located(e);
             }
-            return new PyStr(b.toString());
         }
     }
 

@@ -120,6 +120,12 @@ public final class Interpreter {
         sources.put(filename, List.of(source.split("\r\n|\r|\n", -1)));
     }
 
+    /** Line n (1-based) of a remembered script, or null. */
+    String sourceLine(String filename, int n) {
+        List<String> lines = sources.get(filename);
+        return lines != null && n >= 1 && n <= lines.size() ? lines.get(n - 1) : null;
+    }
+
     /** How an input is run: echoed and published (the prompt), as a whole script, or quietly (a lesson's replay). */
     public enum Mode { INTERACTIVE, SCRIPT, QUIET }
 

@@ -102,7 +102,7 @@ class ExprParser extends TokenCursor {
         Expr test = disjunction();
         if (!match("else")) {
             if (check(":") || check(Kind.ENDMARKER)) throw invalidSyntax(peek());
-            throw error(body.pos(), "expected 'else' after 'if' expression");
+            throw error(body.pos().to(test.pos()), "expected 'else' after 'if' expression");
         }
         Expr orelse = expression();
         return new Expr.IfExp(span(body.pos()), test, body, orelse);
@@ -461,8 +461,8 @@ class ExprParser extends TokenCursor {
                 keywords.add(new Keyword(t.pos(), null, last));
             } else if (isIdentifier(t) && isWord(peekAt(1), "=")) {
                 current += 2;
-                if (!names.add(t.text())) defer(error(t.pos(), "keyword argument repeated: " + t.text()).fromCompiler());
                 last = expression();
+                if (!names.add(t.text())) defer(error(span(t.pos()), "keyword argument repeated: " + t.text()).fromCompiler());
                 keywords.add(new Keyword(t.pos(), t.text(), last));
             } else {
                 last = positionalArgument(args, keywords, sawMappingUnpack);

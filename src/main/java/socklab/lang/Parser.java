@@ -151,13 +151,12 @@ public final class Parser extends ExprParser {
         Token t = peek();
         if (t.kind() == Kind.NAME) {
             switch (t.text()) {
-                case "pass": advance(); return new Stmt.Pass(t.pos());
-                case "break": advance(); return new Stmt.Break(t.pos());
-                case "continue": advance(); return new Stmt.Continue(t.pos());
+                case "pass": advance(); return new Stmt.Pass(span(t.pos()));
+                case "break": advance(); return new Stmt.Break(span(t.pos()));
+                case "continue": advance(); return new Stmt.Continue(span(t.pos()));
                 case "return": return returnStatement();
                 case "raise": return raiseStatement();
-                case "global": advance(); return new Stmt.Global(t.pos(), nameList());
-                case "nonlocal": advance(); return new Stmt.Nonlocal(t.pos(), nameList());
+                case "global", "nonlocal": return declaration(t);
                 case "del": return deleteStatement();
                 case "assert": return assertStatement();
                 case "import": return importStatement();
@@ -226,7 +225,7 @@ public final class Parser extends ExprParser {
             value = starExpressions();
             noBareStar(value);
         }
-        return new Stmt.Return(p, value);
+        return new Stmt.Return(span(p), value);
     }
 
     private Stmt raiseStatement() {
@@ -235,6 +234,14 @@ public final class Parser extends ExprParser {
         Expr exc = expression();
         Expr cause = match("from") ? expression() : null;
         return new Stmt.Raise(span(p), exc, cause);
+    }
+
+    /** global or nonlocal and its names. */
+    private Stmt declaration(Token keyword) {
+        advance();
+        List<String> names = nameList();
+        Pos p = span(keyword.pos());
+        return keyword.text().equals("global") ? new Stmt.Global(p, names) : new Stmt.Nonlocal(p, names);
     }
 
     private List<String> nameList() {

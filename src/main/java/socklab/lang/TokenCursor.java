@@ -82,7 +82,11 @@ abstract class TokenCursor {
         return true;
     }
 
-    PySyntaxError error(Pos p, String msg) { return error(PySyntaxError.Kind.SYNTAX, p, msg, false); }
+    /** An error at a node: CPython marks the node whole when it lies on one line. */
+    PySyntaxError error(Pos p, String msg) {
+        PySyntaxError e = error(PySyntaxError.Kind.SYNTAX, p, msg, false);
+        return p.hasEnd() && p.endLine() == p.line() && p.endCol() > p.col() + 1 ? e.spanningTo(p.endCol()) : e;
+    }
 
     PySyntaxError error(PySyntaxError.Kind kind, Pos p, String msg, boolean incomplete) {
         return new PySyntaxError(kind, msg, p, lines.get(p.line()), incomplete);

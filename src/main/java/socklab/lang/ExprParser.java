@@ -337,9 +337,23 @@ class ExprParser extends TokenCursor {
         if (match(closer)) return;
         Token t = peek();
         if (last != null && startsExpression(t) && !(last instanceof Expr.Name && t.kind() == Kind.STRING)) {
-            throw error(last.pos(), "invalid syntax. Perhaps you forgot a comma?");
+            throw error(withFollowing(last), "invalid syntax. Perhaps you forgot a comma?");
         }
         throw invalidSyntax(t);
+    }
+
+    /** From last through the expression that follows it, which CPython marks with a missing comma; read ahead and put back. */
+    private Pos withFollowing(Expr last) {
+        int save = current;
+        PySyntaxError firstDeferred = deferred;
+        try {
+            return last.pos().to(expression().pos());
+        } catch (PySyntaxError e) {
+            return last.pos();
+        } finally {
+            current = save;
+            deferred = firstDeferred;
+        }
     }
 
     private Expr noStar(Expr elt) {

@@ -304,7 +304,7 @@ final class ThreadingModule {
                 try {
                     self.getAttr("run").call(new PyObject[0], null);
                 } catch (PyError e) {
-                    e.addFrame(new PyError.Frame(FILE, BOOTSTRAP_LINE, "_bootstrap_inner", "self.run()", null));
+                    e.addFrame(new PyError.Frame(FILE, BOOTSTRAP_LINE, "_bootstrap_inner", "self.run()", (String) null));
                     throw e;
                 }
             } catch (PyError e) {
@@ -327,7 +327,7 @@ final class ThreadingModule {
                     ThreadModule.callWith(target, self.getAttr("_args"), self.getAttr("_kwargs"));
                 }
             } catch (PyError e) {
-                e.addFrame(new PyError.Frame(FILE, RUN_LINE, "run", "self._target(*self._args, **self._kwargs)", null));
+                e.addFrame(new PyError.Frame(FILE, RUN_LINE, "run", "self._target(*self._args, **self._kwargs)", (String) null));
                 throw e;
             } finally {
                 for (String n : new String[] {"_target", "_args", "_kwargs"}) {
@@ -430,7 +430,7 @@ final class ThreadingModule {
                     try {
                         ThreadModule.callWith(self.getAttr("function"), self.getAttr("args"), self.getAttr("kwargs"));
                     } catch (PyError e) {
-                        e.addFrame(new PyError.Frame(FILE, TIMER_RUN_LINE, "run", "self.function(*self.args, **self.kwargs)", null));
+                        e.addFrame(new PyError.Frame(FILE, TIMER_RUN_LINE, "run", "self.function(*self.args, **self.kwargs)", (String) null));
                         throw e;
                     }
                 }

@@ -22,7 +22,14 @@ final class ClassNodes {
         @Override
         PyObject eval(Frame f) {
             PyObject v = f.fast[slot];
-            return v != null ? v : fallback.eval(f);
+            if (v != null) {
+                return v;
+            }
+            try {
+                return fallback.eval(f);
+            } catch (PyError e) {
+                throw located(e);
+            }
         }
 
         @Override
@@ -33,7 +40,7 @@ final class ClassNodes {
         @Override
         public void delete(Frame f) {
             if (f.fast[slot] == null) {
-                throw Py.error(ExcTypes.NameError, "name '" + name + "' is not defined");
+                throw located(Py.error(ExcTypes.NameError, "name '" + name + "' is not defined"));
             }
             f.fast[slot] = null;
         }
@@ -129,7 +136,11 @@ final class ClassNodes {
                 result.classCell.value = cls;
             }
             for (int i = decos.length - 1; i >= 0; i--) {
-                cls = decos[i].call(new PyObject[] {cls}, null);
+                try {
+                    cls = decos[i].call(new PyObject[] {cls}, null);
+                } catch (PyError e) {
+                    throw decorators[i].located(e); // CPython places a decorator's failure at the decorator
+                }
             }
             target.assign(f, cls);
             return NORMAL;

@@ -47,7 +47,9 @@ final class Compiler {
     private StmtNode[] block(List<Stmt> stmts) {
         List<StmtNode> out = new ArrayList<>(stmts.size());
         for (Stmt s : stmts) {
-            out.add(stmt(s));
+            StmtNode node = stmt(s);
+            node.at = SourceSpans.of(s);
+            out.add(node);
         }
         return out.toArray(new StmtNode[0]);
     }
@@ -108,7 +110,9 @@ final class Compiler {
         if (s instanceof Stmt.FunctionDef d) {
             ExprNode fn = function(d, d.name(), d.params(), d.body(), null);
             for (int i = d.decorators().size() - 1; i >= 0; i--) {
-                fn = new CallNode(expr(d.decorators().get(i)), new ExprNode[] {fn}, new String[0], new ExprNode[0]);
+                Expr decorator = d.decorators().get(i);
+                fn = new CallNode(expr(decorator), new ExprNode[] {fn}, new String[0], new ExprNode[0]);
+                fn.at = SourceSpans.of(decorator); // CPython places a decorator's failure at the decorator
             }
             return new StmtNodes.Assign(line, new Target[] {nameTarget(d.name())}, fn);
         }
@@ -120,7 +124,8 @@ final class Compiler {
             for (int i = 0; i < handlers.length; i++) {
                 Stmt.Handler h = t.handlers().get(i);
                 handlers[i] = new TryNodes.Handler(h.type() == null ? null : expr(h.type()),
-                        h.name() == null ? null : nameTarget(h.name()), block(h.body()), h.pos().line());
+                        h.name() == null ? null : nameTarget(h.name()), block(h.body()), h.pos().line(),
+                        SourceSpans.of(h));
             }
             return new TryNodes.Try(line, block(t.body()), handlers, block(t.orelse()), block(t.finalbody()));
         }
@@ -311,14 +316,11 @@ final class Compiler {
     }
 
     private Target target(Expr t) {
-        if (t instanceof Expr.Name n) {
-            return nameTarget(n.id());
-        }
         if (t instanceof Expr.TupleExpr tu) {
-            return unpack(tu.elts());
+            return unpack(tu.elts(), SourceSpans.of(tu));
         }
         if (t instanceof Expr.ListExpr l) {
-            return unpack(l.elts());
+            return unpack(l.elts(), SourceSpans.of(l));
         }
         Target target = expr(t).asTarget();
         if (target == null) {
@@ -327,7 +329,7 @@ final class Compiler {
         return target;
     }
 
-    private Target unpack(List<Expr> elts) {
+    private Target unpack(List<Expr> elts, PyError.Span at) {
         Target[] targets = new Target[elts.size()];
         int star = -1;
         for (int i = 0; i < targets.length; i++) {
@@ -338,7 +340,7 @@ final class Compiler {
             }
             targets[i] = target(e);
         }
-        return new UnpackTarget(targets, star);
+        return new UnpackTarget(targets, star, at);
     }
 
     private ExprNode[] exprs(List<Expr> list) {
@@ -350,6 +352,14 @@ final class Compiler {
     }
 
     ExprNode expr(Expr e) {
+        ExprNode node = compile(e);
+        if (node.at == null) {
+            node.at = SourceSpans.of(e);
+        }
+        return node;
+    }
+
+    private ExprNode compile(Expr e) {
         if (e instanceof Expr.Name n) {
             return name(n.id());
         }
@@ -447,13 +457,13 @@ final class Compiler {
             return new ExprNodes.NamedExpr(nameTarget(n.target().id()), expr(n.value()));
         }
         if (e instanceof Expr.TupleExpr t) {
-            return new ExprNodes.Display(exprs(t.elts()), PyTuple::new);
+            return new ExprNodes.Display(exprs(t.elts()), PyTuple::new, ExprNodes.VALUE_AFTER_STAR);
         }
         if (e instanceof Expr.ListExpr l) {
-            return new ExprNodes.Display(exprs(l.elts()), PyList::new);
+            return new ExprNodes.Display(exprs(l.elts()), PyList::new, ExprNodes.VALUE_AFTER_STAR);
         }
         if (e instanceof Expr.SetExpr s) {
-            return new ExprNodes.Display(exprs(s.elts()), ExprNodes::newSet);
+            return new ExprNodes.Display(exprs(s.elts()), ExprNodes::newSet, null);
         }
         if (e instanceof Expr.DictExpr d) {
             ExprNode[] keys = new ExprNode[d.keys().size()];
@@ -504,9 +514,11 @@ final class Compiler {
         }
     }
 
-    /** Prints a compile-time SyntaxWarning the way the REPL shows it. */
+    /** Prints a compile-time SyntaxWarning as CPython's warnings do: with the source line when it is a file's. */
     private void warn(int line, String message) {
-        interp.io().err(filename + ":" + line + ": SyntaxWarning: " + message + "\n");
+        String text = interp.sourceLine(filename, line);
+        interp.io().err(filename + ":" + line + ": SyntaxWarning: " + message + "\n"
+                + (text == null || text.isBlank() ? "" : "  " + text.strip() + "\n"));
     }
 
     private ExprNode comprehension(Expr node, List<Expr.Comprehension> gens, ComprehensionBody.Kind kind, Expr elt, Expr value) {

@@ -200,7 +200,13 @@ public final class Interpreter {
 
     /** Remembers a script's lines so tracebacks can quote them, as CPython does for files. */
     public void rememberSource(String filename, String source) {
-        sources.put(filename, List.of(source.split("\n", -1)));
+        sources.put(filename, List.of(source.split("\r\n|\r|\n", -1)));
+    }
+
+    /** Line n (1-based) of a remembered script, or null. */
+    String sourceLine(String filename, int n) {
+        List<String> lines = sources.get(filename);
+        return lines != null && n >= 1 && n <= lines.size() ? lines.get(n - 1) : null;
     }
 
     /** How an input is run: echoed and published (the prompt), as a whole script, or quietly (a lesson's replay). */

@@ -433,6 +433,11 @@ public final class Interpreter {
      * the threading module's exit hook.
      */
     public Thread startThread(String javaName, Runnable body) {
+        // A thread bomb meets CPython's refusal while the JVM still has room to report it.
+        if (liveThreads.incrementAndGet() > MAX_THREADS) {
+            liveThreads.decrementAndGet();
+            throw Py.error(ExcTypes.RuntimeError, "can't start new thread");
+        }
         InterpreterLock own = lock;
         Thread t = new Thread(null, () -> {
             ThreadState ts = ThreadState.current();
@@ -442,12 +447,22 @@ public final class Interpreter {
             } finally {
                 ts.leave(own, outer);
                 ts.threadExited();
+                liveThreads.decrementAndGet();
             }
         }, javaName, THREAD_STACK_BYTES);
         t.setDaemon(true);
-        t.start();
+        try {
+            t.start();
+        } catch (OutOfMemoryError e) {
+            liveThreads.decrementAndGet();
+            throw e;
+        }
         return t;
     }
+
+    /** Python threads alive in this session; more than MAX_THREADS at once are refused. */
+    private final java.util.concurrent.atomic.AtomicInteger liveThreads = new java.util.concurrent.atomic.AtomicInteger();
+    private static final int MAX_THREADS = 2048;
 
     /**
      * Ends the session as CPython's finalization does: the exit hooks first (threading waits for

@@ -32,7 +32,7 @@ import socklab.shell.TerminalShell;
 public final class Main {
     static final String VERSION = "socklab 0.1.0 (Python 3.11 subset)";
     /** Deep Python recursion needs a deep Java stack; the interpreter runs on a thread that has one. */
-    private static final long STACK_BYTES = 512L << 20;
+    static final long STACK_BYTES = 512L << 20;
 
     private Main() {}
 

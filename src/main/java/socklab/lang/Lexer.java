@@ -299,17 +299,18 @@ public final class Lexer {
         String text = src.substring(start, i);
         String clean = text.replace("_", "");
         Pos p = pos(start);
+        Pos span = p.to(pos(i));
         Expr value;
         if (imaginary) {
-            value = new Expr.ImagLit(p, Double.parseDouble(clean.substring(0, clean.length() - 1)));
+            value = new Expr.ImagLit(span, Double.parseDouble(clean.substring(0, clean.length() - 1)));
         } else if (isFloat) {
-            value = new Expr.FloatLit(p, Double.parseDouble(clean));
+            value = new Expr.FloatLit(span, Double.parseDouble(clean));
         } else {
             if (clean.length() > 1 && clean.charAt(0) == '0' && !clean.chars().allMatch(ch -> ch == '0')) {
                 throw error(PySyntaxError.Kind.SYNTAX, "leading zeros in decimal integer literals are not permitted; "
                         + "use an 0o prefix for octal integers", p, false);
             }
-            value = new Expr.IntLit(p, new BigInteger(clean));
+            value = new Expr.IntLit(span, new BigInteger(clean));
         }
         add(Kind.NUMBER, text, p, value);
     }
@@ -337,7 +338,7 @@ public final class Lexer {
         }
         String text = src.substring(start, i);
         Pos p = pos(start);
-        add(Kind.NUMBER, text, p, new Expr.IntLit(p, new BigInteger(text.substring(2).replace("_", ""), radix)));
+        add(Kind.NUMBER, text, p, new Expr.IntLit(p.to(pos(i)), new BigInteger(text.substring(2).replace("_", ""), radix)));
     }
 
     /** Digits of the radix with single underscores between them; a stray '_' is an error. */

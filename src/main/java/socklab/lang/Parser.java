@@ -178,7 +178,8 @@ public final class Parser extends ExprParser {
         if (aug != null) {
             Targets.checkAugmented(this, first);
             advance();
-            return new Stmt.AugAssign(start.pos(), first, aug, check("yield") ? yieldExpression() : starExpressions());
+            Expr value = check("yield") ? yieldExpression() : starExpressions();
+            return new Stmt.AugAssign(span(start.pos()), first, aug, value);
         }
         if (check(":")) return annotated(start.pos(), first);
         if (first instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec")) && startsExpression(peek())) {
@@ -230,10 +231,10 @@ public final class Parser extends ExprParser {
 
     private Stmt raiseStatement() {
         Pos p = advance().pos();
-        if (!startsExpression(peek())) return new Stmt.Raise(p, null, null);
+        if (!startsExpression(peek())) return new Stmt.Raise(span(p), null, null);
         Expr exc = expression();
         Expr cause = match("from") ? expression() : null;
-        return new Stmt.Raise(p, exc, cause);
+        return new Stmt.Raise(span(p), exc, cause);
     }
 
     private List<String> nameList() {
@@ -253,13 +254,14 @@ public final class Parser extends ExprParser {
             Targets.checkDelete(this, target);
             targets.add(target);
         } while (match(","));
-        return new Stmt.Delete(p, targets);
+        return new Stmt.Delete(span(p), targets);
     }
 
     private Stmt assertStatement() {
         Pos p = advance().pos();
         Expr test = expression();
-        return new Stmt.Assert(p, test, match(",") ? expression() : null);
+        Expr msg = match(",") ? expression() : null;
+        return new Stmt.Assert(span(p), test, msg);
     }
 
     private Stmt importStatement() {
@@ -269,7 +271,7 @@ public final class Parser extends ExprParser {
             String module = dottedName();
             names.add(new Stmt.Alias(module, match("as") ? consumeIdentifier() : null));
         } while (match(","));
-        return new Stmt.Import(p, names);
+        return new Stmt.Import(span(p), names);
     }
 
     private String dottedName() {
@@ -285,7 +287,7 @@ public final class Parser extends ExprParser {
         while (check(".") || check("...")) module.append(advance().text());
         if (module.length() == 0 || !check("import")) module.append(dottedName());
         consume("import");
-        if (match("*")) return new Stmt.ImportFrom(p, module.toString(), List.of(new Stmt.Alias("*", null)));
+        if (match("*")) return new Stmt.ImportFrom(span(p), module.toString(), List.of(new Stmt.Alias("*", null)));
         boolean parenthesised = match("(");
         List<Stmt.Alias> names = new ArrayList<>();
         while (true) {
@@ -298,7 +300,7 @@ public final class Parser extends ExprParser {
             }
         }
         if (parenthesised) consume(")");
-        return new Stmt.ImportFrom(p, module.toString(), names);
+        return new Stmt.ImportFrom(span(p), module.toString(), names);
     }
 
     /** A ':' ending a block header; CPython says "expected ':'" only when the line ends there. */

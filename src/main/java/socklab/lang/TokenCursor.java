@@ -30,6 +30,9 @@ abstract class TokenCursor {
         return t;
     }
 
+    /** A node that began at start and ends with the last token consumed: its position with the end CPython gives it. */
+    Pos span(Pos start) { return start.to(tokens.get(current - 1).end()); }
+
     /** True when the next token is the operator or keyword {@code text}. */
     boolean check(String text) { return isWord(peek(), text); }
 

@@ -24,6 +24,14 @@ final class CallNode extends ExprNode {
 
     @Override
     PyObject eval(Frame f) {
+        try {
+            return callOnce(f);
+        } catch (PyError e) {
+            throw located(e);
+        }
+    }
+
+    private PyObject callOnce(Frame f) {
         if (func instanceof ExprNodes.Attribute attr) {
             f.ts.recordCall(attr.name);
             PyObject self = attr.obj.eval(f);
@@ -32,7 +40,13 @@ final class CallNode extends ExprNode {
                 PyObject[] a = ExprNodes.evalItems(args, hasStar, f);
                 return method.invoke(self, a, keywords(f));
             }
-            return call(self.getAttr(attr.name), f);
+            PyObject bound;
+            try {
+                bound = self.getAttr(attr.name);
+            } catch (PyError e) {
+                throw attr.located(e);
+            }
+            return call(bound, f);
         }
         PyObject callee = func.eval(f);
         if (func instanceof NameNodes.Global g) {

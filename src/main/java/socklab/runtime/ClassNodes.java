@@ -22,7 +22,14 @@ final class ClassNodes {
         @Override
         PyObject eval(Frame f) {
             PyObject v = f.fast[slot];
-            return v != null ? v : fallback.eval(f);
+            if (v != null) {
+                return v;
+            }
+            try {
+                return fallback.eval(f);
+            } catch (PyError e) {
+                throw located(e);
+            }
         }
 
         @Override
@@ -33,7 +40,7 @@ final class ClassNodes {
         @Override
         public void delete(Frame f) {
             if (f.fast[slot] == null) {
-                throw Py.error(ExcTypes.NameError, "name '" + name + "' is not defined");
+                throw located(Py.error(ExcTypes.NameError, "name '" + name + "' is not defined"));
             }
             f.fast[slot] = null;
         }

@@ -44,7 +44,9 @@ final class Compiler {
     private StmtNode[] block(List<Stmt> stmts, boolean top) {
         List<StmtNode> out = new ArrayList<>(stmts.size());
         for (Stmt s : stmts) {
-            out.add(stmt(s, top));
+            StmtNode node = stmt(s, top);
+            node.at = SourceSpans.of(s);
+            out.add(node);
         }
         return out.toArray(new StmtNode[0]);
     }
@@ -120,7 +122,8 @@ final class Compiler {
             for (int i = 0; i < handlers.length; i++) {
                 Stmt.Handler h = t.handlers().get(i);
                 handlers[i] = new TryNodes.Handler(h.type() == null ? null : expr(h.type()),
-                        h.name() == null ? null : nameTarget(h.name()), block(h.body()), h.pos().line());
+                        h.name() == null ? null : nameTarget(h.name()), block(h.body()), h.pos().line(),
+                        SourceSpans.of(h));
             }
             return new TryNodes.Try(line, block(t.body()), handlers, block(t.orelse()), block(t.finalbody()));
         }
@@ -309,14 +312,11 @@ final class Compiler {
     }
 
     private Target target(Expr t) {
-        if (t instanceof Expr.Name n) {
-            return nameTarget(n.id());
-        }
         if (t instanceof Expr.TupleExpr tu) {
-            return unpack(tu.elts());
+            return unpack(tu.elts(), SourceSpans.of(tu));
         }
         if (t instanceof Expr.ListExpr l) {
-            return unpack(l.elts());
+            return unpack(l.elts(), SourceSpans.of(l));
         }
         Target target = expr(t).asTarget();
         if (target == null) {
@@ -325,7 +325,7 @@ final class Compiler {
         return target;
     }
 
-    private Target unpack(List<Expr> elts) {
+    private Target unpack(List<Expr> elts, PyError.Span at) {
         Target[] targets = new Target[elts.size()];
         int star = -1;
         for (int i = 0; i < targets.length; i++) {
@@ -336,7 +336,7 @@ final class Compiler {
             }
             targets[i] = target(e);
         }
-        return new UnpackTarget(targets, star);
+        return new UnpackTarget(targets, star, at);
     }
 
     private ExprNode[] exprs(List<Expr> list) {
@@ -348,6 +348,14 @@ final class Compiler {
     }
 
     ExprNode expr(Expr e) {
+        ExprNode node = compile(e);
+        if (node.at == null) {
+            node.at = SourceSpans.of(e);
+        }
+        return node;
+    }
+
+    private ExprNode compile(Expr e) {
         if (e instanceof Expr.Name n) {
             return name(n.id());
         }

@@ -34,17 +34,38 @@ final class ExprNodes {
 
         @Override
         PyObject eval(Frame f) {
-            return obj.eval(f).getAttr(name);
+            try {
+                return obj.eval(f).getAttr(name);
+            } catch (PyError e) {
+                throw located(e);
+            }
+        }
+
+        /** The attribute of an already evaluated object, an error located here (for augmented assignment). */
+        PyObject readFrom(PyObject o) {
+            try {
+                return o.getAttr(name);
+            } catch (PyError e) {
+                throw located(e);
+            }
         }
 
         @Override
         public void assign(Frame f, PyObject value) {
-            obj.eval(f).setAttr(name, value);
+            try {
+                obj.eval(f).setAttr(name, value);
+            } catch (PyError e) {
+                throw located(e);
+            }
         }
 
         @Override
         public void delete(Frame f) {
-            obj.eval(f).delAttr(name);
+            try {
+                obj.eval(f).delAttr(name);
+            } catch (PyError e) {
+                throw located(e);
+            }
         }
 
         @Override
@@ -64,20 +85,41 @@ final class ExprNodes {
 
         @Override
         PyObject eval(Frame f) {
-            PyObject o = obj.eval(f);
-            return o.getItem(index.eval(f));
+            try {
+                PyObject o = obj.eval(f);
+                return o.getItem(index.eval(f));
+            } catch (PyError e) {
+                throw located(e);
+            }
+        }
+
+        /** The item of already evaluated operands, an error located here (for augmented assignment). */
+        PyObject readItem(PyObject o, PyObject key) {
+            try {
+                return o.getItem(key);
+            } catch (PyError e) {
+                throw located(e);
+            }
         }
 
         @Override
         public void assign(Frame f, PyObject value) {
-            PyObject o = obj.eval(f);
-            o.setItem(index.eval(f), value);
+            try {
+                PyObject o = obj.eval(f);
+                o.setItem(index.eval(f), value);
+            } catch (PyError e) {
+                throw located(e);
+            }
         }
 
         @Override
         public void delete(Frame f) {
-            PyObject o = obj.eval(f);
-            o.delItem(index.eval(f));
+            try {
+                PyObject o = obj.eval(f);
+                o.delItem(index.eval(f));
+            } catch (PyError e) {
+                throw located(e);
+            }
         }
 
         @Override
@@ -120,9 +162,13 @@ final class ExprNodes {
 
         @Override
         PyObject eval(Frame f) {
-            PyObject a = left.eval(f);
-            PyObject b = right.eval(f);
-            return Ops.binary(op, a, b);
+            try {
+                PyObject a = left.eval(f);
+                PyObject b = right.eval(f);
+                return Ops.binary(op, a, b);
+            } catch (PyError e) {
+                throw located(e);
+            }
         }
     }
 
@@ -142,12 +188,16 @@ final class ExprNodes {
 
         @Override
         PyObject eval(Frame f) {
-            return switch (op) {
-                case NOT -> operand.test(f) ? PyBool.FALSE : PyBool.TRUE;
-                case NEG -> operand.eval(f).negative();
-                case POS -> operand.eval(f).positive();
-                case INVERT -> operand.eval(f).invert();
-            };
+            try {
+                return switch (op) {
+                    case NOT -> operand.test(f) ? PyBool.FALSE : PyBool.TRUE;
+                    case NEG -> operand.eval(f).negative();
+                    case POS -> operand.eval(f).positive();
+                    case INVERT -> operand.eval(f).invert();
+                };
+            } catch (PyError e) {
+                throw located(e);
+            }
         }
     }
 
@@ -191,15 +241,19 @@ final class ExprNodes {
 
         @Override
         boolean test(Frame f) {
-            PyObject a = left.eval(f);
-            for (int i = 0; i < ops.length; i++) {
-                PyObject b = rights[i].eval(f);
-                if (!Ops.compare(ops[i], a, b)) {
-                    return false;
+            try {
+                PyObject a = left.eval(f);
+                for (int i = 0; i < ops.length; i++) {
+                    PyObject b = rights[i].eval(f);
+                    if (!Ops.compare(ops[i], a, b)) {
+                        return false;
+                    }
+                    a = b;
                 }
-                a = b;
+                return true;
+            } catch (PyError e) {
+                throw located(e);
             }
-            return true;
         }
     }
 
@@ -296,7 +350,11 @@ final class ExprNodes {
 
         @Override
         PyObject eval(Frame f) {
-            return build.apply(evalItems(items, hasStar, f));
+            try {
+                return build.apply(evalItems(items, hasStar, f));
+            } catch (PyError e) {
+                throw located(e);
+            }
         }
     }
 
@@ -319,6 +377,14 @@ final class ExprNodes {
 
         @Override
         PyObject eval(Frame f) {
+            try {
+                return build(f);
+            } catch (PyError e) {
+                throw located(e);
+            }
+        }
+
+        private PyObject build(Frame f) {
             PyDict d = new PyDict();
             for (int i = 0; i < keys.length; i++) {
                 if (keys[i] == null) {
@@ -423,9 +489,13 @@ final class ExprNodes {
 
         @Override
         PyObject eval(Frame f) {
-            PyFunction fn = (PyFunction) function.eval(f);
-            PyObject it = firstIter.eval(f).iter();
-            return fn.invoke(new PyObject[] {it}, null, f.ts);
+            try {
+                PyFunction fn = (PyFunction) function.eval(f);
+                PyObject it = firstIter.eval(f).iter();
+                return fn.invoke(new PyObject[] {it}, null, f.ts);
+            } catch (PyError e) {
+                throw located(e);
+            }
         }
     }
 

@@ -79,13 +79,13 @@ final class StmtNodes {
             if (read instanceof ExprNodes.Subscript s) {
                 PyObject obj = s.obj.eval(f);
                 PyObject key = s.index.eval(f);
-                PyObject r = Ops.inPlace(op, obj.getItem(key), value.eval(f));
+                PyObject r = Ops.inPlace(op, s.readItem(obj, key), value.eval(f));
                 obj.setItem(key, r);
                 return NORMAL;
             }
             if (read instanceof ExprNodes.Attribute a) {
                 PyObject obj = a.obj.eval(f);
-                obj.setAttr(a.name, Ops.inPlace(op, obj.getAttr(a.name), value.eval(f)));
+                obj.setAttr(a.name, Ops.inPlace(op, a.readFrom(obj), value.eval(f)));
                 return NORMAL;
             }
             PyObject current = read.eval(f);
@@ -278,7 +278,7 @@ final class StmtNodes {
                 if (current == null) {
                     throw Py.error(ExcTypes.RuntimeError, "No active exception to reraise");
                 }
-                throw current.carrier();
+                throw current.carrier().reraised();
             }
             PyBaseException e = instantiate(exc.eval(f), false);
             if (cause != null) {
@@ -288,7 +288,8 @@ final class StmtNodes {
             if (f.ts.handling != null && e != f.ts.handling) {
                 e.setContext(f.ts.handling);
             }
-            throw e.freshCarrier();
+            // Raised again, an exception keeps its traceback and gains this frame anew, as in CPython.
+            throw e.carrier();
         }
 
         static PyBaseException instantiate(PyObject o, boolean asCause) {

@@ -4,8 +4,8 @@ package socklab.runtime;
 final class TryNodes {
     private TryNodes() {}
 
-    /** One except clause; type is null for a bare except. */
-    record Handler(ExprNode type, Target name, StmtNode[] body, int line) {}
+    /** One except clause; type is null for a bare except; at is where a failed match is reported. */
+    record Handler(ExprNode type, Target name, StmtNode[] body, int line, PyError.Span at) {}
 
     static final class Try extends StmtNode {
         final StmtNode[] body;
@@ -77,9 +77,10 @@ final class TryNodes {
                     return run(h.body, f);
                 } catch (PyError inner) {
                     if (inner == e) {
-                        // A bare raise: this frame's entry is added again as the error leaves it.
-                        e.traceback().remove(0);
-                        f.line = raisedAt;
+                        // A bare raise takes back this frame's entry, to add it again as the error leaves the frame.
+                        if (e.reopenFrame()) {
+                            f.line = raisedAt;
+                        }
                     } else if (inner.value() != value && inner.value().context() == null) {
                         inner.value().setContext(value);
                     }
@@ -104,6 +105,7 @@ final class TryNodes {
                 return matches(h.type.eval(f), e.value());
             } catch (PyError bad) {
                 e.addFrame(f.code.filename, f.line, f.code.name);
+                bad.locate(h.at);
                 bad.value().setContext(e.value());
                 f.line = h.line;
                 throw bad;

@@ -1,3 +1,4 @@
+# about: base64 tracebacks through the standard_, urlsafe_, altchars, map01, b16 and decodebytes paths
 import base64
 base64.standard_b64encode('x')
 base64.standard_b64decode('abc')

@@ -45,6 +45,14 @@ public record LibraryFrame(String path, int line, String function, String text, 
         }
     }
 
+    /** The same for a body with no result. */
+    public void around(Runnable body) {
+        around(() -> {
+            body.run();
+            return null;
+        });
+    }
+
     private PyError.Span span() {
         if (carets == null) {
             return null;

@@ -533,6 +533,11 @@ final class JsonModule {
             });
         }
 
+        /** An error leaving a line the Python encoder would pass through (null: none). */
+        private PyError passing(LibraryFrame line, PyError e) {
+            return python && line != null ? line.on(e) : e;
+        }
+
         /** An error the Python encoder raises at line (the C one from no line of Python). */
         private PyError raised(LibraryFrame line, PyError e) {
             return python ? line.on(e) : e;
@@ -552,9 +557,18 @@ final class JsonModule {
             } else if (o instanceof PyFloat f) {
                 out.append(through(place.number, () -> floatText(f.value())));
             } else if (o instanceof PyList || o instanceof PyTuple) {
-                through(place.list, () -> nested(o, LIST_CIRCULAR, LIST_ID, () -> array(Builtins.toArray(o))));
+                // try rather than through(): nesting depth must not cost more Java frames than needed
+                try {
+                    nested(o, LIST_CIRCULAR, LIST_ID, () -> array(Builtins.toArray(o)));
+                } catch (PyError e) {
+                    throw passing(place.list, e);
+                }
             } else if (o instanceof PyDict dict) {
-                through(place.dict, () -> nested(o, DICT_CIRCULAR, DICT_ID, () -> object(dict)));
+                try {
+                    nested(o, DICT_CIRCULAR, DICT_ID, () -> object(dict));
+                } catch (PyError e) {
+                    throw passing(place.dict, e);
+                }
             } else {
                 through(place.other, () -> nested(o, TOP_CIRCULAR, null, () -> {
                     PyObject replaced = through(TOP_DEFAULT, () -> {

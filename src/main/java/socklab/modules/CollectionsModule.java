@@ -104,6 +104,11 @@ final class CollectionsModule {
         return out;
     }
 
+    /** The KeyError of a ChainMap lookup that no mapping answers, as it leaves ChainMap.__getitem__. */
+    static PyError chainMapMissing(PyObject key) {
+        return CHAIN_GETITEM.on(CHAIN_MISSING.on(keyError(key)));
+    }
+
     private static PyError keyError(PyObject key) {
         return new PyError(new PyBaseException(ExcTypes.KeyError, new PyTuple(new PyObject[] {key})));
     }
@@ -1118,7 +1123,7 @@ final class CollectionsModule {
                     }
                 }
             }
-            throw CHAIN_GETITEM.on(CHAIN_MISSING.on(keyError(key)));
+            throw chainMapMissing(key);
         }
 
         @Override

@@ -523,7 +523,11 @@ final class JsonModule {
 
         /** Runs body, through line when the Python encoder would pass through it. */
         private <T> T through(LibraryFrame line, Supplier<T> body) {
-            return python && line != null ? line.around(body) : body.get();
+            try {
+                return body.get();
+            } catch (PyError e) {
+                throw raised(line, e);
+            }
         }
 
         private void through(LibraryFrame line, Runnable body) {
@@ -533,14 +537,9 @@ final class JsonModule {
             });
         }
 
-        /** An error leaving a line the Python encoder would pass through (null: none). */
-        private PyError passing(LibraryFrame line, PyError e) {
-            return python && line != null ? line.on(e) : e;
-        }
-
-        /** An error the Python encoder raises at line (the C one from no line of Python). */
+        /** The error, with line's frame when the Python encoder is the one raising or passing it on (null: no line). */
         private PyError raised(LibraryFrame line, PyError e) {
-            return python ? line.on(e) : e;
+            return python && line != null ? line.on(e) : e;
         }
 
         private void value(PyObject o, Place place) {
@@ -561,13 +560,13 @@ final class JsonModule {
                 try {
                     nested(o, LIST_CIRCULAR, LIST_ID, () -> array(Builtins.toArray(o)));
                 } catch (PyError e) {
-                    throw passing(place.list, e);
+                    throw raised(place.list, e);
                 }
             } else if (o instanceof PyDict dict) {
                 try {
                     nested(o, DICT_CIRCULAR, DICT_ID, () -> object(dict));
                 } catch (PyError e) {
-                    throw passing(place.dict, e);
+                    throw raised(place.dict, e);
                 }
             } else {
                 through(place.other, () -> nested(o, TOP_CIRCULAR, null, () -> {
@@ -592,7 +591,7 @@ final class JsonModule {
                 // each encoder words the overflow its own way
                 PyError overflow = Py.error(ExcTypes.RecursionError, "maximum recursion depth exceeded while "
                         + (python ? "calling a Python object" : "encoding a JSON object"));
-                throw markers != null && marking != null ? raised(marking, overflow) : overflow;
+                throw markers != null ? raised(marking, overflow) : overflow;
             }
             if (markers != null && markers.put(o, Boolean.TRUE) != null) {
                 depth--;

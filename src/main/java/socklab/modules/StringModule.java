@@ -172,11 +172,12 @@ final class StringModule {
         return i;
     }
 
-    private static PyObject substitute(Template t, PyObject mapping, PyDict kws, boolean safe) {
-        return (safe ? SAFE_SUB : SUBSTITUTE_SUB).around(() -> substituted(t, mapping, kws, safe));
+    /** chained: a mapping and keywords both given, which string.py looks up through a ChainMap. */
+    private static PyObject substitute(Template t, PyObject mapping, PyDict kws, boolean chained, boolean safe) {
+        return (safe ? SAFE_SUB : SUBSTITUTE_SUB).around(() -> substituted(t, mapping, kws, chained, safe));
     }
 
-    private static PyObject substituted(Template t, PyObject mapping, PyDict kws, boolean safe) {
+    private static PyObject substituted(Template t, PyObject mapping, PyDict kws, boolean chained, boolean safe) {
         String text = t.text();
         StringBuilder out = new StringBuilder();
         int last = 0;
@@ -191,7 +192,7 @@ final class StringModule {
                 }
                 out.append('$');
             } else {
-                PyObject value = (safe ? SAFE_LOOKUP : SUBSTITUTE_LOOKUP).around(() -> lookup(mapping, kws, new PyStr(p.name()), safe));
+                PyObject value = (safe ? SAFE_LOOKUP : SUBSTITUTE_LOOKUP).around(() -> lookup(mapping, kws, new PyStr(p.name()), chained, safe));
                 out.append(value == null ? text.substring(p.start(), p.end()) : (safe ? SAFE_STR : SUBSTITUTE_STR).around(value::str));
             }
         }
@@ -199,7 +200,7 @@ final class StringModule {
     }
 
     /** kws first, then the mapping; null when safe and the name is in neither. */
-    private static PyObject lookup(PyObject mapping, PyDict kws, PyStr name, boolean safe) {
+    private static PyObject lookup(PyObject mapping, PyDict kws, PyStr name, boolean chained, boolean safe) {
         PyObject v = kws.get(name);
         if (v != null) {
             return v;
@@ -207,10 +208,13 @@ final class StringModule {
         try {
             return mapping.getItem(name);
         } catch (socklab.runtime.PyError e) {
-            if (safe && e.matches(socklab.runtime.ExcTypes.KeyError)) {
+            if (!e.matches(socklab.runtime.ExcTypes.KeyError)) {
+                throw e;
+            }
+            if (safe) {
                 return null;
             }
-            throw e;
+            throw chained ? CollectionsModule.chainMapMissing(name) : e;
         }
     }
 
@@ -259,7 +263,8 @@ final class StringModule {
 
     private static PyObject substituteCall(Template t, Signature sig, PyObject[] a, java.util.Map<String, PyObject> kw, boolean safe) {
         PyObject[] p = sig.bind(withSelf(t, a), kw, new PyObject[] {null, new PyDict(), null});
-        return substitute(t, p[1], (PyDict) p[2], safe);
+        // mapping is positional-only: it was given when any positional argument was
+        return substitute(t, p[1], (PyDict) p[2], a.length > 0 && ((PyDict) p[2]).len() > 0, safe);
     }
 
     private static PyObject[] withSelf(PyObject self, PyObject[] args) {

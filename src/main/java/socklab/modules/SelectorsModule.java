@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import socklab.net.LibraryLine;
 import socklab.runtime.ExcTypes;
 import socklab.runtime.Interpreter;
+import socklab.runtime.LibraryFrame;
 import socklab.runtime.Py;
 import socklab.runtime.PyBaseException;
 import socklab.runtime.PyError;
@@ -44,10 +45,10 @@ public final class SelectorsModule {
         /** POLLIN/EPOLLIN and POLLOUT/EPOLLOUT, which have the same values. */
         final int readBit;
         final int writeBit;
-        final LibraryLine registerLine;
-        final LibraryLine unregisterLine;
+        final LibraryFrame registerLine;
+        final LibraryFrame unregisterLine;
 
-        Kind(String className, String pollerFactory, int readBit, int writeBit, LibraryLine registerLine, LibraryLine unregisterLine) {
+        Kind(String className, String pollerFactory, int readBit, int writeBit, LibraryFrame registerLine, LibraryFrame unregisterLine) {
             this.className = className;
             this.pollerFactory = pollerFactory;
             this.readBit = readBit;
@@ -337,11 +338,11 @@ public final class SelectorsModule {
 
         PyObject modify(PyObject fileobj, PyObject events, PyObject data) {
             boolean pollLike = kind != Kind.SELECT;
-            LibraryLine lookupLine = pollLike ? LibraryLine.POLL_SELECTOR_MODIFY_LOOKUP : LibraryLine.SELECTORS_MODIFY_LOOKUP;
+            LibraryFrame lookupLine = pollLike ? LibraryLine.POLL_SELECTOR_MODIFY_LOOKUP : LibraryLine.SELECTORS_MODIFY_LOOKUP;
             int fd = lookupLine.around(() -> lookup(fileobj));
             Key key = fdToKey.get(fd);
             if (key == null) {
-                LibraryLine missing = pollLike ? LibraryLine.POLL_SELECTOR_MODIFY_MISSING : LibraryLine.SELECTORS_MODIFY_MISSING;
+                LibraryFrame missing = pollLike ? LibraryLine.POLL_SELECTOR_MODIFY_MISSING : LibraryLine.SELECTORS_MODIFY_MISSING;
                 throw missing.on(keyError(fileobj.repr() + " is not registered"));
             }
             boolean newEvents = !events.pyEquals(key.events);
@@ -398,7 +399,7 @@ public final class SelectorsModule {
                 return ready;
             }
             PyObject[] args;
-            LibraryLine line;
+            LibraryFrame line;
             if (kind == Kind.POLL) {
                 PyObject t = timeout == PyNone.NONE ? timeout : positive(timeout) ? PyInt.of((long) Math.ceil(seconds(timeout) * 1e3)) : PyInt.of(0);
                 args = new PyObject[] {t};

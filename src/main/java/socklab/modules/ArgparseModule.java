@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import socklab.runtime.ExcTypes;
 import socklab.runtime.Formatting;
 import socklab.runtime.Interpreter;
+import socklab.runtime.ModuleSpec;
 import socklab.runtime.Py;
 import socklab.runtime.PyBaseException;
 import socklab.runtime.PyBool;
@@ -73,6 +74,60 @@ final class ArgparseModule {
             out.add(x);
         }
         return out;
+    }
+
+    /**
+     * The lines of CPython 3.11's argparse.py that a traceback quotes when add_argument fails there;
+     * socklab's add_argument is Java, so it adds those frames itself.
+     */
+    enum Line {
+        ADD_DEST_TWICE("add_argument", 1431, "raise ValueError('dest supplied twice for positional argument')", null),
+        ADD_POSITIONAL("add_argument", 1432, "kwargs = self._get_positional_kwargs(*args, **kwargs)",
+                "self._get_positional_kwargs(*args, **kwargs)"),
+        ADD_OPTIONAL("add_argument", 1436, "kwargs = self._get_optional_kwargs(*args, **kwargs)",
+                "self._get_optional_kwargs(*args, **kwargs)"),
+        ADD_UNKNOWN_ACTION("add_argument", 1449, "raise ValueError('unknown action \"%s\"' % (action_class,))", null),
+        ADD_MAKE_ACTION("add_argument", 1450, "action = action_class(**kwargs)", "action_class(**kwargs)"),
+        ADD_NOT_CALLABLE("add_argument", 1455, "raise ValueError('%r is not callable' % (type_func,))", null),
+        ADD_FORMAT_ARGS("add_argument", 1464, "self._get_formatter()._format_args(action, None)", null),
+        ADD_METAVAR("add_argument", 1466, "raise ValueError(\"length of metavar tuple does not match nargs\")", null),
+        ADD_ACTION("add_argument", 1468, "return self._add_action(action)", "self._add_action(action)"),
+        POSITIONAL_REQUIRED("_get_positional_kwargs", 1548, "raise TypeError(msg)", null),
+        OPTION_PREFIX("_get_optional_kwargs", 1571, "raise ValueError(msg % args)", null),
+        OPTION_DEST("_get_optional_kwargs", 1588, "raise ValueError(msg % option_string)", null),
+        STORE_NARGS("__init__", 938, "raise ValueError('nargs for store actions must be != 0; if you '", null),
+        STORE_CONST("__init__", 942, "raise ValueError('nargs must be %r to supply const' % OPTIONAL)", null),
+        APPEND_NARGS("__init__", 1030, "raise ValueError('nargs for append actions must be != 0; if arg '", null),
+        APPEND_CONST("__init__", 1034, "raise ValueError('nargs must be %r to supply const' % OPTIONAL)", null),
+        FORMAT_NARGS("_format_args", 625, "raise ValueError(\"invalid nargs value\") from None", null),
+        CONTAINER_ADD("_add_action", 1482, "self._check_conflict(action)", null),
+        CHECK_CONFLICT("_check_conflict", 1619, "conflict_handler(action, confl_optionals)", null),
+        CONFLICT_ERROR("_handle_conflict_error", 1628, "raise ArgumentError(action, message % conflict_string)", null),
+        GROUP_ADD("_add_action", 1670, "action = super(_ArgumentGroup, self)._add_action(action)",
+                "super(_ArgumentGroup, self)._add_action(action)"),
+        EXCLUSIVE_REQUIRED("_add_action", 1697, "raise ValueError(msg)", null),
+        EXCLUSIVE_ADD("_add_action", 1698, "action = self._container._add_action(action)", "self._container._add_action(action)"),
+        PARSER_ADD("_add_action", 1850, "self._optionals._add_action(action)", null);
+
+        private final String function;
+        private final int line;
+        private final String text;
+        private final String carets;
+
+        Line(String function, int line, String text, String carets) {
+            this.function = function;
+            this.line = line;
+            this.text = text;
+            this.carets = carets;
+        }
+    }
+
+    /** The error with argparse.py's frames added, innermost first. */
+    static PyError at(PyError e, Line... innermostFirst) {
+        for (Line l : innermostFirst) {
+            e.addFrame(new PyError.Frame(ModuleSpec.LIBRARY + "argparse.py", l.line, l.function, l.text, l.carets));
+        }
+        return e;
     }
 
     static PyError systemExit(int status) {
@@ -370,13 +425,15 @@ final class ArgparseModule {
                 setAttr(e.getKey(), e.getValue());
             }
             if (kind.takesValues()) {
+                boolean store = kind == Kind.STORE;
                 if (takesNothing()) {
-                    throw Py.valueError(kind == Kind.STORE
+                    throw at(Py.valueError(store
                             ? "nargs for store actions must be != 0; if you have nothing to store, actions such as store true or store const may be more appropriate"
-                            : "nargs for append actions must be != 0; if arg strings are not supplying the value to append, the append const action may be more appropriate");
+                            : "nargs for append actions must be != 0; if arg strings are not supplying the value to append, the append const action may be more appropriate"),
+                            store ? Line.STORE_NARGS : Line.APPEND_NARGS);
                 }
                 if (!Py.isNone(constant) && !nargsIs("?")) {
-                    throw Py.valueError("nargs must be '?' to supply const");
+                    throw at(Py.valueError("nargs must be '?' to supply const"), store ? Line.STORE_CONST : Line.APPEND_CONST);
                 }
             }
         }
@@ -394,7 +451,6 @@ final class ArgparseModule {
             case STORE_CONST, APPEND_CONST, COUNT -> a.nargs = PyInt.of(0);
             case HELP, VERSION -> {
                 a.nargs = PyInt.of(0);
-                a.dest = SUPPRESS;
                 a.dflt = new PyStr(SUPPRESS);
                 if (kind == Kind.VERSION) {
                     a.help = new PyStr("show program's version number and exit");
@@ -552,13 +608,14 @@ final class ArgparseModule {
             List<String> optionStrings = new ArrayList<>();
             if (positional) {
                 if (!names.isEmpty() && kw.containsKey("dest")) {
-                    throw Py.valueError("dest supplied twice for positional argument");
+                    throw at(Py.valueError("dest supplied twice for positional argument"), Line.ADD_DEST_TWICE);
                 }
                 if (names.isEmpty() && !kw.containsKey("dest")) {
-                    throw Py.typeError("_get_positional_kwargs() missing 1 required positional argument: 'dest'");
+                    throw at(Py.typeError("_ActionsContainer._get_positional_kwargs() missing 1 required positional argument: 'dest'"),
+                            Line.ADD_POSITIONAL);
                 }
                 if (kw.containsKey("required")) {
-                    throw Py.typeError("'required' is an invalid argument for positionals");
+                    throw at(Py.typeError("'required' is an invalid argument for positionals"), Line.POSITIONAL_REQUIRED, Line.ADD_POSITIONAL);
                 }
                 dest = names.isEmpty() ? Py.asStr(kw.remove("dest"), "dest") : names.get(0);
                 String n = kw.get("nargs") instanceof PyStr s ? s.value() : null;
@@ -570,8 +627,8 @@ final class ArgparseModule {
                 String longName = null;
                 for (String s : names) {
                     if (s.isEmpty() || !isPrefix(s.charAt(0))) {
-                        throw Py.valueError("invalid option string " + PyStr.repr(s) + ": must start with a character "
-                                + PyStr.repr(prefixChars));
+                        throw at(Py.valueError("invalid option string " + PyStr.repr(s) + ": must start with a character "
+                                + PyStr.repr(prefixChars)), Line.OPTION_PREFIX, Line.ADD_OPTIONAL);
                     }
                     optionStrings.add(s);
                     if (longName == null && s.length() > 1 && isPrefix(s.charAt(1))) {
@@ -588,7 +645,7 @@ final class ArgparseModule {
                         i++;
                     }
                     if (i == from.length()) {
-                        throw Py.valueError("dest= is required for options like " + PyStr.repr(from));
+                        throw at(Py.valueError("dest= is required for options like " + PyStr.repr(from)), Line.OPTION_DEST, Line.ADD_OPTIONAL);
                     }
                     dest = from.substring(i).replace('-', '_');
                 }
@@ -604,24 +661,49 @@ final class ArgparseModule {
             Kind kind = actionName == null || Py.isNone(actionName) ? Kind.STORE
                     : actionName instanceof PyStr s ? Kind.of(s.value()) : null;
             if (kind == null) {
-                throw Py.valueError("unknown action \"" + actionName.str() + "\"");
+                throw at(Py.valueError("unknown action \"" + actionName.str() + "\""), Line.ADD_UNKNOWN_ACTION);
             }
             Action action = newAction(kind, optionStrings, dest);
-            action.configure(kw);
-            checkNargs(action);
+            try {
+                action.configure(kw);
+            } catch (PyError e) {
+                throw at(e, Line.ADD_MAKE_ACTION);
+            }
             if (!Py.isNone(action.type) && !callable(action.type)) {
-                throw Py.valueError(action.type.repr() + " is not callable");
+                throw at(Py.valueError(action.type.repr() + " is not callable"), Line.ADD_NOT_CALLABLE);
             }
+            checkNargs(action);
             if (via != null && via.exclusive && action.required) {
-                throw Py.valueError("mutually exclusive arguments must be optional");
+                throw at(Py.valueError("mutually exclusive arguments must be optional"), Line.EXCLUSIVE_REQUIRED, Line.ADD_ACTION);
             }
-            register(action, via == null ? defaultSection(action) : via.section(action));
+            try {
+                register(action, via == null ? defaultSection(action) : via.section(action));
+            } catch (PyError e) {
+                throw at(e, addActionChain(via));
+            }
             for (Group g = via; g != null; g = g.container) {
                 if (g.exclusive) {
                     g.actions.add(action);
                 }
             }
             return action;
+        }
+
+        /** The _add_action calls an action passes through from add_argument, innermost first, as CPython nests them. */
+        private static Line[] addActionChain(Group via) {
+            List<Line> chain = new ArrayList<>(List.of(Line.GROUP_ADD));
+            Group outermost = via;
+            for (Group g = via; g != null; g = g.container) {
+                outermost = g;
+            }
+            if (outermost == null || outermost.exclusive) {
+                chain.add(Line.PARSER_ADD);
+            }
+            for (Group g = via; g != null && g.exclusive; g = g.container) {
+                chain.add(Line.EXCLUSIVE_ADD);
+            }
+            chain.add(Line.ADD_ACTION);
+            return chain.toArray(new Line[0]);
         }
 
         boolean callable(PyObject o) {
@@ -633,7 +715,7 @@ final class ArgparseModule {
             boolean known = Py.isNone(n) || n instanceof PyInt && !(n instanceof PyBool)
                     || n instanceof PyStr s && List.of("?", "*", "+", "...", "A...", SUPPRESS).contains(s.value());
             if (!known) {
-                throw Py.valueError("invalid nargs value");
+                throw at(Py.valueError("invalid nargs value"), Line.FORMAT_NARGS, Line.ADD_FORMAT_ARGS);
             }
             if (a.metavar instanceof PyTuple t && !a.takesNothing()) {
                 int size = t.size();
@@ -642,7 +724,7 @@ final class ArgparseModule {
                         : n instanceof PyInt i ? size == i.longValue()
                         : size == 1;
                 if (!fits) {
-                    throw Py.valueError("length of metavar tuple does not match nargs");
+                    throw at(Py.valueError("length of metavar tuple does not match nargs"), Line.ADD_METAVAR);
                 }
             }
         }
@@ -653,8 +735,8 @@ final class ArgparseModule {
                 if (conflictHandler.equals("resolve")) {
                     resolve(clashes);
                 } else {
-                    throw argumentError(action, (clashes.size() == 1 ? "conflicting option string: " : "conflicting option strings: ")
-                            + String.join(", ", clashes));
+                    throw at(argumentError(action, (clashes.size() == 1 ? "conflicting option string: " : "conflicting option strings: ")
+                            + String.join(", ", clashes)), Line.CONFLICT_ERROR, Line.CHECK_CONFLICT, Line.CONTAINER_ADD);
                 }
             }
             actions.add(action);

@@ -48,6 +48,7 @@ final class ArgparseModule {
         Map<String, PyObject> d = m.dict();
         d.put("ArgumentParser", ParserType.make(interp));
         d.put("Namespace", Namespace.TYPE);
+        d.put("BooleanOptionalAction", Action.TYPES.get(Kind.BOOLEAN_OPTIONAL));
         d.put("ArgumentError", ARGUMENT_ERROR);
         d.put("ArgumentTypeError", ARGUMENT_TYPE_ERROR);
         d.put("HelpFormatter", HELP_FORMATTER);
@@ -266,7 +267,8 @@ final class ArgparseModule {
         COUNT("count", "_CountAction", "default required help"),
         HELP("help", "_HelpAction", "default help"),
         VERSION("version", "_VersionAction", "version default help"),
-        EXTEND("extend", "_ExtendAction", "nargs const default type choices required help metavar");
+        EXTEND("extend", "_ExtendAction", "nargs const default type choices required help metavar"),
+        BOOLEAN_OPTIONAL(null, "BooleanOptionalAction", "default type choices required help metavar");
 
         final String word;
         final String className;
@@ -278,9 +280,13 @@ final class ArgparseModule {
             this.keywords = List.of(("dest " + keywords).split(" "));
         }
 
-        static Kind of(String word) {
+        /** The kind action= names: a registered word such as 'store_true', or the BooleanOptionalAction class. */
+        static Kind of(PyObject action) {
+            if (action == Action.TYPES.get(BOOLEAN_OPTIONAL)) {
+                return BOOLEAN_OPTIONAL;
+            }
             for (Kind k : values()) {
-                if (k.word.equals(word)) {
+                if (action instanceof PyStr s && s.value().equals(k.word)) {
                     return k;
                 }
             }
@@ -299,7 +305,7 @@ final class ArgparseModule {
 
     /** One argument the parser knows: its option strings (none for a positional), where it stores, and how. */
     static final class Action extends PyObject {
-        private static final Map<Kind, PyType> TYPES = new java.util.EnumMap<>(Kind.class);
+        static final Map<Kind, PyType> TYPES = new java.util.EnumMap<>(Kind.class);
 
         static {
             for (Kind k : Kind.values()) {
@@ -449,6 +455,14 @@ final class ArgparseModule {
                 a.dflt = Py.bool(kind != Kind.STORE_TRUE);
             }
             case STORE_CONST, APPEND_CONST, COUNT -> a.nargs = PyInt.of(0);
+            case BOOLEAN_OPTIONAL -> {
+                a.nargs = PyInt.of(0);
+                for (int i = optionStrings.size() - 1; i >= 0; i--) {
+                    if (optionStrings.get(i).startsWith("--")) {
+                        optionStrings.add(i + 1, "--no-" + optionStrings.get(i).substring(2));
+                    }
+                }
+            }
             case HELP, VERSION -> {
                 a.nargs = PyInt.of(0);
                 a.dflt = new PyStr(SUPPRESS);
@@ -659,7 +673,7 @@ final class ArgparseModule {
             }
             PyObject actionName = kw.remove("action");
             Kind kind = actionName == null || Py.isNone(actionName) ? Kind.STORE
-                    : actionName instanceof PyStr s ? Kind.of(s.value()) : null;
+                    : Kind.of(actionName);
             if (kind == null) {
                 throw at(Py.valueError("unknown action \"" + actionName.str() + "\""), Line.ADD_UNKNOWN_ACTION);
             }
@@ -1127,7 +1141,7 @@ final class ArgparseModule {
                 }
             }
             if (!isSuppress(values)) {
-                perform(a, values);
+                perform(a, values, optionString);
             }
         }
 
@@ -1203,7 +1217,7 @@ final class ArgparseModule {
             }
         }
 
-        private void perform(Action a, PyObject values) {
+        private void perform(Action a, PyObject values, String optionString) {
             switch (a.kind) {
                 case STORE -> ns.setAttr(a.dest, values);
                 case STORE_CONST, STORE_TRUE, STORE_FALSE -> ns.setAttr(a.dest, a.constant);
@@ -1225,6 +1239,7 @@ final class ArgparseModule {
                     p.write(null, p.format(true));
                     throw p.exit(0, null);
                 }
+                case BOOLEAN_OPTIONAL -> ns.setAttr(a.dest, Py.bool(!optionString.startsWith("--no-")));
                 case VERSION -> {
                     p.write(null, new HelpFormatter(p).versionText(a.version));
                     throw p.exit(0, null);
@@ -1598,7 +1613,8 @@ final class ArgparseModule {
                     }
                 } else {
                     String first = a.optionStrings.get(0);
-                    part = a.takesNothing() ? first : first + " " + formatArgs(a, a.dest.toUpperCase(java.util.Locale.ROOT));
+                    part = !a.takesNothing() ? first + " " + formatArgs(a, a.dest.toUpperCase(java.util.Locale.ROOT))
+                            : a.kind == Kind.BOOLEAN_OPTIONAL ? String.join(" | ", a.optionStrings) : first;
                     if (!a.required && !grouped.contains(a)) {
                         part = "[" + part + "]";
                     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import socklab.runtime.Args;
 import socklab.runtime.ExcTypes;
 import socklab.runtime.Formatting;
 import socklab.runtime.Interpreter;
@@ -96,6 +97,8 @@ final class ArgparseModule {
         POSITIONAL_REQUIRED("_get_positional_kwargs", 1548, "raise TypeError(msg)", null),
         OPTION_PREFIX("_get_optional_kwargs", 1571, "raise ValueError(msg % args)", null),
         OPTION_DEST("_get_optional_kwargs", 1588, "raise ValueError(msg % option_string)", null),
+        SUBPARSER_CONFLICT("add_parser", 1192, "raise ArgumentError(self, _('conflicting subparser: %s') % name)", null),
+        SUBPARSER_ALIAS_CONFLICT("add_parser", 1195, "raise ArgumentError(", null),
         STORE_NARGS("__init__", 938, "raise ValueError('nargs for store actions must be != 0; if you '", null),
         STORE_CONST("__init__", 942, "raise ValueError('nargs must be %r to supply const' % OPTIONAL)", null),
         APPEND_NARGS("__init__", 1030, "raise ValueError('nargs for append actions must be != 0; if arg '", null),
@@ -268,7 +271,9 @@ final class ArgparseModule {
         HELP("help", "_HelpAction", "default help"),
         VERSION("version", "_VersionAction", "version default help"),
         EXTEND("extend", "_ExtendAction", "nargs const default type choices required help metavar"),
-        BOOLEAN_OPTIONAL(null, "BooleanOptionalAction", "default type choices required help metavar");
+        BOOLEAN_OPTIONAL(null, "BooleanOptionalAction", "default type choices required help metavar"),
+        PARSERS(null, "_SubParsersAction", "required help metavar"),
+        CHOICE(null, "_ChoicesPseudoAction", "help metavar");
 
         final String word;
         final String className;
@@ -311,6 +316,7 @@ final class ArgparseModule {
             for (Kind k : Kind.values()) {
                 TYPES.put(k, new PyType(k.className, "argparse", null));
             }
+            TYPES.get(Kind.PARSERS).method("add_parser", (self, a, kw) -> ((Action) self).addParser(a, kw));
         }
 
         final Kind kind;
@@ -325,6 +331,10 @@ final class ArgparseModule {
         PyObject help = PyNone.NONE;
         PyObject metavar = PyNone.NONE;
         PyObject version = PyNone.NONE;
+        /** For add_subparsers' action: one line of help per subcommand given help=, the class making them, their prog's start. */
+        final List<Action> choiceActions = new ArrayList<>();
+        PyObject parserClass;
+        String progPrefix;
 
         Action(Kind kind, List<String> optionStrings, String dest) {
             this.kind = kind;
@@ -422,6 +432,40 @@ final class ArgparseModule {
             return b.append(')').toString();
         }
 
+        /** add_parser(name, aliases=..., help=..., **ArgumentParser keywords): a subcommand's own parser. */
+        PyObject addParser(PyObject[] a, Map<String, PyObject> kwargs) {
+            if (a.length != 1) {
+                throw Py.typeError(a.length == 0 ? "_SubParsersAction.add_parser() missing 1 required positional argument: 'name'"
+                        : "_SubParsersAction.add_parser() takes 2 positional arguments but " + (a.length + 1) + " were given");
+            }
+            String name = Py.asStr(a[0], "name");
+            Map<String, PyObject> kw = new LinkedHashMap<>(kwargs == null ? Map.of() : kwargs);
+            if (Py.isNone(kw.getOrDefault("prog", PyNone.NONE))) {
+                kw.put("prog", new PyStr(progPrefix + " " + name));
+            }
+            List<PyObject> aliases = kw.containsKey("aliases") ? items(kw.remove("aliases")) : List.of();
+            PyDict parsers = (PyDict) choices;
+            if (parsers.get(new PyStr(name)) != null) {
+                throw at(argumentError(this, "conflicting subparser: " + name), Line.SUBPARSER_CONFLICT);
+            }
+            for (PyObject alias : aliases) {
+                if (parsers.get(alias) != null) {
+                    throw at(argumentError(this, "conflicting subparser alias: " + alias.str()), Line.SUBPARSER_ALIAS_CONFLICT);
+                }
+            }
+            if (kw.containsKey("help")) {
+                Action line = new Action(Kind.CHOICE, new ArrayList<>(), name);
+                line.help = kw.remove("help");
+                line.metavar = new PyStr(aliases.isEmpty() ? name
+                        : name + " (" + String.join(", ", aliases.stream().map(PyObject::str).toList()) + ")");
+                choiceActions.add(line);
+            }
+            PyObject parser = parserClass.call(new PyObject[0], kw);
+            parsers.put(new PyStr(name), parser);
+            aliases.forEach(alias -> parsers.put(alias, parser));
+            return parser;
+        }
+
         /** The keywords of add_argument that apply after the action is built, with CPython's checks of them. */
         void configure(Map<String, PyObject> kw) {
             for (Map.Entry<String, PyObject> e : kw.entrySet()) {
@@ -455,6 +499,10 @@ final class ArgparseModule {
                 a.dflt = Py.bool(kind != Kind.STORE_TRUE);
             }
             case STORE_CONST, APPEND_CONST, COUNT -> a.nargs = PyInt.of(0);
+            case PARSERS -> {
+                a.nargs = new PyStr("A...");
+                a.choices = new PyDict();
+            }
             case BOOLEAN_OPTIONAL -> {
                 a.nargs = PyInt.of(0);
                 for (int i = optionStrings.size() - 1; i >= 0; i--) {
@@ -553,6 +601,7 @@ final class ArgparseModule {
         final List<Group> exclusiveGroups = new ArrayList<>();
         final Map<String, PyObject> defaults = new LinkedHashMap<>();
         boolean negativeNumberOptions;
+        Action subparsers;
 
         Parser(Interpreter interp, PyType type) {
             this.interp = interp;
@@ -831,7 +880,11 @@ final class ArgparseModule {
                 }
             });
             try {
-                List<String> extras = new Parse(this, argv, ns).run();
+                List<String> extras = new ArrayList<>(new Parse(this, argv, ns).run());
+                if (hasAttr(ns, UNRECOGNIZED)) {
+                    items(ns.getAttr(UNRECOGNIZED)).forEach(x -> extras.add(x.str()));
+                    ns.delAttr(UNRECOGNIZED);
+                }
                 return new PyObject[] {ns, new PyList(extras.stream().map(PyStr::new).toArray(PyObject[]::new))};
             } catch (PyError e) {
                 if (exitOnError && e.matches(ARGUMENT_ERROR)) {
@@ -856,6 +909,9 @@ final class ArgparseModule {
             throw e;
         }
     }
+
+    /** Where a subcommand's parser leaves the strings it did not recognise, for the parser above to report. */
+    static final String UNRECOGNIZED = "_unrecognized_args";
 
     static final Pattern NEGATIVE_NUMBER = Pattern.compile("^-\\d+$|^-\\d*\\.\\d+$");
 
@@ -1239,11 +1295,39 @@ final class ArgparseModule {
                     p.write(null, p.format(true));
                     throw p.exit(0, null);
                 }
+                case PARSERS -> runSubcommand(a, items(values));
+                case CHOICE -> { }
                 case BOOLEAN_OPTIONAL -> ns.setAttr(a.dest, Py.bool(!optionString.startsWith("--no-")));
                 case VERSION -> {
                     p.write(null, new HelpFormatter(p).versionText(a.version));
                     throw p.exit(0, null);
                 }
+            }
+        }
+
+        /** The chosen subcommand's parser takes the rest; what it sets joins this namespace, what it leaves is unrecognised here. */
+        private void runSubcommand(Action a, List<PyObject> values) {
+            PyObject name = values.get(0);
+            if (!a.dest.equals(SUPPRESS)) {
+                ns.setAttr(a.dest, name);
+            }
+            PyObject sub = ((PyDict) a.choices).get(name);
+            if (sub == null) {
+                String known = String.join(", ", ((PyDict) a.choices).map().keySet().stream().map(PyObject::str).toList());
+                throw argumentError(a, "unknown parser " + name.repr() + " (choices: " + known + ")");
+            }
+            PyObject rest = new PyList(values.subList(1, values.size()).toArray(new PyObject[0]));
+            PyObject result = sub.getAttr("parse_known_args").call(new PyObject[] {rest, PyNone.NONE}, null);
+            PyObject subNamespace = result.getItem(PyInt.of(0));
+            for (Map.Entry<PyObject, PyObject> e : ((PyDict) subNamespace.getAttr("__dict__")).map().entrySet()) {
+                ns.setAttr(e.getKey().str(), e.getValue());
+            }
+            List<PyObject> left = items(result.getItem(PyInt.of(1)));
+            if (!left.isEmpty()) {
+                if (!hasAttr(ns, UNRECOGNIZED)) {
+                    ns.setAttr(UNRECOGNIZED, new PyList());
+                }
+                left.forEach(((PyList) ns.getAttr(UNRECOGNIZED))::append);
             }
         }
 
@@ -1289,14 +1373,18 @@ final class ArgparseModule {
         String format(boolean fullHelp) {
             StringBuilder out = new StringBuilder();
             if (!isSuppress(p.usage)) {
-                out.append(usage());
+                out.append(usage("usage: ", p.actions));
             }
             if (fullHelp) {
                 out.append(text(p.description, 0));
                 for (Group g : p.sections) {
                     for (Action a : g.actions) {
                         if (!a.helpSuppressed()) {
-                            actionMaxLength = Math.max(actionMaxLength, invocation(a).length() + 2);
+                            int longest = invocation(a).length();
+                            for (Action sub : a.choiceActions) {
+                                longest = Math.max(longest, invocation(sub).length());
+                            }
+                            actionMaxLength = Math.max(actionMaxLength, longest + 2);
                         }
                     }
                 }
@@ -1329,7 +1417,7 @@ final class ArgparseModule {
             StringBuilder items = new StringBuilder(text(g.description, 2));
             for (Action a : g.actions) {
                 if (!a.helpSuppressed()) {
-                    items.append(action(a));
+                    items.append(action(a, 2));
                 }
             }
             if (items.isEmpty()) {
@@ -1369,8 +1457,7 @@ final class ArgparseModule {
             return s.replaceAll("[ \\t\\n\\r\\f\\x0B]+", " ").strip();
         }
 
-        private String action(Action a) {
-            int indent = 2;
+        private String action(Action a, int indent) {
             int helpPosition = Math.min(actionMaxLength + 2, maxHelpPosition);
             int helpWidth = Math.max(width - helpPosition, 11);
             int actionWidth = helpPosition - indent - 2;
@@ -1381,7 +1468,7 @@ final class ArgparseModule {
             int indentFirst;
             if (!hasHelp) {
                 b.append(pad).append(header).append('\n');
-                return b.toString();
+                indentFirst = 0;
             } else if (header.length() <= actionWidth) {
                 b.append(pad).append(header).append(" ".repeat(actionWidth - header.length())).append("  ");
                 indentFirst = 0;
@@ -1389,10 +1476,9 @@ final class ArgparseModule {
                 b.append(pad).append(header).append('\n');
                 indentFirst = helpPosition;
             }
-            String helpText = a.help.str().strip().isEmpty() ? "" : expandHelp(a);
+            String helpText = !hasHelp || a.help.str().strip().isEmpty() ? "" : expandHelp(a);
             if (!helpText.isEmpty()) {
-                List<String> lines = rawText ? List.of(helpText.split("\r\n|[\n\r\u000b\f\u001c\u001d\u001e\u0085\u2028\u2029]", -1))
-                        : TextWrap.wrap(collapse(helpText), helpWidth, "");
+                List<String> lines = rawText ? splitLines(helpText) : TextWrap.wrap(collapse(helpText), helpWidth, "");
                 if (lines.isEmpty()) {
                     lines = List.of("");
                 }
@@ -1403,7 +1489,16 @@ final class ArgparseModule {
             } else if (b.charAt(b.length() - 1) != '\n') {
                 b.append('\n');
             }
+            for (Action sub : a.choiceActions) {
+                b.append(action(sub, indent + 2));
+            }
             return b.toString();
+        }
+
+        /** str.splitlines(): the text cut at each line break, with no empty line for a final break. */
+        private static List<String> splitLines(String text) {
+            String breaks = "\r\n|[\n\r\u000b\f\u001c\u001d\u001e\u0085\u2028\u2029]";
+            return List.of(text.replaceFirst("(" + breaks + ")$", "").split(breaks, -1));
         }
 
         /** The help text with %(default)s, %(prog)s and the action's other fields filled in. */
@@ -1486,22 +1581,26 @@ final class ArgparseModule {
             return String.join(", ", a.optionStrings.stream().map(o -> o + " " + args).toList());
         }
 
-        private String usage() {
-            String prefix = "usage: ";
+        /** What a subcommand's prog starts with: this parser's usage of its positionals alone, unprefixed. */
+        String subcommandProg() {
+            return usage("", p.actions.stream().filter(Action::positional).toList()).strip();
+        }
+
+        private String usage(String prefix, List<Action> actions) {
             String text;
             if (!Py.isNone(p.usage)) {
                 text = withProg(p.usage.str());
-            } else if (p.actions.isEmpty()) {
+            } else if (actions.isEmpty()) {
                 text = p.prog;
             } else {
-                List<Action> optionals = p.actions.stream().filter(a -> !a.positional()).toList();
-                List<Action> positionals = p.actions.stream().filter(Action::positional).toList();
+                List<Action> optionals = actions.stream().filter(a -> !a.positional()).toList();
+                List<Action> positionals = actions.stream().filter(Action::positional).toList();
                 List<Action> all = new ArrayList<>(optionals);
                 all.addAll(positionals);
                 String actionUsage = actionsUsage(all);
                 text = actionUsage.isEmpty() ? p.prog : p.prog + " " + actionUsage;
                 if (prefix.length() + text.length() > width) {
-                    text = wrappedUsage(parts(actionsUsage(optionals)), parts(actionsUsage(positionals)));
+                    text = wrappedUsage(prefix, parts(actionsUsage(optionals)), parts(actionsUsage(positionals)));
                 }
             }
             return prefix + text + "\n\n";
@@ -1517,8 +1616,7 @@ final class ArgparseModule {
         }
 
         /** A usage too long for one line: options and positionals on lines of their own, aligned after the prog when it is short. */
-        private String wrappedUsage(List<String> opt, List<String> pos) {
-            String prefix = "usage: ";
+        private String wrappedUsage(String prefix, List<String> opt, List<String> pos) {
             List<String> lines;
             if (prefix.length() + p.prog.length() <= 0.75 * width) {
                 String indent = " ".repeat(prefix.length() + p.prog.length() + 1);
@@ -1733,7 +1831,7 @@ final class ArgparseModule {
             t.method("print_help", (self, a, kw) -> print((Parser) self, a, kw, true));
             t.method("print_usage", (self, a, kw) -> print((Parser) self, a, kw, false));
             t.method("error", (self, a, kw) -> {
-                throw ((Parser) self).error(Py.asStr(socklab.runtime.Args.one("error", a, kw), "message"));
+                throw ((Parser) self).error(Py.asStr(Args.one("error", a, kw), "message"));
             });
             t.method("exit", (self, a, kw) -> {
                 PyObject[] v = EXIT.bind(withSelf(self, a), kw, new PyObject[] {null, PyInt.of(0), PyNone.NONE});
@@ -1744,7 +1842,7 @@ final class ArgparseModule {
                 throw new PyError(new PyBaseException(ExcTypes.SystemExit, new PyTuple(new PyObject[] {v[1]})));
             });
             t.method("set_defaults", (self, a, kw) -> {
-                socklab.runtime.Args.expected("set_defaults", a, null, 0, 0);
+                Args.expected("set_defaults", a, null, 0, 0);
                 Parser p = (Parser) self;
                 if (kw != null) {
                     kw.forEach((k, v) -> {
@@ -1756,7 +1854,7 @@ final class ArgparseModule {
             });
             t.method("get_default", (self, a, kw) -> {
                 Parser p = (Parser) self;
-                String dest = Py.asStr(socklab.runtime.Args.one("get_default", a, kw), "dest");
+                String dest = Py.asStr(Args.one("get_default", a, kw), "dest");
                 for (Action x : p.actions) {
                     if (x.dest.equals(dest) && !Py.isNone(x.dflt)) {
                         return x.dflt;
@@ -1772,7 +1870,35 @@ final class ArgparseModule {
                 return g;
             });
             t.method("add_mutually_exclusive_group", (self, a, kw) -> exclusive((Parser) self, null, a, kw));
+            t.method("add_subparsers", (self, a, kw) -> addSubparsers((Parser) self, a, kw));
             return t;
+        }
+
+        /** add_subparsers(): one positional taking a subcommand name and handing the rest to that subcommand's parser. */
+        private static PyObject addSubparsers(Parser p, PyObject[] a, Map<String, PyObject> kwargs) {
+            if (a.length > 0) {
+                throw Py.typeError("ArgumentParser.add_subparsers() takes 1 positional argument but " + (a.length + 1) + " were given");
+            }
+            if (p.subparsers != null) {
+                throw p.error("cannot have multiple subparser arguments");
+            }
+            Map<String, PyObject> kw = new LinkedHashMap<>(kwargs == null ? Map.of() : kwargs);
+            PyObject parserClass = kw.containsKey("parser_class") ? kw.remove("parser_class") : p.type;
+            Group section = p.sections.get(0);
+            if (kw.containsKey("title") || kw.containsKey("description")) {
+                PyObject title = kw.containsKey("title") ? kw.remove("title") : new PyStr("subcommands");
+                section = new Group(p, null, false, false, title, Args.or(kw.remove("description"), PyNone.NONE));
+                p.sections.add(section);
+            }
+            PyObject prog = kw.remove("prog");
+            PyObject dest = kw.remove("dest");
+            Action action = newAction(Kind.PARSERS, new ArrayList<>(), dest == null || Py.isNone(dest) ? SUPPRESS : dest.str());
+            action.configure(kw);
+            action.parserClass = parserClass;
+            action.progPrefix = prog == null || Py.isNone(prog) ? new HelpFormatter(p).subcommandProg() : prog.str();
+            p.register(action, section);
+            p.subparsers = action;
+            return action;
         }
 
         static PyObject exclusive(Parser p, Group container, PyObject[] a, Map<String, PyObject> kw) {

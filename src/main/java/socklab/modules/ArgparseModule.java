@@ -50,6 +50,7 @@ final class ArgparseModule {
         d.put("ArgumentParser", ParserType.make(interp));
         d.put("Namespace", Namespace.TYPE);
         d.put("BooleanOptionalAction", Action.TYPES.get(Kind.BOOLEAN_OPTIONAL));
+        d.put("FileType", FileType.type(interp));
         d.put("ArgumentError", ARGUMENT_ERROR);
         d.put("ArgumentTypeError", ARGUMENT_TYPE_ERROR);
         d.put("HelpFormatter", HELP_FORMATTER);
@@ -91,6 +92,7 @@ final class ArgparseModule {
         ADD_UNKNOWN_ACTION("add_argument", 1449, "raise ValueError('unknown action \"%s\"' % (action_class,))", null),
         ADD_MAKE_ACTION("add_argument", 1450, "action = action_class(**kwargs)", "action_class(**kwargs)"),
         ADD_NOT_CALLABLE("add_argument", 1455, "raise ValueError('%r is not callable' % (type_func,))", null),
+        ADD_FILE_TYPE_CLASS("add_argument", 1458, "raise ValueError('%r is a FileType class object, instance of it'", null),
         ADD_FORMAT_ARGS("add_argument", 1464, "self._get_formatter()._format_args(action, None)", null),
         ADD_METAVAR("add_argument", 1466, "raise ValueError(\"length of metavar tuple does not match nargs\")", null),
         ADD_ACTION("add_argument", 1468, "return self._add_action(action)", "self._add_action(action)"),
@@ -99,6 +101,7 @@ final class ArgparseModule {
         OPTION_DEST("_get_optional_kwargs", 1588, "raise ValueError(msg % option_string)", null),
         SUBPARSER_CONFLICT("add_parser", 1192, "raise ArgumentError(self, _('conflicting subparser: %s') % name)", null),
         SUBPARSER_ALIAS_CONFLICT("add_parser", 1195, "raise ArgumentError(", null),
+        FILE_TYPE_MODE("__call__", 1292, "raise ValueError(msg)", null),
         STORE_NARGS("__init__", 938, "raise ValueError('nargs for store actions must be != 0; if you '", null),
         STORE_CONST("__init__", 942, "raise ValueError('nargs must be %r to supply const' % OPTIONAL)", null),
         APPEND_NARGS("__init__", 1030, "raise ValueError('nargs for append actions must be != 0; if arg '", null),
@@ -142,6 +145,76 @@ final class ArgparseModule {
     static PyError argumentError(Action action, String message) {
         String name = action == null ? null : action.displayName();
         return Py.error(ARGUMENT_ERROR, name == null ? message : "argument " + name + ": " + message);
+    }
+
+    /** argparse.FileType(mode, bufsize, encoding, errors): a type= that opens the named file, '-' meaning stdin or stdout. */
+    static final class FileType extends PyObject {
+        private static final Signature INIT = Signature.parse("FileType(mode, bufsize, encoding, errors)");
+        private final PyType type;
+        private final Interpreter interp;
+        private final PyObject[] settings;
+
+        FileType(PyType type, Interpreter interp, PyObject[] settings) {
+            this.type = type;
+            this.interp = interp;
+            this.settings = settings;
+        }
+
+        /** The session's FileType class, one per interpreter since its instances open files through that session. */
+        record Session(PyType type) {}
+
+        static PyType type(Interpreter interp) {
+            return interp.state(Session.class, () -> {
+                PyType t = new PyType("FileType", "argparse", null);
+                t.constructor((type, a, kw) -> new FileType(type, interp,
+                        INIT.bind(a, kw, new PyObject[] {new PyStr("r"), PyInt.of(-1), PyNone.NONE, PyNone.NONE})));
+                t.method("__call__", (self, a, kw) -> self.call(a, kw));
+                return new Session(t);
+            }).type();
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public String repr() {
+            List<String> parts = new ArrayList<>(List.of(settings[0].repr()));
+            if (!settings[1].pyEquals(PyInt.of(-1))) {
+                parts.add(settings[1].repr());
+            }
+            if (!Py.isNone(settings[2])) {
+                parts.add("encoding=" + settings[2].repr());
+            }
+            if (!Py.isNone(settings[3])) {
+                parts.add("errors=" + settings[3].repr());
+            }
+            return "FileType(" + String.join(", ", parts) + ")";
+        }
+
+        @Override
+        public PyObject call(PyObject[] args, Map<String, PyObject> kwargs) {
+            String name = Py.asStr(Args.one("FileType.__call__", args, kwargs), "string");
+            String mode = settings[0].str();
+            if (name.equals("-")) {
+                if (mode.contains("r")) {
+                    return interp.importModule("sys").getAttr("stdin");
+                }
+                if (mode.chars().anyMatch(c -> "wax".indexOf(c) >= 0)) {
+                    return interp.importModule("sys").getAttr("stdout");
+                }
+                throw at(Py.valueError("argument \"-\" with mode " + settings[0].repr()), Line.FILE_TYPE_MODE);
+            }
+            try {
+                return interp.builtins().get("open").call(new PyObject[] {new PyStr(name), settings[0], settings[1], settings[2], settings[3]}, null);
+            } catch (PyError e) {
+                if (e.matches(ExcTypes.OSError)) {
+                    throw Py.error(ARGUMENT_TYPE_ERROR, "can't open '" + name + "': " + e.value().str());
+                }
+                throw e;
+            }
+        }
     }
 
     /** The argparse.Namespace: attributes set by parsing, compared by their dictionary, shown as Namespace(a=1). */
@@ -734,6 +807,10 @@ final class ArgparseModule {
             }
             if (!Py.isNone(action.type) && !callable(action.type)) {
                 throw at(Py.valueError(action.type.repr() + " is not callable"), Line.ADD_NOT_CALLABLE);
+            }
+            if (action.type == FileType.type(interp)) {
+                throw at(Py.valueError(action.type.repr() + " is a FileType class object, instance of it must be passed"),
+                        Line.ADD_FILE_TYPE_CLASS);
             }
             checkNargs(action);
             if (via != null && via.exclusive && action.required) {

@@ -664,6 +664,7 @@ final class ArgparseModule {
         PyObject formatterClass = HELP_FORMATTER;
         String prefixChars = "-";
         PyObject argumentDefault = PyNone.NONE;
+        PyObject fromfilePrefixChars = PyNone.NONE;
         String conflictHandler = "error";
         boolean addHelp = true;
         boolean allowAbbrev = true;
@@ -902,6 +903,31 @@ final class ArgparseModule {
             }
         }
 
+        /** fromfile_prefix_chars: an argument such as @args.txt stands for the lines of that file, read in turn the same way. */
+        private List<String> readArgsFromFiles(List<String> argv) {
+            List<String> out = new ArrayList<>();
+            for (String arg : argv) {
+                if (arg.isEmpty() || fromfilePrefixChars.str().indexOf(arg.charAt(0)) < 0) {
+                    out.add(arg);
+                    continue;
+                }
+                String text;
+                try {
+                    PyObject file = interp.builtins().get("open").call(new PyObject[] {new PyStr(arg.substring(1))}, null);
+                    text = file.getAttr("read").call(new PyObject[0], null).str();
+                    file.getAttr("close").call(new PyObject[0], null);
+                } catch (PyError e) {
+                    if (e.matches(ExcTypes.OSError)) {
+                        throw error(e.value().str());
+                    }
+                    throw e;
+                }
+                out.addAll(readArgsFromFiles(items(new PyStr(text).getAttr("splitlines").call(new PyObject[0], null))
+                        .stream().map(PyObject::str).toList()));
+            }
+            return out;
+        }
+
         // ---- output ----
 
         void write(PyObject file, String text) {
@@ -957,7 +983,8 @@ final class ArgparseModule {
                 }
             });
             try {
-                List<String> extras = new ArrayList<>(new Parse(this, argv, ns).run());
+                List<String> strings = Py.isNone(fromfilePrefixChars) ? argv : readArgsFromFiles(argv);
+                List<String> extras = new ArrayList<>(new Parse(this, strings, ns).run());
                 if (hasAttr(ns, UNRECOGNIZED)) {
                     items(ns.getAttr(UNRECOGNIZED)).forEach(x -> extras.add(x.str()));
                     ns.delAttr(UNRECOGNIZED);
@@ -2002,6 +2029,7 @@ final class ArgparseModule {
             p.epilog = v[4];
             p.formatterClass = v[6];
             p.prefixChars = Py.asStr(v[7], "prefix_chars");
+            p.fromfilePrefixChars = v[8];
             p.argumentDefault = v[9];
             p.conflictHandler = Py.asStr(v[10], "conflict_handler");
             if (!p.conflictHandler.equals("error") && !p.conflictHandler.equals("resolve")) {

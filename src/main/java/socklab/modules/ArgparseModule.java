@@ -1,17 +1,28 @@
 package socklab.modules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import socklab.lang.ast.Expr.BinOperator;
 import socklab.runtime.Args;
 import socklab.runtime.ExcTypes;
 import socklab.runtime.Formatting;
 import socklab.runtime.Interpreter;
 import socklab.runtime.ModuleSpec;
+import socklab.runtime.Ops;
 import socklab.runtime.Py;
 import socklab.runtime.PyBaseException;
 import socklab.runtime.PyBool;
@@ -286,7 +297,7 @@ final class ArgparseModule {
         }
 
         @Override
-        public java.util.Collection<String> instanceAttrNames() {
+        public Collection<String> instanceAttrNames() {
             return attrs.map().keySet().stream().map(PyObject::str).toList();
         }
 
@@ -383,7 +394,7 @@ final class ArgparseModule {
 
     /** One argument the parser knows: its option strings (none for a positional), where it stores, and how. */
     static final class Action extends PyObject {
-        static final Map<Kind, PyType> TYPES = new java.util.EnumMap<>(Kind.class);
+        static final Map<Kind, PyType> TYPES = new EnumMap<>(Kind.class);
 
         static {
             for (Kind k : Kind.values()) {
@@ -1031,8 +1042,8 @@ final class ArgparseModule {
         private final String pattern;
         private final List<Action> positionals;
         private final List<String> extras = new ArrayList<>();
-        private final java.util.Set<Action> seen = new java.util.HashSet<>();
-        private final java.util.Set<Action> seenNonDefault = new java.util.HashSet<>();
+        private final Set<Action> seen = new HashSet<>();
+        private final Set<Action> seenNonDefault = new HashSet<>();
         private final Map<Action, List<Action>> conflicts = new HashMap<>();
 
         Parse(Parser p, List<String> argv, PyObject ns) {
@@ -1275,7 +1286,7 @@ final class ArgparseModule {
             if (Py.isNone(a.nargs)) {
                 pat = "(-*A-*)";
             } else if (a.nargs instanceof PyInt n) {
-                pat = "(-*" + String.join("-*", java.util.Collections.nCopies((int) n.longValue(), "A")) + "-*)";
+                pat = "(-*" + String.join("-*", Collections.nCopies((int) n.longValue(), "A")) + "-*)";
             } else {
                 pat = switch (a.nargs.str()) {
                     case "?" -> "(-*A?-*)";
@@ -1393,7 +1404,7 @@ final class ArgparseModule {
                 case COUNT -> {
                     PyObject old = hasAttr(ns, a.dest) ? ns.getAttr(a.dest) : PyNone.NONE;
                     ns.setAttr(a.dest, Py.isNone(old) ? PyInt.of(1)
-                            : old.binary(socklab.lang.ast.Expr.BinOperator.ADD, PyInt.of(1)));
+                            : Ops.binary(BinOperator.ADD, old, PyInt.of(1)));
                 }
                 case HELP -> {
                     p.write(null, p.format(true));
@@ -1622,7 +1633,7 @@ final class ArgparseModule {
                 if (isSuppress(v)) {
                     continue;
                 }
-                if (v instanceof PyType || v instanceof socklab.runtime.PyFunction || v instanceof socklab.runtime.PyBuiltinFunction) {
+                if (hasAttr(v, "__name__")) {
                     v = v.getAttr("__name__");
                 }
                 params.put(new PyStr(name), v);
@@ -1638,7 +1649,7 @@ final class ArgparseModule {
         private List<String> metavars(Action a, String dflt, int size) {
             PyObject m = a.metavar;
             if (m instanceof PyTuple t) {
-                return java.util.Arrays.stream(t.items()).map(PyObject::str).toList();
+                return Arrays.stream(t.items()).map(PyObject::str).toList();
             }
             String one;
             if (!Py.isNone(m)) {
@@ -1648,7 +1659,7 @@ final class ArgparseModule {
             } else {
                 one = dflt;
             }
-            return java.util.Collections.nCopies(size, one);
+            return Collections.nCopies(size, one);
         }
 
         private String formatArgs(Action a, String dflt) {
@@ -1681,7 +1692,7 @@ final class ArgparseModule {
             if (a.takesNothing()) {
                 return String.join(", ", a.optionStrings);
             }
-            String args = formatArgs(a, a.dest.toUpperCase(java.util.Locale.ROOT));
+            String args = formatArgs(a, a.dest.toUpperCase(Locale.ROOT));
             return String.join(", ", a.optionStrings.stream().map(o -> o + " " + args).toList());
         }
 
@@ -1773,7 +1784,7 @@ final class ArgparseModule {
 
         /** The usage of a run of actions, with [...] or (...|...) around the mutually exclusive groups found contiguous in it. */
         private String actionsUsage(List<Action> list) {
-            java.util.Set<Action> grouped = new java.util.HashSet<>();
+            Set<Action> grouped = new HashSet<>();
             Map<Integer, String> inserts = new HashMap<>();
             for (Group g : p.exclusiveGroups) {
                 if (g.actions.isEmpty()) {
@@ -1815,7 +1826,7 @@ final class ArgparseModule {
                     }
                 } else {
                     String first = a.optionStrings.get(0);
-                    part = !a.takesNothing() ? first + " " + formatArgs(a, a.dest.toUpperCase(java.util.Locale.ROOT))
+                    part = !a.takesNothing() ? first + " " + formatArgs(a, a.dest.toUpperCase(Locale.ROOT))
                             : a.kind == Kind.BOOLEAN_OPTIONAL ? String.join(" | ", a.optionStrings) : first;
                     if (!a.required && !grouped.contains(a)) {
                         part = "[" + part + "]";
@@ -1824,11 +1835,11 @@ final class ArgparseModule {
                 parts.add(part);
             }
             List<Integer> at = new ArrayList<>(inserts.keySet());
-            at.sort(java.util.Comparator.reverseOrder());
+            at.sort(Comparator.reverseOrder());
             for (int i : at) {
                 parts.add(i, inserts.get(i));
             }
-            String text = String.join(" ", parts.stream().filter(java.util.Objects::nonNull).toList());
+            String text = String.join(" ", parts.stream().filter(Objects::nonNull).toList());
             text = text.replaceAll("([\\[(]) ", "$1").replaceAll(" ([\\])])", "$1").replaceAll("[\\[(] *[\\])]", "");
             return text.strip();
         }

@@ -152,10 +152,28 @@ final class ArgparseModule {
         return new PyError(new PyBaseException(ExcTypes.SystemExit, new PyTuple(new PyObject[] {PyInt.of(status)})));
     }
 
+    private static final Signature ARGUMENT_ERROR_INIT = Signature.parse("ArgumentError.__init__(self, argument, message)");
+
+    static {
+        ARGUMENT_ERROR.constructor((type, a, kw) -> {
+            PyObject[] p = ARGUMENT_ERROR_INIT.bind(
+                    new PyObject[] {PyNone.NONE, a.length > 0 ? a[0] : null, a.length > 1 ? a[1] : null}, kw, new PyObject[3]);
+            return argumentException(p[1] instanceof Action action ? action : null, p[1], p[2]);
+        });
+    }
+
     /** An ArgumentError: "argument --port: message", or the bare message when there is no argument to name. */
     static PyError argumentError(Action action, String message) {
+        return new PyError(argumentException(action, action == null ? PyNone.NONE : action, new PyStr(message)));
+    }
+
+    private static PyBaseException argumentException(Action action, PyObject argument, PyObject message) {
+        PyBaseException e = new PyBaseException(ARGUMENT_ERROR, new PyTuple(new PyObject[] {argument, message}));
         String name = action == null ? null : action.displayName();
-        return Py.error(ARGUMENT_ERROR, name == null ? message : "argument " + name + ": " + message);
+        e.setAttr("argument_name", name == null ? PyNone.NONE : new PyStr(name));
+        e.setAttr("message", message);
+        e.setFixedMessage(name == null ? message.str() : "argument " + name + ": " + message.str());
+        return e;
     }
 
     /** argparse.FileType(mode, bufsize, encoding, errors): a type= that opens the named file, '-' meaning stdin or stdout. */

@@ -47,3 +47,20 @@ p.add_argument('oops', dest='other')
 p.add_argument('--c', const=1)
 p.add_argument('x-y', type='int')
 argparse.Namespace(a=1) < argparse.Namespace(a=2)
+e = argparse.ArgumentError(None, 'plain')
+str(e), e.args, e.argument_name, e.message
+try:
+    q.parse_args(['--n', 'x'])
+except argparse.ArgumentError as e:
+    print(str(e), '|', e.args[1], '|', e.argument_name)
+
+def hexport(text):
+    raise argparse.ArgumentError(None, 'not hex: ' + text)
+
+h = argparse.ArgumentParser(prog='h')
+_ = h.add_argument('port', type=hexport)
+try:
+    h.parse_args(['zz'])
+except SystemExit as e:
+    print('exit', e.code)
+

@@ -156,6 +156,7 @@ public final class Main {
             // CPython names a script by its absolute path in tracebacks (sys.argv keeps what was typed).
             shown = Path.of(file).toAbsolutePath().normalize().toString();
             interp.setSandbox(Sandbox.forScript(Path.of(shown).getParent(), Path.of("")));
+            interp.setScript(Path.of(file));
         }
         interp.rememberSource(shown, source);
         RunResult result = interp.run(source, shown, Interpreter.Mode.SCRIPT);

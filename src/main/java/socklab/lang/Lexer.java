@@ -32,6 +32,8 @@ public final class Lexer {
     /** Indentation levels as [column with tabs to 8, column with tabs as 1]; both must agree (TabError). */
     private final Deque<int[]> indents = new ArrayDeque<>();
     private final Deque<Token> brackets = new ArrayDeque<>();
+    /** CPython's tokenizer stops at this many open brackets (MAXLEVEL). */
+    private static final int MAX_NESTING = 200;
     /** The "'(' was never closed" error, kept rather than thrown: the parser decides which error wins. */
     private PySyntaxError unclosed;
     private int i;
@@ -388,6 +390,9 @@ public final class Lexer {
     private void bracket(Token t) {
         String s = t.text();
         if (s.equals("(") || s.equals("[") || s.equals("{")) {
+            if (brackets.size() >= MAX_NESTING) {
+                throw error(PySyntaxError.Kind.SYNTAX, "too many nested parentheses", t.pos(), false).withCaret();
+            }
             brackets.push(t);
         } else if (s.equals(")") || s.equals("]") || s.equals("}")) {
             if (brackets.isEmpty()) throw error(PySyntaxError.Kind.SYNTAX, "unmatched '" + s + "'", t.pos(), false);

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.net.SocketAddress;
 import java.util.Map;
 import socklab.runtime.Args;
+import socklab.runtime.Buffers;
 import socklab.runtime.Py;
 import socklab.runtime.PyBaseException;
-import socklab.runtime.PyByteArray;
 import socklab.runtime.PyBytes;
 import socklab.runtime.PyFloat;
 import socklab.runtime.PyInt;
@@ -256,19 +256,20 @@ final class PySocket extends PyObject {
         });
         def(t, "recv_into", Operation.READ, (s, a, kw) -> {
             PyObject[] p = Args.keywords("recv_into", a, kw, new String[] {"buffer", "nbytes", "flags"}, 3, 1);
-            if (!(p[0] instanceof PyByteArray buf)) {
+            if (!Buffers.isWritable(p[0])) {
                 throw Py.typeError("recv_into() argument 1 must be read-write bytes-like object, not " + Py.typeName(p[0]));
             }
+            PyObject buf = p[0];
             long n = p[1] == null ? 0 : Convert.ssize(p[1]);
             if (n < 0) {
                 throw Py.valueError("negative buffersize in recv_into");
             }
-            if (n > buf.size()) {
+            if (n > buf.len()) {
                 throw Py.valueError("buffer too small for requested bytes");
             }
-            int want = n == 0 ? buf.size() : (int) n;
+            int want = n == 0 ? buf.len() : (int) n;
             byte[] got = s.open().receive(Math.min(want, MAX_READ), s.mode()).data();
-            buf.replace(0, got.length, got);
+            Buffers.writeInto(buf, 0, got);
             return PyInt.of(got.length);
         });
         def(t, "send", Operation.WRITE_TCP, (s, a, kw) -> {

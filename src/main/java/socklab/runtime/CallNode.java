@@ -27,7 +27,9 @@ final class CallNode extends ExprNode {
         if (func instanceof ExprNodes.Attribute attr) {
             f.ts.recordCall(attr.name);
             PyObject self = attr.obj.eval(f);
-            PyObject m = self instanceof PyModule || self instanceof PyType ? null : self.type().lookup(attr.name);
+            // Objects that look attributes up their own way (modules, classes, super) skip the shortcut.
+            PyObject m = self instanceof PyModule || self instanceof PyType || self instanceof PySuper
+                    ? null : self.type().lookup(attr.name);
             if (m instanceof PyMethod method && !(self instanceof PyBaseException)) {
                 PyObject[] a = ExprNodes.evalItems(args, hasStar, f);
                 return method.invoke(self, a, keywords(f));
@@ -58,6 +60,9 @@ final class CallNode extends ExprNode {
         Map<String, PyObject> kw = keywords(f);
         if (callee instanceof PyFunction fn) {
             return fn.invoke(a, kw, f.ts);
+        }
+        if (callee instanceof FrameBuiltin b) {
+            return b.callFrom(f, a, kw);
         }
         return callee.call(a, kw);
     }

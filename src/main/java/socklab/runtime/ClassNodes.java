@@ -120,11 +120,11 @@ final class ClassNodes {
             for (int i = 0; i < baseValues.length; i++) {
                 baseValues[i] = bases[i].eval(f);
             }
-            PyType base = UserClasses.checkBase(baseValues);
+            PyType[] bases = UserClasses.checkBases(baseValues);
             PyFunction fn = (PyFunction) body.eval(f);
             BodyResult result = (BodyResult) fn.invoke(new PyObject[0], null, f.ts);
             PyObject module = f.globals.getOrDefault("__name__", new PyStr("__main__"));
-            PyObject cls = UserClasses.make(name, qualname, module.str(), doc, base, result.names);
+            PyObject cls = UserClasses.make(name, qualname, module.str(), doc, bases, result.names);
             if (result.classCell != null) {
                 result.classCell.value = cls;
             }

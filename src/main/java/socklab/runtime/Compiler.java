@@ -154,8 +154,7 @@ final class Compiler {
         List<StmtNode> parts = new ArrayList<>();
         for (Stmt.Alias al : i.names()) {
             String bindName = al.asname() != null ? al.asname() : al.name().split("\\.")[0];
-            String module = al.asname() != null ? al.name() : al.name().split("\\.")[0];
-            parts.add(new StmtNodes.Import(line, interp, module, nameTarget(bindName)));
+            parts.add(new StmtNodes.Import(line, interp, al.name(), al.asname() == null, nameTarget(bindName)));
         }
         return sequence(line, parts);
     }
@@ -255,8 +254,11 @@ final class Compiler {
             }
         }
         int[] pc = paramCells.stream().mapToInt(Integer::intValue).toArray();
-        return new Code(name, qualname, filename, sig, Math.max(inner.slots.size(), names.length),
+        Code code = new Code(name, qualname, filename, sig, Math.max(inner.slots.size(), names.length),
                 inner.cellVars.size(), pc, new ArrayList<>(inner.bound));
+        code.slotIndex = inner.slots;
+        code.cellIndex = inner.cells;
+        return code;
     }
 
     /** For each free variable of the inner scope, the index of the cell in the current frame to capture. */

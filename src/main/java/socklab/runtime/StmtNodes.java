@@ -328,22 +328,26 @@ final class StmtNodes {
         }
     }
 
-    /** import a.b as c: binds the module (or the top package) via the interpreter's module table. */
+    /** import a.b as c binds the module a.b; import a.b imports a.b and binds the top package a. */
     static final class Import extends StmtNode {
         final Interpreter interp;
         final String module;
+        final boolean bindTop;
         final Target target;
 
-        Import(int line, Interpreter interp, String module, Target target) {
+        Import(int line, Interpreter interp, String module, boolean bindTop, Target target) {
             super(line);
             this.interp = interp;
             this.module = module;
+            this.bindTop = bindTop;
             this.target = target;
         }
 
         @Override
         int exec(Frame f) {
-            target.assign(f, interp.importModule(module));
+            PyModule m = interp.importModule(module);
+            int dot = module.indexOf('.');
+            target.assign(f, bindTop && dot >= 0 ? interp.importModule(module.substring(0, dot)) : m);
             return NORMAL;
         }
     }
@@ -367,13 +371,31 @@ final class StmtNodes {
             PyModule m = interp.importModule(module);
             for (int i = 0; i < names.length; i++) {
                 PyObject v = m.dict().get(names[i]);
+                if (v == null && LocalModules.packageDir(m) != null) {
+                    v = submodule(interp, m, names[i]);
+                }
                 if (v == null) {
-                    throw Py.error(ExcTypes.ImportError, "cannot import name '" + names[i] + "' from '" + module
-                            + "' (" + (m.file() == null ? "unknown location" : m.file()) + ")");
+                    String from = m.isInitializing()
+                            ? "partially initialized module '" + module + "' (most likely due to a circular import)"
+                            : "'" + module + "'";
+                    throw Py.error(ExcTypes.ImportError, "cannot import name '" + names[i] + "' from " + from
+                            + " (" + (m.file() == null ? "unknown location" : m.file()) + ")");
                 }
                 targets[i].assign(f, v);
             }
             return NORMAL;
+        }
+    }
+
+    /** from package import name, where name is a module of the package not imported yet; null if there is none. */
+    private static PyObject submodule(Interpreter interp, PyModule pkg, String name) {
+        try {
+            return interp.importModule(pkg.name() + "." + name);
+        } catch (PyError e) {
+            if (e.matches(ExcTypes.ModuleNotFoundError)) {
+                return null;
+            }
+            throw e;
         }
     }
 

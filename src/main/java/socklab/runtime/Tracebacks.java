@@ -76,7 +76,11 @@ public final class Tracebacks {
             }
             flushRepeats(b, repeats);
         }
-        b.append(lastLine(value)).append('\n');
+        if (value.report() != null) {
+            b.append(value.report());
+        } else {
+            b.append(lastLine(value)).append('\n');
+        }
     }
 
     private static void flushRepeats(StringBuilder b, int repeats) {

@@ -26,7 +26,8 @@ final class TryNodes {
             int r;
             try {
                 r = guarded(f);
-            } catch (PyError e) {
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError t) {
+                PyError e = Py.fromJava(t);
                 if (finalbody.length == 0) {
                     throw e;
                 }
@@ -51,8 +52,8 @@ final class TryNodes {
             int r;
             try {
                 r = run(body, f);
-            } catch (PyError e) {
-                return handle(f, e);
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError t) {
+                return handle(f, Py.fromJava(t));
             }
             return r != NORMAL ? r : run(orelse, f);
         }
@@ -148,7 +149,8 @@ final class TryNodes {
             int r;
             try {
                 r = run(body, f);
-            } catch (PyError e) {
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError t) {
+                PyError e = Py.fromJava(t);
                 if (manager.exit(e.value())) {
                     return NORMAL;
                 }

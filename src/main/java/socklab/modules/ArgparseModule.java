@@ -686,7 +686,7 @@ final class ArgparseModule {
     static final class Parser extends PyObject {
         final Interpreter interp;
         final PyType type;
-        String prog;
+        String prog = "";
         PyObject usage = PyNone.NONE;
         PyObject description = PyNone.NONE;
         PyObject epilog = PyNone.NONE;
@@ -705,6 +705,8 @@ final class ArgparseModule {
         final Map<String, PyObject> defaults = new LinkedHashMap<>();
         boolean negativeNumberOptions;
         Action subparsers;
+        /** Attributes a learner's subclass sets on its instances. */
+        final Map<String, PyObject> own = new LinkedHashMap<>();
 
         Parser(Interpreter interp, PyType type) {
             this.interp = interp;
@@ -720,7 +722,7 @@ final class ArgparseModule {
 
         @Override
         public String repr() {
-            return "ArgumentParser(prog=" + PyStr.repr(prog) + ", usage=" + usage.repr() + ", description=" + description.repr()
+            return type.name() + "(prog=" + PyStr.repr(prog) + ", usage=" + usage.repr() + ", description=" + description.repr()
                     + ", formatter_class=" + formatterClass.repr() + ", conflict_handler=" + PyStr.repr(conflictHandler)
                     + ", add_help=" + (addHelp ? "True" : "False") + ")";
         }
@@ -739,7 +741,7 @@ final class ArgparseModule {
                 case "add_help" -> Py.bool(addHelp);
                 case "allow_abbrev" -> Py.bool(allowAbbrev);
                 case "exit_on_error" -> Py.bool(exitOnError);
-                default -> super.getAttr(name);
+                default -> own.containsKey(name) ? own.get(name) : super.getAttr(name);
             };
         }
 
@@ -750,8 +752,24 @@ final class ArgparseModule {
                 case "usage" -> usage = value;
                 case "description" -> description = value;
                 case "epilog" -> epilog = value;
-                default -> super.setAttr(name, value);
+                default -> {
+                    if (!type.isUserClass()) {
+                        super.setAttr(name, value);
+                    }
+                    own.put(name, value);
+                }
             }
+        }
+
+        /**
+         * parser.error(message) as CPython's methods call it, through self, so that a subclass's error()
+         * is the one used; when that returns instead of raising, parsing carries on as CPython's does.
+         */
+        void fail(String message) {
+            if (!type.isUserClass()) {
+                throw error(message);
+            }
+            getAttr("error").call(new PyObject[] {new PyStr(message)}, null);
         }
 
         Group defaultSection(Action a) {
@@ -947,7 +965,8 @@ final class ArgparseModule {
                     file.getAttr("close").call(new PyObject[0], null);
                 } catch (PyError e) {
                     if (e.matches(ExcTypes.OSError)) {
-                        throw error(e.value().str());
+                        fail(e.value().str());
+                        continue;
                     }
                     throw e;
                 }
@@ -1021,7 +1040,8 @@ final class ArgparseModule {
                 return new PyObject[] {ns, new PyList(extras.stream().map(PyStr::new).toArray(PyObject[]::new))};
             } catch (PyError e) {
                 if (exitOnError && e.matches(ARGUMENT_ERROR)) {
-                    throw error(e.value().str());
+                    fail(e.value().str());
+                    return new PyObject[] {ns, new PyList(argv.stream().map(PyStr::new).toArray(PyObject[]::new))};
                 }
                 throw e;
             }
@@ -1114,10 +1134,9 @@ final class ArgparseModule {
             }
             List<OptionMatch> candidates = prefixMatches(s);
             if (candidates.size() > 1) {
-                throw p.error("ambiguous option: " + s + " could match "
+                p.fail("ambiguous option: " + s + " could match "
                         + String.join(", ", candidates.stream().map(OptionMatch::optionString).toList()));
-            }
-            if (candidates.size() == 1) {
+            } else if (candidates.size() == 1) {
                 return candidates.get(0);
             }
             if (NEGATIVE_NUMBER.matcher(s).find() && !p.negativeNumberOptions) {
@@ -1195,12 +1214,12 @@ final class ArgparseModule {
                 }
             }
             if (!missing.isEmpty()) {
-                throw p.error("the following arguments are required: " + String.join(", ", missing));
+                p.fail("the following arguments are required: " + String.join(", ", missing));
             }
             for (Group g : p.exclusiveGroups) {
                 if (g.required && g.actions.stream().noneMatch(seenNonDefault::contains)) {
                     List<String> names = g.actions.stream().filter(a -> !a.helpSuppressed()).map(Action::displayName).toList();
-                    throw p.error("one of the arguments " + String.join(" ", names) + " is required");
+                    p.fail("one of the arguments " + String.join(" ", names) + " is required");
                 }
             }
         }
@@ -1943,7 +1962,8 @@ final class ArgparseModule {
 
         static PyType make(Interpreter interp) {
             PyType t = new PyType("ArgumentParser", "argparse", null);
-            t.constructor((type, a, kw) -> construct(interp, type, a, kw));
+            t.instances((cls, a, kw) -> new Parser(interp, cls));
+            t.method("__init__", (self, a, kw) -> init((Parser) self, a, kw));
             t.method("add_argument", (self, a, kw) -> ((Parser) self).addArgument(null, a, kw));
             t.method("parse_known_args", (self, a, kw) -> {
                 PyObject[] v = PARSE.bind(withSelf(self, a), kw, new PyObject[] {null, PyNone.NONE, PyNone.NONE});
@@ -1955,7 +1975,7 @@ final class ArgparseModule {
                 PyObject[] r = p.parseKnownArgs(v[1], v[2]);
                 List<PyObject> extras = items(r[1]);
                 if (!extras.isEmpty()) {
-                    throw p.error("unrecognized arguments: " + String.join(" ", extras.stream().map(PyObject::str).toList()));
+                    p.fail("unrecognized arguments: " + String.join(" ", extras.stream().map(PyObject::str).toList()));
                 }
                 return r[0];
             });
@@ -2013,7 +2033,7 @@ final class ArgparseModule {
                 throw Py.typeError("ArgumentParser.add_subparsers() takes 1 positional argument but " + (a.length + 1) + " were given");
             }
             if (p.subparsers != null) {
-                throw p.error("cannot have multiple subparser arguments");
+                p.fail("cannot have multiple subparser arguments");
             }
             Map<String, PyObject> kw = new LinkedHashMap<>(kwargs == null ? Map.of() : kwargs);
             PyObject parserClass = kw.containsKey("parser_class") ? kw.remove("parser_class") : p.type;
@@ -2047,11 +2067,12 @@ final class ArgparseModule {
             return PyNone.NONE;
         }
 
-        private static PyObject construct(Interpreter interp, PyType type, PyObject[] a, Map<String, PyObject> kw) {
-            PyObject[] v = INIT.bind(withSelf(PyNone.NONE, a), kw, new PyObject[] {null, PyNone.NONE, PyNone.NONE, PyNone.NONE,
+        /** ArgumentParser.__init__, also reached through super().__init__() from a learner's subclass. */
+        private static PyObject init(Parser p, PyObject[] a, Map<String, PyObject> kw) {
+            Interpreter interp = p.interp;
+            PyObject[] v = INIT.bind(withSelf(p, a), kw, new PyObject[] {null, PyNone.NONE, PyNone.NONE, PyNone.NONE,
                     PyNone.NONE, new PyList(), HELP_FORMATTER, new PyStr("-"), PyNone.NONE, PyNone.NONE, new PyStr("error"),
                     PyBool.TRUE, PyBool.TRUE, PyBool.TRUE});
-            Parser p = new Parser(interp, type);
             p.prog = Py.isNone(v[1]) ? defaultProg(interp) : v[1].str();
             p.usage = v[2];
             p.description = v[3];
@@ -2078,7 +2099,7 @@ final class ArgparseModule {
             for (PyObject parent : items(v[5])) {
                 inherit(p, (Parser) parent);
             }
-            return p;
+            return PyNone.NONE;
         }
 
         /** parents=[...]: the parent's arguments, groups and defaults join this parser. */

@@ -12,6 +12,7 @@ import socklab.runtime.ModuleSpec;
 public final class StandardModules {
     public static final List<ModuleSpec> ALL = List.of(
             ModuleSpec.builtin("_thread", ThreadModule::create),
+            ModuleSpec.library("argparse", ArgparseModule::create),
             ModuleSpec.library("base64", Base64Module::create),
             ModuleSpec.extension("binascii", BinasciiModule::create),
             ModuleSpec.pkg("collections", CollectionsModule::create),

@@ -3,7 +3,7 @@ import socket
 import sys
 
 host, port = sys.argv[1], int(sys.argv[2])
-s = socket.create_connection((host, port))
+s = socket.create_connection((host, port), timeout=10)
 f = s.makefile("rwb")
 print(type(f).__name__, f.mode if hasattr(f, "mode") else None)
 

@@ -35,4 +35,4 @@ except OSError as e:
     print("unknown option:", e)
 with tcp, udp:
     pass
-print(tcp.fileno(), udp.fileno(), tcp._closed)
+print(tcp.fileno(), udp.fileno(), repr(tcp))

@@ -6,6 +6,8 @@ host, port = sys.argv[1], int(sys.argv[2])
 a = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
 a.bind((host, port))
 b = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+for s in (a, b):
+    s.settimeout(5)
 b.bind((host, 0))
 b_addr = b.getsockname()
 for i in range(3):

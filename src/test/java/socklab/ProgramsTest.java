@@ -48,8 +48,8 @@ class ProgramsTest {
     private static final long AFTER_PEER_SECONDS = 15;
     private static final Pattern LIBRARY = Pattern.compile("(?m)^  File \"/[^\"]*/lib/python3\\.11/");
 
-    /** Which interpreter runs a side. */
-    enum Runtime { CPYTHON, SOCKLAB }
+    /** Which Python runs a side. */
+    enum Engine { CPYTHON, SOCKLAB }
 
     /** What a side printed and returned, normalised as the recorder normalises CPython's. */
     record Outcome(String stdout, String stderr, String exit) {}
@@ -68,24 +68,24 @@ class ProgramsTest {
             String name = program.getFileName().toString();
             if (Files.exists(program.resolve("main.py"))) {
                 return DynamicTest.dynamicTest(name + ": socklab",
-                        () -> check(program, missing, true, Map.of("main", Runtime.SOCKLAB)));
+                        () -> check(program, missing, true, Map.of("main", Engine.SOCKLAB)));
             }
             return DynamicContainer.dynamicContainer(name, Stream.of(
                     DynamicTest.dynamicTest("CPython server, socklab client",
-                            () -> check(program, missing, python, pair(Runtime.CPYTHON, Runtime.SOCKLAB))),
+                            () -> check(program, missing, python, pair(Engine.CPYTHON, Engine.SOCKLAB))),
                     DynamicTest.dynamicTest("socklab server, CPython client",
-                            () -> check(program, missing, python, pair(Runtime.SOCKLAB, Runtime.CPYTHON))),
+                            () -> check(program, missing, python, pair(Engine.SOCKLAB, Engine.CPYTHON))),
                     DynamicTest.dynamicTest("socklab server, socklab client",
-                            () -> check(program, missing, true, pair(Runtime.SOCKLAB, Runtime.SOCKLAB)))));
+                            () -> check(program, missing, true, pair(Engine.SOCKLAB, Engine.SOCKLAB)))));
         });
     }
 
-    private static Map<String, Runtime> pair(Runtime server, Runtime client) {
+    private static Map<String, Engine> pair(Engine server, Engine client) {
         return Map.of("server", server, "client", client);
     }
 
     /** Runs one combination (server first when there is one) and compares every side with the recording. */
-    private static void check(Path program, List<String> missing, boolean pythonOk, Map<String, Runtime> sides)
+    private static void check(Path program, List<String> missing, boolean pythonOk, Map<String, Engine> sides)
             throws Exception {
         assumeTrue(missing.isEmpty(), () -> "socklab has no module " + missing);
         assumeTrue(pythonOk, "python3 is needed for the CPython peer");
@@ -93,7 +93,6 @@ class ProgramsTest {
         List<Side> started = new ArrayList<>();
         try {
             int port = freePort();
-            Map<String, Outcome> outcomes = new HashMap<>();
             if (sides.containsKey("main")) {
                 started.add(new Side(program, "main", sides.get("main"), work, port));
             } else {
@@ -103,14 +102,11 @@ class ProgramsTest {
                 started.add(new Side(program, "client", sides.get("client"), work, port));
             }
             awaitFirstExit(started);
-            for (Side side : started) {
-                outcomes.put(side.name, side.finish(AFTER_PEER_SECONDS));
-            }
             List<Executable> checks = new ArrayList<>();
             for (Side side : started) {
-                Outcome got = outcomes.get(side.name);
+                Outcome got = side.finish(AFTER_PEER_SECONDS);
                 Outcome want = expected(program, side.name);
-                String who = program.getFileName() + ": " + side.name + " (" + side.runtime + ") ";
+                String who = program.getFileName() + ": " + side.name + " (" + side.engine + ") ";
                 checks.add(() -> assertEquals(want.stdout(), got.stdout(), who + "stdout"));
                 checks.add(() -> assertEquals(want.stderr(), got.stderr(), who + "stderr"));
                 checks.add(() -> assertEquals(want.exit(), got.exit(), who + "exit status"));
@@ -154,14 +150,14 @@ class ProgramsTest {
      * CPython: lines "SIDE: reason" for the sides socklab runs here. Such a combination is skipped with
      * the reason while it fails, and fails once it passes, so that a fixed bug loses its excuse.
      */
-    private static List<String> knownFailures(Path program, Map<String, Runtime> sides) throws IOException {
+    private static List<String> knownFailures(Path program, Map<String, Engine> sides) throws IOException {
         Path file = program.resolve(KNOWN_FAILURES);
         if (!Files.exists(file)) {
             return List.of();
         }
         return Files.readAllLines(file).stream().filter(line -> {
             int colon = line.indexOf(':');
-            return colon > 0 && sides.get(line.substring(0, colon).strip()) == Runtime.SOCKLAB;
+            return colon > 0 && sides.get(line.substring(0, colon).strip()) == Engine.SOCKLAB;
         }).toList();
     }
 
@@ -225,7 +221,7 @@ class ProgramsTest {
     /** One running script in a folder of its own, with its output drained as it comes. */
     private static final class Side {
         final String name;
-        final Runtime runtime;
+        final Engine engine;
         final Path dir;
         final Process process;
         final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
@@ -234,14 +230,14 @@ class ProgramsTest {
         final Thread outReader;
         final Thread errReader;
 
-        Side(Path program, String name, Runtime runtime, Path work, int port) throws IOException {
+        Side(Path program, String name, Engine engine, Path work, int port) throws IOException {
             this.name = name;
-            this.runtime = runtime;
+            this.engine = engine;
             dir = Files.createDirectory(work.resolve(name));
             Files.copy(program.resolve(name + ".py"), dir.resolve(name + ".py"));
             List<String> args = List.of(name + ".py", HOST, Integer.toString(port));
             List<String> cmd = new ArrayList<>();
-            if (runtime == Runtime.CPYTHON) {
+            if (engine == Engine.CPYTHON) {
                 cmd.add("python3");
                 cmd.addAll(args);
             } else {

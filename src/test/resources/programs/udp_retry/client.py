@@ -4,7 +4,7 @@ import sys
 
 host, port = sys.argv[1], int(sys.argv[2])
 s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-s.settimeout(0.5)
+s.settimeout(1.5)
 print("timeout", s.gettimeout())
 
 

@@ -106,21 +106,27 @@ public final class Builtins {
                 }
             }
         }
-        StringBuilder text = new StringBuilder();
+        // CPython writes each argument, separator and the end as a call of its own to file.write
+        List<String> pieces = new ArrayList<>();
         for (int i = 0; i < a.length; i++) {
             if (i > 0) {
-                text.append(sep);
+                pieces.add(sep);
             }
-            text.append(a[i].str());
+            pieces.add(a[i].str());
         }
-        text.append(end);
+        pieces.add(end);
         if (file == PyNone.NONE) {
-            interp.io().out(text.toString());
+            interp.io().out(String.join("", pieces));
         } else {
-            file.getAttr("write").call(new PyObject[] {new PyStr(text.toString())}, null);
+            PyObject write = file.getAttr("write");
+            for (String piece : pieces) {
+                write.call(new PyObject[] {new PyStr(piece)}, null);
+            }
         }
-        if (flush) {
+        if (flush && file == PyNone.NONE) {
             interp.io().flush();
+        } else if (flush) {
+            file.getAttr("flush").call(new PyObject[0], null);
         }
         return PyNone.NONE;
     }

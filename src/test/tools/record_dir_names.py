@@ -2,11 +2,8 @@
 dir() shows a learner the same names. Run: python3 src/test/tools/record_dir_names.py > \
 src/main/resources/socklab/runtime/dir-names.txt"""
 import datetime
-import errno
-import select
 import socket
 import struct
-import sys
 import time
 
 samples = {
@@ -24,6 +21,4 @@ for name in ["BaseException", "Exception", "OSError", "ValueError", "TypeError",
     samples[name] = getattr(__builtins__, name)()
 for key, value in samples.items():
     print("type:" + key, " ".join(dir(value)))
-for module in (datetime, errno, socket, select, struct, sys, time):
-    print("module:" + module.__name__, " ".join(dir(module)))
 samples["socket.socket"].close()

@@ -32,7 +32,7 @@ import socklab.shell.TerminalShell;
 public final class Main {
     static final String VERSION = "socklab 0.1.0 (Python 3.11 subset)";
     /** Deep Python recursion needs a deep Java stack; the interpreter runs on a thread that has one. */
-    private static final long STACK_BYTES = 512L << 20;
+    static final long STACK_BYTES = 512L << 20;
 
     private Main() {}
 
@@ -156,6 +156,7 @@ public final class Main {
             // CPython names a script by its absolute path in tracebacks (sys.argv keeps what was typed).
             shown = Path.of(file).toAbsolutePath().normalize().toString();
             interp.setSandbox(Sandbox.forScript(Path.of(shown).getParent(), Path.of("")));
+            interp.setScript(Path.of(file));
         }
         interp.rememberSource(shown, source);
         RunResult result = interp.run(source, shown, Interpreter.Mode.SCRIPT);

@@ -151,4 +151,40 @@ class MainTest {
         assertEquals(4, r.status());
         assertEquals("a\n", r.out());
     }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void scriptReportsAThreadsErrorWaitsForNonDaemonThreadsAndLeavesDaemonsBehind() throws Exception {
+        Files.writeString(dir.resolve("t.py"), """
+                import threading, time
+                def fail():
+                    raise ValueError('boom')
+
+                t = threading.Thread(target=fail)
+                t.start()
+                t.join()
+                stuck = threading.Event()
+                threading.Thread(target=stuck.wait, daemon=True).start()
+                def late():
+                    time.sleep(0.2)
+                    print('late thread done')
+                threading.Thread(target=late).start()
+                print('main done')
+                """);
+        Run r = socklab("", "t.py");
+        String script = dir.resolve("t.py").toAbsolutePath().normalize().toString();
+        assertEquals(0, r.status());
+        assertEquals("main done\nlate thread done\n", r.out());
+        assertEquals("""
+                Exception in thread Thread-1 (fail):
+                Traceback (most recent call last):
+                  File "/usr/lib/python3.11/threading.py", line 1045, in _bootstrap_inner
+                    self.run()
+                  File "/usr/lib/python3.11/threading.py", line 982, in run
+                    self._target(*self._args, **self._kwargs)
+                  File "%s", line 3, in fail
+                    raise ValueError('boom')
+                ValueError: boom
+                """.formatted(script), r.err());
+    }
 }

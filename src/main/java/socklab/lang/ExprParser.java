@@ -61,13 +61,14 @@ class ExprParser extends TokenCursor {
             if (!startsExpression(peek()) && !check("*")) break;
             elts.add(starExpression());
         }
-        return new Expr.TupleExpr(p, elts);
+        return new Expr.TupleExpr(span(p), elts);
     }
 
     Expr starExpression() {
         if (check("*")) {
             Pos p = advance().pos();
-            return new Expr.Starred(p, bitwiseOr());
+            Expr value = bitwiseOr();
+            return new Expr.Starred(span(p), value);
         }
         return expression();
     }
@@ -75,7 +76,8 @@ class ExprParser extends TokenCursor {
     Expr starNamedExpression() {
         if (check("*")) {
             Pos p = advance().pos();
-            return new Expr.Starred(p, bitwiseOr());
+            Expr value = bitwiseOr();
+            return new Expr.Starred(span(p), value);
         }
         return namedExpression();
     }
@@ -84,7 +86,8 @@ class ExprParser extends TokenCursor {
         if (isIdentifier(peek()) && isWord(peekAt(1), ":=")) {
             Token name = advance();
             advance();
-            return new Expr.NamedExpr(name.pos(), new Expr.Name(name.pos(), name.text()), expression());
+            Expr value = expression();
+            return new Expr.NamedExpr(span(name.pos()), new Expr.Name(name.pos().to(name.end()), name.text()), value);
         }
         Expr e = expression();
         if (check(":=")) throw error(e.pos(), "cannot use assignment expressions with " + Targets.describe(e));
@@ -99,16 +102,18 @@ class ExprParser extends TokenCursor {
         Expr test = disjunction();
         if (!match("else")) {
             if (check(":") || check(Kind.ENDMARKER)) throw invalidSyntax(peek());
-            throw error(body.pos(), "expected 'else' after 'if' expression");
+            throw error(body.pos().to(test.pos()), "expected 'else' after 'if' expression");
         }
-        return new Expr.IfExp(body.pos(), test, body, expression());
+        Expr orelse = expression();
+        return new Expr.IfExp(span(body.pos()), test, body, orelse);
     }
 
     private Expr lambda() {
         Pos p = advance().pos();
         Params params = parameters(":", false);
         consume(":");
-        return new Expr.Lambda(p, params, expression());
+        Expr body = expression();
+        return new Expr.Lambda(span(p), params, body);
     }
 
     Expr disjunction() {
@@ -116,7 +121,7 @@ class ExprParser extends TokenCursor {
         if (!check("or")) return first;
         List<Expr> values = new ArrayList<>(List.of(first));
         while (match("or")) values.add(conjunction());
-        return new Expr.BoolOp(first.pos(), false, values);
+        return new Expr.BoolOp(span(first.pos()), false, values);
     }
 
     private Expr conjunction() {
@@ -124,18 +129,20 @@ class ExprParser extends TokenCursor {
         if (!check("and")) return first;
         List<Expr> values = new ArrayList<>(List.of(first));
         while (match("and")) values.add(inversion());
-        return new Expr.BoolOp(first.pos(), true, values);
+        return new Expr.BoolOp(span(first.pos()), true, values);
     }
 
     private Expr inversion() {
         if (check("not")) {
             Pos p = advance().pos();
-            return new Expr.UnaryOp(p, Expr.UnaryOperator.NOT, inversion());
+            Expr operand = inversion();
+            return new Expr.UnaryOp(span(p), Expr.UnaryOperator.NOT, operand);
         }
         return comparison();
     }
 
     private Expr comparison() {
+        Pos start = peek().pos();
         Expr left = bitwiseOr();
         List<CmpOperator> ops = new ArrayList<>();
         List<Expr> comparators = new ArrayList<>();
@@ -143,7 +150,7 @@ class ExprParser extends TokenCursor {
             ops.add(op);
             comparators.add(bitwiseOr());
         }
-        return ops.isEmpty() ? left : new Expr.Compare(left.pos(), left, ops, comparators);
+        return ops.isEmpty() ? left : new Expr.Compare(span(start), left, ops, comparators);
     }
 
     /** Consumes and returns a comparison operator (two tokens for "not in" and "is not"), or null. */
@@ -171,10 +178,12 @@ class ExprParser extends TokenCursor {
     private Expr binary(int level) {
         if (level == BINARY_LEVELS.size()) return factor();
         Map<String, BinOperator> ops = BINARY_LEVELS.get(level);
+        Pos start = peek().pos();
         Expr left = binary(level + 1);
         while (peek().kind() == Kind.OP && ops.containsKey(peek().text())) {
             BinOperator op = ops.get(advance().text());
-            left = new Expr.BinOp(left.pos(), left, op, binary(level + 1));
+            Expr right = binary(level + 1);
+            left = new Expr.BinOp(span(start), left, op, right);
         }
         return left;
     }
@@ -184,26 +193,32 @@ class ExprParser extends TokenCursor {
                 : check("~") ? Expr.UnaryOperator.INVERT : null;
         if (op == null) return power();
         Pos p = advance().pos();
-        return new Expr.UnaryOp(p, op, factor());
+        Expr operand = factor();
+        return new Expr.UnaryOp(span(p), op, operand);
     }
 
     private Expr power() {
+        Pos start = peek().pos();
         Expr base = primary();
         if (!match("**")) return base;
-        return new Expr.BinOp(base.pos(), base, BinOperator.POW, factor());
+        Expr exponent = factor();
+        return new Expr.BinOp(span(start), base, BinOperator.POW, exponent);
     }
 
     private Expr primary() {
+        Pos start = peek().pos();
         Expr e = atom();
         while (true) {
             if (match(".")) {
-                e = new Expr.Attribute(e.pos(), e, consumeIdentifier());
+                String attr = consumeIdentifier();
+                e = new Expr.Attribute(span(start), e, attr);
             } else if (check("(")) {
                 advance();
-                e = call(e);
+                e = call(start, e);
             } else if (check("[")) {
                 advance();
-                e = new Expr.Subscript(e.pos(), e, subscript());
+                Expr index = subscript();
+                e = new Expr.Subscript(span(start), e, index);
             } else {
                 return e;
             }
@@ -227,7 +242,7 @@ class ExprParser extends TokenCursor {
                     case "(": advance(); return parenthesized(t.pos());
                     case "[": advance(); return listDisplay(t.pos());
                     case "{": advance(); return braceDisplay(t.pos());
-                    case "...": advance(); return new Expr.Const(t.pos(), Expr.ConstKind.ELLIPSIS);
+                    case "...": advance(); return new Expr.Const(span(t.pos()), Expr.ConstKind.ELLIPSIS);
                     default: throw invalidSyntax(t);
                 }
             default:
@@ -237,14 +252,14 @@ class ExprParser extends TokenCursor {
 
     private Expr nameAtom(Token t) {
         switch (t.text()) {
-            case "True": advance(); return new Expr.Const(t.pos(), Expr.ConstKind.TRUE);
-            case "False": advance(); return new Expr.Const(t.pos(), Expr.ConstKind.FALSE);
-            case "None": advance(); return new Expr.Const(t.pos(), Expr.ConstKind.NONE);
+            case "True": advance(); return new Expr.Const(span(t.pos()), Expr.ConstKind.TRUE);
+            case "False": advance(); return new Expr.Const(span(t.pos()), Expr.ConstKind.FALSE);
+            case "None": advance(); return new Expr.Const(span(t.pos()), Expr.ConstKind.NONE);
             case "yield": throw yieldError(t);
             default:
                 if (!isIdentifier(t)) throw invalidSyntax(t);
                 advance();
-                return new Expr.Name(t.pos(), t.text());
+                return new Expr.Name(span(t.pos()), t.text());
         }
     }
 
@@ -262,13 +277,17 @@ class ExprParser extends TokenCursor {
         Token t = peek();
         if (functionDepth == 0) throw yieldError(t);
         advance();
-        if (match("from")) return new Expr.YieldFrom(t.pos(), expression());
-        if (!startsExpression(peek())) return new Expr.Yield(t.pos(), null);
-        return new Expr.Yield(t.pos(), starExpressions());
+        if (match("from")) {
+            Expr from = expression();
+            return new Expr.YieldFrom(span(t.pos()), from);
+        }
+        if (!startsExpression(peek())) return new Expr.Yield(span(t.pos()), null);
+        Expr value = starExpressions();
+        return new Expr.Yield(span(t.pos()), value);
     }
 
     private Expr parenthesized(Pos p) {
-        if (match(")")) return new Expr.TupleExpr(p, List.of());
+        if (match(")")) return new Expr.TupleExpr(span(p), List.of());
         if (check("yield")) {
             Expr y = yieldExpression();
             consume(")");
@@ -276,26 +295,28 @@ class ExprParser extends TokenCursor {
         }
         Expr first = starNamedExpression();
         if (check("for")) {
-            Expr gen = new Expr.GeneratorExp(p, noStar(first), comprehensions());
+            List<Comprehension> generators = comprehensions();
             consume(")");
-            return gen;
+            return new Expr.GeneratorExp(span(p), noStar(first), generators);
         }
         if (match(")")) {
             if (first instanceof Expr.Starred s) throw error(s.pos(), "can't use starred expression here");
             return first;
         }
-        return new Expr.TupleExpr(p, sequence(first, ")"));
+        List<Expr> elts = sequence(first, ")");
+        return new Expr.TupleExpr(span(p), elts);
     }
 
     private Expr listDisplay(Pos p) {
-        if (match("]")) return new Expr.ListExpr(p, List.of());
+        if (match("]")) return new Expr.ListExpr(span(p), List.of());
         Expr first = starNamedExpression();
         if (check("for")) {
-            Expr comp = new Expr.ListComp(p, noStar(first), comprehensions());
+            List<Comprehension> generators = comprehensions();
             consume("]");
-            return comp;
+            return new Expr.ListComp(span(p), noStar(first), generators);
         }
-        return new Expr.ListExpr(p, sequence(first, "]"));
+        List<Expr> elts = sequence(first, "]");
+        return new Expr.ListExpr(span(p), elts);
     }
 
     /** The rest of a comma-separated display after its first element, through the closing bracket. */
@@ -316,9 +337,23 @@ class ExprParser extends TokenCursor {
         if (match(closer)) return;
         Token t = peek();
         if (last != null && startsExpression(t) && !(last instanceof Expr.Name && t.kind() == Kind.STRING)) {
-            throw error(last.pos(), "invalid syntax. Perhaps you forgot a comma?");
+            throw error(withFollowing(last), "invalid syntax. Perhaps you forgot a comma?");
         }
         throw invalidSyntax(t);
+    }
+
+    /** From last through the expression that follows it, which CPython marks with a missing comma; read ahead and put back. */
+    private Pos withFollowing(Expr last) {
+        int save = current;
+        PySyntaxError firstDeferred = deferred;
+        try {
+            return last.pos().to(expression().pos());
+        } catch (PySyntaxError e) {
+            return last.pos();
+        } finally {
+            current = save;
+            deferred = firstDeferred;
+        }
     }
 
     private Expr noStar(Expr elt) {
@@ -327,7 +362,7 @@ class ExprParser extends TokenCursor {
     }
 
     private Expr braceDisplay(Pos p) {
-        if (match("}")) return new Expr.DictExpr(p, List.of(), List.of());
+        if (match("}")) return new Expr.DictExpr(span(p), List.of(), List.of());
         if (check("**")) {
             Pos starPos = advance().pos();
             Expr mapping = bitwiseOr();
@@ -338,18 +373,19 @@ class ExprParser extends TokenCursor {
         if (match(":")) {
             Expr value = expression();
             if (check("for")) {
-                Expr comp = new Expr.DictComp(p, first, value, comprehensions());
+                List<Comprehension> generators = comprehensions();
                 consume("}");
-                return comp;
+                return new Expr.DictComp(span(p), first, value, generators);
             }
             return dictDisplay(p, first, value);
         }
         if (check("for")) {
-            Expr comp = new Expr.SetComp(p, noStar(first), comprehensions());
+            List<Comprehension> generators = comprehensions();
             consume("}");
-            return comp;
+            return new Expr.SetComp(span(p), noStar(first), generators);
         }
-        return new Expr.SetExpr(p, sequence(first, "}"));
+        List<Expr> elts = sequence(first, "}");
+        return new Expr.SetExpr(span(p), elts);
     }
 
     private Expr dictDisplay(Pos p, Expr firstKey, Expr firstValue) {
@@ -375,7 +411,7 @@ class ExprParser extends TokenCursor {
             values.add(last);
         }
         close("}", last);
-        return new Expr.DictExpr(p, keys, values);
+        return new Expr.DictExpr(span(p), keys, values);
     }
 
     /** One or more "for target in iter [if cond]..." clauses. */
@@ -403,23 +439,24 @@ class ExprParser extends TokenCursor {
             if (!startsExpression(peek()) && !check("*")) break;
             elts.add(targetItem());
         }
-        return new Expr.TupleExpr(p, elts);
+        return new Expr.TupleExpr(span(p), elts);
     }
 
     private Expr targetItem() {
         if (check("*")) {
             Pos p = advance().pos();
-            return new Expr.Starred(p, bitwiseOr());
+            Expr value = bitwiseOr();
+            return new Expr.Starred(span(p), value);
         }
         return bitwiseOr();
     }
 
     /** Arguments of a call whose '(' is consumed, through the ')'. */
-    private Expr call(Expr func) {
+    private Expr call(Pos start, Expr func) {
         List<Expr> args = new ArrayList<>();
         List<Keyword> keywords = new ArrayList<>();
         arguments(args, keywords);
-        return new Expr.Call(func.pos(), func, args, keywords);
+        return new Expr.Call(span(start), func, args, keywords);
     }
 
     void arguments(List<Expr> args, List<Keyword> keywords) {
@@ -438,8 +475,8 @@ class ExprParser extends TokenCursor {
                 keywords.add(new Keyword(t.pos(), null, last));
             } else if (isIdentifier(t) && isWord(peekAt(1), "=")) {
                 current += 2;
-                if (!names.add(t.text())) defer(error(t.pos(), "keyword argument repeated: " + t.text()).fromCompiler());
                 last = expression();
+                if (!names.add(t.text())) defer(error(span(t.pos()), "keyword argument repeated: " + t.text()).fromCompiler());
                 keywords.add(new Keyword(t.pos(), t.text(), last));
             } else {
                 last = positionalArgument(args, keywords, sawMappingUnpack);
@@ -453,7 +490,8 @@ class ExprParser extends TokenCursor {
         Expr e = namedExpression();
         if (check("for")) {
             boolean alone = args.isEmpty() && keywords.isEmpty();
-            e = new Expr.GeneratorExp(e.pos(), noStar(e), comprehensions());
+            List<Comprehension> generators = comprehensions();
+            e = new Expr.GeneratorExp(span(e.pos()), noStar(e), generators);
             if (!alone || !check(")")) {
                 Token last = tokens.get(current - 1);
                 PySyntaxError err = error(e.pos(), "Generator expression must be parenthesized");
@@ -477,7 +515,8 @@ class ExprParser extends TokenCursor {
             close("]", first);
             return first;
         }
-        return new Expr.TupleExpr(p, sequenceOfSlices(first));
+        List<Expr> elts = sequenceOfSlices(first);
+        return new Expr.TupleExpr(p.to(elts.get(elts.size() - 1).pos()), elts);
     }
 
     private List<Expr> sequenceOfSlices(Expr first) {
@@ -499,7 +538,7 @@ class ExprParser extends TokenCursor {
         Expr upper = sliceEnd() ? null : expression();
         Expr step = null;
         if (match(":")) step = sliceEnd() ? null : expression();
-        return new Expr.Slice(p, lower, upper, step);
+        return new Expr.Slice(span(p), lower, upper, step);
     }
 
     private boolean sliceEnd() { return check("]") || check(":") || check(","); }

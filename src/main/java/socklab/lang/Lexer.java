@@ -32,6 +32,8 @@ public final class Lexer {
     /** Indentation levels as [column with tabs to 8, column with tabs as 1]; both must agree (TabError). */
     private final Deque<int[]> indents = new ArrayDeque<>();
     private final Deque<Token> brackets = new ArrayDeque<>();
+    /** CPython's tokenizer stops at this many open brackets (MAXLEVEL). */
+    private static final int MAX_NESTING = 200;
     /** The "'(' was never closed" error, kept rather than thrown: the parser decides which error wins. */
     private PySyntaxError unclosed;
     private int i;
@@ -299,17 +301,18 @@ public final class Lexer {
         String text = src.substring(start, i);
         String clean = text.replace("_", "");
         Pos p = pos(start);
+        Pos span = p.to(pos(i));
         Expr value;
         if (imaginary) {
-            value = new Expr.ImagLit(p, Double.parseDouble(clean.substring(0, clean.length() - 1)));
+            value = new Expr.ImagLit(span, Double.parseDouble(clean.substring(0, clean.length() - 1)));
         } else if (isFloat) {
-            value = new Expr.FloatLit(p, Double.parseDouble(clean));
+            value = new Expr.FloatLit(span, Double.parseDouble(clean));
         } else {
             if (clean.length() > 1 && clean.charAt(0) == '0' && !clean.chars().allMatch(ch -> ch == '0')) {
                 throw error(PySyntaxError.Kind.SYNTAX, "leading zeros in decimal integer literals are not permitted; "
                         + "use an 0o prefix for octal integers", p, false);
             }
-            value = new Expr.IntLit(p, new BigInteger(clean));
+            value = new Expr.IntLit(span, new BigInteger(clean));
         }
         add(Kind.NUMBER, text, p, value);
     }
@@ -337,7 +340,7 @@ public final class Lexer {
         }
         String text = src.substring(start, i);
         Pos p = pos(start);
-        add(Kind.NUMBER, text, p, new Expr.IntLit(p, new BigInteger(text.substring(2).replace("_", ""), radix)));
+        add(Kind.NUMBER, text, p, new Expr.IntLit(p.to(pos(i)), new BigInteger(text.substring(2).replace("_", ""), radix)));
     }
 
     /** Digits of the radix with single underscores between them; a stray '_' is an error. */
@@ -388,6 +391,9 @@ public final class Lexer {
     private void bracket(Token t) {
         String s = t.text();
         if (s.equals("(") || s.equals("[") || s.equals("{")) {
+            if (brackets.size() >= MAX_NESTING) {
+                throw error(PySyntaxError.Kind.SYNTAX, "too many nested parentheses", t.pos(), false).withCaret();
+            }
             brackets.push(t);
         } else if (s.equals(")") || s.equals("]") || s.equals("}")) {
             if (brackets.isEmpty()) throw error(PySyntaxError.Kind.SYNTAX, "unmatched '" + s + "'", t.pos(), false);

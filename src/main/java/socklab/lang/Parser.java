@@ -151,13 +151,12 @@ public final class Parser extends ExprParser {
         Token t = peek();
         if (t.kind() == Kind.NAME) {
             switch (t.text()) {
-                case "pass": advance(); return new Stmt.Pass(t.pos());
-                case "break": advance(); return new Stmt.Break(t.pos());
-                case "continue": advance(); return new Stmt.Continue(t.pos());
+                case "pass": advance(); return new Stmt.Pass(span(t.pos()));
+                case "break": advance(); return new Stmt.Break(span(t.pos()));
+                case "continue": advance(); return new Stmt.Continue(span(t.pos()));
                 case "return": return returnStatement();
                 case "raise": return raiseStatement();
-                case "global": advance(); return new Stmt.Global(t.pos(), nameList());
-                case "nonlocal": advance(); return new Stmt.Nonlocal(t.pos(), nameList());
+                case "global", "nonlocal": return declaration(t);
                 case "del": return deleteStatement();
                 case "assert": return assertStatement();
                 case "import": return importStatement();
@@ -178,7 +177,8 @@ public final class Parser extends ExprParser {
         if (aug != null) {
             Targets.checkAugmented(this, first);
             advance();
-            return new Stmt.AugAssign(start.pos(), first, aug, check("yield") ? yieldExpression() : starExpressions());
+            Expr value = check("yield") ? yieldExpression() : starExpressions();
+            return new Stmt.AugAssign(span(start.pos()), first, aug, value);
         }
         if (check(":")) return annotated(start.pos(), first);
         if (first instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec")) && startsExpression(peek())) {
@@ -225,15 +225,23 @@ public final class Parser extends ExprParser {
             value = starExpressions();
             noBareStar(value);
         }
-        return new Stmt.Return(p, value);
+        return new Stmt.Return(span(p), value);
     }
 
     private Stmt raiseStatement() {
         Pos p = advance().pos();
-        if (!startsExpression(peek())) return new Stmt.Raise(p, null, null);
+        if (!startsExpression(peek())) return new Stmt.Raise(span(p), null, null);
         Expr exc = expression();
         Expr cause = match("from") ? expression() : null;
-        return new Stmt.Raise(p, exc, cause);
+        return new Stmt.Raise(span(p), exc, cause);
+    }
+
+    /** global or nonlocal and its names. */
+    private Stmt declaration(Token keyword) {
+        advance();
+        List<String> names = nameList();
+        Pos p = span(keyword.pos());
+        return keyword.text().equals("global") ? new Stmt.Global(p, names) : new Stmt.Nonlocal(p, names);
     }
 
     private List<String> nameList() {
@@ -253,13 +261,14 @@ public final class Parser extends ExprParser {
             Targets.checkDelete(this, target);
             targets.add(target);
         } while (match(","));
-        return new Stmt.Delete(p, targets);
+        return new Stmt.Delete(span(p), targets);
     }
 
     private Stmt assertStatement() {
         Pos p = advance().pos();
         Expr test = expression();
-        return new Stmt.Assert(p, test, match(",") ? expression() : null);
+        Expr msg = match(",") ? expression() : null;
+        return new Stmt.Assert(span(p), test, msg);
     }
 
     private Stmt importStatement() {
@@ -269,7 +278,7 @@ public final class Parser extends ExprParser {
             String module = dottedName();
             names.add(new Stmt.Alias(module, match("as") ? consumeIdentifier() : null));
         } while (match(","));
-        return new Stmt.Import(p, names);
+        return new Stmt.Import(span(p), names);
     }
 
     private String dottedName() {
@@ -285,7 +294,7 @@ public final class Parser extends ExprParser {
         while (check(".") || check("...")) module.append(advance().text());
         if (module.length() == 0 || !check("import")) module.append(dottedName());
         consume("import");
-        if (match("*")) return new Stmt.ImportFrom(p, module.toString(), List.of(new Stmt.Alias("*", null)));
+        if (match("*")) return new Stmt.ImportFrom(span(p), module.toString(), List.of(new Stmt.Alias("*", null)));
         boolean parenthesised = match("(");
         List<Stmt.Alias> names = new ArrayList<>();
         while (true) {
@@ -298,7 +307,7 @@ public final class Parser extends ExprParser {
             }
         }
         if (parenthesised) consume(")");
-        return new Stmt.ImportFrom(p, module.toString(), names);
+        return new Stmt.ImportFrom(span(p), module.toString(), names);
     }
 
     /** A ':' ending a block header; CPython says "expected ':'" only when the line ends there. */

@@ -28,7 +28,7 @@ public final class PySyntaxError extends RuntimeException {
             boolean caret, boolean compileStage) {
         super(message, null, false, false);
         this.kind = kind;
-        this.pos = pos;
+        this.pos = pos.start(); // a syntax error points at a place, not a span
         this.lineText = lineText;
         this.incomplete = incomplete;
         this.endCol = endCol;

@@ -21,22 +21,23 @@ final class StringLiterals {
 
     Expr concat(List<Token> strings) {
         Token first = strings.get(0);
+        Pos span = first.pos().to(strings.get(strings.size() - 1).end());
         boolean bytes = ((StringToken) first.value()).isBytes();
         for (Token t : strings) {
             if (((StringToken) t.value()).isBytes() != bytes) {
-                throw error("cannot mix bytes and nonbytes literals", endOf(strings.get(strings.size() - 1)));
+                throw error("cannot mix bytes and nonbytes literals", strings.get(strings.size() - 1).end());
             }
         }
         if (bytes) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             for (Token t : strings) decodeBytes(t, out);
-            return new Expr.BytesLit(first.pos(), out.toByteArray());
+            return new Expr.BytesLit(span, out.toByteArray());
         }
         boolean formatted = strings.stream().anyMatch(t -> ((StringToken) t.value()).isFormatted());
         if (!formatted) {
             StringBuilder sb = new StringBuilder();
             for (Token t : strings) sb.append(decodeStr(t, ((StringToken) t.value()).body()));
-            return new Expr.StrLit(first.pos(), sb.toString());
+            return new Expr.StrLit(span, sb.toString());
         }
         Parts parts = new Parts();
         for (Token t : strings) {
@@ -47,7 +48,7 @@ final class StringLiterals {
                 parts.literal(decodeStr(t, st.body()), t.pos());
             }
         }
-        return new Expr.FString(first.pos(), parts.done());
+        return new Expr.FString(span, parts.done());
     }
 
     /** The parts of an f-string being built: adjacent literals merge, empty literals vanish. */
@@ -209,7 +210,7 @@ final class StringLiterals {
             return new Pos(line, col);
         }
 
-        private Pos end() { return endOf(token); }
+        private Pos end() { return token.end(); }
     }
 
     private String decodeStr(Token t, String body) {
@@ -297,7 +298,7 @@ final class StringLiterals {
                 case '0', '1', '2', '3', '4', '5', '6', '7' -> k = octal(body, k - 1, v -> out.write(v & 0xFF));
                 case 'x' -> {
                     if (hexDigits(body, k, 2) < 2) {
-                        throw error("(value error) invalid \\x escape at position " + start, endOf(t));
+                        throw error("(value error) invalid \\x escape at position " + start, t.end());
                     }
                     out.write(Integer.parseInt(body.substring(k, k + 2), 16));
                     k += 2;
@@ -339,17 +340,9 @@ final class StringLiterals {
 
     private PySyntaxError unicodeError(int from, int to, String what, Token t) {
         return error("(unicode error) 'unicodeescape' codec can't decode bytes in position " + from + "-" + to + ": " + what,
-                endOf(t));
+                t.end());
     }
 
-    /** Just past the token's last character (where CPython points for errors inside a literal). */
-    private static Pos endOf(Token t) {
-        String text = t.text();
-        int nl = text.lastIndexOf('\n');
-        if (nl < 0) return new Pos(t.pos().line(), t.pos().col() + text.length());
-        int extra = (int) text.chars().filter(ch -> ch == '\n').count();
-        return new Pos(t.pos().line() + extra, text.length() - nl);
-    }
 
     private PySyntaxError error(String msg, Pos p) {
         return new PySyntaxError(PySyntaxError.Kind.SYNTAX, msg, p, lines.get(p.line()), false);

@@ -10,6 +10,14 @@ public record Token(Kind kind, String text, Pos pos, Object value) {
 
     public boolean is(Kind k, String t) { return kind == k && text.equals(t); }
 
+    /** Just past the token's last character. */
+    public Pos end() {
+        int nl = text.lastIndexOf('\n');
+        if (nl < 0) return new Pos(pos.line(), pos.col() + text.length());
+        int extra = (int) text.chars().filter(ch -> ch == '\n').count();
+        return new Pos(pos.line() + extra, text.length() - nl);
+    }
+
     /** A string literal still to be decoded: lower-cased prefix, the text between the quotes and where it starts. */
     public record StringToken(String prefix, String body, Pos bodyPos, boolean triple) {
         public boolean isBytes() { return prefix.indexOf('b') >= 0; }

@@ -30,6 +30,9 @@ abstract class TokenCursor {
         return t;
     }
 
+    /** A node that began at start and ends with the last token consumed: its position with the end CPython gives it. */
+    Pos span(Pos start) { return start.to(tokens.get(current - 1).end()); }
+
     /** True when the next token is the operator or keyword {@code text}. */
     boolean check(String text) { return isWord(peek(), text); }
 
@@ -79,7 +82,11 @@ abstract class TokenCursor {
         return true;
     }
 
-    PySyntaxError error(Pos p, String msg) { return error(PySyntaxError.Kind.SYNTAX, p, msg, false); }
+    /** An error at a node: CPython marks the node whole when it lies on one line. */
+    PySyntaxError error(Pos p, String msg) {
+        PySyntaxError e = error(PySyntaxError.Kind.SYNTAX, p, msg, false);
+        return p.hasEnd() && p.endLine() == p.line() && p.endCol() > p.col() + 1 ? e.spanningTo(p.endCol()) : e;
+    }
 
     PySyntaxError error(PySyntaxError.Kind kind, Pos p, String msg, boolean incomplete) {
         return new PySyntaxError(kind, msg, p, lines.get(p.line()), incomplete);

@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import socklab.runtime.StateFile;
 import socklab.lang.Parser;
 import socklab.lang.PySyntaxError;
 
@@ -51,6 +52,8 @@ public final class LessonLoader {
 
     static final String SCHEMA = "lesson.schema.json";
     private static final Pattern FILE_NAME = Pattern.compile("(\\d\\d)-(.+)\\.json");
+    /** The longest lesson is a few dozen kilobytes: a file over a megabyte is not a lesson. */
+    private static final long MAX_BYTES = 1L << 20;
     private static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private static final Ports SAMPLE_PORTS = new Ports(40000, 40001);
 
@@ -115,7 +118,7 @@ public final class LessonLoader {
     private static String schemaText(Path dir) throws IOException {
         Path own = dir.resolve(SCHEMA);
         if (Files.exists(own)) {
-            return Files.readString(own, StandardCharsets.UTF_8);
+            return text(own);
         }
         try (var in = LessonLoader.class.getResourceAsStream("/lessons/" + SCHEMA)) {
             if (in == null) {
@@ -125,12 +128,21 @@ public final class LessonLoader {
         }
     }
 
+    /** A lesson file's text: lesson files come from strangers, so FIFOs, devices and huge files are refused unread. */
+    private static String text(Path f) throws IOException {
+        StateFile.Read r = StateFile.read(f, MAX_BYTES);
+        if (r instanceof StateFile.Read.Text t) {
+            return t.text();
+        }
+        throw new IOException(r instanceof StateFile.Read.Refused refused ? refused.why() : "no such file");
+    }
+
     private static Lesson loadOne(Path f, SchemaValidator validator, List<Problem> problems) {
         String name = f.getFileName().toString();
         String text;
         JsonNode tree;
         try {
-            text = Files.readString(f, StandardCharsets.UTF_8);
+            text = text(f);
             tree = JSON.readTree(text);
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();

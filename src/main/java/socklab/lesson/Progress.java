@@ -1,15 +1,11 @@
 package socklab.lesson;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -22,14 +18,18 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import socklab.i18n.Lang;
 import socklab.i18n.Messages;
+import socklab.runtime.StateFile;
 
 /**
  * Which steps of which lessons the learner has done, kept in $SOCKLAB_HOME/progress.json. Every
- * save replaces the file atomically, so a crash never leaves half a file; a file that is corrupt
- * anyway is moved aside with a note and the learner starts afresh.
+ * save merges with the file as it is now and replaces it atomically, so a crash never leaves half a
+ * file and two socklab processes keep each other's steps; a file that is corrupt or unreadable
+ * anyway is moved aside with a note (never overwritten) and the learner starts afresh.
  */
 public final class Progress {
     static final String FILE = "progress.json";
+    /** Far more than every step of every lesson: a bigger file is not one of ours. */
+    private static final long MAX_BYTES = 4L << 20;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path file;
@@ -69,20 +69,30 @@ public final class Progress {
     }
 
     private void load() {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            return;
-        } catch (IOException e) {
-            notes.accept(Messages.text(lang, "lesson.progress.unreadable", file, e.getMessage()));
-            return;
+        Map<String, Set<String>> read = readFile(true);
+        if (read != null) {
+            done.putAll(read);
+        }
+    }
+
+    /**
+     * The steps recorded in the file now; null when there is none or it could not be used. A file
+     * that is not plain UTF-8 JSON of ours is moved aside (with a note) when noteProblems is set.
+     */
+    private Map<String, Set<String>> readFile(boolean noteProblems) {
+        StateFile.Read r = StateFile.read(file, MAX_BYTES);
+        if (r instanceof StateFile.Read.Missing) {
+            return null;
         }
         try {
-            JsonNode root = JSON.readTree(text);
+            if (r instanceof StateFile.Read.Refused refused) {
+                throw new IllegalArgumentException(refused.why());
+            }
+            JsonNode root = JSON.readTree(((StateFile.Read.Text) r).text());
             if (root == null || !root.path("lessons").isObject()) {
                 throw new IllegalArgumentException("no \"lessons\" object");
             }
+            Map<String, Set<String>> out = new TreeMap<>();
             root.get("lessons").fields().forEachRemaining(e -> {
                 Set<String> steps = new LinkedHashSet<>();
                 for (JsonNode s : e.getValue().path("done")) {
@@ -91,49 +101,45 @@ public final class Progress {
                     }
                     steps.add(s.asText());
                 }
-                done.put(e.getKey(), steps);
+                out.put(e.getKey(), steps);
             });
+            return out;
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            done.clear();
-            moveAside();
-        }
-    }
-
-    private void moveAside() {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path aside = file.resolveSibling(FILE + ".corrupt-" + stamp);
-        try {
-            Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
-            notes.accept(Messages.text(lang, "lesson.progress.corrupt", file, aside));
-        } catch (IOException e) {
-            notes.accept(Messages.text(lang, "lesson.progress.unreadable", file, e.getMessage()));
-        }
-    }
-
-    /** Writes a temporary file, forces it to disk, then renames it over the old one in one step. */
-    void save() {
-        ObjectNode root = JSON.createObjectNode();
-        ObjectNode lessons = root.putObject("lessons");
-        done.forEach((id, steps) -> {
-            ArrayNode arr = lessons.putObject(id).putArray("done");
-            steps.forEach(arr::add);
-        });
-        try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), FILE, ".tmp");
-            try {
-                try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                    ByteBuffer bytes = ByteBuffer.wrap(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
-                    while (bytes.hasRemaining()) {
-                        ch.write(bytes);
-                    }
-                    ch.force(true);
-                }
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(tmp);
+            if (noteProblems) {
+                Path aside = StateFile.setAside(file, "corrupt");
+                notes.accept(aside == null ? Messages.text(lang, "lesson.progress.unreadable", file, e.getMessage())
+                        : Messages.text(lang, "lesson.progress.corrupt", file, aside));
             }
-        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Saves what this session knows merged with what the file holds now, under a lock, so two
+     * socklab processes never lose each other's steps (steps are only ever added).
+     */
+    void save() {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path lockFile = file.resolveSibling(FILE + ".lock");
+            try (FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock lock = lockChannel.lock()) {
+                Map<String, Set<String>> onDisk = readFile(false);
+                if (onDisk == null && Files.exists(file) && StateFile.setAside(file, "corrupt") == null) {
+                    throw new IOException("a damaged " + FILE + " is in the way and cannot be moved");
+                }
+                if (onDisk != null) {
+                    onDisk.forEach((id, steps) -> done.computeIfAbsent(id, k -> new LinkedHashSet<>()).addAll(steps));
+                }
+                ObjectNode root = JSON.createObjectNode();
+                ObjectNode lessons = root.putObject("lessons");
+                done.forEach((id, steps) -> {
+                    ArrayNode arr = lessons.putObject(id).putArray("done");
+                    steps.forEach(arr::add);
+                });
+                StateFile.writeAtomically(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+            }
+        } catch (IOException | RuntimeException e) {
             if (!saveFailed) {
                 notes.accept(Messages.text(lang, "lesson.progress.unsaved", file, e.getMessage()));
             }

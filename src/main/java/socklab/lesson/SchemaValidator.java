@@ -56,9 +56,20 @@ public final class SchemaValidator {
         }
     }
 
+    /** A schema's $ref chains end long before this; a loop ({"$ref": "#"}) would never end. */
+    private static final int MAX_REFS = 64;
+
     private void check(JsonNode schema, JsonNode doc, String at, List<Violation> out) {
+        check(schema, doc, at, out, 0);
+    }
+
+    private void check(JsonNode schema, JsonNode doc, String at, List<Violation> out, int refs) {
         if (schema.has("$ref")) {
-            check(resolve(schema.get("$ref").asText()), doc, at, out);
+            if (refs >= MAX_REFS) {
+                out.add(new Violation(at, "the schema's $ref goes round in a loop"));
+                return;
+            }
+            check(resolve(schema.get("$ref").asText()), doc, at, out, refs + 1);
         }
         if (schema.has("type") && !typeMatches(schema.get("type"), doc)) {
             out.add(new Violation(at, "expected " + schema.get("type").asText() + ", found " + kind(doc)));

@@ -13,6 +13,7 @@ import socklab.lang.ast.Expr.CmpOperator;
 import socklab.runtime.Args;
 import socklab.runtime.ExcTypes;
 import socklab.runtime.Interpreter;
+import socklab.runtime.LibraryFrame;
 import socklab.runtime.Ops;
 import socklab.runtime.Py;
 import socklab.runtime.PyBaseException;
@@ -40,6 +41,48 @@ import socklab.runtime.Signature;
 final class CollectionsModule {
     private CollectionsModule() {}
 
+    // The lines of collections/__init__.py (and heapq.py) that CPython's tracebacks quote when an error passes through them.
+    private static final String FILE = "collections/__init__.py";
+    private static final LibraryFrame NAME_IDENTIFIER = new LibraryFrame(FILE, 395, "namedtuple",
+            "raise ValueError('Type names and field names must be valid '");
+    private static final LibraryFrame NAME_KEYWORD = new LibraryFrame(FILE, 398, "namedtuple",
+            "raise ValueError('Type names and field names cannot be a '");
+    private static final LibraryFrame NAME_UNDERSCORE = new LibraryFrame(FILE, 404, "namedtuple",
+            "raise ValueError('Field names cannot start with an underscore: '");
+    private static final LibraryFrame NAME_DUPLICATE = new LibraryFrame(FILE, 407, "namedtuple",
+            "raise ValueError(f'Encountered duplicate field name: {name!r}')");
+    private static final LibraryFrame NAME_DEFAULTS = new LibraryFrame(FILE, 414, "namedtuple",
+            "raise TypeError('Got more default values than field names')");
+    private static final LibraryFrame MAKE_COUNT = new LibraryFrame(FILE, 446, "_make",
+            "raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')");
+    private static final LibraryFrame REPLACE_FIELDS = new LibraryFrame(FILE, 455, "_replace",
+            "raise ValueError(f'Got unexpected field names: {list(kwds)!r}')");
+    private static final LibraryFrame COUNTER_INIT_UPDATE = new LibraryFrame(FILE, 599, "__init__", "self.update(iterable, **kwds)");
+    private static final LibraryFrame MOST_COMMON_SORTED = new LibraryFrame(FILE, 620, "most_common",
+            "return sorted(self.items(), key=_itemgetter(1), reverse=True)",
+            "sorted(self.items(), key=_itemgetter(1), reverse=True)");
+    private static final LibraryFrame MOST_COMMON_NLARGEST = new LibraryFrame(FILE, 624, "most_common",
+            "return heapq.nlargest(n, self.items(), key=_itemgetter(1))", "heapq.nlargest(n, self.items(), key=_itemgetter(1))");
+    private static final LibraryFrame NLARGEST_SIZE = new LibraryFrame("heapq.py", 542, "nlargest", "if n >= size:", "n >= size");
+    private static final LibraryFrame FROMKEYS = new LibraryFrame(FILE, 657, "fromkeys", "raise NotImplementedError(");
+    private static final LibraryFrame UPDATE_COUNT = new LibraryFrame(FILE, 690, "update", "_count_elements(self, iterable)");
+    private static final LibraryFrame SUBTRACT_ITERATE = new LibraryFrame(FILE, 716, "subtract", "for elem in iterable:");
+    private static final LibraryFrame CHAIN_MISSING = new LibraryFrame(FILE, 998, "__missing__", "raise KeyError(key)");
+    private static final LibraryFrame CHAIN_GETITEM = new LibraryFrame(FILE, 1006, "__getitem__",
+            "return self.__missing__(key)            # support subclasses that define __missing__", "self.__missing__(key)");
+    private static final LibraryFrame CHAIN_DEL = new LibraryFrame(FILE, 1062, "__delitem__", "del self.maps[0][key]",
+            "self.maps[0][key]", "[key]");
+    private static final LibraryFrame CHAIN_DEL_RAISE = new LibraryFrame(FILE, 1064, "__delitem__",
+            "raise KeyError(f'Key not found in the first mapping: {key!r}')");
+    private static final LibraryFrame CHAIN_POPITEM = new LibraryFrame(FILE, 1069, "popitem", "return self.maps[0].popitem()",
+            "self.maps[0].popitem()");
+    private static final LibraryFrame CHAIN_POPITEM_RAISE = new LibraryFrame(FILE, 1071, "popitem",
+            "raise KeyError('No keys found in the first mapping.')");
+    private static final LibraryFrame CHAIN_POP = new LibraryFrame(FILE, 1076, "pop", "return self.maps[0].pop(key, *args)",
+            "self.maps[0].pop(key, *args)");
+    private static final LibraryFrame CHAIN_POP_RAISE = new LibraryFrame(FILE, 1078, "pop",
+            "raise KeyError(f'Key not found in the first mapping: {key!r}')");
+
     static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("collections");
         Map<String, PyObject> d = m.dict();
@@ -59,6 +102,11 @@ final class CollectionsModule {
             out.add(x);
         }
         return out;
+    }
+
+    /** The KeyError of a ChainMap lookup that no mapping answers, as it leaves ChainMap.__getitem__. */
+    static PyError chainMapMissing(PyObject key) {
+        return CHAIN_GETITEM.on(CHAIN_MISSING.on(keyError(key)));
     }
 
     private static PyError keyError(PyObject key) {
@@ -803,11 +851,24 @@ final class CollectionsModule {
     private static final Signature COUNTER_SUBTRACT = Signature.parse("Counter.subtract(self, iterable, /, **kwds)");
     private static final Signature MOST_COMMON = Signature.parse("Counter.most_common(self, n)");
 
-    /** Counter(...), update(...) and subtract(...): an iterable or mapping, then keyword counts. */
-    private static void tallyArgs(Counter c, Signature sig, PyObject[] a, Map<String, PyObject> kw, BinOperator op) {
+    /**
+     * Counter(...), update(...) and subtract(...): an iterable or mapping, then keyword counts;
+     * counting an iterable that is not a mapping passes through the given lines (innermost first).
+     */
+    private static void tallyArgs(Counter c, Signature sig, PyObject[] a, Map<String, PyObject> kw, BinOperator op,
+            LibraryFrame... counting) {
         PyObject[] p = sig.bind(withSelf(c, a), kw, new PyObject[] {null, PyNone.NONE, null});
-        if (p[1] != PyNone.NONE) {
+        if (p[1] instanceof PyDict) {
             c.tally(p[1], op);
+        } else if (p[1] != PyNone.NONE) {
+            try {
+                c.tally(p[1], op);
+            } catch (PyError e) {
+                for (LibraryFrame line : counting) {
+                    line.on(e);
+                }
+                throw e;
+            }
         }
         PyDict kwds = (PyDict) p[2];
         if (kwds.len() > 0) {
@@ -815,34 +876,43 @@ final class CollectionsModule {
         }
     }
 
+    /** The n (None: all) most common entries, as sorted() or heapq.nlargest() find them. */
+    private static PyList mostCommon(Counter c, PyObject limit) {
+        List<Map.Entry<PyObject, PyObject>> entries = c.mostCommon();
+        if (limit != PyNone.NONE && !(limit instanceof PyInt)) {
+            NLARGEST_SIZE.around(() -> Ops.compare(CmpOperator.GE, limit, PyInt.of(entries.size())));
+        }
+        int n = limit == PyNone.NONE ? entries.size() : (int) Math.max(0, Math.min(entries.size(), Py.index(limit)));
+        PyObject[] out = new PyObject[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = Py.tuple(entries.get(i).getKey(), entries.get(i).getValue());
+        }
+        return new PyList(out);
+    }
+
     private static PyType counterType() {
         PyType t = new PyType("Counter", "collections", PyDict.TYPE);
         t.constructor((type, a, kw) -> {
             Counter c = new Counter(type);
-            tallyArgs(c, COUNTER_INIT, a, kw, BinOperator.ADD);
+            tallyArgs(c, COUNTER_INIT, a, kw, BinOperator.ADD, UPDATE_COUNT, COUNTER_INIT_UPDATE);
             return c;
         });
         t.method("update", (self, a, kw) -> {
-            tallyArgs((Counter) self, COUNTER_UPDATE, a, kw, BinOperator.ADD);
+            tallyArgs((Counter) self, COUNTER_UPDATE, a, kw, BinOperator.ADD, UPDATE_COUNT);
             return PyNone.NONE;
         });
         t.method("subtract", (self, a, kw) -> {
-            tallyArgs((Counter) self, COUNTER_SUBTRACT, a, kw, BinOperator.SUB);
+            tallyArgs((Counter) self, COUNTER_SUBTRACT, a, kw, BinOperator.SUB, SUBTRACT_ITERATE);
             return PyNone.NONE;
         });
         t.method("most_common", (self, a, kw) -> {
             PyObject[] p = MOST_COMMON.bind(withSelf(self, a), kw, new PyObject[] {null, PyNone.NONE});
-            List<Map.Entry<PyObject, PyObject>> entries = ((Counter) self).mostCommon();
-            if (p[1] != PyNone.NONE && !(p[1] instanceof PyInt)) {
-                Ops.compare(CmpOperator.GE, p[1], PyInt.of(entries.size()));
+            if (p[1] == PyNone.NONE) {
+                return MOST_COMMON_SORTED.around(() -> mostCommon((Counter) self, p[1]));
             }
-            int n = p[1] == PyNone.NONE ? entries.size() : (int) Math.max(0, Math.min(entries.size(), Py.index(p[1])));
-            PyObject[] out = new PyObject[n];
-            for (int i = 0; i < n; i++) {
-                out[i] = Py.tuple(entries.get(i).getKey(), entries.get(i).getValue());
-            }
-            return new PyList(out);
+            return MOST_COMMON_NLARGEST.around(() -> mostCommon((Counter) self, p[1]));
         });
+
         t.method("elements", (self, a, kw) -> {
             Args.selfOnly("Counter.elements", a, kw);
             List<PyObject> out = new ArrayList<>();
@@ -868,7 +938,7 @@ final class CollectionsModule {
             return out;
         });
         t.define("fromkeys", new PyBuiltinFunction("fromkeys", (a, kw) -> {
-            throw Py.error(ExcTypes.NotImplementedError, "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.");
+            throw FROMKEYS.on(Py.error(ExcTypes.NotImplementedError, "Counter.fromkeys() is undefined.  Use Counter(iterable) instead."));
         }));
         return t;
     }
@@ -1053,7 +1123,7 @@ final class CollectionsModule {
                     }
                 }
             }
-            throw keyError(key);
+            throw chainMapMissing(key);
         }
 
         @Override
@@ -1077,7 +1147,8 @@ final class CollectionsModule {
                 first().delItem(key);
             } catch (PyError e) {
                 if (e.matches(ExcTypes.KeyError)) {
-                    throw raisedDuring(keyError(new PyStr("Key not found in the first mapping: " + key.repr())), e);
+                    throw CHAIN_DEL_RAISE.on(raisedDuring(keyError(new PyStr("Key not found in the first mapping: " + key.repr())),
+                            CHAIN_DEL.on(e)));
                 }
                 throw e;
             }
@@ -1258,7 +1329,8 @@ final class CollectionsModule {
                 return chain(self).first().getAttr("pop").call(a, null);
             } catch (PyError e) {
                 if (e.matches(ExcTypes.KeyError)) {
-                    throw raisedDuring(keyError(new PyStr("Key not found in the first mapping: " + v[0].repr())), e);
+                    throw CHAIN_POP_RAISE.on(raisedDuring(keyError(new PyStr("Key not found in the first mapping: " + v[0].repr())),
+                            CHAIN_POP.on(e)));
                 }
                 throw e;
             }
@@ -1269,7 +1341,8 @@ final class CollectionsModule {
                 return chain(self).first().getAttr("popitem").call(new PyObject[0], null);
             } catch (PyError e) {
                 if (e.matches(ExcTypes.KeyError)) {
-                    throw raisedDuring(keyError(new PyStr("No keys found in the first mapping.")), e);
+                    throw CHAIN_POPITEM_RAISE.on(raisedDuring(keyError(new PyStr("No keys found in the first mapping.")),
+                            CHAIN_POPITEM.on(e)));
                 }
                 throw e;
             }
@@ -1378,24 +1451,24 @@ final class CollectionsModule {
         names.add(0, typename);
         for (String name : names) {
             if (!isIdentifier(name)) {
-                throw Py.valueError("Type names and field names must be valid identifiers: " + PyStr.repr(name));
+                throw NAME_IDENTIFIER.on(Py.valueError("Type names and field names must be valid identifiers: " + PyStr.repr(name)));
             }
             if (KEYWORDS.contains(name)) {
-                throw Py.valueError("Type names and field names cannot be a keyword: " + PyStr.repr(name));
+                throw NAME_KEYWORD.on(Py.valueError("Type names and field names cannot be a keyword: " + PyStr.repr(name)));
             }
         }
         Set<String> seen = new HashSet<>();
         for (String f : fields) {
             if (f.startsWith("_") && !p[2].isTrue()) {
-                throw Py.valueError("Field names cannot start with an underscore: " + PyStr.repr(f));
+                throw NAME_UNDERSCORE.on(Py.valueError("Field names cannot start with an underscore: " + PyStr.repr(f)));
             }
             if (!seen.add(f)) {
-                throw Py.valueError("Encountered duplicate field name: " + PyStr.repr(f));
+                throw NAME_DUPLICATE.on(Py.valueError("Encountered duplicate field name: " + PyStr.repr(f)));
             }
         }
         List<PyObject> defaults = p[3] == PyNone.NONE ? List.of() : items(p[3]);
         if (defaults.size() > fields.size()) {
-            throw Py.typeError("Got more default values than field names");
+            throw NAME_DEFAULTS.on(Py.typeError("Got more default values than field names"));
         }
         String module = p[4] == PyNone.NONE ? "__main__" : p[4].str();
         return namedTupleType(typename, module, List.copyOf(fields), defaults);
@@ -1438,7 +1511,7 @@ final class CollectionsModule {
         t.define("_make", new PyBuiltinFunction("_make", t, (a, kw) -> {
             PyObject[] values = items(make.bind(withSelf(t, a), kw, null)[1]).toArray(new PyObject[0]);
             if (values.length != n) {
-                throw Py.typeError("Expected " + n + " arguments, got " + values.length);
+                throw MAKE_COUNT.on(Py.typeError("Expected " + n + " arguments, got " + values.length));
             }
             return new NamedTuple(t, fields, values);
         }));
@@ -1459,7 +1532,7 @@ final class CollectionsModule {
                 });
             }
             if (!unknown.isEmpty()) {
-                throw Py.valueError("Got unexpected field names: " + new PyList(unknown.toArray(new PyObject[0])).repr());
+                throw REPLACE_FIELDS.on(Py.valueError("Got unexpected field names: " + new PyList(unknown.toArray(new PyObject[0])).repr()));
             }
             return new NamedTuple(self.type(), fields, values);
         });

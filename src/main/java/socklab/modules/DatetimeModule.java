@@ -11,6 +11,7 @@ import socklab.runtime.PyModule;
 import socklab.runtime.PyNone;
 import socklab.runtime.PyObject;
 import socklab.runtime.PyStr;
+import socklab.runtime.PyType;
 
 /**
  * The {@code datetime} module (CPython's C accelerator _datetime behind datetime.py): date, time,
@@ -32,7 +33,32 @@ final class DatetimeModule {
         d.put("tzinfo", PyTimezone.TZINFO);
         d.put("timezone", PyTimezone.TYPE);
         d.put("UTC", PyTimezone.UTC);
+        d.put("sys", interp.importModule("sys"));
+        d.put("datetime_CAPI", new Capsule());
         return m;
+    }
+
+    /** The C API capsule datetime.py re-exports; Python code can only look at it. */
+    private static final class Capsule extends PyObject {
+        private static final PyType TYPE = new PyType("PyCapsule", null).finalType();
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+
+        @Override
+        public String repr() {
+            return "<capsule object \"datetime.datetime_CAPI\" at 0x" + Long.toHexString(Py.id(this)) + ">";
+        }
+    }
+
+    /** __str__ for the module's types, whose str() each class gives. */
+    static void defineStr(PyType type) {
+        type.method("__str__", (self, a, kw) -> {
+            Args.none(type.bareName() + ".__str__", a, kw);
+            return new PyStr(self.str());
+        });
     }
 
     /** A tzinfo argument: null for None or not passed, else it must be a tzinfo. */

@@ -12,6 +12,7 @@ import socklab.runtime.Builtins;
 import socklab.runtime.ExcTypes;
 import socklab.runtime.FloatFormat;
 import socklab.runtime.Interpreter;
+import socklab.runtime.LibraryFrame;
 import socklab.runtime.Py;
 import socklab.runtime.PyBaseException;
 import socklab.runtime.PyBool;
@@ -44,6 +45,92 @@ final class JsonModule {
     private static final int MAX_INT_DIGITS = 4300;
     /** Nesting deeper than this raises RecursionError, as CPython's recursion limit would. */
     private static final int MAX_DEPTH = 990;
+    /**
+     * The Python encoder (indent, dump) spends a frame per nested container; from the prompt, with
+     * four of json's frames and the prompt's own, this many fit under the limit of 1000.
+     */
+    private static final int PYTHON_ENCODER_DEPTH = 995;
+
+    // The lines of json's .py files that CPython's tracebacks quote when an error passes through them.
+    private static final String INIT = "json/__init__.py";
+    private static final String DEC = "json/decoder.py";
+    private static final String ENC = "json/encoder.py";
+    private static final LibraryFrame DUMP_CHUNKS = new LibraryFrame(INIT, 179, "dump", "for chunk in iterable:");
+    private static final String DUMP_WRITE_TEXT = "fp.write(chunk)";
+    private static final LibraryFrame DUMP_WRITE_ATTRIBUTE = new LibraryFrame(INIT, 180, "dump", DUMP_WRITE_TEXT, "fp.write");
+    private static final LibraryFrame DUMP_WRITE = new LibraryFrame(INIT, 180, "dump", DUMP_WRITE_TEXT);
+    private static final LibraryFrame DUMPS_DEFAULT = new LibraryFrame(INIT, 231, "dumps", "return _default_encoder.encode(obj)",
+            "_default_encoder.encode(obj)");
+    private static final LibraryFrame DUMPS_CLS = new LibraryFrame(INIT, 234, "dumps", "return cls(", "cls(");
+    private static final LibraryFrame DUMPS_ENCODE = new LibraryFrame(INIT, 238, "dumps", "**kw).encode(obj)", "encode(obj)");
+    private static final String LOAD_TEXT = "return loads(fp.read(),";
+    private static final LibraryFrame LOAD_READ_ATTRIBUTE = new LibraryFrame(INIT, 293, "load", LOAD_TEXT, "fp.read");
+    private static final LibraryFrame LOAD_READ = new LibraryFrame(INIT, 293, "load", LOAD_TEXT, "fp.read()");
+    private static final LibraryFrame LOAD_LOADS = new LibraryFrame(INIT, 293, "load", LOAD_TEXT, "loads(fp.read(),");
+    private static final LibraryFrame LOADS_BOM = new LibraryFrame(INIT, 335, "loads",
+            "raise JSONDecodeError(\"Unexpected UTF-8 BOM (decode using utf-8-sig)\",");
+    private static final LibraryFrame LOADS_TYPE = new LibraryFrame(INIT, 339, "loads",
+            "raise TypeError(f'the JSON object must be str, bytes or bytearray, '");
+    private static final LibraryFrame LOADS_BYTES = new LibraryFrame(INIT, 341, "loads",
+            "s = s.decode(detect_encoding(s), 'surrogatepass')", "s.decode(detect_encoding(s), 'surrogatepass')");
+    private static final LibraryFrame LOADS_DEFAULT = new LibraryFrame(INIT, 346, "loads", "return _default_decoder.decode(s)",
+            "_default_decoder.decode(s)");
+    private static final String LOADS_CLS_TEXT = "return cls(**kw).decode(s)";
+    private static final LibraryFrame LOADS_CLS = new LibraryFrame(INIT, 359, "loads", LOADS_CLS_TEXT, "cls(**kw)");
+    private static final LibraryFrame LOADS_DECODE = new LibraryFrame(INIT, 359, "loads", LOADS_CLS_TEXT, "cls(**kw).decode(s)");
+    private static final LibraryFrame ERROR_COUNT = new LibraryFrame(DEC, 32, "__init__", "lineno = doc.count('\\n', 0, pos) + 1",
+            "doc.count");
+    private static final String DECODE_TEXT = "obj, end = self.raw_decode(s, idx=_w(s, 0).end())";
+    private static final LibraryFrame DECODE_RAW = new LibraryFrame(DEC, 337, "decode", DECODE_TEXT,
+            "self.raw_decode(s, idx=_w(s, 0).end())");
+    private static final LibraryFrame DECODE_PATTERN = new LibraryFrame(DEC, 337, "decode", DECODE_TEXT, "_w(s, 0)");
+    private static final LibraryFrame DECODE_EXTRA = new LibraryFrame(DEC, 340, "decode", "raise JSONDecodeError(\"Extra data\", s, end)");
+    private static final LibraryFrame RAW_SCAN = new LibraryFrame(DEC, 353, "raw_decode", "obj, end = self.scan_once(s, idx)",
+            "self.scan_once(s, idx)");
+    private static final LibraryFrame RAW_NO_VALUE = new LibraryFrame(DEC, 355, "raw_decode",
+            "raise JSONDecodeError(\"Expecting value\", s, err.value) from None");
+    private static final LibraryFrame ENCODER_SEPARATORS = new LibraryFrame(ENC, 155, "__init__",
+            "self.item_separator, self.key_separator = separators", "self.item_separator, self.key_separator");
+    private static final LibraryFrame DEFAULT_RAISE = new LibraryFrame(ENC, 180, "default",
+            "raise TypeError(f'Object of type {o.__class__.__name__} '");
+    private static final LibraryFrame ENCODE_ONE_SHOT = new LibraryFrame(ENC, 200, "encode",
+            "chunks = self.iterencode(o, _one_shot=True)", "self.iterencode(o, _one_shot=True)");
+    private static final LibraryFrame ENCODE_LIST = new LibraryFrame(ENC, 202, "encode", "chunks = list(chunks)", "list(chunks)");
+    private static final LibraryFrame FLOATSTR = new LibraryFrame(ENC, 240, "floatstr", "raise ValueError(");
+    private static final LibraryFrame MAKE_ITERENCODE = new LibraryFrame(ENC, 254, "iterencode",
+            "_iterencode = _make_iterencode(", "_make_iterencode(");
+    private static final LibraryFrame C_ITERENCODE = new LibraryFrame(ENC, 258, "iterencode", "return _iterencode(o, 0)",
+            "_iterencode(o, 0)");
+    private static final LibraryFrame MAKE_INDENT = new LibraryFrame(ENC, 276, "_make_iterencode", "_indent = ' ' * _indent",
+            "' ' * _indent", "*");
+    private static final LibraryFrame LIST_ID = new LibraryFrame(ENC, 283, "_iterencode_list", "markerid = id(lst)", "id(lst)");
+    private static final LibraryFrame LIST_CIRCULAR = new LibraryFrame(ENC, 285, "_iterencode_list",
+            "raise ValueError(\"Circular reference detected\")");
+    private static final LibraryFrame LIST_FLOAT = new LibraryFrame(ENC, 317, "_iterencode_list", "yield buf + _floatstr(value)",
+            "_floatstr(value)");
+    private static final LibraryFrame LIST_CHUNKS = new LibraryFrame(ENC, 326, "_iterencode_list", "yield from chunks");
+    private static final LibraryFrame DICT_ID = new LibraryFrame(ENC, 339, "_iterencode_dict", "markerid = id(dct)", "id(dct)");
+    private static final LibraryFrame DICT_CIRCULAR = new LibraryFrame(ENC, 341, "_iterencode_dict",
+            "raise ValueError(\"Circular reference detected\")");
+    private static final LibraryFrame DICT_SORT = new LibraryFrame(ENC, 354, "_iterencode_dict", "items = sorted(dct.items())",
+            "sorted(dct.items())");
+    private static final LibraryFrame DICT_KEY_FLOAT = new LibraryFrame(ENC, 364, "_iterencode_dict", "key = _floatstr(key)",
+            "_floatstr(key)");
+    private static final LibraryFrame DICT_KEY_TYPE = new LibraryFrame(ENC, 377, "_iterencode_dict",
+            "raise TypeError(f'keys must be str, int, float, bool or None, '");
+    private static final LibraryFrame DICT_FLOAT = new LibraryFrame(ENC, 398, "_iterencode_dict", "yield _floatstr(value)",
+            "_floatstr(value)");
+    private static final LibraryFrame DICT_CHUNKS = new LibraryFrame(ENC, 406, "_iterencode_dict", "yield from chunks");
+    private static final LibraryFrame TOP_FLOAT = new LibraryFrame(ENC, 428, "_iterencode", "yield _floatstr(o)", "_floatstr(o)");
+    private static final LibraryFrame TOP_LIST = new LibraryFrame(ENC, 430, "_iterencode",
+            "yield from _iterencode_list(o, _current_indent_level)");
+    private static final LibraryFrame TOP_DICT = new LibraryFrame(ENC, 432, "_iterencode",
+            "yield from _iterencode_dict(o, _current_indent_level)");
+    private static final LibraryFrame TOP_CIRCULAR = new LibraryFrame(ENC, 437, "_iterencode",
+            "raise ValueError(\"Circular reference detected\")");
+    private static final LibraryFrame TOP_DEFAULT = new LibraryFrame(ENC, 439, "_iterencode", "o = _default(o)", "_default(o)");
+    private static final LibraryFrame TOP_DEFAULT_RESULT = new LibraryFrame(ENC, 440, "_iterencode",
+            "yield from _iterencode(o, _current_indent_level)");
     private static final Signature DUMPS = Signature.parse("dumps(obj, *, skipkeys, ensure_ascii, check_circular, "
             + "allow_nan, cls, indent, separators, default, sort_keys, **kw)");
     private static final Signature DUMP = Signature.parse("dump(obj, fp, *, skipkeys, ensure_ascii, check_circular, "
@@ -70,26 +157,26 @@ final class JsonModule {
     static {
         ENCODER.constructor((type, a, kw) -> new Configured(ENCODER, Bound.of(ENCODER_INIT, withSelf(a), kw, ENCODER_DEFAULTS)));
         ENCODER.method("encode", (self, a, kw) ->
-                new PyStr(new Encoder(((Configured) self).options).encode(argument("JSONEncoder.encode", "o", a, kw))));
+                new PyStr(new Encoder(((Configured) self).options, false).encode(argument("JSONEncoder.encode", "o", a, kw))));
         ENCODER.method("default", (self, a, kw) -> {
-            throw notSerializable(argument("JSONEncoder.default", "o", a, kw));
+            throw DEFAULT_RAISE.on(notSerializable(argument("JSONEncoder.default", "o", a, kw)));
         });
         DECODER.constructor((type, a, kw) -> new Configured(DECODER, Bound.of(DECODER_INIT, withSelf(a), kw, DECODER_DEFAULTS)));
         DECODER.method("decode", (self, a, kw) -> {
             PyObject s = argument("JSONDecoder.decode", "s", a, kw);
             if (!(s instanceof PyStr text)) {
-                throw Py.typeError("cannot use a string pattern on a bytes-like object");
+                throw DECODE_PATTERN.on(Py.typeError("cannot use a string pattern on a bytes-like object"));
             }
             return new Decoder(((Configured) self).options).decode(text.value());
         });
         DECODER.method("raw_decode", (self, a, kw) -> {
             Bound p = Bound.of(RAW_DECODE, withSelf(a), kw, Map.of("idx", PyInt.of(0)));
             if (!(p.get("s") instanceof PyStr text)) {
-                throw Py.typeError("first argument must be a string, not " + p.get("s").type().name());
+                throw RAW_SCAN.on(Py.typeError("first argument must be a string, not " + p.get("s").type().name()));
             }
             long idx = Py.index(p.get("idx"));
             if (idx < 0) {
-                throw Py.valueError("idx cannot be negative");
+                throw RAW_SCAN.on(Py.valueError("idx cannot be negative"));
             }
             return new Decoder(((Configured) self).options).rawDecode(text.value(), idx);
         });
@@ -103,28 +190,53 @@ final class JsonModule {
         d.put("__all__", new PyList(new PyObject[] {new PyStr("dump"), new PyStr("dumps"), new PyStr("load"),
                 new PyStr("loads"), new PyStr("JSONDecoder"), new PyStr("JSONDecodeError"), new PyStr("JSONEncoder")}));
         d.put("dumps", new PyBuiltinFunction("dumps", (a, kw) -> {
-            Bound b = bind(DUMPS, a, kw, ENCODER_DEFAULTS, ENCODER);
-            return new PyStr(new Encoder(b).encode(b.get("obj")));
+            Bound b = bind(DUMPS, a, kw, ENCODER_DEFAULTS, ENCODER, DUMPS_CLS);
+            if (isDefault(b, ENCODER_DEFAULTS)) {
+                return new PyStr(DUMPS_DEFAULT.around(() -> new Encoder(b, false).encode(b.get("obj"))));
+            }
+            Encoder encoder = DUMPS_CLS.around(() -> new Encoder(b, false));
+            return new PyStr(DUMPS_ENCODE.around(() -> encoder.encode(b.get("obj"))));
         }));
         d.put("dump", new PyBuiltinFunction("dump", (a, kw) -> {
             Bound b = bind(DUMP, a, kw, ENCODER_DEFAULTS, ENCODER);
-            String text = new Encoder(b).encode(b.get("obj"));
-            b.get("fp").getAttr("write").call(new PyObject[] {new PyStr(text)}, null);
+            String text = new Encoder(b, true).encode(b.get("obj"));
+            PyObject write = DUMP_WRITE_ATTRIBUTE.around(() -> b.get("fp").getAttr("write"));
+            DUMP_WRITE.around(() -> write.call(new PyObject[] {new PyStr(text)}, null));
             return PyNone.NONE;
         }));
         d.put("loads", new PyBuiltinFunction("loads", (a, kw) -> {
-            Bound b = bind(LOADS, a, kw, DECODER_DEFAULTS, DECODER);
-            return new Decoder(b).decode(documentText(b.get("s")));
+            Bound b = bind(LOADS, a, kw, DECODER_DEFAULTS, DECODER, LOADS_CLS);
+            return loads(b, b.get("s"));
         }));
         d.put("load", new PyBuiltinFunction("load", (a, kw) -> {
-            Bound b = bind(LOAD, a, kw, DECODER_DEFAULTS, DECODER);
-            PyObject content = b.get("fp").getAttr("read").call(new PyObject[0], null);
-            return new Decoder(b).decode(documentText(content));
+            Bound b = bind(LOAD, a, kw, DECODER_DEFAULTS, DECODER, LOADS_CLS, LOAD_LOADS);
+            PyObject read = LOAD_READ_ATTRIBUTE.around(() -> b.get("fp").getAttr("read"));
+            PyObject content = LOAD_READ.around(() -> read.call(new PyObject[0], null));
+            return LOAD_LOADS.around(() -> loads(b, content));
         }));
         d.put("JSONDecodeError", DECODE_ERROR);
         d.put("JSONEncoder", ENCODER);
         d.put("JSONDecoder", DECODER);
         return m;
+    }
+
+    /** json.loads once its arguments are bound: through the module's default decoder or a JSONDecoder made for the call. */
+    private static PyObject loads(Bound b, PyObject s) {
+        String text = documentText(s);
+        if (isDefault(b, DECODER_DEFAULTS)) {
+            return LOADS_DEFAULT.around(() -> new Decoder(b).decode(text));
+        }
+        return LOADS_DECODE.around(() -> new Decoder(b).decode(text));
+    }
+
+    /** Whether every option has its default, so json's module functions use their shared encoder or decoder. */
+    private static boolean isDefault(Bound b, Map<String, PyObject> defaults) {
+        for (Map.Entry<String, PyObject> option : defaults.entrySet()) {
+            if (b.has(option.getKey()) && b.get(option.getKey()) != option.getValue()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The one argument of a Python-level method such as JSONEncoder.encode(self, o). */
@@ -141,15 +253,20 @@ final class JsonModule {
 
     /**
      * Binds a module function's arguments. Keywords it does not know are refused in the name of the
-     * class CPython hands them to; cls may only name that class itself.
+     * class CPython hands them to, from the lines of json that make it (innermost first); cls may
+     * only name that class itself.
      */
     private static Bound bind(Signature sig, PyObject[] a, Map<String, PyObject> kw, Map<String, PyObject> defaults,
-            PyType cls) {
+            PyType cls, LibraryFrame... making) {
         Bound b = Bound.of(sig, a, kw, defaults);
         PyDict extra = (PyDict) b.get("kw");
         if (extra.len() > 0) {
             String name = extra.map().keySet().iterator().next().str();
-            throw Py.typeError(cls.name() + ".__init__() got an unexpected keyword argument '" + name + "'");
+            PyError e = Py.typeError(cls.name() + ".__init__() got an unexpected keyword argument '" + name + "'");
+            for (LibraryFrame line : making) {
+                line.on(e);
+            }
+            throw e;
         }
         PyObject chosen = b.get("cls");
         if (chosen != PyNone.NONE && chosen != cls) {
@@ -175,6 +292,10 @@ final class JsonModule {
 
         PyObject get(String name) {
             return slots[Arrays.asList(sig.names()).indexOf(name)];
+        }
+
+        boolean has(String name) {
+            return Arrays.asList(sig.names()).contains(name);
         }
     }
 
@@ -203,12 +324,12 @@ final class JsonModule {
     private static String documentText(PyObject s) {
         if (s instanceof PyStr str) {
             if (str.value().startsWith("\ufeff")) {
-                throw decodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", str.value(), 0);
+                throw LOADS_BOM.on(decodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", str.value(), 0));
             }
             return str.value();
         }
         if (!(s instanceof PyBytes || s instanceof PyByteArray)) {
-            throw Py.typeError("the JSON object must be str, bytes or bytearray, not " + s.type().name());
+            throw LOADS_TYPE.on(Py.typeError("the JSON object must be str, bytes or bytearray, not " + s.type().name()));
         }
         byte[] b = Buffers.bytesOf(s, null);
         String encoding = encodingOf(b);
@@ -216,7 +337,9 @@ final class JsonModule {
             b = Arrays.copyOfRange(b, 3, b.length);
             encoding = "utf-8";
         }
-        PyObject text = new PyBytes(b).getAttr("decode").call(new PyObject[] {new PyStr(encoding)}, null);
+        PyBytes data = new PyBytes(b);
+        PyStr codec = new PyStr(encoding);
+        PyObject text = LOADS_BYTES.around(() -> data.getAttr("decode").call(new PyObject[] {codec}, null));
         return ((PyStr) text).value();
     }
 
@@ -267,7 +390,7 @@ final class JsonModule {
         System.arraycopy(a, 0, withSelf, 1, a.length);
         PyObject[] p = DECODE_ERROR_INIT.bind(withSelf, kw, null);
         if (!(p[2] instanceof PyStr doc)) {
-            throw Py.attributeError(p[2], "count");
+            throw ERROR_COUNT.on(Py.attributeError(p[2], "count"));
         }
         if (!(p[3] instanceof PyInt pos)) {
             throw Py.typeError("slice indices must be integers or None or have an __index__ method");
@@ -300,13 +423,43 @@ final class JsonModule {
         return new PyError(e);
     }
 
-    /** One dumps call: its options, and the objects being encoded (to catch circular references). */
+    /**
+     * One dumps call: its options, and the objects being encoded (to catch circular references).
+     * CPython encodes in C for dumps without indent and in Python otherwise (always for dump); the
+     * two word some errors apart, and only the Python one adds its frames to a traceback.
+     */
     private static final class Encoder {
+        /**
+         * Where a value sits in the Python encoder: the lines its encoding passes through for a
+         * number and for anything else (null: the callee's frame is the current one).
+         */
+        private enum Place {
+            TOP(TOP_FLOAT, TOP_LIST, TOP_DICT, null),
+            LIST(LIST_FLOAT, LIST_CHUNKS, LIST_CHUNKS, LIST_CHUNKS),
+            DICT(DICT_FLOAT, DICT_CHUNKS, DICT_CHUNKS, DICT_CHUNKS);
+
+            final LibraryFrame number;
+            final LibraryFrame list;
+            final LibraryFrame dict;
+            final LibraryFrame other;
+
+            Place(LibraryFrame number, LibraryFrame list, LibraryFrame dict, LibraryFrame other) {
+                this.number = number;
+                this.list = list;
+                this.dict = dict;
+                this.other = other;
+            }
+        }
+
         private final boolean skipKeys;
         private final boolean ensureAscii;
         private final boolean allowNan;
         private final boolean sortKeys;
-        private final String indent;
+        /** Whether CPython would use its Python encoder, and whether through dump's loop over chunks. */
+        private final boolean python;
+        private final boolean chunked;
+        private final PyObject indentOption;
+        private String indent;
         private final String itemSeparator;
         private final String keySeparator;
         private final PyObject defaultFn;
@@ -317,21 +470,24 @@ final class JsonModule {
         /** Nesting of arrays and objects only, for the indentation. */
         private int level;
 
-        Encoder(Bound p) {
+        Encoder(Bound p, boolean chunked) {
             skipKeys = p.get("skipkeys").isTrue();
             ensureAscii = p.get("ensure_ascii").isTrue();
             markers = p.get("check_circular").isTrue() ? new IdentityHashMap<>() : null;
             allowNan = p.get("allow_nan").isTrue();
-            indent = indentText(p.get("indent"));
+            indentOption = p.get("indent");
+            this.chunked = chunked;
+            python = chunked || indentOption != PyNone.NONE;
             PyObject separators = p.get("separators");
             if (separators == PyNone.NONE) {
-                itemSeparator = indent == null ? ", " : ",";
+                itemSeparator = indentOption == PyNone.NONE ? ", " : ",";
                 keySeparator = ": ";
             } else {
                 PyObject[] pair = Builtins.toArray(separators);
                 if (pair.length != 2) {
-                    throw Py.valueError(pair.length < 2 ? "not enough values to unpack (expected 2, got " + pair.length + ")"
-                            : "too many values to unpack (expected 2)");
+                    throw ENCODER_SEPARATORS.on(Py.valueError(pair.length < 2
+                            ? "not enough values to unpack (expected 2, got " + pair.length + ")"
+                            : "too many values to unpack (expected 2)"));
                 }
                 itemSeparator = Py.asStr(pair[0], "item_separator");
                 keySeparator = Py.asStr(pair[1], "key_separator");
@@ -354,11 +510,39 @@ final class JsonModule {
         }
 
         String encode(PyObject o) {
-            value(o);
-            return out.toString();
+            indent = ENCODE_ONE_SHOT.around(() -> MAKE_ITERENCODE.around(() -> MAKE_INDENT.around(() -> indentText(indentOption))));
+            Supplier<String> all = () -> {
+                value(o, Place.TOP);
+                return out.toString();
+            };
+            if (!python) {
+                return ENCODE_ONE_SHOT.around(() -> C_ITERENCODE.around(all));
+            }
+            return (chunked ? DUMP_CHUNKS : ENCODE_LIST).around(all);
         }
 
-        private void value(PyObject o) {
+        /** Runs body, through line when the Python encoder would pass through it. */
+        private <T> T through(LibraryFrame line, Supplier<T> body) {
+            try {
+                return body.get();
+            } catch (PyError e) {
+                throw raised(line, e);
+            }
+        }
+
+        private void through(LibraryFrame line, Runnable body) {
+            through(line, () -> {
+                body.run();
+                return null;
+            });
+        }
+
+        /** The error, with line's frame when the Python encoder is the one raising or passing it on (null: no line). */
+        private PyError raised(LibraryFrame line, PyError e) {
+            return python && line != null ? line.on(e) : e;
+        }
+
+        private void value(PyObject o, Place place) {
             if (o == PyNone.NONE) {
                 out.append("null");
             } else if (o == PyBool.TRUE) {
@@ -370,30 +554,48 @@ final class JsonModule {
             } else if (o instanceof PyInt i) {
                 out.append(PyInt.of(i.bigValue()).repr());
             } else if (o instanceof PyFloat f) {
-                out.append(floatText(f.value()));
+                out.append(through(place.number, () -> floatText(f.value())));
             } else if (o instanceof PyList || o instanceof PyTuple) {
-                nested(o, () -> array(Builtins.toArray(o)));
+                // try rather than through(): nesting depth must not cost more Java frames than needed
+                try {
+                    nested(o, LIST_CIRCULAR, LIST_ID, () -> array(Builtins.toArray(o)));
+                } catch (PyError e) {
+                    throw raised(place.list, e);
+                }
             } else if (o instanceof PyDict dict) {
-                nested(o, () -> object(dict));
+                try {
+                    nested(o, DICT_CIRCULAR, DICT_ID, () -> object(dict));
+                } catch (PyError e) {
+                    throw raised(place.dict, e);
+                }
             } else {
-                nested(o, () -> {
-                    if (defaultFn == PyNone.NONE) {
-                        throw notSerializable(o);
-                    }
-                    value(defaultFn.call(new PyObject[] {o}, null));
-                });
+                through(place.other, () -> nested(o, TOP_CIRCULAR, null, () -> {
+                    PyObject replaced = through(TOP_DEFAULT, () -> {
+                        if (defaultFn == PyNone.NONE) {
+                            throw DEFAULT_RAISE.on(notSerializable(o));
+                        }
+                        return defaultFn.call(new PyObject[] {o}, null);
+                    });
+                    through(TOP_DEFAULT_RESULT, () -> value(replaced, Place.TOP));
+                }));
             }
         }
 
-        /** Encodes a container or a default() result with o marked, so meeting o again inside is an error. */
-        private void nested(PyObject o, Runnable body) {
-            if (markers != null && markers.put(o, Boolean.TRUE) != null) {
-                throw Py.valueError("Circular reference detected");
+        /**
+         * Encodes a container or a default() result with o marked, so meeting o again inside is an
+         * error; circular and marking are the Python encoder's lines for the two failures.
+         */
+        private void nested(PyObject o, LibraryFrame circular, LibraryFrame marking, Runnable body) {
+            if (++depth > (python ? PYTHON_ENCODER_DEPTH : MAX_DEPTH)) {
+                depth--;
+                // each encoder words the overflow its own way
+                PyError overflow = Py.error(ExcTypes.RecursionError, "maximum recursion depth exceeded while "
+                        + (python ? "calling a Python object" : "encoding a JSON object"));
+                throw markers != null ? raised(marking, overflow) : overflow;
             }
-            if (++depth > MAX_DEPTH) {
-                // CPython encodes in C without indent and in Python with it; each words the overflow its own way.
-                throw Py.error(ExcTypes.RecursionError, "maximum recursion depth exceeded while "
-                        + (indent == null ? "encoding a JSON object" : "calling a Python object"));
+            if (markers != null && markers.put(o, Boolean.TRUE) != null) {
+                depth--;
+                throw raised(circular, Py.valueError("Circular reference detected"));
             }
             try {
                 body.run();
@@ -416,7 +618,7 @@ final class JsonModule {
                 if (i > 0) {
                     out.append(separator);
                 }
-                value(items[i]);
+                value(items[i], Place.LIST);
             }
             close();
             out.append(']');
@@ -431,7 +633,7 @@ final class JsonModule {
             if (sortKeys) {
                 PyList pairs = new PyList();
                 dict.map().forEach((k, v) -> pairs.append(new PyTuple(new PyObject[] {k, v})));
-                pairs.getAttr("sort").call(new PyObject[0], null);
+                through(DICT_SORT, () -> pairs.getAttr("sort").call(new PyObject[0], null));
                 for (PyObject pair : pairs.toArray()) {
                     items.add(((PyTuple) pair).items());
                 }
@@ -442,7 +644,7 @@ final class JsonModule {
             String separator = open();
             boolean first = true;
             for (PyObject[] kv : items) {
-                String key = keyText(kv[0]);
+                String key = kv[0] instanceof PyFloat f ? through(DICT_KEY_FLOAT, () -> floatText(f.value())) : keyText(kv[0]);
                 if (key == null) {
                     continue;
                 }
@@ -452,7 +654,7 @@ final class JsonModule {
                 first = false;
                 string(key);
                 out.append(keySeparator);
-                value(kv[1]);
+                value(kv[1], Place.DICT);
             }
             close();
             out.append('}');
@@ -493,15 +695,15 @@ final class JsonModule {
             if (skipKeys) {
                 return null;
             }
-            throw Py.typeError("keys must be str, int, float, bool or None, not " + k.type().name());
+            throw raised(DICT_KEY_TYPE, Py.typeError("keys must be str, int, float, bool or None, not " + k.type().name()));
         }
 
         private String floatText(double d) {
             if (Double.isNaN(d) || Double.isInfinite(d)) {
                 if (!allowNan) {
-                    // the Python encoder (used with indent) names the value, the C one does not
-                    throw Py.valueError("Out of range float values are not JSON compliant"
-                            + (indent == null ? "" : ": " + FloatFormat.repr(d)));
+                    // the Python encoder names the value, the C one does not
+                    throw raised(FLOATSTR, Py.valueError("Out of range float values are not JSON compliant"
+                            + (python ? ": " + FloatFormat.repr(d) : "")));
                 }
                 return Double.isNaN(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity";
             }
@@ -561,23 +763,35 @@ final class JsonModule {
          */
         PyObject decode(String text) {
             doc = text;
-            pos = skipSpace(0);
-            PyObject v = value();
+            PyObject v = DECODE_RAW.around(() -> scan(skipSpace(0)));
             int end = skipSpace(pos);
             if (end != doc.length()) {
-                throw error("Extra data", end);
+                throw DECODE_EXTRA.on(error("Extra data", end));
             }
             return v;
+        }
+
+        /**
+         * The value at i, with raw_decode's frame: CPython's scanner signals a missing value by
+         * StopIteration, which raw_decode turns into the error, and raises every other error itself.
+         */
+        private PyObject scan(int i) {
+            pos = i;
+            try {
+                return value();
+            } catch (PyError e) {
+                boolean missing = e.matches(DECODE_ERROR) && e.value().getAttr("msg").str().equals("Expecting value");
+                throw (missing ? RAW_NO_VALUE : RAW_SCAN).on(e);
+            }
         }
 
         /** JSONDecoder.raw_decode: one value starting exactly at code point idx, and where it ends. */
         PyTuple rawDecode(String text, long idx) {
             doc = text;
             if (idx > text.codePointCount(0, text.length())) {
-                throw decodeError("Expecting value", text, (int) Math.min(idx, Integer.MAX_VALUE));
+                throw RAW_NO_VALUE.on(decodeError("Expecting value", text, (int) Math.min(idx, Integer.MAX_VALUE)));
             }
-            pos = text.offsetByCodePoints(0, (int) idx);
-            PyObject v = value();
+            PyObject v = scan(text.offsetByCodePoints(0, (int) idx));
             return new PyTuple(new PyObject[] {v, PyInt.of(text.codePointCount(0, pos))});
         }
 

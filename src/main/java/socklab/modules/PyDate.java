@@ -39,6 +39,7 @@ class PyDate extends PyObject {
         Methods.property(TYPE, "year", self -> PyInt.of(((PyDate) self).year));
         Methods.property(TYPE, "month", self -> PyInt.of(((PyDate) self).month));
         Methods.property(TYPE, "day", self -> PyInt.of(((PyDate) self).day));
+        DatetimeModule.defineStr(TYPE);
         TYPE.define("min", new PyDate(1, 1, 1));
         TYPE.define("max", new PyDate(9999, 12, 31));
         TYPE.define("resolution", PyTimedelta.ofMicros(86_400_000_000L));

@@ -44,6 +44,7 @@ final class PyTimeOfDay extends PyObject {
         for (String field : FIELDS) {
             Methods.property(TYPE, field, self -> ((PyTimeOfDay) self).field(field));
         }
+        DatetimeModule.defineStr(TYPE);
         TYPE.define("min", MIDNIGHT);
         TYPE.define("max", LAST);
         TYPE.define("resolution", PyTimedelta.ofMicros(1));

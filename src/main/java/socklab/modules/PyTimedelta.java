@@ -43,6 +43,7 @@ final class PyTimedelta extends PyObject {
         Methods.property(TYPE, "days", self -> PyInt.of(((PyTimedelta) self).days));
         Methods.property(TYPE, "seconds", self -> PyInt.of(((PyTimedelta) self).seconds));
         Methods.property(TYPE, "microseconds", self -> PyInt.of(((PyTimedelta) self).micros));
+        DatetimeModule.defineStr(TYPE);
         TYPE.define("min", new PyTimedelta(-MAX_DAYS, 0, 0));
         TYPE.define("max", new PyTimedelta(MAX_DAYS, 86399, 999_999));
         TYPE.define("resolution", new PyTimedelta(0, 0, 1));

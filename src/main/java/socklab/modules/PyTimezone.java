@@ -33,6 +33,7 @@ final class PyTimezone extends PyObject {
             });
         }
         TZINFO.method("fromutc", (self, a, kw) -> fromutc(self, Args.one("tzinfo.fromutc", a, kw)));
+        DatetimeModule.defineStr(TYPE);
         TYPE.define("utc", UTC);
         TYPE.define("min", new PyTimezone(PyTimedelta.ofMicros(-DAY + 60_000_000L), null));
         TYPE.define("max", new PyTimezone(PyTimedelta.ofMicros(DAY - 60_000_000L), null));

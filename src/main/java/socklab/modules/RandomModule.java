@@ -13,6 +13,7 @@ import socklab.lang.ast.Expr.CmpOperator;
 import socklab.runtime.Args;
 import socklab.runtime.ExcTypes;
 import socklab.runtime.Interpreter;
+import socklab.runtime.LibraryFrame;
 import socklab.runtime.Ops;
 import socklab.runtime.Py;
 import socklab.runtime.PyByteArray;
@@ -38,6 +39,80 @@ import socklab.runtime.Signature;
  */
 final class RandomModule {
     private RandomModule() {}
+
+    // The lines of random.py that CPython's tracebacks quote when an error passes through them.
+    private static final String FILE = "random.py";
+    private static final LibraryFrame INIT_SEED = new LibraryFrame(FILE, 125, "__init__", "self.seed(x)");
+    private static final LibraryFrame SEED_TYPE = new LibraryFrame(FILE, 160, "seed",
+            "raise TypeError('The only supported seed types are: None,\\n'");
+    private static final LibraryFrame RANDBYTES_BITS = new LibraryFrame(FILE, 279, "randbytes",
+            "return self.getrandbits(n * 8).to_bytes(n, 'little')", "self.getrandbits(n * 8)");
+    private static final LibraryFrame RANGE_START = new LibraryFrame(FILE, 301, "randrange",
+            "raise ValueError(\"non-integer arg 1 for randrange()\")");
+    private static final LibraryFrame RANGE_NO_STOP = new LibraryFrame(FILE, 310, "randrange",
+            "raise TypeError('Missing a non-None stop argument')");
+    private static final LibraryFrame RANGE_EMPTY_BELOW = new LibraryFrame(FILE, 313, "randrange",
+            "raise ValueError(\"empty range for randrange()\")");
+    private static final LibraryFrame RANGE_STOP = new LibraryFrame(FILE, 323, "randrange",
+            "raise ValueError(\"non-integer stop for randrange()\")");
+    private static final LibraryFrame RANGE_STEP = new LibraryFrame(FILE, 336, "randrange",
+            "raise ValueError(\"non-integer step for randrange()\")");
+    private static final LibraryFrame RANGE_EMPTY_WIDTH = new LibraryFrame(FILE, 345, "randrange",
+            "raise ValueError(\"empty range for randrange() (%d, %d, %d)\" % (istart, istop, width))");
+    private static final LibraryFrame RANGE_ZERO_STEP = new LibraryFrame(FILE, 353, "randrange",
+            "raise ValueError(\"zero step for randrange()\")");
+    private static final LibraryFrame RANGE_EMPTY_STEPS = new LibraryFrame(FILE, 355, "randrange",
+            "raise ValueError(\"empty range for randrange()\")");
+    private static final LibraryFrame RANDINT_RANGE = new LibraryFrame(FILE, 362, "randint", "return self.randrange(a, b+1)",
+            "self.randrange(a, b+1)");
+    private static final LibraryFrame RANDINT_STOP = new LibraryFrame(FILE, 362, "randint", "return self.randrange(a, b+1)",
+            "b+1", "+");
+    private static final LibraryFrame CHOICE_LEN = new LibraryFrame(FILE, 372, "choice", "if not len(seq):", "len(seq)");
+    private static final LibraryFrame CHOICE_EMPTY = new LibraryFrame(FILE, 373, "choice",
+            "raise IndexError('Cannot choose from an empty sequence')");
+    private static final LibraryFrame CHOICE_ITEM = new LibraryFrame(FILE, 374, "choice", "return seq[self._randbelow(len(seq))]",
+            "seq[self._randbelow(len(seq))]", "[self._randbelow(len(seq))]");
+    private static final LibraryFrame SHUFFLE_LEN = new LibraryFrame(FILE, 380, "shuffle", "for i in reversed(range(1, len(x))):",
+            "len(x)");
+    private static final LibraryFrame SHUFFLE_SWAP = new LibraryFrame(FILE, 383, "shuffle", "x[i], x[j] = x[j], x[i]", "x[i]", "[i]");
+    private static final LibraryFrame SAMPLE_SEQUENCE = new LibraryFrame(FILE, 439, "sample",
+            "raise TypeError(\"Population must be a sequence.  \"");
+    private static final LibraryFrame SAMPLE_ACCUMULATE = new LibraryFrame(FILE, 443, "sample",
+            "cum_counts = list(_accumulate(counts))", "list(_accumulate(counts))");
+    private static final LibraryFrame SAMPLE_COUNTS = new LibraryFrame(FILE, 445, "sample",
+            "raise ValueError('The number of counts does not match the population')");
+    private static final LibraryFrame SAMPLE_COUNTS_INT = new LibraryFrame(FILE, 448, "sample",
+            "raise TypeError('Counts must be integers')");
+    private static final LibraryFrame SAMPLE_COUNTS_TOTAL = new LibraryFrame(FILE, 450, "sample",
+            "raise ValueError('Total of counts must be greater than zero')");
+    private static final LibraryFrame SAMPLE_SIZE = new LibraryFrame(FILE, 456, "sample",
+            "raise ValueError(\"Sample larger than population or is negative\")");
+    private static final LibraryFrame CHOICES_K = new LibraryFrame(FILE, 500, "choices", "raise TypeError(");
+    private static final LibraryFrame CHOICES_BOTH = new LibraryFrame(FILE, 504, "choices",
+            "raise TypeError('Cannot specify both weights and cumulative weights')");
+    private static final LibraryFrame CHOICES_COUNT = new LibraryFrame(FILE, 506, "choices",
+            "raise ValueError('The number of weights does not match the population')");
+    private static final LibraryFrame CHOICES_COMPARE = new LibraryFrame(FILE, 508, "choices", "if total <= 0.0:", "total <= 0.0");
+    private static final LibraryFrame CHOICES_TOTAL = new LibraryFrame(FILE, 509, "choices",
+            "raise ValueError('Total of weights must be greater than zero')");
+    private static final LibraryFrame CHOICES_FINITE = new LibraryFrame(FILE, 511, "choices",
+            "raise ValueError('Total of weights must be finite')");
+    private static final LibraryFrame UNIFORM_WIDTH = new LibraryFrame(FILE, 522, "uniform",
+            "return a + (b - a) * self.random()", "b - a", "-");
+    private static final LibraryFrame TRIANGULAR_WIDTH = new LibraryFrame(FILE, 542, "triangular",
+            "return low + (high - low) * _sqrt(u * c)", "high - low", "-");
+    private static final LibraryFrame GAUSS_RESULT = new LibraryFrame(FILE, 601, "gauss", "return mu + z * sigma",
+            "mu + z * sigma", "+");
+    private static final LibraryFrame LOGNORMAL_EXP = new LibraryFrame(FILE, 611, "lognormvariate",
+            "return _exp(self.normalvariate(mu, sigma))", "_exp(self.normalvariate(mu, sigma))");
+    private static final LibraryFrame EXPO_DIVIDE = new LibraryFrame(FILE, 628, "expovariate",
+            "return -_log(1.0 - self.random()) / lambd", "-_log(1.0 - self.random()) / lambd", "/");
+    private static final LibraryFrame PARETO_EXPONENT = new LibraryFrame(FILE, 769, "paretovariate",
+            "return u ** (-1.0 / alpha)", "-1.0 / alpha", "/");
+    private static final LibraryFrame SYSTEM_RANDBYTES_URANDOM = new LibraryFrame(FILE, 812, "randbytes",
+            "return _urandom(n)", "_urandom(n)");
+    private static final LibraryFrame SYSTEM_NO_STATE = new LibraryFrame(FILE, 820, "_notimplemented",
+            "raise NotImplementedError('System entropy source does not have state.')");
 
     private static final String[] FUNCTIONS = {"seed", "random", "uniform", "triangular", "randint", "choice",
         "randrange", "sample", "shuffle", "choices", "normalvariate", "lognormvariate", "expovariate",
@@ -219,7 +294,7 @@ final class RandomModule {
             } else if (a instanceof PyFloat) {
                 n = BigInteger.valueOf(a.pyHash()).and(BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE));
             } else {
-                throw Py.typeError("The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
+                throw SEED_TYPE.on(Py.typeError("The only supported seed types are: None,\nint, float, str, bytes, and bytearray."));
             }
             twister.initByArray(words(n));
             gaussNext = PyNone.NONE;
@@ -299,7 +374,7 @@ final class RandomModule {
         t.constructor((type, a, kw) -> {
             PyObject[] p = INIT.bind(withSelf(PyNone.NONE, a), kw, new PyObject[] {null, PyNone.NONE});
             Generator g = new Generator(type, false);
-            g.seed(p[1]);
+            INIT_SEED.around(() -> g.seed(p[1]));
             return g;
         });
         method(t, "seed", SEED, new PyObject[] {PyNone.NONE, PyInt.of(2)}, (g, p) -> {
@@ -324,7 +399,7 @@ final class RandomModule {
         method(t, "randbytes", RANDBYTES, null, (g, p) -> {
             long n = Py.index(p[0]);
             if (n < 0) {
-                throw Py.valueError("number of bits must be non-negative");
+                throw RANDBYTES_BITS.on(Py.valueError("number of bits must be non-negative"));
             }
             byte[] big = g.bits(n > Integer.MAX_VALUE ? n : n * 8).toByteArray();
             byte[] little = new byte[(int) n];
@@ -336,9 +411,12 @@ final class RandomModule {
         method(t, "randrange", RANDRANGE, new PyObject[] {null, PyNone.NONE, PyInt.of(1)},
                 (g, p) -> randrange(g, p[0], p[1], p[2]));
         method(t, "randint", RANDINT, null,
-                (g, p) -> randrange(g, p[0], Ops.binary(BinOperator.ADD, p[1], PyInt.of(1)), PyInt.of(1)));
+                (g, p) -> {
+                    PyObject stop = RANDINT_STOP.around(() -> Ops.binary(BinOperator.ADD, p[1], PyInt.of(1)));
+                    return RANDINT_RANGE.around(() -> randrange(g, p[0], stop, PyInt.of(1)));
+                });
         method(t, "uniform", UNIFORM, null,
-                (g, p) -> add(p[0], mul(sub(p[1], p[0]), new PyFloat(g.random()))));
+                (g, p) -> add(p[0], mul(UNIFORM_WIDTH.around(() -> sub(p[1], p[0])), new PyFloat(g.random()))));
         method(t, "triangular", TRIANGULAR, new PyObject[] {new PyFloat(0.0), new PyFloat(1.0), PyNone.NONE}, (g, p) -> {
             PyObject low = p[0];
             PyObject high = p[1];
@@ -360,26 +438,30 @@ final class RandomModule {
                 high = swap;
             }
             double root = Math.sqrt(real(mul(u, c)));
-            return add(low, mul(sub(high, low), new PyFloat(root)));
+            PyObject top = high;
+            PyObject bottom = low;
+            return add(low, mul(TRIANGULAR_WIDTH.around(() -> sub(top, bottom)), new PyFloat(root)));
         });
         method(t, "choice", CHOICE, null, (g, p) -> {
-            int n = p[0].len();
+            int n = CHOICE_LEN.around(p[0]::len);
             if (n == 0) {
-                throw Py.error(ExcTypes.IndexError, "Cannot choose from an empty sequence");
+                throw CHOICE_EMPTY.on(Py.error(ExcTypes.IndexError, "Cannot choose from an empty sequence"));
             }
-            return p[0].getItem(PyInt.of(g.below(n)));
+            return CHOICE_ITEM.around(() -> p[0].getItem(PyInt.of(g.below(n))));
         });
         method(t, "choices", CHOICES, new PyObject[] {null, PyNone.NONE, PyNone.NONE, PyInt.of(1)},
                 (g, p) -> choices(g, p[0], p[1], p[2], p[3]));
         method(t, "shuffle", SHUFFLE, null, (g, p) -> {
             PyObject x = p[0];
-            for (int i = x.len() - 1; i > 0; i--) {
+            for (int i = SHUFFLE_LEN.around(x::len) - 1; i > 0; i--) {
                 PyInt here = PyInt.of(i);
                 PyInt there = PyInt.of(g.below(i + 1));
                 PyObject a = x.getItem(there);
                 PyObject b = x.getItem(here);
-                x.setItem(here, a);
-                x.setItem(there, b);
+                SHUFFLE_SWAP.around(() -> {
+                    x.setItem(here, a);
+                    x.setItem(there, b);
+                });
             }
             return PyNone.NONE;
         });
@@ -393,20 +475,28 @@ final class RandomModule {
                 z = new PyFloat(Math.cos(x2pi) * g2rad);
                 g.gaussNext = new PyFloat(Math.sin(x2pi) * g2rad);
             }
-            return add(p[0], mul(z, p[1]));
+            PyObject draw = z;
+            return GAUSS_RESULT.around(() -> add(p[0], mul(draw, p[1])));
         });
         method(t, "normalvariate", NORMAL, new PyObject[] {new PyFloat(0.0), new PyFloat(1.0)},
                 (g, p) -> normal(g, p[0], p[1]));
         method(t, "lognormvariate", LOGNORMAL, null,
-                (g, p) -> new PyFloat(Math.exp(real(normal(g, p[0], p[1])))));
+                (g, p) -> {
+                    PyObject normal = normal(g, p[0], p[1]);
+                    return new PyFloat(Math.exp(LOGNORMAL_EXP.around(() -> real(normal))));
+                });
         method(t, "paretovariate", PARETO, null,
-                (g, p) -> Ops.power(new PyFloat(1.0 - g.random()), div(new PyFloat(-1.0), p[0]), PyNone.NONE));
+                (g, p) -> Ops.power(new PyFloat(1.0 - g.random()), PARETO_EXPONENT.around(() -> div(new PyFloat(-1.0), p[0])),
+                        PyNone.NONE));
         method(t, "weibullvariate", WEIBULL, null, (g, p) -> {
             PyFloat draw = new PyFloat(-Math.log(1.0 - g.random()));
             return mul(p[0], Ops.power(draw, div(new PyFloat(1.0), p[1]), PyNone.NONE));
         });
         method(t, "expovariate", EXPO, null,
-                (g, p) -> div(new PyFloat(-Math.log(1.0 - g.random())), p[0]));
+                (g, p) -> {
+                    PyFloat draw = new PyFloat(-Math.log(1.0 - g.random()));
+                    return EXPO_DIVIDE.around(() -> div(draw, p[0]));
+                });
         t.method("getstate", (self, a, kw) -> {
             Args.selfOnly("Random.getstate", a, kw);
             Generator g = gen(self);
@@ -434,13 +524,13 @@ final class RandomModule {
         });
         for (String name : new String[] {"getstate", "setstate"}) {
             t.method(name, (self, a, kw) -> {
-                throw Py.error(ExcTypes.NotImplementedError, "System entropy source does not have state.");
+                throw SYSTEM_NO_STATE.on(Py.error(ExcTypes.NotImplementedError, "System entropy source does not have state."));
             });
         }
         method(t, "randbytes", SYSTEM_RANDBYTES, null, (g, p) -> {
             long n = Py.index(p[0]);
             if (n < 0) {
-                throw Py.valueError("negative argument not allowed");
+                throw SYSTEM_RANDBYTES_URANDOM.on(Py.valueError("negative argument not allowed"));
             }
             if (n > Integer.MAX_VALUE) {
                 throw Py.error(ExcTypes.MemoryError);
@@ -534,37 +624,40 @@ final class RandomModule {
         return PyInt.of(x.xor(BigInteger.valueOf(cps.length)));
     }
 
-    /** An argument of randrange as an int; a float must be integral (CPython 3.11 still accepts it). */
-    private static BigInteger rangeArg(PyObject x, String which) {
+    /**
+     * An argument of randrange as an int; a float must be integral (CPython 3.11 still accepts it),
+     * else refusal is the line that says so.
+     */
+    private static BigInteger rangeArg(PyObject x, String which, LibraryFrame refusal) {
         if (x instanceof PyInt i) {
             return i.bigValue();
         }
         PyObject asInt = PyInt.TYPE.call(new PyObject[] {x}, null);
         if (!Ops.eq(asInt, x)) {
-            throw Py.valueError("non-integer " + which + " for randrange()");
+            throw refusal.on(Py.valueError("non-integer " + which + " for randrange()"));
         }
         return ((PyInt) asInt).bigValue();
     }
 
     private static PyObject randrange(Generator g, PyObject start, PyObject stop, PyObject step) {
-        BigInteger istart = rangeArg(start, "arg 1");
+        BigInteger istart = rangeArg(start, "arg 1", RANGE_START);
         if (stop == PyNone.NONE) {
             if (!(step instanceof PyInt s && s.fitsLong() && s.longValue() == 1)) {
-                throw Py.typeError("Missing a non-None stop argument");
+                throw RANGE_NO_STOP.on(Py.typeError("Missing a non-None stop argument"));
             }
             if (istart.signum() > 0) {
                 return PyInt.of(g.below(istart));
             }
-            throw Py.valueError("empty range for randrange()");
+            throw RANGE_EMPTY_BELOW.on(Py.valueError("empty range for randrange()"));
         }
-        BigInteger istop = rangeArg(stop, "stop");
+        BigInteger istop = rangeArg(stop, "stop", RANGE_STOP);
         BigInteger width = istop.subtract(istart);
-        BigInteger istep = rangeArg(step, "step");
+        BigInteger istep = rangeArg(step, "step", RANGE_STEP);
         if (istep.equals(BigInteger.ONE)) {
             if (width.signum() > 0) {
                 return PyInt.of(istart.add(g.below(width)));
             }
-            throw Py.valueError("empty range for randrange() (" + istart + ", " + istop + ", " + width + ")");
+            throw RANGE_EMPTY_WIDTH.on(Py.valueError("empty range for randrange() (" + istart + ", " + istop + ", " + width + ")"));
         }
         BigInteger n;
         if (istep.signum() > 0) {
@@ -572,10 +665,10 @@ final class RandomModule {
         } else if (istep.signum() < 0) {
             n = floorDiv(width.add(istep).add(BigInteger.ONE), istep);
         } else {
-            throw Py.valueError("zero step for randrange()");
+            throw RANGE_ZERO_STEP.on(Py.valueError("zero step for randrange()"));
         }
         if (n.signum() <= 0) {
-            throw Py.valueError("empty range for randrange()");
+            throw RANGE_EMPTY_STEPS.on(Py.valueError("empty range for randrange()"));
         }
         return PyInt.of(istart.add(istep.multiply(g.below(n))));
     }
@@ -597,7 +690,7 @@ final class RandomModule {
                 return new PyList(out.toArray(new PyObject[0]));
             }
             if (weights instanceof PyInt) {
-                throw Py.typeError("The number of choices must be a keyword argument: k=" + weights.repr());
+                throw CHOICES_K.on(Py.typeError("The number of choices must be a keyword argument: k=" + weights.repr()));
             }
             cum = new ArrayList<>();
             PyObject acc = null;
@@ -606,20 +699,20 @@ final class RandomModule {
                 cum.add(acc);
             }
         } else if (weights != PyNone.NONE) {
-            throw Py.typeError("Cannot specify both weights and cumulative weights");
+            throw CHOICES_BOTH.on(Py.typeError("Cannot specify both weights and cumulative weights"));
         } else {
             cum = items(cumWeights);
         }
         if (cum.size() != n) {
-            throw Py.valueError("The number of weights does not match the population");
+            throw CHOICES_COUNT.on(Py.valueError("The number of weights does not match the population"));
         }
         PyObject totalObj = Ops.binary(BinOperator.ADD, cum.get(n - 1), new PyFloat(0.0));
-        if (Ops.compare(CmpOperator.LE, totalObj, new PyFloat(0.0))) {
-            throw Py.valueError("Total of weights must be greater than zero");
+        if (CHOICES_COMPARE.around(() -> Ops.compare(CmpOperator.LE, totalObj, new PyFloat(0.0)))) {
+            throw CHOICES_TOTAL.on(Py.valueError("Total of weights must be greater than zero"));
         }
         double total = real(totalObj);
         if (!Double.isFinite(total)) {
-            throw Py.valueError("Total of weights must be finite");
+            throw CHOICES_FINITE.on(Py.valueError("Total of weights must be finite"));
         }
         List<PyObject> out = new ArrayList<>();
         for (long i = 0, k = Py.index(kObj); i < k; i++) {
@@ -644,14 +737,14 @@ final class RandomModule {
 
     private static PyObject sample(Generator g, PyObject population, PyObject kObj, PyObject counts) {
         if (!isSequence(population)) {
-            throw Py.typeError("Population must be a sequence.  For dicts or sets, use sorted(d).");
+            throw SAMPLE_SEQUENCE.on(Py.typeError("Population must be a sequence.  For dicts or sets, use sorted(d)."));
         }
         int n = population.len();
         if (counts != PyNone.NONE) {
             return sampleCounted(g, population, n, kObj, counts);
         }
         if (Ops.lt(kObj, PyInt.of(0)) || Ops.lt(PyInt.of(n), kObj)) {
-            throw Py.valueError("Sample larger than population or is negative");
+            throw SAMPLE_SIZE.on(Py.valueError("Sample larger than population or is negative"));
         }
         if (!(kObj instanceof PyInt)) {
             throw Py.typeError("can't multiply sequence by non-int of type '" + kObj.type().name() + "'");
@@ -692,20 +785,22 @@ final class RandomModule {
     /** sample(..., counts=): draws positions in the repeated population, then maps them back. */
     private static PyObject sampleCounted(Generator g, PyObject population, int n, PyObject kObj, PyObject counts) {
         List<PyObject> cum = new ArrayList<>();
-        PyObject acc = null;
-        for (PyObject c : items(counts)) {
-            acc = acc == null ? c : Ops.binary(BinOperator.ADD, acc, c);
-            cum.add(acc);
-        }
+        SAMPLE_ACCUMULATE.around(() -> {
+            PyObject acc = null;
+            for (PyObject c : items(counts)) {
+                acc = acc == null ? c : Ops.binary(BinOperator.ADD, acc, c);
+                cum.add(acc);
+            }
+        });
         if (cum.size() != n) {
-            throw Py.valueError("The number of counts does not match the population");
+            throw SAMPLE_COUNTS.on(Py.valueError("The number of counts does not match the population"));
         }
         PyObject total = cum.remove(cum.size() - 1);
         if (!(total instanceof PyInt t)) {
-            throw Py.typeError("Counts must be integers");
+            throw SAMPLE_COUNTS_INT.on(Py.typeError("Counts must be integers"));
         }
         if (t.signum() <= 0) {
-            throw Py.valueError("Total of counts must be greater than zero");
+            throw SAMPLE_COUNTS_TOTAL.on(Py.valueError("Total of counts must be greater than zero"));
         }
         PyObject range = PyRange.TYPE.call(new PyObject[] {total}, null);
         PyList picks = (PyList) sample(g, range, kObj, PyNone.NONE);

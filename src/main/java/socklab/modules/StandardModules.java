@@ -11,6 +11,8 @@ import socklab.runtime.ModuleSpec;
  */
 public final class StandardModules {
     public static final List<ModuleSpec> ALL = List.of(
+            ModuleSpec.builtin("_thread", ThreadModule::create),
+            ModuleSpec.library("argparse", ArgparseModule::create),
             ModuleSpec.library("base64", Base64Module::create),
             ModuleSpec.extension("binascii", BinasciiModule::create),
             ModuleSpec.pkg("collections", CollectionsModule::create),
@@ -23,12 +25,16 @@ public final class StandardModules {
             ModuleSpec.frozen("os", OsModule::create),
             new ModuleSpec("os.path", ModuleSpec.library("posixpath", null).origin(), i -> i.importModule("posixpath"), true),
             ModuleSpec.frozen("posixpath", PosixPathModule::create),
+            ModuleSpec.library("queue", QueueModule::create),
             ModuleSpec.library("random", RandomModule::create),
             ModuleSpec.library("select", NetModules::select),
+            ModuleSpec.library("selectors", SelectorsModule::create),
             ModuleSpec.library("socket", NetModules::socket),
+            ModuleSpec.library("socketserver", PythonSource.of("socketserver")),
             ModuleSpec.library("string", StringModule::create),
             ModuleSpec.library("struct", StructModule::create),
             ModuleSpec.builtin("sys", SysModule::create),
+            ModuleSpec.library("threading", ThreadingModule::create),
             ModuleSpec.builtin("time", TimeModule::create),
             ModuleSpec.library("traceback", TracebackModule::create),
             ModuleSpec.library("types", TypesModule::create));

@@ -3,6 +3,7 @@ package socklab.modules;
 import java.util.Map;
 import socklab.runtime.Args;
 import socklab.runtime.Interpreter;
+import socklab.runtime.LibraryFrame;
 import socklab.runtime.Py;
 import socklab.runtime.PyBuiltinFunction;
 import socklab.runtime.PyDict;
@@ -22,6 +23,29 @@ final class StringModule {
     private static final String PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
     private static final String WHITESPACE = " \t\n\r\u000b\f";
     private static final Signature CAPWORDS = Signature.parse("capwords(s, sep)");
+
+    // The lines of string.py that CPython's tracebacks quote when an error passes through them.
+    private static final String FILE = "string.py";
+    private static final String CAPWORDS_TEXT = "return (sep or ' ').join(map(str.capitalize, s.split(sep)))";
+    private static final LibraryFrame CAPWORDS_JOIN_ATTRIBUTE = new LibraryFrame(FILE, 48, "capwords", CAPWORDS_TEXT,
+            "(sep or ' ').join");
+    private static final LibraryFrame CAPWORDS_SPLIT_ATTRIBUTE = new LibraryFrame(FILE, 48, "capwords", CAPWORDS_TEXT, "s.split");
+    private static final LibraryFrame CAPWORDS_SPLIT = new LibraryFrame(FILE, 48, "capwords", CAPWORDS_TEXT, "s.split(sep)");
+    private static final LibraryFrame CAPWORDS_JOIN = new LibraryFrame(FILE, 48, "capwords", CAPWORDS_TEXT,
+            "(sep or ' ').join(map(str.capitalize, s.split(sep)))");
+    private static final LibraryFrame INVALID = new LibraryFrame(FILE, 101, "_invalid",
+            "raise ValueError('Invalid placeholder in string: line %d, col %d' %");
+    private static final String CONVERT_TEXT = "return str(mapping[named])";
+    private static final LibraryFrame SUBSTITUTE_LOOKUP = new LibraryFrame(FILE, 114, "convert", CONVERT_TEXT,
+            "mapping[named]", "[named]");
+    private static final LibraryFrame SUBSTITUTE_STR = new LibraryFrame(FILE, 114, "convert", CONVERT_TEXT, "str(mapping[named])");
+    private static final LibraryFrame SUBSTITUTE_INVALID = new LibraryFrame(FILE, 118, "convert", "self._invalid(mo)");
+    private static final String SUB_TEXT = "return self.pattern.sub(convert, self.template)";
+    private static final String SUB_CARETS = "self.pattern.sub(convert, self.template)";
+    private static final LibraryFrame SUBSTITUTE_SUB = new LibraryFrame(FILE, 121, "substitute", SUB_TEXT, SUB_CARETS);
+    private static final LibraryFrame SAFE_LOOKUP = new LibraryFrame(FILE, 133, "convert", CONVERT_TEXT, "mapping[named]", "[named]");
+    private static final LibraryFrame SAFE_STR = new LibraryFrame(FILE, 133, "convert", CONVERT_TEXT, "str(mapping[named])");
+    private static final LibraryFrame SAFE_SUB = new LibraryFrame(FILE, 142, "safe_substitute", SUB_TEXT, SUB_CARETS);
 
     private StringModule() {}
 
@@ -45,15 +69,19 @@ final class StringModule {
     /** (sep or ' ').join(word.capitalize() for word in s.split(sep)), through the str methods themselves. */
     private static PyObject capwords(PyObject[] a, Map<String, PyObject> kw) {
         PyObject[] p = CAPWORDS.bind(a, kw, new PyObject[] {null, PyNone.NONE});
-        PyObject words = p[0].getAttr("split").call(new PyObject[] {p[1]}, null);
         PyObject sep = p[1] == PyNone.NONE || !p[1].isTrue() ? new PyStr(" ") : p[1];
-        PyObject it = words.iter();
-        PyObject[] parts = new PyObject[words.len()];
-        int i = 0;
-        for (PyObject w = it.next(); w != null; w = it.next()) {
-            parts[i++] = w.getAttr("capitalize").call(new PyObject[0], null);
-        }
-        return sep.getAttr("join").call(new PyObject[] {new PyList(parts)}, null);
+        PyObject join = CAPWORDS_JOIN_ATTRIBUTE.around(() -> sep.getAttr("join"));
+        PyObject split = CAPWORDS_SPLIT_ATTRIBUTE.around(() -> p[0].getAttr("split"));
+        PyObject words = CAPWORDS_SPLIT.around(() -> split.call(new PyObject[] {p[1]}, null));
+        return CAPWORDS_JOIN.around(() -> {
+            PyObject it = words.iter();
+            PyObject[] parts = new PyObject[words.len()];
+            int i = 0;
+            for (PyObject w = it.next(); w != null; w = it.next()) {
+                parts[i++] = w.getAttr("capitalize").call(new PyObject[0], null);
+            }
+            return join.call(new PyObject[] {new PyList(parts)}, null);
+        });
     }
 
     private static final Signature TEMPLATE_INIT = Signature.parse("Template.__init__(self, template)");
@@ -144,7 +172,12 @@ final class StringModule {
         return i;
     }
 
-    private static PyObject substitute(Template t, PyObject mapping, PyDict kws, boolean safe) {
+    /** chained: a mapping and keywords both given, which string.py looks up through a ChainMap. */
+    private static PyObject substitute(Template t, PyObject mapping, PyDict kws, boolean chained, boolean safe) {
+        return (safe ? SAFE_SUB : SUBSTITUTE_SUB).around(() -> substituted(t, mapping, kws, chained, safe));
+    }
+
+    private static PyObject substituted(Template t, PyObject mapping, PyDict kws, boolean chained, boolean safe) {
         String text = t.text();
         StringBuilder out = new StringBuilder();
         int last = 0;
@@ -155,19 +188,19 @@ final class StringModule {
                 out.append('$');
             } else if (p.invalid()) {
                 if (!safe) {
-                    throw invalidPlaceholder(text, p.start());
+                    throw SUBSTITUTE_INVALID.on(INVALID.on(invalidPlaceholder(text, p.start())));
                 }
                 out.append('$');
             } else {
-                PyObject value = lookup(mapping, kws, new PyStr(p.name()), safe);
-                out.append(value == null ? text.substring(p.start(), p.end()) : value.str());
+                PyObject value = (safe ? SAFE_LOOKUP : SUBSTITUTE_LOOKUP).around(() -> lookup(mapping, kws, new PyStr(p.name()), chained, safe));
+                out.append(value == null ? text.substring(p.start(), p.end()) : (safe ? SAFE_STR : SUBSTITUTE_STR).around(value::str));
             }
         }
         return new PyStr(out.append(text.substring(last)).toString());
     }
 
     /** kws first, then the mapping; null when safe and the name is in neither. */
-    private static PyObject lookup(PyObject mapping, PyDict kws, PyStr name, boolean safe) {
+    private static PyObject lookup(PyObject mapping, PyDict kws, PyStr name, boolean chained, boolean safe) {
         PyObject v = kws.get(name);
         if (v != null) {
             return v;
@@ -175,10 +208,13 @@ final class StringModule {
         try {
             return mapping.getItem(name);
         } catch (socklab.runtime.PyError e) {
-            if (safe && e.matches(socklab.runtime.ExcTypes.KeyError)) {
+            if (!e.matches(socklab.runtime.ExcTypes.KeyError)) {
+                throw e;
+            }
+            if (safe) {
                 return null;
             }
-            throw e;
+            throw chained ? CollectionsModule.chainMapMissing(name) : e;
         }
     }
 
@@ -227,7 +263,8 @@ final class StringModule {
 
     private static PyObject substituteCall(Template t, Signature sig, PyObject[] a, java.util.Map<String, PyObject> kw, boolean safe) {
         PyObject[] p = sig.bind(withSelf(t, a), kw, new PyObject[] {null, new PyDict(), null});
-        return substitute(t, p[1], (PyDict) p[2], safe);
+        // mapping is positional-only: it was given when any positional argument was
+        return substitute(t, p[1], (PyDict) p[2], a.length > 0 && ((PyDict) p[2]).len() > 0, safe);
     }
 
     private static PyObject[] withSelf(PyObject self, PyObject[] args) {

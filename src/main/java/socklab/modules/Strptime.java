@@ -115,13 +115,13 @@ final class Strptime {
             return s.value();
         }
         PyError e = Py.typeError("strptime() argument " + index + " must be str, not " + v.type().repr());
-        e.addFrame(new PyError.Frame(FILE, 317, "_strptime", "raise TypeError(msg.format(index, type(arg)))", null));
+        e.addFrame(new PyError.Frame(FILE, 317, "_strptime", "raise TypeError(msg.format(index, type(arg)))", (String) null));
         throw e;
     }
 
     private static PyError raise(String message, int line, String text) {
         PyError e = Py.valueError(message);
-        e.addFrame(new PyError.Frame(FILE, line, "_strptime", text, null));
+        e.addFrame(new PyError.Frame(FILE, line, "_strptime", text, (String) null));
         return e;
     }
 

@@ -20,13 +20,28 @@ import socklab.runtime.PyType;
  * Linux's), with the IntEnum members that families and socket kinds are reported as.
  */
 final class Constants {
-    private static final Map<String, PyObject> ALL = load();
+    private static final Map<String, PyObject> ALL = load(false);
+    private static final Map<String, PyObject> SELECT = load(true);
 
     private Constants() {}
 
     /** Every constant by name, in the table's order. */
     static Map<String, PyObject> all() {
         return ALL;
+    }
+
+    /** The select module's constants (POLL*, EPOLL*, PIPE_BUF), in the table's order. */
+    static Map<String, PyObject> select() {
+        return SELECT;
+    }
+
+    /** A constant's number by its name in the table: how Java code here spells a socket or select constant. */
+    static int num(String name) {
+        PyObject found = ALL.containsKey(name) ? ALL.get(name) : SELECT.get(name);
+        if (!(found instanceof PyInt v)) {
+            throw new IllegalArgumentException("no socket constant named " + name);
+        }
+        return (int) v.longValue();
     }
 
     /** The AddressFamily member for a number, or a plain int when it has none (as CPython's converter). */
@@ -59,7 +74,8 @@ final class Constants {
         return PyInt.of(value);
     }
 
-    private static Map<String, PyObject> load() {
+    /** The socket module's lines of the table, or with {@code select} the select module's. */
+    private static Map<String, PyObject> load(boolean select) {
         Map<String, PyObject> out = new LinkedHashMap<>();
         try (InputStream in = Constants.class.getResourceAsStream("socket-constants.txt");
              BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -68,6 +84,9 @@ final class Constants {
                     continue;
                 }
                 String[] f = line.trim().split(" ");
+                if (f[0].equals("select") != select) {
+                    continue;
+                }
                 long v = Long.parseLong(f[2]);
                 out.put(f[1], switch (f[0]) {
                     case "AddressFamily" -> new IntConst(IntConst.ADDRESS_FAMILY, f[1], v);

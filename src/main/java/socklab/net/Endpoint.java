@@ -17,6 +17,8 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,17 +29,26 @@ import java.util.Map;
  * so the fd table can close it after the Python socket object is gone.
  */
 final class Endpoint {
-    static final int AF_UNIX = 1;
-    static final int SOCK_STREAM = 1;
-    static final int SOCK_DGRAM = 2;
+    static final int AF_UNIX = Constants.num("AF_UNIX");
+    static final int SOCK_STREAM = Constants.num("SOCK_STREAM");
+    static final int SOCK_DGRAM = Constants.num("SOCK_DGRAM");
+    static final int IPPROTO_TCP = Constants.num("IPPROTO_TCP");
+    static final int IPPROTO_UDP = Constants.num("IPPROTO_UDP");
+    private static final int SHUT_RD = Constants.num("SHUT_RD");
+    private static final int SHUT_WR = Constants.num("SHUT_WR");
+    private static final int SHUT_RDWR = Constants.num("SHUT_RDWR");
+    /** The flags socket() accepts or-ed into its type. */
+    private static final int TYPE_FLAGS = Constants.num("SOCK_NONBLOCK") | Constants.num("SOCK_CLOEXEC");
+    /** How much peerClosed moves to the pushback at most to find the end of a stream. */
+    private static final int MAX_PUSHBACK = 1 << 20;
+    /** The largest UDP payload: a datagram is read whole so that MSG_PEEK can keep it. */
+    private static final int MAX_DATAGRAM = 65536;
     /** Linux's inet_create rejects protocol numbers outside [0, IPPROTO_MAX) as invalid, not unsupported. */
     private static final int IPPROTO_MAX = 263;
 
     final int family;
     final int type;
     final int proto;
-    /** Seconds; -1 means None (blocking), 0 non-blocking. */
-    double timeout;
     /** IPV6_V6ONLY as set; Java's IPv6 sockets are always dual-stack, so it is remembered, not enforced. */
     boolean v6only;
 
@@ -56,7 +67,17 @@ final class Endpoint {
     private SocketAddress attemptLocal;
     /** How a non-blocking connect ended badly: Linux's sk_err, reported once by SO_ERROR, recv or send. */
     private Errno pendingError;
+    /** A non-blocking connect failed: Linux's socket is reset, readable (EOF) until it connects again. */
+    private boolean connectFailed;
     private volatile boolean closed;
+    /** Stream bytes a MSG_PEEK read, which the next recv returns first. */
+    private byte[] pushback = new byte[0];
+    /** The datagram a MSG_PEEK read, whole, with its sender; the next recv takes it. */
+    private Received peekedDatagram;
+    /** Born by socketpair(): no name on either side, as Linux's unnamed AF_UNIX pairs. */
+    private boolean unnamed;
+    /** The other end of a socketpair(), whose close an emulated AF_UNIX datagram send must notice. */
+    private Endpoint pairedWith;
     /** A socket holds no OS descriptor until first used, so a learner's fd limit counts only socket objects. */
     private boolean materialized;
 
@@ -71,14 +92,16 @@ final class Endpoint {
         if (family != Inet.AF_INET && family != Inet.AF_INET6 && family != AF_UNIX) {
             throw Errno.EAFNOSUPPORT.error();
         }
-        int base = type & ~(2048 | 524288);
+        int base = type & ~TYPE_FLAGS;
         if (base != SOCK_STREAM && base != SOCK_DGRAM) {
-            throw (base == 3 ? Errno.EPROTONOSUPPORT : base == 5 || base == 4 ? Errno.ESOCKTNOSUPPORT : Errno.EINVAL).error();
+            throw (base == Constants.num("SOCK_RAW") ? Errno.EPROTONOSUPPORT
+                    : base == Constants.num("SOCK_SEQPACKET") || base == Constants.num("SOCK_RDM") ? Errno.ESOCKTNOSUPPORT
+                    : Errno.EINVAL).error();
         }
         if (family != AF_UNIX && (proto < 0 || proto >= IPPROTO_MAX)) {
             throw Errno.EINVAL.error();
         }
-        boolean protoOk = proto == 0 || (family == AF_UNIX ? proto == AF_UNIX : proto == (base == SOCK_STREAM ? 6 : 17));
+        boolean protoOk = proto == 0 || (family == AF_UNIX ? proto == AF_UNIX : proto == (base == SOCK_STREAM ? IPPROTO_TCP : IPPROTO_UDP));
         if (!protoOk || (family == AF_UNIX && base == SOCK_DGRAM)) {
             throw Errno.EPROTONOSUPPORT.error();
         }
@@ -111,12 +134,62 @@ final class Endpoint {
         return e;
     }
 
+    /**
+     * socketpair(): Java has no such call, so a stream pair is a connection over a listener at a
+     * temporary path, removed at once; both ends then show no name, as Linux's pairs do. Java
+     * has no AF_UNIX datagrams either: a datagram pair is two loopback UDP channels connected
+     * to each other, shown as AF_UNIX, nameless, whose senders are None.
+     */
+    static Endpoint[] pair(int family, int type, int proto) throws IOException {
+        boolean unixDatagrams = family == AF_UNIX && (type & ~TYPE_FLAGS) == SOCK_DGRAM && (proto == 0 || proto == AF_UNIX);
+        Endpoint a = unixDatagrams ? new Endpoint(family, type, proto) : open(family, type, proto);
+        if (family != AF_UNIX) {
+            throw Errno.ENOTSUP.error();
+        }
+        Endpoint b = unixDatagrams ? new Endpoint(family, type, proto) : open(family, type, proto);
+        if (unixDatagrams) {
+            connectDatagrams(a, b);
+        } else {
+            connectStreams(a, b);
+        }
+        for (Endpoint e : new Endpoint[] {a, b}) {
+            e.materialized = true;
+            e.unnamed = true;
+        }
+        a.pairedWith = b;
+        b.pairedWith = a;
+        return new Endpoint[] {a, b};
+    }
+
+    private static void connectStreams(Endpoint a, Endpoint b) throws IOException {
+        Path dir = Files.createTempDirectory("socklab-pair");
+        UnixDomainSocketAddress at = UnixDomainSocketAddress.of(dir.resolve("s"));
+        try (ServerSocketChannel listener = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            listener.bind(at);
+            a.stream = SocketChannel.open(at);
+            b.stream = listener.accept();
+        } finally {
+            Files.deleteIfExists(at.getPath());
+            Files.deleteIfExists(dir);
+        }
+        a.stream.configureBlocking(false);
+        b.stream.configureBlocking(false);
+    }
+
+    private static void connectDatagrams(Endpoint a, Endpoint b) throws IOException {
+        InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+        for (Endpoint e : new Endpoint[] {a, b}) {
+            e.datagram = DatagramChannel.open(StandardProtocolFamily.INET);
+            e.datagram.configureBlocking(false);
+            e.datagram.bind(loopback);
+        }
+        a.datagram.connect(b.datagram.getLocalAddress());
+        b.datagram.connect(a.datagram.getLocalAddress());
+    }
+
     private ProtocolFamily protocolFamily() {
-        return switch (family) {
-            case AF_UNIX -> StandardProtocolFamily.UNIX;
-            case Inet.AF_INET6 -> StandardProtocolFamily.INET6;
-            default -> StandardProtocolFamily.INET;
-        };
+        return family == AF_UNIX ? StandardProtocolFamily.UNIX
+                : family == Inet.AF_INET6 ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET;
     }
 
     private SocketChannel freshStream() throws IOException {
@@ -128,11 +201,11 @@ final class Endpoint {
 
     /** SO_PROTOCOL: the protocol the kernel chose when socket() was given 0. */
     int kernelProto() {
-        return proto != 0 ? proto : family == AF_UNIX ? 0 : isStream() ? 6 : 17;
+        return proto != 0 ? proto : family == AF_UNIX ? 0 : isStream() ? IPPROTO_TCP : IPPROTO_UDP;
     }
 
     boolean isStream() {
-        return (type & ~(2048 | 524288)) == SOCK_STREAM;
+        return (type & ~TYPE_FLAGS) == SOCK_STREAM;
     }
 
     boolean isClosed() {
@@ -198,7 +271,7 @@ final class Endpoint {
             if (local instanceof UnixDomainSocketAddress u) {
                 Files.deleteIfExists(u.getPath());
             }
-            ssc.bind(local, Math.max(1, Math.min(backlog, 4096)));
+            ssc.bind(local, Math.max(1, Math.min(backlog, Constants.num("SOMAXCONN"))));
         } catch (IOException | RuntimeException e) {
             ssc.close();
             stream = freshStream();
@@ -245,6 +318,7 @@ final class Endpoint {
         if (server != null || stream.isConnected()) {
             throw Errno.EISCONN.error();
         }
+        connectFailed = false;
         try {
             if (connecting) {
                 if (stream.finishConnect()) {
@@ -298,6 +372,7 @@ final class Endpoint {
             Integer code = Errno.fromJava(e, Operation.CONNECT).errno();
             Errno known = code == null ? null : Errno.of(code);
             pendingError = known == null ? Errno.ECONNREFUSED : known;
+            connectFailed = true;
             replaceFailedStream();
         }
     }
@@ -331,13 +406,136 @@ final class Endpoint {
 
     /** recv: bytes read (possibly none at end of stream), or for datagrams the sender too. */
     Received receive(int n, Waiter.Mode mode) throws IOException {
+        return receive(n, mode, false);
+    }
+
+    /**
+     * recv with MSG_PEEK honoured: channels cannot peek, so what a peek read stays in this
+     * endpoint's pushback, served (and topped up with what has arrived since) by the next recv.
+     */
+    Received receive(int n, Waiter.Mode mode, boolean peek) throws IOException {
         materialize();
-        ByteBuffer buf = ByteBuffer.allocate(n);
         if (datagram != null) {
-            SocketAddress from = Waiter.await(datagram, SelectionKey.OP_READ, mode, () -> datagram.receive(buf));
-            return new Received(bytesOf(buf), from);
+            return receiveDatagram(n, mode, peek);
         }
+        if (pushback.length == 0) {
+            Received r = readStream(n, mode);
+            if (peek) {
+                pushback = r.data();
+            }
+            return r;
+        }
+        if (pushback.length < n && !readShut && !resetSeen) {
+            topUpPushback(n);
+        }
+        byte[] out = Arrays.copyOf(pushback, Math.min(n, pushback.length));
+        if (!peek) {
+            pushback = Arrays.copyOfRange(pushback, out.length, pushback.length);
+        }
+        return new Received(out, null);
+    }
+
+    /**
+     * The poll events Linux reports for this socket that its channel cannot show: a failed
+     * non-blocking connect (POLLERR until SO_ERROR is read, and the reset socket's POLLIN and
+     * POLLRDHUP), data kept by a peek, a read side shut down, a stream neither connected nor
+     * listening (POLLOUT and POLLHUP at once, as tcp_poll says of a closed-state socket).
+     */
+    int eventsBesidesChannel() {
+        int bits = 0;
+        try {
+            settle();
+        } catch (IOException e) {
+            // settle keeps a failed connect's error for SO_ERROR, recv and send; here only its events count
+        }
+        if (pendingError != null) {
+            bits |= Readiness.POLLERR;
+        }
+        if (connectFailed) {
+            bits |= Readiness.POLLIN | Readiness.POLLRDNORM | Readiness.POLLRDHUP;
+        }
+        if (pushback.length > 0 || peekedDatagram != null) {
+            bits |= Readiness.POLLIN | Readiness.POLLRDNORM;
+        }
+        if (readShut) {
+            bits |= Readiness.POLLIN | Readiness.POLLRDNORM | Readiness.POLLRDHUP;
+        }
+        if (unconnectedStream()) {
+            bits |= Readiness.POLLOUT | Readiness.POLLWRNORM | Readiness.POLLHUP;
+        }
+        return bits;
+    }
+
+    /** A stream socket that has neither connected nor started to, nor listens: its channel says nothing useful. */
+    boolean unconnectedStream() {
+        return isStream() && server == null && !connecting && (!materialized || !stream.isConnected());
+    }
+
+    /** Appends to the pushback what has arrived since the peek, without waiting; an error waits for the next recv. */
+    private void topUpPushback(int n) {
+        ByteBuffer more = ByteBuffer.allocate(n - pushback.length);
+        try {
+            if (stream.read(more) > 0) {
+                addToPushback(bytesOf(more));
+            }
+        } catch (IOException e) {
+            // the bytes already peeked come first; the failure shows on a later recv
+        }
+    }
+
+    private void addToPushback(byte[] add) {
+        byte[] joined = Arrays.copyOf(pushback, pushback.length + add.length);
+        System.arraycopy(add, 0, joined, pushback.length, add.length);
+        pushback = joined;
+    }
+
+    /**
+     * Whether the peer has closed its side (poll's POLLRDHUP): Java sees the end of a stream only
+     * by reading, so what has arrived is moved to the pushback, where the next recv finds it.
+     */
+    boolean peerClosed() {
+        if (!materialized || stream == null || server != null || !stream.isConnected() || readShut || resetSeen) {
+            return false;
+        }
+        ByteBuffer buf = ByteBuffer.allocate(8192);
+        try {
+            while (pushback.length < MAX_PUSHBACK) {
+                buf.clear();
+                int k = stream.read(buf);
+                if (k <= 0) {
+                    return k < 0;
+                }
+                addToPushback(bytesOf(buf));
+            }
+        } catch (IOException e) {
+            // a reset shows at the next recv, as its error
+        }
+        return false;
+    }
+
+    boolean writeShutDown() {
+        return writeShut;
+    }
+
+    /** A datagram is read whole so that a peek keeps all of it; recv then returns its first n bytes. */
+    private Received receiveDatagram(int n, Waiter.Mode mode, boolean peek) throws IOException {
+        Received whole = peekedDatagram;
+        if (whole == null) {
+            ByteBuffer buf = ByteBuffer.allocate(MAX_DATAGRAM);
+            SocketAddress from = Waiter.await(datagram, SelectionKey.OP_READ, mode, () -> datagram.receive(buf));
+            whole = new Received(bytesOf(buf), unnamed ? null : from);
+        }
+        peekedDatagram = peek ? whole : null;
+        byte[] data = whole.data();
+        return new Received(data.length <= n ? data : Arrays.copyOf(data, n), whole.from());
+    }
+
+    private Received readStream(int n, Waiter.Mode mode) throws IOException {
+        ByteBuffer buf = ByteBuffer.allocate(n);
         checkConnectState(mode);
+        if (connectFailed) {
+            return new Received(new byte[0], null);
+        }
         if (server != null || !stream.isConnected()) {
             throw Errno.ENOTCONN.error();
         }
@@ -370,6 +568,10 @@ final class Endpoint {
         materialize();
         ByteBuffer buf = ByteBuffer.wrap(data, off, data.length - off);
         if (datagram != null) {
+            if (unnamed && (to != null || pairedWith.isClosed())) {
+                // an emulated AF_UNIX pair has no other address to send to, and a closed peer refuses
+                throw (to != null ? Errno.ENOENT : Errno.ECONNREFUSED).error();
+            }
             if (to == null && !datagram.isConnected()) {
                 throw Errno.EDESTADDRREQ.error();
             }
@@ -423,14 +625,14 @@ final class Endpoint {
     }
 
     void shutdown(int how) throws IOException {
-        if (how < 0 || how > 2) {
+        if (how != SHUT_RD && how != SHUT_WR && how != SHUT_RDWR) {
             throw Errno.EINVAL.error();
         }
         if (!materialized) {
             throw Errno.ENOTCONN.error();
         }
         if (server != null) {
-            if (how != 1) {
+            if (how != SHUT_WR) {
                 stopListening();
             }
             return;
@@ -441,11 +643,11 @@ final class Endpoint {
         if (datagram != null) {
             return;
         }
-        if (how != 1 && !readShut) {
+        if (how != SHUT_WR && !readShut) {
             stream.shutdownInput();
             readShut = true;
         }
-        if (how != 0 && !writeShut) {
+        if (how != SHUT_RD && !writeShut) {
             stream.shutdownOutput();
             writeShut = true;
         }
@@ -469,7 +671,7 @@ final class Endpoint {
 
     /** The local address; null when unbound (the caller prints the family's empty address). */
     SocketAddress localAddress() throws IOException {
-        if (!materialized) {
+        if (!materialized || unnamed) {
             return null;
         }
         SocketAddress a = network().getLocalAddress();
@@ -477,6 +679,9 @@ final class Endpoint {
     }
 
     SocketAddress remoteAddress() throws IOException {
+        if (unnamed && !closed) {
+            return UnixDomainSocketAddress.of("");
+        }
         SocketAddress a = !materialized ? null : datagram != null ? datagram.getRemoteAddress()
                 : server != null || !stream.isConnected() ? null : stream.getRemoteAddress();
         if (a == null) {

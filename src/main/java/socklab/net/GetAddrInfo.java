@@ -18,15 +18,15 @@ import java.util.List;
  * because Java has no getaddrinfo and Python code prints its exact result list.
  */
 final class GetAddrInfo {
-    static final int SOCK_STREAM = 1;
-    static final int SOCK_DGRAM = 2;
-    static final int SOCK_RAW = 3;
-    static final int AI_PASSIVE = 0x1;
-    static final int AI_CANONNAME = 0x2;
-    static final int AI_NUMERICHOST = 0x4;
-    static final int AI_V4MAPPED = 0x8;
-    static final int AI_ALL = 0x10;
-    static final int AI_NUMERICSERV = 0x400;
+    static final int SOCK_STREAM = Constants.num("SOCK_STREAM");
+    static final int SOCK_DGRAM = Constants.num("SOCK_DGRAM");
+    static final int SOCK_RAW = Constants.num("SOCK_RAW");
+    static final int AI_PASSIVE = Constants.num("AI_PASSIVE");
+    static final int AI_CANONNAME = Constants.num("AI_CANONNAME");
+    static final int AI_NUMERICHOST = Constants.num("AI_NUMERICHOST");
+    static final int AI_V4MAPPED = Constants.num("AI_V4MAPPED");
+    static final int AI_ALL = Constants.num("AI_ALL");
+    static final int AI_NUMERICSERV = Constants.num("AI_NUMERICSERV");
     /** Every flag glibc accepts, including the deprecated IDN ones. */
     private static final int KNOWN_FLAGS = 0x7ff;
 
@@ -35,12 +35,13 @@ final class GetAddrInfo {
     }
 
     private static final List<TypeProto> TABLE = List.of(
-            new TypeProto(SOCK_STREAM, 6, "tcp", true, false),
-            new TypeProto(SOCK_DGRAM, 17, "udp", true, false),
+            new TypeProto(SOCK_STREAM, Constants.num("IPPROTO_TCP"), "tcp", true, false),
+            new TypeProto(SOCK_DGRAM, Constants.num("IPPROTO_UDP"), "udp", true, false),
+            // DCCP (type 6, protocol 33) has no names in the socket module, only in glibc's table
             new TypeProto(6, 33, "dccp", false, false),
-            new TypeProto(SOCK_DGRAM, 136, "udplite", false, false),
-            new TypeProto(SOCK_STREAM, 132, "sctp", false, false),
-            new TypeProto(5, 132, "sctp", false, false),
+            new TypeProto(SOCK_DGRAM, Constants.num("IPPROTO_UDPLITE"), "udplite", false, false),
+            new TypeProto(SOCK_STREAM, Constants.num("IPPROTO_SCTP"), "sctp", false, false),
+            new TypeProto(Constants.num("SOCK_SEQPACKET"), Constants.num("IPPROTO_SCTP"), "sctp", false, false),
             new TypeProto(SOCK_RAW, 0, "raw", true, true));
 
     /** One socket type/protocol/port combination to report for every address. */

@@ -8,8 +8,8 @@ import java.util.Arrays;
  * no octal or hex parts, its own IPv6 compression).
  */
 public final class Inet {
-    public static final int AF_INET = 2;
-    public static final int AF_INET6 = 10;
+    public static final int AF_INET = Constants.num("AF_INET");
+    public static final int AF_INET6 = Constants.num("AF_INET6");
 
     private Inet() {
     }
@@ -33,11 +33,10 @@ public final class Inet {
 
     /** {@code socket.inet_pton}: strict forms only, as glibc's inet_pton. */
     public static byte[] inetPton(int family, String s) {
-        byte[] b = switch (family) {
-            case AF_INET -> parse4(s);
-            case AF_INET6 -> parse6(s);
-            default -> throw Errno.EAFNOSUPPORT.error();
-        };
+        if (family != AF_INET && family != AF_INET6) {
+            throw Errno.EAFNOSUPPORT.error();
+        }
+        byte[] b = family == AF_INET ? parse4(s) : parse6(s);
         if (b == null) {
             throw NetError.of("OSError", "illegal IP address string passed to inet_pton");
         }
@@ -46,11 +45,10 @@ public final class Inet {
 
     /** {@code socket.inet_ntop}. */
     public static String inetNtop(int family, byte[] packed) {
-        int want = switch (family) {
-            case AF_INET -> 4;
-            case AF_INET6 -> 16;
-            default -> throw NetError.of("ValueError", "unknown address family " + family);
-        };
+        if (family != AF_INET && family != AF_INET6) {
+            throw NetError.of("ValueError", "unknown address family " + family);
+        }
+        int want = family == AF_INET ? 4 : 16;
         if (packed.length != want) {
             throw NetError.of("ValueError", "invalid length of packed IP address string");
         }

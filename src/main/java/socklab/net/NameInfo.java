@@ -9,10 +9,10 @@ import socklab.runtime.PyTuple;
 
 /** {@code socket.getnameinfo(sockaddr, flags)}: numeric addresses only, named from the hosts and services files. */
 final class NameInfo {
-    private static final int NI_NUMERICHOST = 1;
-    private static final int NI_NUMERICSERV = 2;
-    private static final int NI_NAMEREQD = 8;
-    private static final int NI_DGRAM = 16;
+    private static final int NI_NUMERICHOST = Constants.num("NI_NUMERICHOST");
+    private static final int NI_NUMERICSERV = Constants.num("NI_NUMERICSERV");
+    private static final int NI_NAMEREQD = Constants.num("NI_NAMEREQD");
+    private static final int NI_DGRAM = Constants.num("NI_DGRAM");
 
     private NameInfo() {}
 

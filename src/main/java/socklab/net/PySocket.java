@@ -4,14 +4,15 @@ import java.io.IOException;
 import java.net.SocketAddress;
 import java.util.Map;
 import socklab.runtime.Args;
+import socklab.runtime.Buffers;
 import socklab.runtime.Py;
 import socklab.runtime.PyBaseException;
-import socklab.runtime.PyByteArray;
 import socklab.runtime.PyBytes;
 import socklab.runtime.PyFloat;
 import socklab.runtime.PyInt;
 import socklab.runtime.PyNone;
 import socklab.runtime.PyObject;
+import socklab.runtime.PySlice;
 import socklab.runtime.PyType;
 
 /**
@@ -31,13 +32,20 @@ final class PySocket extends PyObject {
     /** Open makefile() objects; as in socket.py, close() waits for them before the fd goes. */
     private int ioRefs;
     private boolean closing;
+    /** Seconds; -1 means None (blocking), 0 non-blocking. Each object has its own, dups included, as in CPython. */
+    private double timeout;
 
     PySocket(SocketModule module, Endpoint ep) {
+        this(module, ep, module.defaultTimeout());
+    }
+
+    /** A socket object with a new fd over an endpoint; dup() and fromfd() share theirs this way. */
+    PySocket(SocketModule module, Endpoint ep, double timeout) {
         this.module = module;
         this.ep = ep;
         this.fd = module.table().register(this, ep);
         this.proto = ep.proto;
-        ep.timeout = module.defaultTimeout();
+        this.timeout = timeout;
     }
 
     /** socket(fileno=fd) over a detached fd. */
@@ -47,7 +55,7 @@ final class PySocket extends PyObject {
         this.fd = fd;
         this.proto = ep.kernelProto();
         module.table().adopt(fd, this);
-        ep.timeout = module.defaultTimeout();
+        this.timeout = module.defaultTimeout();
     }
 
     Endpoint endpoint() {
@@ -72,7 +80,7 @@ final class PySocket extends PyObject {
     }
 
     private Waiter.Mode mode() {
-        return Waiter.Mode.of(ep.timeout);
+        return Waiter.Mode.of(timeout);
     }
 
     void close() {
@@ -139,7 +147,7 @@ final class PySocket extends PyObject {
             case "family" -> Constants.family(ep.family);
             case "type" -> Constants.kind(ep.type);
             case "proto" -> PyInt.of(proto);
-            case "timeout" -> timeoutValue(ep.timeout);
+            case "timeout" -> timeoutValue(timeout);
             default -> super.getAttr(name);
         };
     }
@@ -203,7 +211,8 @@ final class PySocket extends PyObject {
         });
         def(t, "listen", Operation.LISTEN, (s, a, kw) -> {
             Args.takes("socket.listen", a, kw, 0, 1);
-            int backlog = a.length == 0 ? 128 : Convert.cInt(a[0]);
+            // CPython's default backlog: min(SOMAXCONN, 128)
+            int backlog = a.length == 0 ? Math.min(Constants.num("SOMAXCONN"), 128) : Convert.cInt(a[0]);
             Endpoint ep = s.open();
             s.module.reclaiming(() -> ep.listen(backlog), Operation.LISTEN);
             return PyNone.NONE;
@@ -243,33 +252,32 @@ final class PySocket extends PyObject {
         def(t, "recv", Operation.READ, (s, a, kw) -> {
             Args.takes("socket.recv", a, kw, 1, 2);
             int n = s.bufsize(a[0], "recv");
-            flags(a, 1);
-            return new PyBytes(s.open().receive(n, s.mode()).data());
+            return new PyBytes(s.receive(n, flags(a, 1)).data());
         });
         def(t, "recvfrom", Operation.READ, (s, a, kw) -> {
             Args.takes("socket.recvfrom", a, kw, 1, 2);
             int n = s.bufsize(a[0], "recvfrom");
-            flags(a, 1);
-            Endpoint.Received r = s.open().receive(n, s.mode());
-            PyObject from = r.from() == null ? PyNone.NONE : Addresses.toPy(s.ep.family, r.from());
-            return Py.tuple(new PyBytes(r.data()), from);
+            Endpoint.Received r = s.receive(n, flags(a, 1));
+            return Py.tuple(new PyBytes(r.data()), s.sender(r));
         });
         def(t, "recv_into", Operation.READ, (s, a, kw) -> {
-            PyObject[] p = Args.keywords("recv_into", a, kw, new String[] {"buffer", "nbytes", "flags"}, 3, 1);
-            if (!(p[0] instanceof PyByteArray buf)) {
-                throw Py.typeError("recv_into() argument 1 must be read-write bytes-like object, not " + Py.typeName(p[0]));
-            }
-            long n = p[1] == null ? 0 : Convert.ssize(p[1]);
-            if (n < 0) {
-                throw Py.valueError("negative buffersize in recv_into");
-            }
-            if (n > buf.size()) {
-                throw Py.valueError("buffer too small for requested bytes");
-            }
-            int want = n == 0 ? buf.size() : (int) n;
-            byte[] got = s.open().receive(Math.min(want, MAX_READ), s.mode()).data();
-            buf.replace(0, got.length, got);
-            return PyInt.of(got.length);
+            PyObject[] p = Args.keywords("recv_into", a, kw, INTO_PARAMS, 3, 1);
+            return PyInt.of(s.receiveInto("recv_into", p).data().length);
+        });
+        def(t, "recvfrom_into", Operation.READ, (s, a, kw) -> {
+            PyObject[] p = Args.keywords("recvfrom_into", a, kw, INTO_PARAMS, 3, 1);
+            Endpoint.Received r = s.receiveInto("recvfrom_into", p);
+            return Py.tuple(PyInt.of(r.data().length), s.sender(r));
+        });
+        t.method("dup", (self, a, kw) -> {
+            Args.selfOnly("socket.dup", a, kw);
+            PySocket s = (PySocket) self;
+            return LibraryLine.DUP.around(() -> {
+                if (s.fd < 0) {
+                    throw PyErrors.of(Errno.EBADF.error());
+                }
+                return new PySocket(s.module, s.ep, s.timeout);
+            });
         });
         def(t, "send", Operation.WRITE_TCP, (s, a, kw) -> {
             Args.takes("socket.send", a, kw, 1, 2);
@@ -316,23 +324,23 @@ final class PySocket extends PyObject {
             return Addresses.toPy(s.ep.family, s.open().remoteAddress());
         });
         def(t, "settimeout", Operation.CLOSE, (s, a, kw) -> {
-            s.ep.timeout = Convert.timeout(Args.one("socket.settimeout", a, kw));
+            s.timeout = Convert.timeout(Args.one("socket.settimeout", a, kw));
             s.open();
             return PyNone.NONE;
         });
         def(t, "gettimeout", Operation.CLOSE, (s, a, kw) -> {
             Args.none("socket.gettimeout", a, kw);
-            return timeoutValue(s.ep.timeout);
+            return timeoutValue(s.timeout);
         });
         def(t, "setblocking", Operation.CLOSE, (s, a, kw) -> {
             long flag = Py.index(Args.one("socket.setblocking", a, kw));
-            s.ep.timeout = flag != 0 ? -1.0 : 0.0;
+            s.timeout = flag != 0 ? -1.0 : 0.0;
             s.open();
             return PyNone.NONE;
         });
         def(t, "getblocking", Operation.CLOSE, (s, a, kw) -> {
             Args.none("socket.getblocking", a, kw);
-            return Py.bool(s.ep.timeout != 0);
+            return Py.bool(s.timeout != 0);
         });
         def(t, "setsockopt", Operation.OPTION, (s, a, kw) -> {
             Args.noKeywords("socket.setsockopt", kw);
@@ -371,10 +379,46 @@ final class PySocket extends PyObject {
     }
 
     /** The optional flags argument at {@code at}: an int, checked before the call does anything. */
-    private static void flags(PyObject[] a, int at) {
-        if (a.length > at) {
-            Convert.cInt(a[at]);
+    private static int flags(PyObject[] a, int at) {
+        return a.length > at && a[at] != null ? Convert.cInt(a[at]) : 0;
+    }
+
+    private static final String[] INTO_PARAMS = {"buffer", "nbytes", "flags"};
+    private static final int MSG_PEEK = Constants.num("MSG_PEEK");
+    private static final int MSG_DONTWAIT = Constants.num("MSG_DONTWAIT");
+
+    /** recv with the flags socklab honours: MSG_PEEK leaves the data for the next recv, MSG_DONTWAIT never waits. */
+    private Endpoint.Received receive(int n, int flags) throws IOException {
+        Waiter.Mode mode = (flags & MSG_DONTWAIT) != 0 ? Waiter.Mode.of(0) : mode();
+        return open().receive(n, mode, (flags & MSG_PEEK) != 0);
+    }
+
+    /** recv_into and recvfrom_into: (buffer, nbytes=0, flags=0), the bytes copied to the buffer's start. */
+    private Endpoint.Received receiveInto(String fn, PyObject[] p) throws IOException {
+        PyObject buf = p[0];
+        if (!Buffers.isWritable(buf)) {
+            throw Py.typeError(fn + "() argument 1 must be read-write bytes-like object, not " + Py.typeName(buf));
         }
+        long n = p[1] == null ? 0 : Convert.ssize(p[1]);
+        int flags = p[2] == null ? 0 : Convert.cInt(p[2]);
+        if (n < 0) {
+            throw Py.valueError("negative buffersize in " + fn);
+        }
+        long size = buf.len();
+        if (n > size) {
+            throw Py.valueError(fn.equals("recv_into") ? "buffer too small for requested bytes"
+                    : "nbytes is greater than the length of the buffer");
+        }
+        long want = n == 0 ? size : n;
+        Endpoint.Received r = receive((int) Math.min(want, MAX_READ), flags);
+        byte[] got = r.data();
+        Buffers.writeInto(buf, 0, got);
+        return r;
+    }
+
+    /** The sender recvfrom reports: the datagram's source, or None for a stream. */
+    private PyObject sender(Endpoint.Received r) {
+        return r.from() == null ? PyNone.NONE : Addresses.toPy(ep.family, r.from());
     }
 
     private int bufsize(PyObject o, String fn) {

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import socklab.runtime.ThreadState;
 
 /**
  * Name lookup beyond /etc/hosts (DNS and whatever else the JVM consults), kept behind an
@@ -51,17 +52,22 @@ public interface Resolver {
                 throw new UnknownHostException(name);
             }
             Future<InetAddress[]> f = pool.submit(() -> InetAddress.getAllByName(name));
-            try {
-                return List.of(f.get(limit.toMillis(), TimeUnit.MILLISECONDS));
-            } catch (TimeoutException e) {
-                f.cancel(true);
-                throw Gai.AGAIN.error();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw Gai.AGAIN.error();
-            } catch (ExecutionException e) {
-                throw new UnknownHostException(name);
-            }
+            return List.of(ThreadState.current().blocking(() -> answer(f, name, limit)));
         };
+    }
+
+    /** Waits for a lookup's answer; the caller runs this with the interpreter lock released. */
+    private static InetAddress[] answer(Future<InetAddress[]> f, String name, Duration limit) throws UnknownHostException {
+        try {
+            return f.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            f.cancel(true);
+            throw Gai.AGAIN.error();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw Gai.AGAIN.error();
+        } catch (ExecutionException e) {
+            throw new UnknownHostException(name);
+        }
     }
 }

@@ -1,13 +1,8 @@
 package socklab.net;
 
 import java.io.IOException;
-import java.nio.channels.SelectableChannel;
-import java.nio.channels.SelectionKey;
-import java.nio.channels.Selector;
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
+import socklab.runtime.Args;
 import socklab.runtime.ExcTypes;
 import socklab.runtime.Py;
 import socklab.runtime.PyBuiltinFunction;
@@ -19,23 +14,45 @@ import socklab.runtime.PyNone;
 import socklab.runtime.PyObject;
 import socklab.runtime.PyTuple;
 
-/** The {@code select} module: select.select over the session's sockets, through the Waiter's selector. */
+/** The {@code select} module: select.select, poll and epoll over the session's sockets, through one Readiness wait. */
 final class Select {
+    /** What select(2) counts as readable, writable and exceptional, in poll's terms (as Linux's do_select). */
+    private static final int READABLE = Readiness.POLLIN | Readiness.POLLRDNORM | Readiness.POLLHUP | Readiness.POLLERR;
+    private static final int WRITABLE = Readiness.POLLOUT | Readiness.POLLWRNORM | Readiness.POLLERR;
+    private static final int EXCEPTIONAL = Readiness.POLLPRI;
+
     private Select() {}
 
     static PyModule module(SocketModule sockets) {
         PyModule m = new PyModule("select");
+        m.dict().putAll(Constants.select());
         m.dict().put("error", ExcTypes.OSError);
-        m.dict().put("select", new PyBuiltinFunction("select", (a, kw) -> {
-            try {
-                return select(sockets, a, kw);
-            } catch (NetError e) {
-                throw PyErrors.of(e);
-            } catch (IOException e) {
-                throw PyErrors.of(e, Operation.READ);
+        m.dict().put("select", new PyBuiltinFunction("select", (a, kw) -> converted(() -> select(sockets, a, kw))));
+        m.dict().put("poll", new PyBuiltinFunction("poll", (a, kw) -> {
+            if (a.length > 0) {
+                throw Py.typeError("select.poll() takes no arguments (" + a.length + " given)");
             }
+            Args.noKeywords("select.poll", kw);
+            return new PollObject(sockets);
         }));
+        m.dict().put("epoll", EpollObject.type(sockets));
         return m;
+    }
+
+    /** A body that waits or looks sockets up, with its Java failures turned into Python ones. */
+    @FunctionalInterface
+    interface Body {
+        PyObject run() throws IOException;
+    }
+
+    static PyObject converted(Body body) {
+        try {
+            return body.run();
+        } catch (NetError e) {
+            throw PyErrors.of(e);
+        } catch (IOException e) {
+            throw PyErrors.of(e, Operation.READ);
+        }
     }
 
     private static PyObject select(SocketModule sockets, PyObject[] a, Map<String, PyObject> kw) throws IOException {
@@ -56,58 +73,32 @@ final class Select {
                 throw Py.typeError("arguments 1-3 must be sequences");
             }
         }
-        PySocket[][] socks = new PySocket[2][];
+        int[] wants = {READABLE, WRITABLE, EXCEPTIONAL};
+        int total = lists[0].length + lists[1].length + lists[2].length;
+        Endpoint[] eps = new Endpoint[total];
+        int[] events = new int[total];
+        int at = 0;
         for (int k = 0; k < 3; k++) {
-            PySocket[] resolved = resolve(sockets, lists[k]);
-            if (k < 2) {
-                socks[k] = resolved;
+            for (PyObject o : lists[k]) {
+                PySocket s = sockets.byFd(fd(o));
+                if (s == null) {
+                    throw Errno.EBADF.error();
+                }
+                eps[at] = s.endpoint();
+                events[at++] = wants[k];
             }
         }
-        Selector sel = Waiter.selector();
-        Map<SelectableChannel, SelectionKey> keys = new IdentityHashMap<>();
-        try {
-            for (int k = 0; k < 2; k++) {
-                for (PySocket s : socks[k]) {
-                    Endpoint ep = s.endpoint();
-                    int ops = k == 0 ? ep.readOps() : ep.writeOps();
-                    SelectableChannel ch = ep.channel();
-                    SelectionKey key = keys.get(ch);
-                    if (key == null) {
-                        keys.put(ch, ch.register(sel, ops));
-                    } else {
-                        key.interestOps(key.interestOps() | ops);
-                    }
+        int[] revents = Readiness.await(eps, events, timeout);
+        PyList[] out = {new PyList(), new PyList(), new PyList()};
+        at = 0;
+        for (int k = 0; k < 3; k++) {
+            for (PyObject o : lists[k]) {
+                if ((revents[at++] & wants[k]) != 0) {
+                    out[k].append(o);
                 }
             }
-            int n = sel.selectNow();
-            Waiter.Mode mode = Waiter.Mode.of(timeout);
-            while (n == 0 && !mode.nonBlocking()) {
-                try {
-                    n = Waiter.waitOn(sel, mode);
-                } catch (NetError e) {
-                    if (e.errno() == null && "TimeoutError".equals(e.pyType())) {
-                        break;
-                    }
-                    throw e;
-                }
-            }
-            PyList[] out = {new PyList(), new PyList(), new PyList()};
-            for (int k = 0; k < 2; k++) {
-                for (int i = 0; i < lists[k].length; i++) {
-                    Endpoint ep = socks[k][i].endpoint();
-                    SelectionKey key = keys.get(ep.channel());
-                    int want = k == 0 ? ep.readOps() : ep.writeOps();
-                    if (key != null && sel.selectedKeys().contains(key) && (key.readyOps() & want) != 0) {
-                        out[k].append(lists[k][i]);
-                    }
-                }
-            }
-            return Py.tuple(out[0], out[1], out[2]);
-        } finally {
-            sel.selectedKeys().clear();
-            keys.values().forEach(SelectionKey::cancel);
-            sel.selectNow();
         }
+        return Py.tuple(out[0], out[1], out[2]);
     }
 
     private static double timeout(PyObject o) {
@@ -121,33 +112,42 @@ final class Select {
         return t;
     }
 
-    private static PySocket[] resolve(SocketModule sockets, PyObject[] items) {
-        List<PySocket> out = new ArrayList<>();
-        for (PyObject o : items) {
-            long fd;
-            if (o instanceof PyInt i) {
-                fd = i.longValue();
-            } else {
-                PyObject fileno;
-                try {
-                    fileno = o.getAttr("fileno");
-                } catch (PyError e) {
-                    if (!e.matches(ExcTypes.AttributeError)) {
-                        throw e;
-                    }
-                    throw Py.typeError("argument must be an int, or have a fileno() method.");
+    /** A file descriptor as select, poll and epoll take one: an int, or an object with a fileno() method. */
+    static int fd(PyObject o) {
+        long fd;
+        if (o instanceof PyInt i) {
+            fd = i.longValue();
+        } else {
+            PyObject fileno;
+            try {
+                fileno = o.getAttr("fileno");
+            } catch (PyError e) {
+                if (!e.matches(ExcTypes.AttributeError)) {
+                    throw e;
                 }
-                fd = Py.index(fileno.call(new PyObject[0], null));
+                throw Py.typeError("argument must be an int, or have a fileno() method.");
             }
-            if (fd < 0) {
-                throw Py.valueError("file descriptor cannot be a negative integer (" + fd + ")");
+            PyObject n = fileno.call(new PyObject[0], null);
+            if (!(n instanceof PyInt i)) {
+                throw Py.typeError("fileno() returned a non-integer");
             }
-            PySocket s = fd > Integer.MAX_VALUE ? null : sockets.byFd((int) fd);
-            if (s == null) {
-                throw Errno.EBADF.error();
-            }
-            out.add(s);
+            fd = i.longValue();
         }
-        return out.toArray(new PySocket[0]);
+        if (fd < 0) {
+            throw Py.valueError("file descriptor cannot be a negative integer (" + fd + ")");
+        }
+        if (fd > Integer.MAX_VALUE) {
+            throw Py.overflowError("Python int too large to convert to C int");
+        }
+        return (int) fd;
+    }
+
+    /** A poll timeout: None or negative waits forever, otherwise milliseconds (or seconds for epoll) as a number. */
+    static double pollTimeout(PyObject o, double unit) {
+        if (o == null || o == PyNone.NONE) {
+            return -1;
+        }
+        double t = Convert.seconds(o, "timeout must be an integer or None");
+        return t < 0 ? -1 : t * unit;
     }
 }

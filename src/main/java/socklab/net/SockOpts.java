@@ -12,26 +12,39 @@ import jdk.net.ExtendedSocketOptions;
  * from the socket's state, anything else is Errno 92 as Linux reports it.
  */
 final class SockOpts {
-    private static final int SOL_SOCKET = 1;
-    private static final int IPPROTO_IP = 0;
-    private static final int IPPROTO_TCP = 6;
-    private static final int IPPROTO_IPV6 = 41;
-    private static final int IPV6_V6ONLY = 26;
+    private static final int SOL_SOCKET = Constants.num("SOL_SOCKET");
+    private static final int IPPROTO_IP = Constants.num("IPPROTO_IP");
+    private static final int IPPROTO_TCP = Constants.num("IPPROTO_TCP");
+    private static final int IPPROTO_IPV6 = Constants.num("IPPROTO_IPV6");
+    private static final int IPV6_V6ONLY = Constants.num("IPV6_V6ONLY");
+    private static final int IP_TOS = Constants.num("IP_TOS");
+    private static final int IP_TTL = Constants.num("IP_TTL");
 
     private record Key(int level, int option) {
+        static Key of(String level, String option) {
+            return new Key(Constants.num(level), Constants.num(option));
+        }
     }
 
     private static final Map<Key, SocketOption<?>> PASS_THROUGH = Map.of(
-            new Key(SOL_SOCKET, 2), StandardSocketOptions.SO_REUSEADDR,
-            new Key(SOL_SOCKET, 15), StandardSocketOptions.SO_REUSEPORT,
-            new Key(SOL_SOCKET, 9), StandardSocketOptions.SO_KEEPALIVE,
-            new Key(SOL_SOCKET, 6), StandardSocketOptions.SO_BROADCAST,
-            new Key(SOL_SOCKET, 7), StandardSocketOptions.SO_SNDBUF,
-            new Key(SOL_SOCKET, 8), StandardSocketOptions.SO_RCVBUF,
-            new Key(IPPROTO_TCP, 1), StandardSocketOptions.TCP_NODELAY,
-            new Key(IPPROTO_TCP, 4), ExtendedSocketOptions.TCP_KEEPIDLE,
-            new Key(IPPROTO_TCP, 5), ExtendedSocketOptions.TCP_KEEPINTERVAL,
-            new Key(IPPROTO_TCP, 6), ExtendedSocketOptions.TCP_KEEPCOUNT);
+            Key.of("SOL_SOCKET", "SO_REUSEADDR"), StandardSocketOptions.SO_REUSEADDR,
+            Key.of("SOL_SOCKET", "SO_REUSEPORT"), StandardSocketOptions.SO_REUSEPORT,
+            Key.of("SOL_SOCKET", "SO_KEEPALIVE"), StandardSocketOptions.SO_KEEPALIVE,
+            Key.of("SOL_SOCKET", "SO_BROADCAST"), StandardSocketOptions.SO_BROADCAST,
+            Key.of("SOL_SOCKET", "SO_SNDBUF"), StandardSocketOptions.SO_SNDBUF,
+            Key.of("SOL_SOCKET", "SO_RCVBUF"), StandardSocketOptions.SO_RCVBUF,
+            Key.of("IPPROTO_TCP", "TCP_NODELAY"), StandardSocketOptions.TCP_NODELAY,
+            Key.of("IPPROTO_TCP", "TCP_KEEPIDLE"), ExtendedSocketOptions.TCP_KEEPIDLE,
+            Key.of("IPPROTO_TCP", "TCP_KEEPINTVL"), ExtendedSocketOptions.TCP_KEEPINTERVAL,
+            Key.of("IPPROTO_TCP", "TCP_KEEPCNT"), ExtendedSocketOptions.TCP_KEEPCOUNT);
+
+    /** The SOL_SOCKET options answered from the socket's own state. */
+    private static final int SO_TYPE = Constants.num("SO_TYPE");
+    private static final int SO_ERROR = Constants.num("SO_ERROR");
+    private static final int SO_LINGER = Constants.num("SO_LINGER");
+    private static final int SO_ACCEPTCONN = Constants.num("SO_ACCEPTCONN");
+    private static final int SO_PROTOCOL = Constants.num("SO_PROTOCOL");
+    private static final int SO_DOMAIN = Constants.num("SO_DOMAIN");
 
     private SockOpts() {}
 
@@ -43,7 +56,7 @@ final class SockOpts {
         }
         SocketOption<?> opt = PASS_THROUGH.get(new Key(level, option));
         if (opt == null) {
-            if (level == IPPROTO_IP && option == 1 && ep.family == Inet.AF_INET) {
+            if (level == IPPROTO_IP && option == IP_TOS && ep.family == Inet.AF_INET) {
                 ep.setOption(StandardSocketOptions.IP_TOS, value);
                 return;
             }
@@ -61,24 +74,28 @@ final class SockOpts {
 
     static int get(Endpoint ep, int level, int option) throws IOException {
         if (level == SOL_SOCKET) {
-            switch (option) {
-                case 3: return ep.type;
-                case 4: return ep.takeSocketError();
-                case 13: return 0;
-                case 30: return ep.isListening() ? 1 : 0;
-                case 38: return ep.kernelProto();
-                case 39: return ep.family;
-                default: break;
+            if (option == SO_TYPE) {
+                return ep.type;
+            } else if (option == SO_ERROR) {
+                return ep.takeSocketError();
+            } else if (option == SO_LINGER) {
+                return 0;
+            } else if (option == SO_ACCEPTCONN) {
+                return ep.isListening() ? 1 : 0;
+            } else if (option == SO_PROTOCOL) {
+                return ep.kernelProto();
+            } else if (option == SO_DOMAIN) {
+                return ep.family;
             }
         }
         if (level == IPPROTO_IPV6 && option == IPV6_V6ONLY && ep.family == Inet.AF_INET6) {
             return ep.v6only ? 1 : 0;
         }
-        if (level == IPPROTO_IP && option == 2 && ep.family == Inet.AF_INET) {
+        if (level == IPPROTO_IP && option == IP_TTL && ep.family == Inet.AF_INET) {
             return 64;
         }
         SocketOption<?> opt = PASS_THROUGH.get(new Key(level, option));
-        if (opt == null && level == IPPROTO_IP && option == 1 && ep.family == Inet.AF_INET) {
+        if (opt == null && level == IPPROTO_IP && option == IP_TOS && ep.family == Inet.AF_INET) {
             opt = StandardSocketOptions.IP_TOS;
         }
         if (opt == null) {

@@ -35,6 +35,7 @@ final class SocketModule {
     /** The session's folders, asked when an AF_UNIX address names a file. */
     private final Supplier<Sandbox> sandbox;
     private final Services services;
+    private final Protocols protocols = Protocols.system();
     private final PyType socketType;
     private double defaultTimeout = -1.0;
 
@@ -199,6 +200,12 @@ final class SocketModule {
             Args.takes("inet_ntop", a, kw, 2, 2);
             return new PyStr(Inet.inetNtop(Convert.cInt(a[0]), Convert.bytes(a[1])));
         });
+        fn(d, "getprotobyname", (a, kw) -> {
+            String name = Py.asStr(Args.takes("getprotobyname", a, kw, 1, 1)[0], "getprotobyname() argument 1");
+            return PyInt.of(protocols.number(name));
+        });
+        fn(d, "socketpair", this::socketpair);
+        fn(d, "fromfd", this::fromfd);
         fn(d, "create_connection", this::createConnection);
         fn(d, "create_server", this::createServer);
         return m;
@@ -344,6 +351,42 @@ final class SocketModule {
         return items;
     }
 
+    private static final Signature SOCKETPAIR = Signature.parse("socketpair(family, type, proto)");
+
+    /** socket.socketpair: an AF_UNIX stream pair by default, as socket.py passes it to _socket. */
+    private PyObject socketpair(PyObject[] a, Map<String, PyObject> kw) {
+        PyObject[] p = SOCKETPAIR.bind(a, kw, new PyObject[] {PyNone.NONE, PyInt.of(Endpoint.SOCK_STREAM), PyInt.of(0)});
+        return LibraryLine.SOCKETPAIR.around(() -> {
+            int family = p[0] == PyNone.NONE ? Endpoint.AF_UNIX : Convert.cInt(p[0]);
+            int kind = Convert.cInt(p[1]);
+            int proto = Convert.cInt(p[2]);
+            Endpoint[] pair;
+            try {
+                pair = Endpoint.pair(family, kind, proto);
+            } catch (NetError e) {
+                throw PyErrors.of(e);
+            } catch (IOException e) {
+                throw PyErrors.of(e, Operation.OPEN);
+            }
+            return Py.tuple(new PySocket(this, pair[0]), new PySocket(this, pair[1]));
+        });
+    }
+
+    private static final Signature FROMFD = Signature.parse("fromfd(fd, family, type, proto)");
+
+    /** socket.fromfd: a new socket object over a duplicate of the fd, as socket.py's dup(fd) makes it. */
+    private PyObject fromfd(PyObject[] a, Map<String, PyObject> kw) {
+        PyObject[] p = FROMFD.bind(a, kw, new PyObject[] {null, null, null, PyInt.of(0)});
+        return LibraryLine.FROMFD.around(() -> {
+            long fd = Py.index(p[0]);
+            Endpoint ep = fd < 0 || fd > Integer.MAX_VALUE ? null : table.endpoint((int) fd);
+            if (ep == null) {
+                throw PyErrors.of(Errno.EBADF.error());
+            }
+            return new PySocket(this, ep);
+        });
+    }
+
     private static final Signature CREATE_SERVER =
             Signature.parse("create_server(address, *, family, backlog, reuse_port, dualstack_ipv6)");
 
@@ -357,13 +400,12 @@ final class SocketModule {
         }
         PySocket s = open(family, Endpoint.SOCK_STREAM, 0);
         try {
-            s.getAttr("setsockopt").call(new PyObject[] {PyInt.of(1), PyInt.of(2), PyInt.of(1)}, null);
+            setsockopt(s, "SOL_SOCKET", "SO_REUSEADDR", 1);
             if (p[3].isTrue()) {
-                s.getAttr("setsockopt").call(new PyObject[] {PyInt.of(1), PyInt.of(15), PyInt.of(1)}, null);
+                setsockopt(s, "SOL_SOCKET", "SO_REUSEPORT", 1);
             }
             if (family == Inet.AF_INET6) {
-                PyObject only = PyInt.of(p[4].isTrue() ? 0 : 1);
-                s.getAttr("setsockopt").call(new PyObject[] {PyInt.of(41), PyInt.of(26), only}, null);
+                setsockopt(s, "IPPROTO_IPV6", "IPV6_V6ONLY", p[4].isTrue() ? 0 : 1);
             }
             try {
                 s.getAttr("bind").call(new PyObject[] {p[0]}, null);
@@ -383,6 +425,12 @@ final class SocketModule {
             s.close();
             throw e;
         }
+    }
+
+    /** s.setsockopt(level, option, value) as socket.py calls it, by the constants' names. */
+    private static void setsockopt(PySocket s, String level, String option, int value) {
+        PyObject[] args = {PyInt.of(Constants.num(level)), PyInt.of(Constants.num(option)), PyInt.of(value)};
+        s.getAttr("setsockopt").call(args, null);
     }
 
     /** Sockets select() can wait on: the open socket with a file number, or null. */

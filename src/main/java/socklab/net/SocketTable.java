@@ -58,7 +58,10 @@ final class SocketTable {
     /** Growth past liveAfterCollection that forces a collection; doubles while collections find nothing. */
     private int stride = FIRST_STRIDE;
 
-    /** Gives a new socket the lowest free number, after closing the unreachable ones. */
+    /**
+     * Gives a new socket the lowest free number, after closing the unreachable ones; an
+     * epoll object, which holds a number but no socket, passes a null endpoint.
+     */
     synchronized int register(PyObject owner, Endpoint ep) {
         sweep();
         int grown = open.size() - liveAfterCollection;
@@ -76,7 +79,9 @@ final class SocketTable {
             fd = fds.allocate();
             if (fd >= limit) {
                 fds.release(fd);
-                ep.close();
+                if (ep != null) {
+                    ep.close();
+                }
                 throw PyErrors.of(Errno.EMFILE.error());
             }
         }
@@ -84,13 +89,24 @@ final class SocketTable {
         return fd;
     }
 
-    /** Closes a socket and frees its number; unknown numbers are ignored. */
+    /**
+     * Frees a number and closes its OS socket unless another number (a dup) still refers to it;
+     * unknown numbers are ignored.
+     */
     synchronized void release(int fd) {
         Entry e = open.remove(fd);
         if (e != null) {
-            e.endpoint().close();
+            if (e.endpoint() != null && open.values().stream().noneMatch(other -> other.endpoint() == e.endpoint())) {
+                e.endpoint().close();
+            }
             fds.release(fd);
         }
+    }
+
+    /** The OS socket behind a number, with or without a socket object (what dup() copies); null if none. */
+    synchronized Endpoint endpoint(int fd) {
+        Entry e = open.get(fd);
+        return e == null ? null : e.endpoint();
     }
 
     /** detach(): the fd stays open with no socket object, never reclaimed, until adopted. */

@@ -11,15 +11,11 @@ import socklab.runtime.ThreadState;
  * try the non-blocking operation, and while it would block wait on a Selector, with a deadline
  * for a timeout, not at all in non-blocking mode. Ctrl-C wakes the selector through the thread's
  * waker and raises KeyboardInterrupt; the channel stays open (Thread.interrupt would close it).
+ * The selector wait runs with the interpreter lock released, so other Python threads run meanwhile.
  */
 final class Waiter {
-    private static final ThreadLocal<Selector> SELECTORS = ThreadLocal.withInitial(() -> {
-        try {
-            return Selector.open();
-        } catch (IOException e) {
-            throw Errno.fromJava(e, Operation.OPEN);
-        }
-    });
+    /** Each thread's selector, opened on first wait and closed when its Python thread ends. */
+    private static final ThreadLocal<Selector> SELECTORS = new ThreadLocal<>();
 
     private Waiter() {}
 
@@ -64,7 +60,7 @@ final class Waiter {
         if (mode.nonBlocking()) {
             throw Errno.EAGAIN.error();
         }
-        Selector sel = SELECTORS.get();
+        Selector sel = selector();
         SelectionKey key = ch.register(sel, ops);
         try {
             while (true) {
@@ -83,7 +79,24 @@ final class Waiter {
 
     /** The thread's selector, for select.select to register many channels on. */
     static Selector selector() {
-        return SELECTORS.get();
+        Selector sel = SELECTORS.get();
+        if (sel == null || !sel.isOpen()) {
+            try {
+                sel = Selector.open();
+            } catch (IOException e) {
+                throw Errno.fromJava(e, Operation.OPEN);
+            }
+            SELECTORS.set(sel);
+            Selector opened = sel;
+            ThreadState.current().onThreadExit(() -> {
+                try {
+                    opened.close();
+                } catch (IOException e) {
+                    // nothing is waiting on it any more; a failed close only leaks what it held
+                }
+            });
+        }
+        return sel;
     }
 
     /** One wait on the selector: returns when something is ready, raises on timeout or Ctrl-C. */
@@ -93,7 +106,7 @@ final class Waiter {
         try {
             ts.checkInterrupt();
             long ms = mode.millisLeft();
-            int n = ms == 0 ? sel.select() : sel.select(ms);
+            int n = ts.blocking(() -> ms == 0 ? sel.select() : sel.select(ms));
             ts.checkInterrupt();
             return n;
         } finally {

@@ -19,7 +19,7 @@ public final class Builtins {
     private Builtins() {}
 
     static void install(Interpreter interp, Map<String, PyObject> b) {
-        for (PyType t : List.of(PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyBytes.TYPE, PyByteArray.TYPE,
+        for (PyType t : List.of(PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyBytes.TYPE, PyByteArray.TYPE, PyMemoryView.TYPE,
                 PyComplex.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZEN, PyRange.TYPE, PySlice.TYPE,
                 PyType.TYPE, PyType.OBJECT, PySuper.TYPE, Descriptors.STATICMETHOD, Descriptors.CLASSMETHOD,
                 Descriptors.PROPERTY)) {
@@ -78,8 +78,7 @@ public final class Builtins {
             Args.expected("format", a, kw, 1, 2);
             return new PyStr(Formatting.format(a[0], a.length > 1 ? Py.asStr(a[1], "format() argument 2") : ""));
         });
-        fn(b, "dir", (a, kw) -> dir(interp, a, kw));
-        fn(b, "vars", (a, kw) -> vars(interp, a, kw));
+        Eval.install(interp, b);
         fn(b, "help", (a, kw) -> Help.show(interp, a));
         PyObject exit = new Quitter("exit");
         b.put("exit", exit);
@@ -107,21 +106,27 @@ public final class Builtins {
                 }
             }
         }
-        StringBuilder text = new StringBuilder();
+        // CPython writes each argument, separator and the end as a call of its own to file.write
+        List<String> pieces = new ArrayList<>();
         for (int i = 0; i < a.length; i++) {
             if (i > 0) {
-                text.append(sep);
+                pieces.add(sep);
             }
-            text.append(a[i].str());
+            pieces.add(a[i].str());
         }
-        text.append(end);
+        pieces.add(end);
         if (file == PyNone.NONE) {
-            interp.io().out(text.toString());
+            interp.io().out(String.join("", pieces));
         } else {
-            file.getAttr("write").call(new PyObject[] {new PyStr(text.toString())}, null);
+            PyObject write = file.getAttr("write");
+            for (String piece : pieces) {
+                write.call(new PyObject[] {new PyStr(piece)}, null);
+            }
         }
-        if (flush) {
+        if (flush && file == PyNone.NONE) {
             interp.io().flush();
+        } else if (flush) {
+            file.getAttr("flush").call(new PyObject[0], null);
         }
         return PyNone.NONE;
     }
@@ -140,7 +145,7 @@ public final class Builtins {
         Args.expected("input", a, kw, 0, 1);
         String prompt = a.length == 0 ? "" : a[0].str();
         interp.io().flush();
-        String line = interp.io().readLine(prompt);
+        String line = ThreadState.current().blocking(() -> interp.io().readLine(prompt));
         if (line == null) {
             throw Py.error(ExcTypes.EOFError, "EOF when reading a line");
         }
@@ -195,8 +200,10 @@ public final class Builtins {
         return new PyStr(new String(Character.toChars((int) cp)));
     }
 
-    static boolean isCallable(PyObject o) {
+    /** callable(o): functions (Python, Java or a library class's), bound methods, types, and objects with __call__. */
+    public static boolean isCallable(PyObject o) {
         return o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyType || o instanceof PyMethod
+                || o instanceof Descriptors.BoundMethod || o.type() == PyFunction.TYPE
                 || o instanceof Quitter || o.type().lookup("__call__") != null;
     }
 
@@ -252,6 +259,9 @@ public final class Builtins {
         if (spec instanceof PyType t) {
             return o.type().isSubtypeOf(t);
         }
+        if (GenericTypes.isHintSpec(spec)) {
+            return GenericTypes.instanceOfHint(o, spec);
+        }
         if (spec instanceof PyTuple tuple) {
             for (PyObject item : tuple.items()) {
                 if (isInstance(o, item, what)) {
@@ -274,6 +284,9 @@ public final class Builtins {
     private static boolean subclassOf(PyType t, PyObject spec) {
         if (spec instanceof PyType s) {
             return t.isSubtypeOf(s);
+        }
+        if (GenericTypes.isHintSpec(spec)) {
+            return GenericTypes.subclassOfHint(t, spec);
         }
         if (spec instanceof PyTuple tuple) {
             for (PyObject item : tuple.items()) {
@@ -313,7 +326,7 @@ public final class Builtins {
         }
     }
 
-    private static String attrName(PyObject o) {
+    static String attrName(PyObject o) {
         if (o instanceof PyStr s) {
             return s.value();
         }
@@ -591,19 +604,31 @@ public final class Builtins {
         return new PyTuple(new PyObject[] {Ops.binary(BinOperator.FLOORDIV, x, y), Ops.binary(BinOperator.MOD, x, y)});
     }
 
-    private static PyObject dir(Interpreter interp, PyObject[] a, Map<String, PyObject> kw) {
+    /** dir(obj); dir() of the caller's namespace is Eval's. */
+    static PyObject dir(PyObject[] a, Map<String, PyObject> kw) {
         Args.expected("dir", a, kw, 0, 1);
         TreeSet<String> names = new TreeSet<>();
-        if (a.length == 0) {
-            names.addAll(interp.globals().keySet());
-        } else if (a[0] instanceof PyModule m) {
-            List<String> recorded = DirNames.ofModule(m.name());
-            names.addAll(recorded != null ? recorded : m.dict().keySet());
+        if (a[0] instanceof PyModule m) {
+            // as CPython: a module's dir() is its namespace, so every name listed can be fetched
+            names.addAll(m.dict().keySet());
         } else if (a[0] instanceof PyType t) {
             names.addAll(t.attributeNames());
+            List<String> recorded = DirNames.ofType(t);
+            if (recorded != null) {
+                names.addAll(recorded);
+            }
+            if (t.isUserClass()) {
+                names.addAll(PyInstance.OBJECT_ATTRS);
+            }
         } else {
-            List<String> recorded = DirNames.ofType(a[0].type());
-            names.addAll(recorded != null ? recorded : a[0].type().attributeNames());
+            PyType type = a[0].type();
+            List<String> recorded = DirNames.ofType(type);
+            names.addAll(recorded != null ? recorded : type.attributeNames());
+            if (type.isUserClass()) {
+                // A subclass of a built-in type lists the built-in's names, its own, and its instances' __dict__.
+                names.addAll(type.attributeNames());
+                names.addAll(List.of("__dict__", "__weakref__"));
+            }
             names.addAll(a[0].instanceAttrNames());
         }
         PyList out = new PyList();
@@ -613,14 +638,9 @@ public final class Builtins {
         return out;
     }
 
-    /** vars(): the globals, or an object's __dict__ with CPython's complaint when it has none. */
-    private static PyObject vars(Interpreter interp, PyObject[] a, Map<String, PyObject> kw) {
+    /** vars(obj): its __dict__, with CPython's complaint when it has none; vars() is Eval's locals(). */
+    static PyObject vars(PyObject[] a, Map<String, PyObject> kw) {
         Args.expected("vars", a, kw, 0, 1);
-        if (a.length == 0) {
-            PyDict d = new PyDict();
-            interp.globals().forEach((k, v) -> d.setItem(new PyStr(k), v));
-            return d;
-        }
         try {
             return a[0].getAttr("__dict__");
         } catch (PyError e) {

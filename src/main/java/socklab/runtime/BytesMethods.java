@@ -15,11 +15,12 @@ final class BytesMethods {
 
     private static final String[] DECODE = {"encoding", "errors"};
     private static final String[] SPLIT = {"sep", "maxsplit"};
-    private static final String[] HEX = {"sep", "bytes_per_sep"};
+    static final String[] HEX = {"sep", "bytes_per_sep"};
     private static final String[] KEEPENDS = {"keepends"};
 
     static void install() {
         for (PyType t : List.of(PyBytes.TYPE, PyByteArray.TYPE)) {
+            Slots.install(t);
             common(t, t.name());
         }
         bytearray();
@@ -279,7 +280,7 @@ final class BytesMethods {
         return latin1(b.toByteArray());
     }
 
-    private static String hex(byte[] data, PyObject[] v) {
+    static String hex(byte[] data, PyObject[] v) {
         StringBuilder plain = new StringBuilder(data.length * 2);
         for (byte b : data) {
             plain.append(Character.forDigit((b >> 4) & 15, 16)).append(Character.forDigit(b & 15, 16));

@@ -24,25 +24,37 @@ final class CallNode extends ExprNode {
 
     @Override
     PyObject eval(Frame f) {
-        if (func instanceof ExprNodes.Attribute attr) {
-            f.ts.recordCall(attr.name);
-            PyObject self = attr.obj.eval(f);
-            PyObject m = self instanceof PyModule || self instanceof PyType ? null : self.type().lookup(attr.name);
-            if (m instanceof PyMethod method && !(self instanceof PyBaseException)) {
-                PyObject[] a = ExprNodes.evalItems(args, hasStar, f);
-                return method.invoke(self, a, keywords(f));
+        try {
+            if (func instanceof ExprNodes.Attribute attr) {
+                f.ts.recordCall(attr.name);
+                PyObject self = attr.obj.eval(f);
+                // Objects that look attributes up their own way (modules, classes, super) skip the shortcut.
+                PyObject m = self instanceof PyModule || self instanceof PyType || self instanceof PySuper
+                        ? null : self.type().lookup(attr.name);
+                if (m instanceof PyMethod method && !(self instanceof PyBaseException)) {
+                    PyObject[] a = ExprNodes.evalItems(args, hasStar, f, hasStar ? v -> afterStar(null, self, v) : null);
+                    return method.invoke(self, a, keywords(f, null, self));
+                }
+                PyObject bound;
+                try {
+                    bound = self.getAttr(attr.name);
+                } catch (PyError e) {
+                    throw attr.located(e);
+                }
+                return call(bound, f);
             }
-            return call(self.getAttr(attr.name), f);
+            PyObject callee = func.eval(f);
+            if (func instanceof NameNodes.Global g) {
+                f.ts.recordCall(g.name);
+            } else if (func instanceof NameNodes.Local l) {
+                f.ts.recordCall(l.name);
+            } else if (func instanceof NameNodes.CellRef c) {
+                f.ts.recordCall(c.name);
+            }
+            return call(callee, f);
+        } catch (PyError e) {
+            throw located(e);
         }
-        PyObject callee = func.eval(f);
-        if (func instanceof NameNodes.Global g) {
-            f.ts.recordCall(g.name);
-        } else if (func instanceof NameNodes.Local l) {
-            f.ts.recordCall(l.name);
-        } else if (func instanceof NameNodes.CellRef c) {
-            f.ts.recordCall(c.name);
-        }
-        return call(callee, f);
     }
 
     private PyObject call(PyObject callee, Frame f) {
@@ -54,15 +66,53 @@ final class CallNode extends ExprNode {
             }
             return fn.run(fast, f.ts);
         }
-        PyObject[] a = ExprNodes.evalItems(args, hasStar, f);
-        Map<String, PyObject> kw = keywords(f);
+        PyObject[] a = ExprNodes.evalItems(args, hasStar, f, hasStar ? v -> afterStar(callee, null, v) : null);
+        Map<String, PyObject> kw = keywords(f, callee, null);
         if (callee instanceof PyFunction fn) {
             return fn.invoke(a, kw, f.ts);
+        }
+        if (callee instanceof FrameBuiltin b) {
+            return b.callFrom(f, a, kw);
         }
         return callee.call(a, kw);
     }
 
-    private Map<String, PyObject> keywords(Frame f) {
+    private PyError afterStar(PyObject callee, PyObject self, PyObject value) {
+        return Py.typeError(named(callee, self) + " argument after * must be an iterable, not " + value.type().name());
+    }
+
+    /** How CPython names a callable in argument errors: module.qualname(), the module left out for builtins. */
+    private static String functionStr(PyObject callee) {
+        String qualname;
+        try {
+            qualname = callee.getAttr("__qualname__").str();
+        } catch (PyError e) {
+            return callee.type().name() + " object";
+        }
+        PyObject module;
+        try {
+            module = callee.getAttr("__module__");
+        } catch (PyError e) {
+            module = null; // a builtin without __module__ is named bare, as CPython names builtins' own
+        }
+        String prefix = module instanceof PyStr s && !s.value().equals("builtins") ? s.value() + "." : "";
+        return prefix + qualname + "()";
+    }
+
+    /**
+     * The callee as argument errors name it; a method written in Java (self given) is named as
+     * CPython names a builtin method, type.name().
+     */
+    private String named(PyObject callee, PyObject self) {
+        return self != null ? self.type().name() + "." + ((ExprNodes.Attribute) func).name + "()" : functionStr(callee);
+    }
+
+    private static PyError multipleValues(String function, String keyword) {
+        return Py.typeError(function + " got multiple values for keyword argument '" + keyword + "'");
+    }
+
+    /** The keyword arguments; the callee (or the self of a Java method) is only for naming it in an error. */
+    private Map<String, PyObject> keywords(Frame f, PyObject callee, PyObject self) {
         if (kwNames.length == 0) {
             return null;
         }
@@ -71,19 +121,19 @@ final class CallNode extends ExprNode {
             PyObject v = kwValues[i].eval(f);
             if (kwNames[i] != null) {
                 if (kw.put(kwNames[i], v) != null) {
-                    throw Py.typeError("keywords must be unique");
+                    throw multipleValues(named(callee, self), kwNames[i]);
                 }
                 continue;
             }
             if (!(v instanceof PyDict d)) {
-                throw Py.typeError("argument after ** must be a mapping, not " + v.type().name());
+                throw Py.typeError(named(callee, self) + " argument after ** must be a mapping, not " + v.type().name());
             }
             for (Map.Entry<PyObject, PyObject> e : d.map().entrySet()) {
                 if (!(e.getKey() instanceof PyStr k)) {
                     throw Py.typeError("keywords must be strings");
                 }
                 if (kw.put(k.value(), e.getValue()) != null) {
-                    throw Py.typeError("got multiple values for keyword argument '" + k.value() + "'");
+                    throw multipleValues(named(callee, self), k.value());
                 }
             }
         }

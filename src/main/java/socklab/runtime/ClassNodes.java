@@ -22,7 +22,14 @@ final class ClassNodes {
         @Override
         PyObject eval(Frame f) {
             PyObject v = f.fast[slot];
-            return v != null ? v : fallback.eval(f);
+            if (v != null) {
+                return v;
+            }
+            try {
+                return fallback.eval(f);
+            } catch (PyError e) {
+                throw located(e);
+            }
         }
 
         @Override
@@ -33,7 +40,7 @@ final class ClassNodes {
         @Override
         public void delete(Frame f) {
             if (f.fast[slot] == null) {
-                throw Py.error(ExcTypes.NameError, "name '" + name + "' is not defined");
+                throw located(Py.error(ExcTypes.NameError, "name '" + name + "' is not defined"));
             }
             f.fast[slot] = null;
         }
@@ -120,16 +127,20 @@ final class ClassNodes {
             for (int i = 0; i < baseValues.length; i++) {
                 baseValues[i] = bases[i].eval(f);
             }
-            PyType base = UserClasses.checkBase(baseValues);
+            PyType[] bases = UserClasses.checkBases(baseValues);
             PyFunction fn = (PyFunction) body.eval(f);
             BodyResult result = (BodyResult) fn.invoke(new PyObject[0], null, f.ts);
             PyObject module = f.globals.getOrDefault("__name__", new PyStr("__main__"));
-            PyObject cls = UserClasses.make(name, qualname, module.str(), doc, base, result.names);
+            PyObject cls = UserClasses.make(name, qualname, module.str(), doc, bases, result.names);
             if (result.classCell != null) {
                 result.classCell.value = cls;
             }
             for (int i = decos.length - 1; i >= 0; i--) {
-                cls = decos[i].call(new PyObject[] {cls}, null);
+                try {
+                    cls = decos[i].call(new PyObject[] {cls}, null);
+                } catch (PyError e) {
+                    throw decorators[i].located(e); // CPython places a decorator's failure at the decorator
+                }
             }
             target.assign(f, cls);
             return NORMAL;

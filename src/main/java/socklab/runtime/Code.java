@@ -1,6 +1,7 @@
 package socklab.runtime;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Compiled code of a module, function, lambda or comprehension: its body, its signature, how many
@@ -16,6 +17,9 @@ final class Code {
     final int[] paramCells;
     StmtNode[] body;
     final List<String> localNames;
+    /** Where each local lives (slot or cell index), for locals(); null for module code, whose locals are its globals. */
+    Map<String, Integer> slotIndex;
+    Map<String, Integer> cellIndex;
 
     Code(String name, String qualname, String filename, Signature signature, int slotCount, int ownCells,
             int[] paramCells, List<String> localNames) {

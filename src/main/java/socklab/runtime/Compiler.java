@@ -47,7 +47,9 @@ final class Compiler {
     private StmtNode[] block(List<Stmt> stmts) {
         List<StmtNode> out = new ArrayList<>(stmts.size());
         for (Stmt s : stmts) {
-            out.add(stmt(s));
+            StmtNode node = stmt(s);
+            node.at = SourceSpans.of(s);
+            out.add(node);
         }
         return out.toArray(new StmtNode[0]);
     }
@@ -108,7 +110,9 @@ final class Compiler {
         if (s instanceof Stmt.FunctionDef d) {
             ExprNode fn = function(d, d.name(), d.params(), d.body(), null);
             for (int i = d.decorators().size() - 1; i >= 0; i--) {
-                fn = new CallNode(expr(d.decorators().get(i)), new ExprNode[] {fn}, new String[0], new ExprNode[0]);
+                Expr decorator = d.decorators().get(i);
+                fn = new CallNode(expr(decorator), new ExprNode[] {fn}, new String[0], new ExprNode[0]);
+                fn.at = SourceSpans.of(decorator); // CPython places a decorator's failure at the decorator
             }
             return new StmtNodes.Assign(line, new Target[] {nameTarget(d.name())}, fn);
         }
@@ -120,7 +124,8 @@ final class Compiler {
             for (int i = 0; i < handlers.length; i++) {
                 Stmt.Handler h = t.handlers().get(i);
                 handlers[i] = new TryNodes.Handler(h.type() == null ? null : expr(h.type()),
-                        h.name() == null ? null : nameTarget(h.name()), block(h.body()), h.pos().line());
+                        h.name() == null ? null : nameTarget(h.name()), block(h.body()), h.pos().line(),
+                        SourceSpans.of(h));
             }
             return new TryNodes.Try(line, block(t.body()), handlers, block(t.orelse()), block(t.finalbody()));
         }
@@ -154,8 +159,7 @@ final class Compiler {
         List<StmtNode> parts = new ArrayList<>();
         for (Stmt.Alias al : i.names()) {
             String bindName = al.asname() != null ? al.asname() : al.name().split("\\.")[0];
-            String module = al.asname() != null ? al.name() : al.name().split("\\.")[0];
-            parts.add(new StmtNodes.Import(line, interp, module, nameTarget(bindName)));
+            parts.add(new StmtNodes.Import(line, interp, al.name(), al.asname() == null, nameTarget(bindName)));
         }
         return sequence(line, parts);
     }
@@ -255,8 +259,11 @@ final class Compiler {
             }
         }
         int[] pc = paramCells.stream().mapToInt(Integer::intValue).toArray();
-        return new Code(name, qualname, filename, sig, Math.max(inner.slots.size(), names.length),
+        Code code = new Code(name, qualname, filename, sig, Math.max(inner.slots.size(), names.length),
                 inner.cellVars.size(), pc, new ArrayList<>(inner.bound));
+        code.slotIndex = inner.slots;
+        code.cellIndex = inner.cells;
+        return code;
     }
 
     /** For each free variable of the inner scope, the index of the cell in the current frame to capture. */
@@ -309,14 +316,11 @@ final class Compiler {
     }
 
     private Target target(Expr t) {
-        if (t instanceof Expr.Name n) {
-            return nameTarget(n.id());
-        }
         if (t instanceof Expr.TupleExpr tu) {
-            return unpack(tu.elts());
+            return unpack(tu.elts(), SourceSpans.of(tu));
         }
         if (t instanceof Expr.ListExpr l) {
-            return unpack(l.elts());
+            return unpack(l.elts(), SourceSpans.of(l));
         }
         Target target = expr(t).asTarget();
         if (target == null) {
@@ -325,7 +329,7 @@ final class Compiler {
         return target;
     }
 
-    private Target unpack(List<Expr> elts) {
+    private Target unpack(List<Expr> elts, PyError.Span at) {
         Target[] targets = new Target[elts.size()];
         int star = -1;
         for (int i = 0; i < targets.length; i++) {
@@ -336,7 +340,7 @@ final class Compiler {
             }
             targets[i] = target(e);
         }
-        return new UnpackTarget(targets, star);
+        return new UnpackTarget(targets, star, at);
     }
 
     private ExprNode[] exprs(List<Expr> list) {
@@ -348,6 +352,14 @@ final class Compiler {
     }
 
     ExprNode expr(Expr e) {
+        ExprNode node = compile(e);
+        if (node.at == null) {
+            node.at = SourceSpans.of(e);
+        }
+        return node;
+    }
+
+    private ExprNode compile(Expr e) {
         if (e instanceof Expr.Name n) {
             return name(n.id());
         }
@@ -445,13 +457,13 @@ final class Compiler {
             return new ExprNodes.NamedExpr(nameTarget(n.target().id()), expr(n.value()));
         }
         if (e instanceof Expr.TupleExpr t) {
-            return new ExprNodes.Display(exprs(t.elts()), PyTuple::new);
+            return new ExprNodes.Display(exprs(t.elts()), PyTuple::new, ExprNodes.VALUE_AFTER_STAR);
         }
         if (e instanceof Expr.ListExpr l) {
-            return new ExprNodes.Display(exprs(l.elts()), PyList::new);
+            return new ExprNodes.Display(exprs(l.elts()), PyList::new, ExprNodes.VALUE_AFTER_STAR);
         }
         if (e instanceof Expr.SetExpr s) {
-            return new ExprNodes.Display(exprs(s.elts()), ExprNodes::newSet);
+            return new ExprNodes.Display(exprs(s.elts()), ExprNodes::newSet, null);
         }
         if (e instanceof Expr.DictExpr d) {
             ExprNode[] keys = new ExprNode[d.keys().size()];
@@ -502,9 +514,11 @@ final class Compiler {
         }
     }
 
-    /** Prints a compile-time SyntaxWarning the way the REPL shows it. */
+    /** Prints a compile-time SyntaxWarning as CPython's warnings do: with the source line when it is a file's. */
     private void warn(int line, String message) {
-        interp.io().err(filename + ":" + line + ": SyntaxWarning: " + message + "\n");
+        String text = interp.sourceLine(filename, line);
+        interp.io().err(filename + ":" + line + ": SyntaxWarning: " + message + "\n"
+                + (text == null || text.isBlank() ? "" : "  " + text.strip() + "\n"));
     }
 
     private ExprNode comprehension(Expr node, List<Expr.Comprehension> gens, ComprehensionBody.Kind kind, Expr elt, Expr value) {

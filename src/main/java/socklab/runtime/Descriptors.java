@@ -142,6 +142,11 @@ final class Descriptors {
             }
         }
 
+        Property(PyObject getter, PyObject setter, String name) {
+            this(getter, setter);
+            this.name = name;
+        }
+
         @Override
         public PyType type() {
             return PROPERTY;

@@ -11,6 +11,7 @@ final class DictMethods {
 
     static void install() {
         PyType t = PyDict.TYPE;
+        Slots.install(t);
         for (View.Kind kind : View.Kind.values()) {
             String name = kind.name().toLowerCase();
             t.method(name, (self, a, k) -> {
@@ -56,17 +57,17 @@ final class DictMethods {
             }
             return Py.tuple(last, m.remove(last));
         });
+        t.slot("__init__", -1, (self, a, k) -> {
+            if (a.length > 1) {
+                throw Py.typeError("dict expected at most 1 argument, got " + a.length);
+            }
+            return fill(dict(self), a, k);
+        });
         t.method("update", (self, a, k) -> {
             if (a.length > 1) {
                 throw Py.typeError("update expected at most 1 argument, got " + a.length);
             }
-            if (a.length == 1) {
-                update(dict(self), a[0]);
-            }
-            if (k != null) {
-                k.forEach((name, value) -> dict(self).put(new PyStr(name), value));
-            }
-            return PyNone.NONE;
+            return fill(dict(self), a, k);
         });
         t.method("copy", (self, a, k) -> {
             Args.none("dict.copy", a, k);
@@ -95,6 +96,17 @@ final class DictMethods {
 
     static PyError keyError(PyObject key) {
         return new PyError(new PyBaseException(ExcTypes.KeyError, new PyTuple(new PyObject[] {key})));
+    }
+
+    /** dict.update and dict.__init__: a mapping or pairs, then keyword arguments. */
+    private static PyObject fill(PyDict target, PyObject[] a, Map<String, PyObject> k) {
+        if (a.length == 1) {
+            update(target, a[0]);
+        }
+        if (k != null) {
+            k.forEach((name, value) -> target.put(new PyStr(name), value));
+        }
+        return PyNone.NONE;
     }
 
     /** dict.update(other) and dict(other): a dict, a mapping with keys(), or an iterable of key/value pairs. */

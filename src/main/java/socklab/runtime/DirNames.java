@@ -12,18 +12,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What CPython 3.11's dir() lists for built-in objects (recorded by src/test/tools/record_dir_names.py),
+ * What CPython 3.11's dir() lists for built-in types (recorded by src/test/tools/record_dir_names.py),
  * so that exploring with dir() shows a learner CPython's names, dunders included. Read on first use.
  */
 final class DirNames {
     private static Map<String, List<String>> table;
 
     private DirNames() {}
-
-    /** The recorded names for a module, or null. */
-    static List<String> ofModule(String name) {
-        return table().get("module:" + name);
-    }
 
     /** The recorded names for instances of t or its nearest recorded base class, or null. */
     static List<String> ofType(PyType t) {

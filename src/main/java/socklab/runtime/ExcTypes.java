@@ -6,7 +6,8 @@ import java.util.List;
 public final class ExcTypes {
     private ExcTypes() {}
 
-    public static final PyType BaseException = make("BaseException", null);
+    public static final PyType BaseException = make("BaseException", null)
+            .instances((cls, args, kwargs) -> new PyBaseException(cls, new PyTuple(args.clone())));
     public static final PyType SystemExit = make("SystemExit", BaseException);
     public static final PyType KeyboardInterrupt = make("KeyboardInterrupt", BaseException);
     public static final PyType GeneratorExit = make("GeneratorExit", BaseException);

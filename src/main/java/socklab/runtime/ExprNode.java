@@ -2,6 +2,15 @@ package socklab.runtime;
 
 /** An executable expression, compiled once from the AST with its names already resolved. */
 abstract class ExprNode {
+    /** Where this node stands in the source, for tracebacks (set by the compiler; null when unknown). */
+    PyError.Span at;
+
+    /** e, marked as raised by this node unless a node inside it was marked first. */
+    final PyError located(PyError e) {
+        e.locate(at);
+        return e;
+    }
+
     abstract PyObject eval(Frame f);
 
     /** The truth of this expression, for if and while; comparisons answer it without making a bool. */

@@ -2,6 +2,7 @@ package socklab.runtime;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import socklab.lang.ast.Expr.BinOperator;
 import socklab.lang.ast.Expr.CmpOperator;
 import socklab.lang.ast.Expr.UnaryOperator;
@@ -34,17 +35,38 @@ final class ExprNodes {
 
         @Override
         PyObject eval(Frame f) {
-            return obj.eval(f).getAttr(name);
+            try {
+                return obj.eval(f).getAttr(name);
+            } catch (PyError e) {
+                throw located(e);
+            }
+        }
+
+        /** The attribute of an already evaluated object, an error located here (for augmented assignment). */
+        PyObject readFrom(PyObject o) {
+            try {
+                return o.getAttr(name);
+            } catch (PyError e) {
+                throw located(e);
+            }
         }
 
         @Override
         public void assign(Frame f, PyObject value) {
-            obj.eval(f).setAttr(name, value);
+            try {
+                obj.eval(f).setAttr(name, value);
+            } catch (PyError e) {
+                throw located(e);
+            }
         }
 
         @Override
         public void delete(Frame f) {
-            obj.eval(f).delAttr(name);
+            try {
+                obj.eval(f).delAttr(name);
+            } catch (PyError e) {
+                throw located(e);
+            }
         }
 
         @Override
@@ -64,20 +86,41 @@ final class ExprNodes {
 
         @Override
         PyObject eval(Frame f) {
-            PyObject o = obj.eval(f);
-            return o.getItem(index.eval(f));
+            try {
+                PyObject o = obj.eval(f);
+                return o.getItem(index.eval(f));
+            } catch (PyError e) {
+                throw located(e);
+            }
+        }
+
+        /** The item of already evaluated operands, an error located here (for augmented assignment). */
+        PyObject readItem(PyObject o, PyObject key) {
+            try {
+                return o.getItem(key);
+            } catch (PyError e) {
+                throw located(e);
+            }
         }
 
         @Override
         public void assign(Frame f, PyObject value) {
-            PyObject o = obj.eval(f);
-            o.setItem(index.eval(f), value);
+            try {
+                PyObject o = obj.eval(f);
+                o.setItem(index.eval(f), value);
+            } catch (PyError e) {
+                throw located(e);
+            }
         }
 
         @Override
         public void delete(Frame f) {
-            PyObject o = obj.eval(f);
-            o.delItem(index.eval(f));
+            try {
+                PyObject o = obj.eval(f);
+                o.delItem(index.eval(f));
+            } catch (PyError e) {
+                throw located(e);
+            }
         }
 
         @Override
@@ -120,9 +163,13 @@ final class ExprNodes {
 
         @Override
         PyObject eval(Frame f) {
-            PyObject a = left.eval(f);
-            PyObject b = right.eval(f);
-            return Ops.binary(op, a, b);
+            try {
+                PyObject a = left.eval(f);
+                PyObject b = right.eval(f);
+                return Ops.binary(op, a, b);
+            } catch (PyError e) {
+                throw located(e);
+            }
         }
     }
 
@@ -142,12 +189,16 @@ final class ExprNodes {
 
         @Override
         PyObject eval(Frame f) {
-            return switch (op) {
-                case NOT -> operand.test(f) ? PyBool.FALSE : PyBool.TRUE;
-                case NEG -> operand.eval(f).negative();
-                case POS -> operand.eval(f).positive();
-                case INVERT -> operand.eval(f).invert();
-            };
+            try {
+                return switch (op) {
+                    case NOT -> operand.test(f) ? PyBool.FALSE : PyBool.TRUE;
+                    case NEG -> operand.eval(f).negative();
+                    case POS -> operand.eval(f).positive();
+                    case INVERT -> operand.eval(f).invert();
+                };
+            } catch (PyError e) {
+                throw located(e);
+            }
         }
     }
 
@@ -191,15 +242,19 @@ final class ExprNodes {
 
         @Override
         boolean test(Frame f) {
-            PyObject a = left.eval(f);
-            for (int i = 0; i < ops.length; i++) {
-                PyObject b = rights[i].eval(f);
-                if (!Ops.compare(ops[i], a, b)) {
-                    return false;
+            try {
+                PyObject a = left.eval(f);
+                for (int i = 0; i < ops.length; i++) {
+                    PyObject b = rights[i].eval(f);
+                    if (!Ops.compare(ops[i], a, b)) {
+                        return false;
+                    }
+                    a = b;
                 }
-                a = b;
+                return true;
+            } catch (PyError e) {
+                throw located(e);
             }
-            return true;
         }
     }
 
@@ -251,8 +306,15 @@ final class ExprNodes {
         }
     }
 
-    /** Evaluates items of a display, expanding *iterables. */
-    static PyObject[] evalItems(ExprNode[] items, boolean hasStar, Frame f) {
+    /** What a list or tuple display says of a value after * that cannot be iterated. */
+    static final Function<PyObject, PyError> VALUE_AFTER_STAR =
+            v -> Py.typeError("Value after * must be an iterable, not " + v.type().name());
+
+    /**
+     * Evaluates items of a display or a call's arguments, expanding *iterables. A value after *
+     * that cannot be iterated is reported by notIterable (null: as plain iteration reports it).
+     */
+    static PyObject[] evalItems(ExprNode[] items, boolean hasStar, Frame f, Function<PyObject, PyError> notIterable) {
         if (!hasStar) {
             PyObject[] out = new PyObject[items.length];
             for (int i = 0; i < items.length; i++) {
@@ -263,7 +325,8 @@ final class ExprNodes {
         PyList out = new PyList();
         for (ExprNode n : items) {
             if (n instanceof Starred s) {
-                for (PyObject o : Builtins.toArray(s.value.eval(f))) {
+                PyObject it = starredIterator(s.value.eval(f), notIterable);
+                for (PyObject o = it.next(); o != null; o = it.next()) {
                     out.append(o);
                 }
             } else {
@@ -271,6 +334,18 @@ final class ExprNodes {
             }
         }
         return out.toArray();
+    }
+
+    private static PyObject starredIterator(PyObject value, Function<PyObject, PyError> notIterable) {
+        try {
+            return value.iter();
+        } catch (PyError e) {
+            // Only a value with no way to iterate gets the place's message; an __iter__ that fails keeps its own error.
+            if (notIterable != null && e.matches(ExcTypes.TypeError) && value.type().lookup("__iter__") == null) {
+                throw notIterable.apply(value);
+            }
+            throw e;
+        }
     }
 
     static boolean anyStarred(ExprNode[] items) {
@@ -286,17 +361,23 @@ final class ExprNodes {
     static final class Display extends ExprNode {
         final ExprNode[] items;
         final boolean hasStar;
-        final java.util.function.Function<PyObject[], PyObject> build;
+        final Function<PyObject[], PyObject> build;
+        final Function<PyObject, PyError> notIterable;
 
-        Display(ExprNode[] items, java.util.function.Function<PyObject[], PyObject> build) {
+        Display(ExprNode[] items, Function<PyObject[], PyObject> build, Function<PyObject, PyError> notIterable) {
             this.items = items;
             this.hasStar = anyStarred(items);
             this.build = build;
+            this.notIterable = notIterable;
         }
 
         @Override
         PyObject eval(Frame f) {
-            return build.apply(evalItems(items, hasStar, f));
+            try {
+                return build.apply(evalItems(items, hasStar, f, notIterable));
+            } catch (PyError e) {
+                throw located(e);
+            }
         }
     }
 
@@ -319,6 +400,14 @@ final class ExprNodes {
 
         @Override
         PyObject eval(Frame f) {
+            try {
+                return build(f);
+            } catch (PyError e) {
+                throw located(e);
+            }
+        }
+
+        private PyObject build(Frame f) {
             PyDict d = new PyDict();
             for (int i = 0; i < keys.length; i++) {
                 if (keys[i] == null) {
@@ -343,13 +432,18 @@ final class ExprNodes {
             this.parts = parts;
         }
 
+        /** A replacement field that fails to format is placed at the whole f-string, as CPython 3.11 places it. */
         @Override
         PyObject eval(Frame f) {
-            StringBuilder b = new StringBuilder();
-            for (ExprNode p : parts) {
-                b.append(((PyStr) p.eval(f)).value());
+            try {
+                StringBuilder b = new StringBuilder();
+                for (ExprNode p : parts) {
+                    b.append(((PyStr) p.eval(f)).value());
+                }
+                return new PyStr(b.toString());
+            } catch (PyError e) {
+                throw located(e);
             }
-            return new PyStr(b.toString());
         }
     }
 
@@ -423,9 +517,13 @@ final class ExprNodes {
 
         @Override
         PyObject eval(Frame f) {
-            PyFunction fn = (PyFunction) function.eval(f);
-            PyObject it = firstIter.eval(f).iter();
-            return fn.invoke(new PyObject[] {it}, null, f.ts);
+            try {
+                PyFunction fn = (PyFunction) function.eval(f);
+                PyObject it = firstIter.eval(f).iter();
+                return fn.invoke(new PyObject[] {it}, null, f.ts);
+            } catch (PyError e) {
+                throw located(e);
+            }
         }
     }
 

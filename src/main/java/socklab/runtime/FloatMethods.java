@@ -8,6 +8,7 @@ final class FloatMethods {
 
     static void install() {
         PyType t = PyFloat.TYPE;
+        Slots.install(t);
         t.method("is_integer", (self, a, k) -> {
             Args.none("float.is_integer", a, k);
             double d = value(self);

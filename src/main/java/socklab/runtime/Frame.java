@@ -11,6 +11,8 @@ final class Frame {
     final ThreadState ts;
     int line;
     PyObject returnValue;
+    /** What locals() returned in this function frame, refreshed on each call, as CPython keeps one per frame. */
+    PyDict localsDict;
 
     Frame(Code code, PyObject[] fast, Cell[] cells, Map<String, PyObject> globals, ThreadState ts) {
         this.code = code;

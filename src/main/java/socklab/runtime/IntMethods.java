@@ -11,6 +11,7 @@ final class IntMethods {
 
     static void install() {
         PyType t = PyInt.TYPE;
+        Slots.install(t);
         t.method("bit_length", (self, a, k) -> {
             Args.none("int.bit_length", a, k);
             return PyInt.of(big(self).abs().bitLength());

@@ -1,5 +1,6 @@
 package socklab.runtime;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,13 +13,20 @@ import socklab.lang.ast.Stmt;
 
 /**
  * One Python session: the __main__ namespace, the builtins, the importable modules and the I/O.
- * The shell, the script runner, lessons and tests all drive Python through this class.
+ * The shell, the script runner, lessons and tests all drive Python through this class. Its Python
+ * threads share one {@link InterpreterLock}: the code run here and in every thread it starts holds
+ * it, so the session's objects and tables are only ever touched by one thread at a time.
  */
 public final class Interpreter {
     /** What __main__.__loader__ shows in CPython's REPL. */
     private static final PyType LOADER = new PyType("BuiltinImporter", "_frozen_importlib", null);
 
+    /** A Python thread's Java stack: reserved, not committed, and deep enough for deep recursion. */
+    private static final long THREAD_STACK_BYTES = 256L << 20;
+
     private final Io io;
+    /** Replaced at shutdown (the old one stays finalized, holding its daemon threads back). */
+    private volatile InterpreterLock lock = new InterpreterLock(this);
     private final Map<String, PyObject> builtins = new HashMap<>();
     private final PyModule main;
     private final Map<String, ModuleSpec> moduleSpecs = new LinkedHashMap<>();
@@ -31,6 +39,7 @@ public final class Interpreter {
     /** True while a QUIET input runs: values are not echoed. */
     private boolean quiet;
     private List<String> argv = List.of("");
+    private Path importDirectory;
     private volatile Sandbox sandbox = Sandbox.currentDirectory();
 
     public Interpreter(Io io) {
@@ -95,19 +104,83 @@ public final class Interpreter {
         moduleSpecs.put(spec.name(), spec);
     }
 
+    /**
+     * Where `import name` looks for name.py: the script's folder when running a script (the runner
+     * sets it), else the session's working folder (the sandbox's), as CPython's sys.path[0] is.
+     */
+    public void setImportDirectory(Path directory) {
+        this.importDirectory = directory;
+    }
+
+    /** Running a script: its folder is where imports look, and __main__.__file__ is its absolute path, as in CPython. */
+    public void setScript(Path script) {
+        Path file = script.toAbsolutePath().normalize();
+        setImportDirectory(file.getParent());
+        main.dict().put("__file__", new PyStr(file.toString()));
+    }
+
+    /**
+     * import name, in CPython's order: a module already imported, a module built into the
+     * interpreter or frozen into it, the learner's name.py (or package) in the import directory,
+     * then the standard library. A dotted name imports its parent first and becomes the parent's attribute.
+     */
     public PyModule importModule(String name) {
         PyModule m = modules.get(name);
         if (m != null) {
             return m;
         }
-        ModuleSpec spec = moduleSpecs.get(name);
-        if (spec == null) {
-            throw Py.error(ExcTypes.ModuleNotFoundError, "No module named '" + name + "'");
+        int dot = name.lastIndexOf('.');
+        if (dot >= 0) {
+            return importSubmodule(importModule(name.substring(0, dot)), name, name.substring(dot + 1));
         }
-        m = spec.factory().apply(this);
-        m.setOrigin(spec.origin(), spec.frozen());
-        modules.put(name, m);
+        ModuleSpec spec = moduleSpecs.get(name);
+        // Built-in and frozen modules are found before the path; the learner's files shadow the rest.
+        if (spec == null || spec.origin() != null && !spec.frozen()) {
+            LocalModules.Location local = LocalModules.find(importDirectory != null ? importDirectory : sandbox.cwd(), name);
+            if (local != null) {
+                return LocalModules.load(this, name, local);
+            }
+        }
+        if (spec == null) {
+            throw notFound(name, "No module named '" + name + "'");
+        }
+        return build(spec);
+    }
+
+    private PyModule importSubmodule(PyModule parent, String name, String leaf) {
+        PyModule m;
+        ModuleSpec spec = moduleSpecs.get(name);
+        if (spec != null) {
+            m = build(spec);
+        } else {
+            Path dir = LocalModules.packageDir(parent);
+            if (dir == null) {
+                if (parent.dict().get(leaf) instanceof PyModule attribute) {
+                    return attribute;
+                }
+                throw notFound(name, "No module named '" + name + "'; '" + parent.name() + "' is not a package");
+            }
+            LocalModules.Location where = LocalModules.find(dir, leaf);
+            if (where == null) {
+                throw notFound(name, "No module named '" + name + "'");
+            }
+            m = LocalModules.load(this, name, where);
+        }
+        parent.dict().put(leaf, m);
         return m;
+    }
+
+    private PyModule build(ModuleSpec spec) {
+        PyModule m = spec.factory().apply(this);
+        m.setOrigin(spec.origin(), spec.frozen());
+        modules.put(spec.name(), m);
+        return m;
+    }
+
+    private static PyError notFound(String name, String message) {
+        PyError err = Py.error(ExcTypes.ModuleNotFoundError, message);
+        err.value().setAttr("name", new PyStr(name));
+        return err;
     }
 
     /**
@@ -127,7 +200,13 @@ public final class Interpreter {
 
     /** Remembers a script's lines so tracebacks can quote them, as CPython does for files. */
     public void rememberSource(String filename, String source) {
-        sources.put(filename, List.of(source.split("\n", -1)));
+        sources.put(filename, List.of(source.split("\r\n|\r|\n", -1)));
+    }
+
+    /** Line n (1-based) of a remembered script, or null. */
+    String sourceLine(String filename, int n) {
+        List<String> lines = sources.get(filename);
+        return lines != null && n >= 1 && n <= lines.size() ? lines.get(n - 1) : null;
     }
 
     /** How an input is run: echoed and published (the prompt), as a whole script, or quietly (a lesson's replay). */
@@ -163,12 +242,15 @@ public final class Interpreter {
             stmts = mode == Mode.SCRIPT ? Parser.parseModule(source) : Parser.parseInteractive(source);
         } catch (PySyntaxError e) {
             return syntaxError(e, source, filename, mode);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            return parserExhausted(source, mode);
         }
         return run(source, stmts, filename, mode);
     }
 
     /** Runs statements already parsed from source (the prompt parses while it decides an input is complete). */
     public RunResult run(String source, List<Stmt> stmts, String filename, Mode mode) {
+        MemoryReserve.restore();
         ThreadState ts = ThreadState.current();
         boolean publish = mode != Mode.QUIET && !listeners.isEmpty();
         boolean recordCalls = publish && listeners.stream().anyMatch(RunListener::wantsCalls);
@@ -209,34 +291,69 @@ public final class Interpreter {
         return result;
     }
 
+    /**
+     * Source nested too deeply for the parser (a hundred thousand unary minus signs): CPython's
+     * parser runs out of its stack and reports a bare MemoryError, and so does socklab.
+     */
+    public RunResult parserExhausted(String source, Mode mode) {
+        MemoryReserve.release();
+        RunResult result = new RunResult(source, RunResult.Outcome.ERROR, PyNone.NONE,
+                new RunResult.ErrorInfo("MemoryError", null, "", null), List.of());
+        if (mode != Mode.QUIET) {
+            io.traceback("MemoryError\n");
+            publish(result);
+        }
+        return result;
+    }
+
     private void publish(RunResult result) {
         for (RunListener l : List.copyOf(listeners)) {
             l.onRun(result);
         }
     }
 
+    /**
+     * A standard module socklab writes in Python (socketserver): its source runs once in a
+     * namespace of its own, named as CPython's file is so its frames read the same way.
+     */
+    public PyModule moduleFromSource(String name, String file, String source) {
+        List<Stmt> body = Parser.parseModule(source);
+        PyModule m = new PyModule(name);
+        rememberSource(file, source);
+        m.dict().put("__builtins__", main.dict().get("__builtins__"));
+        m.dict().put("__file__", new PyStr(file));
+        runIn(m.dict(), body, file, false);
+        return m;
+    }
+
     /** Runs statements and lets a Python error escape to the caller (modules run as imports use this). */
     public void execute(List<Stmt> stmts, String filename, boolean interactive) {
-        Code code = Compiler.compileModule(this, stmts, filename, interactive);
+        runIn(main.dict(), stmts, filename, interactive);
+    }
+
+    /** Runs a module's statements in its namespace (__main__'s or an imported file's); an error leaves with the module's traceback line added. */
+    void runIn(Map<String, PyObject> globals, List<Stmt> stmts, String filename, boolean interactive) {
         ThreadState ts = ThreadState.current();
-        Frame f = new Frame(code, new PyObject[0], new Cell[0], main.dict(), ts);
+        InterpreterLock own = lock;
+        InterpreterLock outer = ts.enter(own);
+        try {
+            Code code = Compiler.compileModule(this, stmts, filename, interactive);
+            executeCode(code, filename, new Frame(code, new PyObject[0], new Cell[0], globals, ts));
+        } finally {
+            ts.leave(own, outer);
+        }
+    }
+
+    private static void executeCode(Code code, String filename, Frame f) {
+        Frame caller = f.ts.enterFrame(f);
         try {
             StmtNode.run(code.body, f);
-        } catch (PyError e) {
-            e.addFrame(filename, f.line, "<module>");
-            throw e;
-        } catch (StackOverflowError e) {
-            PyError err = Py.error(ExcTypes.RecursionError, "maximum recursion depth exceeded");
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError t) {
+            PyError err = Py.fromJava(t);
             err.addFrame(filename, f.line, "<module>");
             throw err;
-        } catch (OutOfMemoryError e) {
-            PyError err = Py.error(ExcTypes.MemoryError);
-            err.addFrame(filename, f.line, "<module>");
-            throw err;
-        } catch (RuntimeException e) {
-            PyError err = Py.error(ExcTypes.SystemError, "socklab internal error: " + e);
-            err.addFrame(filename, f.line, "<module>");
-            throw err;
+        } finally {
+            f.ts.exitFrame(caller);
         }
     }
 
@@ -247,11 +364,45 @@ public final class Interpreter {
     public PyObject evaluate(Expr expr, Map<String, PyObject> extra) {
         Map<String, PyObject> names = new HashMap<>(main.dict());
         names.putAll(extra);
-        Code code = Compiler.compileModule(this, List.of(new Stmt.Return(expr.pos(), expr)), "<check>", false);
-        Frame f = new Frame(code, new PyObject[0], new Cell[0], names, ThreadState.current());
-        StmtNode.run(code.body, f);
-        return f.returnValue == null ? PyNone.NONE : f.returnValue;
+        ThreadState ts = ThreadState.current();
+        InterpreterLock own = lock;
+        InterpreterLock outer = ts.enter(own);
+        try {
+            Code code = Compiler.compileModule(this, List.of(new Stmt.Return(expr.pos(), expr)), "<check>", false);
+            Frame f = new Frame(code, new PyObject[0], new Cell[0], names, ts);
+            StmtNode.run(code.body, f);
+            return f.returnValue == null ? PyNone.NONE : f.returnValue;
+        } finally {
+            ts.leave(own, outer);
+        }
     }
+
+    /**
+     * A DeprecationWarning for the line of Python code running now, shown as CPython's default
+     * filters show one: only for code of __main__, once per line and message, quoting the line.
+     */
+    public static void warnDeprecated(String message) {
+        ThreadState ts = ThreadState.current();
+        Interpreter running = ts.interpreter();
+        if (running != null) {
+            running.warnAt(ts.frame, message);
+        }
+    }
+
+    private void warnAt(Frame f, String message) {
+        if (f == null || !new PyStr("__main__").pyEquals(f.globals.getOrDefault("__name__", PyNone.NONE))
+                || !warned.add(f.code.filename + ":" + f.line + ":" + message)) {
+            return;
+        }
+        StringBuilder b = new StringBuilder(f.code.filename + ":" + f.line + ": DeprecationWarning: " + message + "\n");
+        List<String> lines = sources.get(f.code.filename);
+        if (lines != null && f.line >= 1 && f.line <= lines.size()) {
+            b.append("  ").append(lines.get(f.line - 1).strip()).append('\n');
+        }
+        io.err(b.toString());
+    }
+
+    private final java.util.Set<String> warned = new java.util.HashSet<>();
 
     /** Prints an uncaught error the way CPython does, or notes a SystemExit. */
     private RunResult.Outcome report(PyError e) {
@@ -276,14 +427,73 @@ public final class Interpreter {
         return Tracebacks.format(value.carrier(), sources, limit);
     }
 
-    /** Closes what the session holds open (sockets) by running every module's cleanup hook. */
+    /**
+     * Starts a Python thread: a Java thread with a deep stack that holds this session's lock while
+     * body runs. The Java thread is a daemon; waiting for Python's non-daemon threads at exit is
+     * the threading module's exit hook.
+     */
+    public Thread startThread(String javaName, Runnable body) {
+        // A thread bomb meets CPython's refusal while the JVM still has room to report it.
+        if (liveThreads.incrementAndGet() > MAX_THREADS) {
+            liveThreads.decrementAndGet();
+            throw Py.error(ExcTypes.RuntimeError, "can't start new thread");
+        }
+        InterpreterLock own = lock;
+        Thread t = new Thread(null, () -> {
+            ThreadState ts = ThreadState.current();
+            InterpreterLock outer = ts.enter(own);
+            try {
+                body.run();
+            } finally {
+                ts.leave(own, outer);
+                ts.threadExited();
+                liveThreads.decrementAndGet();
+            }
+        }, javaName, THREAD_STACK_BYTES);
+        t.setDaemon(true);
+        try {
+            t.start();
+        } catch (OutOfMemoryError e) {
+            liveThreads.decrementAndGet();
+            throw e;
+        }
+        return t;
+    }
+
+    /** Python threads alive in this session; more than MAX_THREADS at once are refused. */
+    private final java.util.concurrent.atomic.AtomicInteger liveThreads = new java.util.concurrent.atomic.AtomicInteger();
+    private static final int MAX_THREADS = 2048;
+
+    /**
+     * Ends the session as CPython's finalization does: the exit hooks first (threading waits for
+     * non-daemon threads), then the lock is taken for good (daemon threads never run again), then
+     * every module's cleanup hook closes what the session holds open (sockets). The session may run
+     * code again afterwards (%reset does), under a fresh lock.
+     */
     public void shutdown() {
+        ThreadState ts = ThreadState.current();
+        InterpreterLock old = lock;
+        InterpreterLock outer = ts.enter(old);
+        try {
+            for (Runnable r : exitHooks) {
+                r.run();
+            }
+        } finally {
+            ts.leave(old, outer);
+        }
+        lock = new InterpreterLock(this);
+        old.finalizeSession();
         for (Runnable r : shutdownHooks) {
             r.run();
         }
     }
-
+    private final List<Runnable> exitHooks = new java.util.ArrayList<>();
     private final List<Runnable> shutdownHooks = new java.util.ArrayList<>();
+
+    /** Runs hook at exit, holding the lock, while Python threads still run (before any cleanup hook). */
+    public void onExit(Runnable hook) {
+        exitHooks.add(hook);
+    }
 
     public void onShutdown(Runnable hook) {
         shutdownHooks.add(hook);

@@ -8,8 +8,19 @@ final class ListMethods {
 
     static void install() {
         PyType t = PyList.TYPE;
+        Slots.install(t);
         t.method("append", (self, a, k) -> {
             list(self).append(Args.one("list.append", a, k));
+            return PyNone.NONE;
+        });
+        t.slot("__init__", -1, (self, a, k) -> {
+            Args.noKeywords("list", k);
+            PyObject x = Args.expected("list", a, null, 0, 1)[0];
+            PyObject[] items = x == null ? new PyObject[0] : Builtins.toArray(x);
+            list(self).clear();
+            for (PyObject o : items) {
+                list(self).append(o);
+            }
             return PyNone.NONE;
         });
         t.method("extend", (self, a, k) -> {

@@ -23,6 +23,8 @@ public final class Methods {
     }
 
     private static void install() {
+        lazily(() -> ObjectMethods.install(), PyType.OBJECT);
+        lazily(() -> ExceptionMethods.install(), ExcTypes.BaseException);
         lazily(() -> StrMethods.install(), PyStr.TYPE);
         lazily(() -> BytesMethods.install(), PyBytes.TYPE, PyByteArray.TYPE);
         lazily(() -> ListMethods.install(), PyList.TYPE);
@@ -32,6 +34,7 @@ public final class Methods {
         lazily(() -> IntMethods.install(), PyInt.TYPE);
         lazily(() -> FloatMethods.install(), PyFloat.TYPE);
         lazily(() -> RangeMethods.install(), PyRange.TYPE);
+        lazily(() -> PyMemoryView.install(), PyMemoryView.TYPE);
         TypeConstructors.install();
     }
 

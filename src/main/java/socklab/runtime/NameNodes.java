@@ -26,7 +26,7 @@ final class NameNodes {
         PyObject eval(Frame f) {
             PyObject v = f.fast[slot];
             if (v == null) {
-                throw unboundLocal(name);
+                throw located(unboundLocal(name));
             }
             return v;
         }
@@ -39,7 +39,7 @@ final class NameNodes {
         @Override
         public void delete(Frame f) {
             if (f.fast[slot] == null) {
-                throw unboundLocal(name);
+                throw located(unboundLocal(name));
             }
             f.fast[slot] = null;
         }
@@ -66,10 +66,10 @@ final class NameNodes {
             PyObject v = f.cells[index].value;
             if (v == null) {
                 if (free) {
-                    throw Py.error(ExcTypes.NameError, "cannot access free variable '" + name
-                            + "' where it is not associated with a value in enclosing scope");
+                    throw located(Py.error(ExcTypes.NameError, "cannot access free variable '" + name
+                            + "' where it is not associated with a value in enclosing scope"));
                 }
-                throw unboundLocal(name);
+                throw located(unboundLocal(name));
             }
             return v;
         }
@@ -82,7 +82,7 @@ final class NameNodes {
         @Override
         public void delete(Frame f) {
             if (f.cells[index].value == null) {
-                throw unboundLocal(name);
+                throw located(unboundLocal(name));
             }
             f.cells[index].value = null;
         }
@@ -108,7 +108,7 @@ final class NameNodes {
             if (v == null) {
                 v = builtins.get(name);
                 if (v == null) {
-                    throw notDefined(f);
+                    throw located(notDefined(f));
                 }
             }
             return v;
@@ -134,7 +134,7 @@ final class NameNodes {
         @Override
         public void delete(Frame f) {
             if (f.globals.remove(name) == null) {
-                throw notDefined(f);
+                throw located(notDefined(f));
             }
         }
 

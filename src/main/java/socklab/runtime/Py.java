@@ -26,6 +26,25 @@ public final class Py {
         return new PyError(new PyBaseException(type, PyTuple.EMPTY));
     }
 
+    /**
+     * What a failure of the Java underneath learner code becomes, so that except, finally and with
+     * exits still run: a Python error as it is, RecursionError for a Java stack overflow,
+     * MemoryError for exhausted memory, and otherwise a SystemError that names no Java class.
+     */
+    public static PyError fromJava(Throwable t) {
+        if (t instanceof PyError e) {
+            return e;
+        }
+        if (t instanceof StackOverflowError) {
+            return error(ExcTypes.RecursionError, "maximum recursion depth exceeded");
+        }
+        if (t instanceof OutOfMemoryError) {
+            MemoryReserve.release();
+            return error(ExcTypes.MemoryError);
+        }
+        return error(ExcTypes.SystemError, "internal error in socklab: this operation failed in a way Python would not");
+    }
+
     public static PyError typeError(String message) {
         return error(ExcTypes.TypeError, message);
     }

@@ -17,6 +17,18 @@ public final class PyBaseException extends PyObject {
     private PyBaseException context;
     private boolean suppressContext;
     private PyError carrier;
+    /** For a SyntaxError raised by exec() or an import: the File/line/caret block its traceback ends with. */
+    private String report;
+
+    void setReport(String report) {
+        this.report = report;
+    }
+
+    /** The closing part of a traceback when it is not "Type: message" (see setReport), else null. */
+    String report() {
+        return report;
+    }
+
     /** CPython's "Did you mean" text, worked out only when a traceback shows the error. */
     private java.util.function.Supplier<String> suggestion;
 

@@ -5,12 +5,21 @@ import java.util.Map;
 
 /**
  * Python's dict: insertion-ordered, keyed by Python equality and hash. Not final: the dict
- * subclasses of collections (defaultdict, Counter, OrderedDict) extend it.
+ * subclasses of collections (defaultdict, Counter, OrderedDict) and of learners' classes extend it.
  */
 public class PyDict extends PyObject {
     public static final PyType TYPE = new PyType("dict", null);
 
-    private final LinkedHashMap<PyObject, PyObject> map = new LinkedHashMap<>();
+    private final Map<PyObject, PyObject> map;
+
+    public PyDict() {
+        this(new LinkedHashMap<>());
+    }
+
+    /** A dict over other storage (globals() shows a module's namespace this way). */
+    PyDict(Map<PyObject, PyObject> storage) {
+        this.map = storage;
+    }
 
     @Override
     public PyType type() {
@@ -62,7 +71,7 @@ public class PyDict extends PyObject {
 
     @Override
     public long pyHash() {
-        throw Py.typeError("unhashable type: 'dict'");
+        throw Py.typeError("unhashable type: '" + type().name() + "'");
     }
 
     @Override

@@ -10,17 +10,41 @@ import java.util.List;
 public final class PyError extends RuntimeException {
     /**
      * One entry of a Python traceback. text is the source line to quote when the frame's file is
-     * not one the session has read (a library module's), null otherwise; carets, when it is not
-     * null, is the part of text CPython 3.11 underlines with ^.
+     * not one the session has read (a library module's), null otherwise; span, when it is not
+     * null, is where on its line the failing instruction lies (in text's columns when there is text).
      */
-    public record Frame(String file, int line, String function, String text, String carets) {
+    public record Frame(String file, int line, String function, String text, Span span) {
         public Frame(String file, int line, String function) {
-            this(file, line, function, null, null);
+            this(file, line, function, null, (Span) null);
+        }
+
+        /** A library line whose part carets CPython 3.11 underlines (null for none). */
+        public Frame(String file, int line, String function, String text, String carets) {
+            this(file, line, function, text, carets == null ? null
+                    : Span.plain(line, text.indexOf(carets), line, text.indexOf(carets) + carets.length()));
+        }
+    }
+
+    /**
+     * Where a failing instruction lies, as CPython 3.11 records it: 0-based columns, end exclusive.
+     * A binary operation keeps the end of its left operand and the start of its right one (its
+     * operator lies between); a subscript keeps the range of its [index], which is marked apart.
+     */
+    public record Span(int line, int col, int endLine, int endCol, Anchor anchor, int innerFrom, int innerTo) {
+        /** What part of the range CPython marks with ^ while the rest gets ~. */
+        public enum Anchor { NONE, OPERATOR, INDEX }
+
+        public static Span plain(int line, int col, int endLine, int endCol) {
+            return new Span(line, col, endLine, endCol, Anchor.NONE, 0, 0);
         }
     }
 
     private final PyBaseException value;
     private final List<Frame> traceback = new ArrayList<>();
+    /** Where in the frame it is leaving the error arose, once a node there has said so. */
+    private Span pending;
+    /** Set by a bare raise: the frame re-raising it takes back its entry rather than adding one. */
+    private boolean bare;
 
     public PyError(PyBaseException value) {
         super(null, null, false, false);
@@ -40,9 +64,40 @@ public final class PyError extends RuntimeException {
         return value.type().isSubtypeOf(t);
     }
 
-    /** Adds the innermost-so-far frame; frames arrive innermost first as the error unwinds. */
+    /** Notes where in the current frame the error arose: the innermost node that says so first wins. */
+    void locate(Span at) {
+        if (pending == null) {
+            pending = at;
+        }
+    }
+
+    /**
+     * Adds the innermost-so-far frame; frames arrive innermost first as the error unwinds. Its line
+     * is that of the failing instruction when a node located it, else the statement's.
+     */
     public void addFrame(String file, int line, String function) {
-        traceback.add(0, new Frame(file, line, function));
+        Span at = pending;
+        pending = null;
+        bare = false;
+        traceback.add(0, new Frame(file, at == null ? line : at.line(), function, null, at));
+    }
+
+    /** Marks this error as re-raised by a bare raise. */
+    PyError reraised() {
+        bare = true;
+        return this;
+    }
+
+    /** Whether a bare raise re-raised this error since it last left a frame; asking clears it. */
+    boolean takeBare() {
+        boolean was = bare;
+        bare = false;
+        return was;
+    }
+
+    /** Takes back the innermost frame's entry, to be added again at the same place as the error leaves the frame. */
+    void reopenFrame() {
+        pending = traceback.remove(0).span();
     }
 
     /**

@@ -82,18 +82,17 @@ public final class PyFunction extends PyObject {
         }
         Frame f = new Frame(c, fast, cells, globals, ts);
         ts.enterCall();
+        Frame caller = ts.enterFrame(f);
         try {
             StmtNode.run(c.body, f);
             PyObject r = f.returnValue;
             return r == null ? PyNone.NONE : r;
-        } catch (PyError e) {
-            e.addFrame(c.filename, f.line, c.name);
-            throw e;
-        } catch (StackOverflowError e) {
-            PyError err = Py.error(ExcTypes.RecursionError, "maximum recursion depth exceeded");
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError t) {
+            PyError err = Py.fromJava(t);
             err.addFrame(c.filename, f.line, c.name);
             throw err;
         } finally {
+            ts.exitFrame(caller);
             ts.exitCall();
         }
     }

@@ -6,7 +6,9 @@ import java.util.concurrent.SynchronousQueue;
 /**
  * A generator object. Its function body runs on a Java thread of its own that hands each yielded
  * value to the consumer and waits for the next request, so infinite generators, send() and
- * try/finally around yield behave as in CPython. Only one side ever runs at a time.
+ * try/finally around yield behave as in CPython. Only one side ever runs at a time, and the body's
+ * thread takes the resumer's {@link ThreadState}: it runs for that Python thread, so its waits
+ * release the interpreter lock and threading.current_thread() names the resuming thread.
  */
 final class PyGenerator extends PyObject {
     static final PyType TYPE = new PyType("generator", null).finalType();
@@ -88,6 +90,7 @@ final class PyGenerator extends PyObject {
         Channel c = RUNNING.get();
         c.put(c.out, new Yielded(value));
         Object m = c.take(c.in);
+        ThreadState.adopt(c.resumer);
         if (m instanceof Thrown t) {
             throw t.error;
         }
@@ -128,6 +131,9 @@ final class PyGenerator extends PyObject {
         volatile boolean finished;
         boolean running;
         PyObject returnValue = PyNone.NONE;
+        /** The Python thread whose resume() the body is running for; the body thread takes its state. */
+        ThreadState resumer;
+        Thread worker;
 
         Channel(Frame frame, StmtNode[] body) {
             this.frame = frame;
@@ -155,17 +161,24 @@ final class PyGenerator extends PyObject {
                 }
             }
             running = true;
+            resumer = ThreadState.current();
+            Thread back = null;
             try {
                 if (!started) {
                     started = true;
-                    Thread t = new Thread(null, this::run, "generator", STACK_BYTES);
-                    t.setDaemon(true);
-                    t.start();
+                    worker = new Thread(null, this::run, "generator", STACK_BYTES);
+                    worker.setDaemon(true);
+                    back = resumer.lendTo(worker);
+                    worker.start();
                 } else {
+                    back = resumer.lendTo(worker);
                     put(in, message);
                 }
                 return outcome(take(out));
             } finally {
+                if (back != null) {
+                    resumer.resumeOn(back);
+                }
                 running = false;
             }
         }
@@ -209,6 +222,7 @@ final class PyGenerator extends PyObject {
 
         private void run() {
             RUNNING.set(this);
+            ThreadState.adopt(resumer);
             frame.returnValue = null;
             Object result;
             try {

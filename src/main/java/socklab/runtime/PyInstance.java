@@ -3,21 +3,25 @@ package socklab.runtime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import socklab.lang.ast.Expr.BinOperator;
 
-/** An instance of a learner's class: its own attribute dictionary, and protocols routed to the special methods the class defines. */
-final class PyInstance extends PyObject {
-    private static final List<String> OBJECT_ATTRS = List.of("__class__", "__delattr__", "__dict__", "__dir__",
+/**
+ * An instance of a Python class: its own attribute dictionary, and protocols routed to the special
+ * methods the class defines. Modules extend it for classes a learner may subclass (see PyType.instances).
+ */
+public class PyInstance extends PyObject {
+    /** What dir() lists for every instance of a Python class, beyond its class's own names. */
+    static final List<String> OBJECT_ATTRS = List.of("__class__", "__delattr__", "__dict__", "__dir__",
             "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__",
             "__init__", "__init_subclass__", "__le__", "__lt__", "__module__", "__ne__", "__new__", "__reduce__",
             "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__", "__weakref__");
 
     private final PyType type;
-    private final Map<String, PyObject> dict = new LinkedHashMap<>();
+    private final InstanceAttrs attrs = new InstanceAttrs();
 
-    PyInstance(PyType type) {
+    /** A bare instance of type; a module's Java class extends this to carry its own state as well. */
+    protected PyInstance(PyType type) {
         this.type = type;
     }
 
@@ -27,58 +31,35 @@ final class PyInstance extends PyObject {
     }
 
     @Override
+    InstanceAttrs instanceAttrs() {
+        return attrs;
+    }
+
+    @Override
     public PyObject getAttr(String name) {
-        PyObject found = type.lookup(name);
-        if (found instanceof Descriptors.Property p) {
-            return p.bindTo(this);
-        }
-        PyObject own = dict.get(name);
-        if (own != null) {
-            return own;
-        }
-        if (found != null) {
-            return found.bindTo(this);
-        }
-        switch (name) {
-            case "__class__":
-                return type;
-            case "__dict__": {
-                PyDict d = new PyDict();
-                dict.forEach((k, v) -> d.setItem(new PyStr(k), v));
-                return d;
-            }
-            default:
-                break;
-        }
-        PyObject hook = UserClasses.special(this, "__getattr__");
-        if (hook != null) {
-            return hook.call(new PyObject[] {new PyStr(name)}, null);
-        }
-        throw Py.attributeError(this, name);
+        return attrs.get(this, name);
     }
 
     @Override
     public void setAttr(String name, PyObject value) {
-        if (type.lookup(name) instanceof Descriptors.Property p) {
-            p.set(this, value);
+        if (type == PyType.OBJECT) {
+            super.setAttr(name, value);
             return;
         }
-        dict.put(name, value);
+        attrs.set(this, name, value);
     }
 
     /** dir() of an instance: its own attributes plus what every plain object carries. */
     @Override
     public Collection<String> instanceAttrNames() {
-        List<String> names = new ArrayList<>(dict.keySet());
+        List<String> names = new ArrayList<>(attrs.names());
         names.addAll(OBJECT_ATTRS);
         return names;
     }
 
     @Override
     public void delAttr(String name) {
-        if (dict.remove(name) == null) {
-            throw Py.attributeError(this, name);
-        }
+        attrs.delete(this, name);
     }
 
     @Override
@@ -89,8 +70,7 @@ final class PyInstance extends PyObject {
 
     /** object.__repr__, beneath any __repr__ the class defines. */
     String baseRepr() {
-        return "<" + type.module() + "." + type.getAttr("__qualname__").str() + " object at 0x"
-                + Long.toHexString(Py.id(this)) + ">";
+        return ObjectMethods.defaultRepr(this);
     }
 
     @Override
@@ -115,10 +95,10 @@ final class PyInstance extends PyObject {
     @Override
     public long pyHash() {
         PyObject m = UserClasses.special(this, "__hash__");
-        if (m != null) {
-            return ((PyInt) m.call(new PyObject[0], null)).longValue();
+        if (m != null && m != PyNone.NONE) {
+            return UserClasses.hashValue(m.call(new PyObject[0], null));
         }
-        if (UserClasses.special(this, "__eq__") != null) {
+        if (m == PyNone.NONE || UserClasses.special(this, "__eq__") != null) {
             throw Py.typeError("unhashable type: '" + type.name() + "'");
         }
         return super.pyHash();
@@ -212,14 +192,7 @@ final class PyInstance extends PyObject {
         if (m == null) {
             return super.len();
         }
-        PyObject r = m.call(new PyObject[0], null);
-        if (!(r instanceof PyInt i)) {
-            throw Py.typeError("'" + r.type().name() + "' object cannot be interpreted as an integer");
-        }
-        if (i.longValue() < 0) {
-            throw Py.error(ExcTypes.ValueError, "__len__() should return >= 0");
-        }
-        return (int) i.longValue();
+        return UserClasses.length(m.call(new PyObject[0], null));
     }
 
     @Override
@@ -256,17 +229,17 @@ final class PyInstance extends PyObject {
 
     @Override
     public PyObject binary(BinOperator op, PyObject other) {
-        return operator("__" + dunder(op) + "__", other);
+        return operator("__" + UserClasses.dunder(op) + "__", other);
     }
 
     @Override
     public PyObject binaryReflected(BinOperator op, PyObject other) {
-        return operator("__r" + dunder(op) + "__", other);
+        return operator("__r" + UserClasses.dunder(op) + "__", other);
     }
 
     @Override
     public PyObject binaryInPlace(BinOperator op, PyObject other) {
-        PyObject r = operator("__i" + dunder(op) + "__", other);
+        PyObject r = operator("__i" + UserClasses.dunder(op) + "__", other);
         return r != null ? r : binary(op, other);
     }
 
@@ -277,24 +250,6 @@ final class PyInstance extends PyObject {
         }
         PyObject r = m.call(new PyObject[] {other}, null);
         return r == PySingleton.NOT_IMPLEMENTED ? null : r;
-    }
-
-    private static String dunder(BinOperator op) {
-        return switch (op) {
-            case ADD -> "add";
-            case SUB -> "sub";
-            case MUL -> "mul";
-            case MATMUL -> "matmul";
-            case DIV -> "truediv";
-            case FLOORDIV -> "floordiv";
-            case MOD -> "mod";
-            case POW -> "pow";
-            case LSHIFT -> "lshift";
-            case RSHIFT -> "rshift";
-            case BITOR -> "or";
-            case BITXOR -> "xor";
-            case BITAND -> "and";
-        };
     }
 
     @Override

@@ -33,6 +33,12 @@ public class PyInt extends PyObject {
         this.big = v;
     }
 
+    /** The same number, for an instance of a subclass of int. */
+    protected PyInt(PyInt value) {
+        this.small = value.small;
+        this.big = value.big;
+    }
+
     public static PyInt of(long v) {
         if (v >= -5 && v <= 256) {
             return SMALL[(int) v + 5];

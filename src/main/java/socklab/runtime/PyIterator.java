@@ -10,7 +10,11 @@ public abstract class PyIterator extends PyObject {
     private final PyType type;
 
     protected PyIterator(String typeName) {
-        this.type = TYPES.computeIfAbsent(typeName, n -> new PyType(n, null));
+        this.type = TYPES.computeIfAbsent(typeName, n -> {
+            PyType t = new PyType(n, null);
+            Slots.install(t);
+            return t;
+        });
     }
 
     @Override

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import socklab.lang.ast.Expr.BinOperator;
 
 /** Python's mutable list over a growable array. */
-public final class PyList extends PySequence {
+public class PyList extends PySequence {
     public static final PyType TYPE = new PyType("list", null);
 
     private PyObject[] items;
@@ -56,7 +56,7 @@ public final class PyList extends PySequence {
 
     @Override
     public long pyHash() {
-        throw Py.typeError("unhashable type: 'list'");
+        throw Py.typeError("unhashable type: '" + type().name() + "'");
     }
 
     public void append(PyObject o) {

@@ -1,7 +1,6 @@
 package socklab.runtime;
 
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A module: a name and a namespace of attributes (socket, sys, time, and the learner's __main__). */
@@ -12,11 +11,13 @@ public final class PyModule extends PyObject {
     private final Map<String, PyObject> dict;
     /** Where CPython would have loaded the module from; null for built-in modules and __main__. */
     private String origin;
+    /** True while the module's own code runs (a circular import sees it half made). */
+    private boolean initializing;
     /** CPython 3.11 freezes os, io and a few others into its binary; their repr says so. */
     private boolean frozen;
 
     public PyModule(String name) {
-        this(name, new LinkedHashMap<>());
+        this(name, new Namespaces.ModuleNames());
     }
 
     public PyModule(String name, Map<String, PyObject> dict) {
@@ -41,6 +42,11 @@ public final class PyModule extends PyObject {
     @Override
     public String repr() {
         String file = file();
+        if (file == null && dict.containsKey("__path__")) {
+            // A namespace package (a folder without __init__.py) shows its loader, as CPython does.
+            return "<module '" + name + "' (<_frozen_importlib_external.NamespaceLoader object at 0x"
+                    + Long.toHexString(Py.id(this)) + ">)>";
+        }
         String where = frozen ? "(frozen)" : file == null ? "(built-in)" : "from '" + file + "'";
         return "<module '" + name + "' " + where + ">";
     }
@@ -56,13 +62,23 @@ public final class PyModule extends PyObject {
         this.frozen = frozen;
     }
 
+    boolean isInitializing() {
+        return initializing;
+    }
+
+    void setInitializing(boolean initializing) {
+        this.initializing = initializing;
+    }
+
     @Override
     public PyObject getAttr(String attr) {
         PyObject v = dict.get(attr);
         if (v != null) {
             return v;
         }
-        String msg = "module '" + name + "' has no attribute '" + attr + "'";
+        String msg = initializing
+                ? "partially initialized module '" + name + "' has no attribute '" + attr + "' (most likely due to a circular import)"
+                : "module '" + name + "' has no attribute '" + attr + "'";
         throw Py.suggesting(ExcTypes.AttributeError, msg, attr, dict::keySet);
     }
 

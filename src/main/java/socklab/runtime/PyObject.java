@@ -136,6 +136,11 @@ public abstract class PyObject {
         throw Py.typeError("bad operand type for unary ~: '" + type().name() + "'");
     }
 
+    /** The attribute dictionary of an instance of a Python class, or null for a plain built-in object. */
+    InstanceAttrs instanceAttrs() {
+        return null;
+    }
+
     /** The names dir() lists beyond the type's attributes. */
     public java.util.Collection<String> instanceAttrNames() {
         return java.util.List.of();

@@ -14,9 +14,9 @@ public abstract class PySequence extends PyObject {
     /** The noun used in "list index out of range" and friends. */
     protected abstract String noun();
 
-    /** Whether other compares and concatenates with this as the same kind of sequence (a list with lists). */
+    /** Whether other compares and concatenates with this as the same kind of sequence (a list with lists, subclasses included). */
     protected boolean sameKind(PyObject other) {
-        return other.getClass() == getClass();
+        return other instanceof PySequence && other.type().nearestBuiltin() == type().nearestBuiltin();
     }
 
     public PyObject get(int i) {
@@ -136,8 +136,7 @@ public abstract class PySequence extends PyObject {
         switch (op) {
             case ADD: {
                 if (!sameKind(other)) {
-                    throw Py.typeError("can only concatenate " + type().name() + " (not \"" + other.type().name()
-                            + "\") to " + type().name());
+                    throw Py.typeError("can only concatenate " + noun() + " (not \"" + other.type().name() + "\") to " + noun());
                 }
                 PySequence o = (PySequence) other;
                 PyObject[] out = Arrays.copyOf(items(), size() + o.size());
@@ -169,7 +168,7 @@ public abstract class PySequence extends PyObject {
         if (times instanceof PyInt n) {
             return repeat.apply(n);
         }
-        if (!reflected && times.type().lookup("__rmul__") != null) {
+        if (!reflected && UserClasses.special(times, "__rmul__") != null) {
             return null;
         }
         throw Py.typeError("can't multiply sequence by non-int of type '" + times.type().name() + "'");

@@ -6,7 +6,7 @@ import socklab.lang.ast.Expr.BinOperator;
  * Python's str: an immutable sequence of code points over a Java String. Lengths and indices count
  * code points, so Chinese text and emoji behave as in CPython.
  */
-public final class PyStr extends PyObject {
+public class PyStr extends PyObject {
     public static final PyType TYPE = new PyType("str", null);
     public static final PyStr EMPTY = new PyStr("");
 

@@ -2,7 +2,7 @@ package socklab.runtime;
 
 import java.util.Map;
 
-/** super(cls, obj): attribute lookup that starts after cls in obj's class chain, bound to obj. */
+/** super(cls, obj): attribute lookup that starts after cls in the MRO of obj's class, bound to obj. */
 final class PySuper extends PyObject {
     static final PyType TYPE = new PyType("super", null).constructor(PySuper::construct);
 
@@ -36,44 +36,29 @@ final class PySuper extends PyObject {
 
     @Override
     public PyObject getAttr(String name) {
-        PyType from = start.base();
-        PyObject v = from == null ? null : from.lookup(name);
+        PyObject v = lookupAfterStart(name);
         if (v != null) {
             if (self instanceof PyType owner) {
                 return v instanceof Descriptors.ClassAccess d ? d.getFromClass(owner) : v;
             }
             return v.bindTo(self);
         }
-        switch (name) {
-            case "__init__":
-                return new PyBuiltinFunction(name, self, this::baseInit);
-            case "__str__", "__repr__":
-                return new PyBuiltinFunction(name, self, (args, kw) -> new PyStr(baseText(name)));
-            default:
-                break;
-        }
         throw Py.error(ExcTypes.AttributeError, "'super' object has no attribute '" + name + "'");
     }
 
-    /** The __init__ of the built-in base: BaseException stores its arguments, object takes none. */
-    private PyObject baseInit(PyObject[] args, Map<String, PyObject> kw) {
-        if (self instanceof PyBaseException e) {
-            if (kw != null && !kw.isEmpty()) {
-                throw Py.typeError(e.type().name() + "() takes no keyword arguments");
+    private PyObject lookupAfterStart(String name) {
+        PyType[] mro = (self instanceof PyType t && t.isSubtypeOf(start) ? t : self.type()).mro();
+        int i = 0;
+        while (i < mro.length && mro[i] != start) {
+            i++;
+        }
+        for (i++; i < mro.length; i++) {
+            PyObject v = mro[i].ownAttr(name);
+            if (v != null) {
+                return v;
             }
-            e.setAttr("args", new PyTuple(args.clone()));
-        } else if (args.length > 0 || kw != null && !kw.isEmpty()) {
-            throw Py.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
         }
-        return PyNone.NONE;
-    }
-
-    private String baseText(String name) {
-        boolean str = "__str__".equals(name);
-        if (self instanceof PyBaseException e) {
-            return str ? e.baseStr() : e.baseRepr();
-        }
-        return self instanceof PyInstance i ? i.baseRepr() : str ? self.str() : self.repr();
+        return null;
     }
 
     @Override

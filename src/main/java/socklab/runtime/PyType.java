@@ -21,9 +21,13 @@ public final class PyType extends PyObject {
 
     private final String name;
     private final String module;
-    private final PyType base;
+    private final PyType[] bases;
+    /** This type, then its bases in CPython's method resolution order. */
+    private final PyType[] mro;
     private final Map<String, PyObject> dict = new LinkedHashMap<>();
     private Constructor constructor;
+    /** Makes a bare instance of this type or of a learner's subclass (the instance layout); null to inherit. */
+    private Constructor instanceMaker;
     private boolean subclassable = true;
     /** A built-in type holding no Java state, so a class statement may extend it with ordinary instances. */
     private boolean plainBase;
@@ -40,7 +44,25 @@ public final class PyType extends PyObject {
     public PyType(String name, String module, PyType base) {
         this.name = name;
         this.module = module;
-        this.base = base == null && !"object".equals(name) ? OBJECT : base;
+        PyType b = base == null && !"object".equals(name) ? OBJECT : base;
+        this.bases = b == null ? new PyType[0] : new PyType[] {b};
+        this.mro = new PyType[b == null ? 1 : 1 + b.mro.length];
+        mro[0] = this;
+        if (b != null) {
+            System.arraycopy(b.mro, 0, mro, 1, b.mro.length);
+        }
+    }
+
+    /** A class with several bases (a class statement), searched in C3 order. */
+    static PyType withBases(String name, String module, List<PyType> bases) {
+        return new PyType(name, module, bases);
+    }
+
+    private PyType(String name, String module, List<PyType> bases) {
+        this.name = name;
+        this.module = module;
+        this.bases = bases.toArray(new PyType[0]);
+        this.mro = Mro.of(this, this.bases);
     }
 
     /**
@@ -86,8 +108,50 @@ public final class PyType extends PyObject {
         return "builtins".equals(module) || "__main__".equals(module) ? name : module + "." + bareName();
     }
 
+    /** The first base (CPython's __base__ for the classes socklab builds); null for object. */
     public PyType base() {
-        return base;
+        return bases.length == 0 ? null : bases[0];
+    }
+
+    PyType[] mro() {
+        return mro;
+    }
+
+    /**
+     * Lets Python classes subclass this type: make builds the bare instance (with this type's Java
+     * state) for the type it is given, which may be a subclass. A type without its own constructor is
+     * then called as a class is: make, then __init__.
+     */
+    public PyType instances(Constructor make) {
+        this.instanceMaker = make;
+        if (constructor == null) {
+            constructor = UserClasses::construct;
+        }
+        return this;
+    }
+
+    /** The nearest type in the MRO that says how to make instances (object at the latest). */
+    PyType layout() {
+        for (PyType t : mro) {
+            if (t.instanceMaker != null) {
+                return t;
+            }
+        }
+        return OBJECT;
+    }
+
+    /** The first type in the MRO that no class statement made. */
+    PyType nearestBuiltin() {
+        for (PyType t : mro) {
+            if (!t.isUserClass()) {
+                return t;
+            }
+        }
+        return OBJECT;
+    }
+
+    PyObject makeInstance(PyType cls, PyObject[] args, Map<String, PyObject> kwargs) {
+        return instanceMaker.make(cls, args, kwargs);
     }
 
     public PyType constructor(Constructor c) {
@@ -118,9 +182,19 @@ public final class PyType extends PyObject {
         dict.put(attr, value);
     }
 
+    /** Defines a read-only attribute computed from the instance when read (like int.real). */
+    public void attribute(String attr, java.util.function.Function<PyObject, PyObject> getter) {
+        Methods.property(this, attr, getter);
+    }
+
     /** Defines a method implemented in Java. */
     public void method(String attr, PyMethod.Impl impl) {
         dict.put(attr, new PyMethod(this, attr, impl));
+    }
+
+    /** Defines a special method standing for a protocol (see PyMethod.slot). */
+    void slot(String attr, int arity, PyMethod.Impl impl) {
+        dict.put(attr, PyMethod.slot(this, attr, arity, impl));
     }
 
     /**
@@ -145,7 +219,7 @@ public final class PyType extends PyObject {
     }
 
     public PyObject lookup(String attr) {
-        for (PyType t = this; t != null; t = t.base) {
+        for (PyType t : mro) {
             PyObject v = t.attrs().get(attr);
             if (v != null) {
                 return v;
@@ -154,9 +228,24 @@ public final class PyType extends PyObject {
         return null;
     }
 
+    /** An attribute from this type's own dictionary, not its bases'; null if it has none. */
+    PyObject ownAttr(String attr) {
+        return attrs().get(attr);
+    }
+
+    /** The type in the MRO whose own dictionary holds attr, or null. */
+    PyType definer(String attr) {
+        for (PyType t : mro) {
+            if (t.attrs().containsKey(attr)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
     public List<String> attributeNames() {
         List<String> names = new ArrayList<>();
-        for (PyType t = this; t != null; t = t.base) {
+        for (PyType t : mro) {
             for (String n : t.attrs().keySet()) {
                 if (!names.contains(n)) {
                     names.add(n);
@@ -167,7 +256,7 @@ public final class PyType extends PyObject {
     }
 
     public boolean isSubtypeOf(PyType other) {
-        for (PyType t = this; t != null; t = t.base) {
+        for (PyType t : mro) {
             if (t == other) {
                 return true;
             }
@@ -183,7 +272,7 @@ public final class PyType extends PyObject {
             case "__qualname__":
                 return new PyStr(qualname == null ? bareName() : qualname);
             case "__bases__":
-                return new PyTuple(base == null ? new PyObject[0] : new PyObject[] {base});
+                return new PyTuple(bases.clone());
             case "__class__":
                 return TYPE;
             case "__dict__": {
@@ -191,17 +280,17 @@ public final class PyType extends PyObject {
                 attrs().forEach((k, v) -> d.setItem(new PyStr(k), v));
                 return d;
             }
-            case "__mro__": {
-                List<PyObject> chain = new ArrayList<>();
-                for (PyType t = this; t != null; t = t.base) {
-                    chain.add(t);
-                }
-                return new PyTuple(chain.toArray(new PyObject[0]));
-            }
+            case "__mro__":
+                return new PyTuple(mro.clone());
             case "__module__":
                 return new PyStr(module);
             case "__base__":
-                return base == null ? PyNone.NONE : base;
+                return bases.length == 0 ? PyNone.NONE : bases[0];
+            case "mro":
+                return new PyBuiltinFunction("mro", this, (a, kw) -> {
+                    Args.none("mro", a, kw);
+                    return new PyList(mro.clone());
+                });
             default:
                 break;
         }
@@ -231,12 +320,30 @@ public final class PyType extends PyObject {
             if (args.length == 1 && (kwargs == null || kwargs.isEmpty())) {
                 return args[0].type();
             }
+            if (args.length == 3) {
+                return UserClasses.fromCall(args);
+            }
             throw Py.typeError("type() takes 1 or 3 arguments");
         }
         if (constructor == null) {
             throw Py.typeError("cannot create '" + qualifiedName() + "' instances");
         }
         return constructor.make(this, args, kwargs);
+    }
+
+    @Override
+    public PyObject getItem(PyObject key) {
+        return GenericTypes.subscript(this, key);
+    }
+
+    @Override
+    public PyObject binary(socklab.lang.ast.Expr.BinOperator op, PyObject other) {
+        return op == socklab.lang.ast.Expr.BinOperator.BITOR ? GenericTypes.union(this, other) : null;
+    }
+
+    @Override
+    public PyObject binaryReflected(socklab.lang.ast.Expr.BinOperator op, PyObject other) {
+        return op == socklab.lang.ast.Expr.BinOperator.BITOR ? GenericTypes.union(other, this) : null;
     }
 
     @Override

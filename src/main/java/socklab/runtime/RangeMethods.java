@@ -5,6 +5,7 @@ final class RangeMethods {
     private RangeMethods() {}
 
     static void install() {
+        Slots.install(PyRange.TYPE);
         PyRange.TYPE.method("count", (self, a, kw) -> PyInt.of(self.contains(Args.one("range.count", a, kw)) ? 1 : 0));
         PyRange.TYPE.method("index", (self, a, kw) -> {
             PyObject x = Args.one("range.index", a, kw);

@@ -101,9 +101,13 @@ public final class Sandbox {
         return false;
     }
 
-    /** AF_UNIX connect and sendto: inside the sandbox, or a socket file this session bound itself. */
+    /**
+     * AF_UNIX connect and sendto: inside the sandbox, a socket file this session bound itself, or
+     * nothing at all (the system then says the file does not exist, as CPython would show).
+     */
     public boolean allowsSocketPeer(String path) {
-        return allows(path) || ownSocketFiles.contains(walk(cwd, cwd.resolve(path), true, new int[] {0}));
+        Path real = walk(cwd, cwd.resolve(path), true, new int[] {0});
+        return allows(path) || ownSocketFiles.contains(real) || !Files.exists(real, LinkOption.NOFOLLOW_LINKS);
     }
 
     /** Follows the path one name at a time from the root, so '..' after a link leaves the link's target, as the kernel does. */

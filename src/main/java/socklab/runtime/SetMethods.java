@@ -10,6 +10,7 @@ final class SetMethods {
 
     static void install() {
         for (PyType t : List.of(PySet.TYPE, PySet.FROZEN)) {
+            Slots.install(t);
             String n = t.name();
             t.method("copy", (self, a, k) -> {
                 Args.none(n + ".copy", a, k);

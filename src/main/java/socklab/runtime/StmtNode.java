@@ -11,6 +11,8 @@ abstract class StmtNode {
     static final int RETURN = 3;
 
     final int line;
+    /** Where CPython places an error this statement itself raises (set by the compiler; null when unknown). */
+    PyError.Span at;
 
     StmtNode(int line) {
         this.line = line;
@@ -21,7 +23,13 @@ abstract class StmtNode {
     static int run(StmtNode[] body, Frame f) {
         for (StmtNode s : body) {
             f.line = s.line;
-            int r = s.exec(f);
+            int r;
+            try {
+                r = s.exec(f);
+            } catch (PyError e) {
+                e.locate(s.at);
+                throw e;
+            }
             if (r != NORMAL) {
                 return r;
             }

@@ -79,13 +79,13 @@ final class StmtNodes {
             if (read instanceof ExprNodes.Subscript s) {
                 PyObject obj = s.obj.eval(f);
                 PyObject key = s.index.eval(f);
-                PyObject r = Ops.inPlace(op, obj.getItem(key), value.eval(f));
+                PyObject r = Ops.inPlace(op, s.readItem(obj, key), value.eval(f));
                 obj.setItem(key, r);
                 return NORMAL;
             }
             if (read instanceof ExprNodes.Attribute a) {
                 PyObject obj = a.obj.eval(f);
-                obj.setAttr(a.name, Ops.inPlace(op, obj.getAttr(a.name), value.eval(f)));
+                obj.setAttr(a.name, Ops.inPlace(op, a.readFrom(obj), value.eval(f)));
                 return NORMAL;
             }
             PyObject current = read.eval(f);
@@ -278,7 +278,7 @@ final class StmtNodes {
                 if (current == null) {
                     throw Py.error(ExcTypes.RuntimeError, "No active exception to reraise");
                 }
-                throw current.carrier();
+                throw current.carrier().reraised();
             }
             PyBaseException e = instantiate(exc.eval(f), false);
             if (cause != null) {
@@ -288,7 +288,8 @@ final class StmtNodes {
             if (f.ts.handling != null && e != f.ts.handling) {
                 e.setContext(f.ts.handling);
             }
-            throw e.freshCarrier();
+            // Raised again, an exception keeps its traceback and gains this frame anew, as in CPython.
+            throw e.carrier();
         }
 
         static PyBaseException instantiate(PyObject o, boolean asCause) {
@@ -328,22 +329,26 @@ final class StmtNodes {
         }
     }
 
-    /** import a.b as c: binds the module (or the top package) via the interpreter's module table. */
+    /** import a.b as c binds the module a.b; import a.b imports a.b and binds the top package a. */
     static final class Import extends StmtNode {
         final Interpreter interp;
         final String module;
+        final boolean bindTop;
         final Target target;
 
-        Import(int line, Interpreter interp, String module, Target target) {
+        Import(int line, Interpreter interp, String module, boolean bindTop, Target target) {
             super(line);
             this.interp = interp;
             this.module = module;
+            this.bindTop = bindTop;
             this.target = target;
         }
 
         @Override
         int exec(Frame f) {
-            target.assign(f, interp.importModule(module));
+            PyModule m = interp.importModule(module);
+            int dot = module.indexOf('.');
+            target.assign(f, bindTop && dot >= 0 ? interp.importModule(module.substring(0, dot)) : m);
             return NORMAL;
         }
     }
@@ -367,13 +372,31 @@ final class StmtNodes {
             PyModule m = interp.importModule(module);
             for (int i = 0; i < names.length; i++) {
                 PyObject v = m.dict().get(names[i]);
+                if (v == null && LocalModules.packageDir(m) != null) {
+                    v = submodule(interp, m, names[i]);
+                }
                 if (v == null) {
-                    throw Py.error(ExcTypes.ImportError, "cannot import name '" + names[i] + "' from '" + module
-                            + "' (" + (m.file() == null ? "unknown location" : m.file()) + ")");
+                    String from = m.isInitializing()
+                            ? "partially initialized module '" + module + "' (most likely due to a circular import)"
+                            : "'" + module + "'";
+                    throw Py.error(ExcTypes.ImportError, "cannot import name '" + names[i] + "' from " + from
+                            + " (" + (m.file() == null ? "unknown location" : m.file()) + ")");
                 }
                 targets[i].assign(f, v);
             }
             return NORMAL;
+        }
+    }
+
+    /** from package import name, where name is a module of the package not imported yet; null if there is none. */
+    private static PyObject submodule(Interpreter interp, PyModule pkg, String name) {
+        try {
+            return interp.importModule(pkg.name() + "." + name);
+        } catch (PyError e) {
+            if (e.matches(ExcTypes.ModuleNotFoundError)) {
+                return null;
+            }
+            throw e;
         }
     }
 

@@ -18,6 +18,7 @@ final class StrMethods {
 
     static void install() {
         PyType t = PyStr.TYPE;
+        Slots.install(t);
         t.method("encode", (self, a, k) -> {
             PyObject[] v = Args.keywords("str.encode", a, k, ENCODE, 2, 0);
             String enc = v[0] == null ? "utf-8" : argStr("encode", "'encoding'", v[0]);

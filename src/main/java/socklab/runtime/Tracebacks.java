@@ -48,7 +48,7 @@ public final class Tracebacks {
             PyError.Frame previous = null;
             int repeats = 0;
             for (PyError.Frame fr : frames) {
-                if (fr.equals(previous)) {
+                if (sameLine(fr, previous)) {
                     repeats++;
                     if (repeats >= 3) {
                         continue;
@@ -61,22 +61,86 @@ public final class Tracebacks {
                 b.append("  File \"").append(fr.file()).append("\", line ").append(fr.line()).append(", in ")
                         .append(fr.function()).append('\n');
                 List<String> lines = sources.get(fr.file());
-                if (fr.text() != null) {
-                    b.append("    ").append(fr.text()).append('\n');
-                    if (fr.carets() != null) {
-                        int from = fr.text().indexOf(fr.carets());
-                        b.append("    ").append(" ".repeat(from)).append("^".repeat(fr.carets().length())).append('\n');
-                    }
-                } else if (lines != null && fr.line() >= 1 && fr.line() <= lines.size()) {
-                    String src = lines.get(fr.line() - 1).strip();
-                    if (!src.isEmpty()) {
-                        b.append("    ").append(src).append('\n');
+                String raw = fr.text() != null ? fr.text()
+                        : lines != null && fr.line() >= 1 && fr.line() <= lines.size() ? lines.get(fr.line() - 1) : null;
+                if (raw != null && !raw.isBlank()) {
+                    b.append("    ").append(raw.stripLeading()).append('\n');
+                    if (fr.span() != null) {
+                        markers(raw, fr.span(), b);
                     }
                 }
             }
             flushRepeats(b, repeats);
         }
-        b.append(lastLine(value)).append('\n');
+        if (value.report() != null) {
+            b.append(value.report());
+        } else {
+            b.append(lastLine(value)).append('\n');
+        }
+    }
+
+    /** CPython counts a frame as a repeat of the one before when file, line and function agree. */
+    private static boolean sameLine(PyError.Frame fr, PyError.Frame previous) {
+        return previous != null && fr.file().equals(previous.file()) && fr.line() == previous.line()
+                && fr.function().equals(previous.function());
+    }
+
+    /**
+     * The line under a quoted source line that marks the failing instruction, as CPython 3.11 draws
+     * it: ^ under the range, or ~ under operands with ^ under the operator (or the [index]). A range
+     * running on to later lines is marked to the end of its first; nothing is drawn when plain ^
+     * would cover the whole quoted line.
+     */
+    private static void markers(String raw, PyError.Span span, StringBuilder b) {
+        int indent = raw.length() - raw.stripLeading().length();
+        int start = span.col();
+        boolean oneLine = span.endLine() == span.line();
+        int end = oneLine ? Math.min(span.endCol(), raw.length()) : raw.stripTrailing().length();
+        if (start < indent || start >= end) {
+            return;
+        }
+        int[] anchors = oneLine ? anchors(raw, span, end) : null;
+        if (anchors == null && end - start >= raw.length() - indent) {
+            return;
+        }
+        // Wide characters take two columns on a terminal: the markers stay under what they mark.
+        b.append("    ").append(" ".repeat(WideChars.width(raw, indent, start)));
+        for (int i = start; i < end; i += Character.charCount(raw.codePointAt(i))) {
+            char mark = anchors != null && (i < anchors[0] || i >= anchors[1]) ? '~' : '^';
+            b.append(String.valueOf(mark).repeat(WideChars.width(raw.codePointAt(i))));
+        }
+        b.append('\n');
+    }
+
+    /** The columns [from, to) of a binary operator or of a subscript's [index] inside the marked range, or null. */
+    private static int[] anchors(String line, PyError.Span span, int end) {
+        if (span.anchor() == PyError.Span.Anchor.OPERATOR) {
+            int rightStart = Math.min(span.innerTo(), end);
+            for (int i = span.innerFrom(); i < rightStart; i++) {
+                if (Character.isWhitespace(line.charAt(i))) {
+                    continue;
+                }
+                // A two-character operator (//, **, <<) is marked whole.
+                int to = i + 1 < rightStart && !Character.isWhitespace(line.charAt(i + 1)) ? i + 2 : i + 1;
+                // A closing parenthesis of the left operand is not the operator: look further.
+                if (line.charAt(i) != ')' || i + 1 >= rightStart) {
+                    return new int[] {i, to};
+                }
+            }
+            return null;
+        }
+        if (span.anchor() == PyError.Span.Anchor.INDEX) {
+            int from = span.innerFrom();
+            while (from < end && line.charAt(from) != '[') {
+                from++;
+            }
+            int to = span.innerTo() + 1;
+            while (to < end && line.charAt(to) != ']') {
+                to++;
+            }
+            return new int[] {from, to < end ? to + 1 : to};
+        }
+        return null;
     }
 
     private static void flushRepeats(StringBuilder b, int repeats) {

@@ -1,11 +1,13 @@
 package socklab.runtime;
 
+import java.util.function.Supplier;
+
 /** try/except/else/finally and with: the statements that run code on the way out of an error. */
 final class TryNodes {
     private TryNodes() {}
 
-    /** One except clause; type is null for a bare except. */
-    record Handler(ExprNode type, Target name, StmtNode[] body, int line) {}
+    /** One except clause; type is null for a bare except; at is where a failed match is reported. */
+    record Handler(ExprNode type, Target name, StmtNode[] body, int line, PyError.Span at) {}
 
     static final class Try extends StmtNode {
         final StmtNode[] body;
@@ -26,15 +28,17 @@ final class TryNodes {
             int r;
             try {
                 r = guarded(f);
-            } catch (PyError e) {
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError t) {
+                PyError e = Py.fromJava(t);
                 if (finalbody.length == 0) {
                     throw e;
                 }
                 int raisedAt = f.line;
-                int fr = run(finalbody, f);
+                int fr = whileHandling(f, e, () -> run(finalbody, f));
                 if (fr != NORMAL) {
                     return fr;
                 }
+                e.reopenFrame();
                 f.line = raisedAt;
                 throw e;
             }
@@ -51,8 +55,8 @@ final class TryNodes {
             int r;
             try {
                 r = run(body, f);
-            } catch (PyError e) {
-                return handle(f, e);
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError t) {
+                return handle(f, Py.fromJava(t));
             }
             return r != NORMAL ? r : run(orelse, f);
         }
@@ -77,9 +81,11 @@ final class TryNodes {
                     return run(h.body, f);
                 } catch (PyError inner) {
                     if (inner == e) {
-                        // A bare raise: this frame's entry is added again as the error leaves it.
-                        e.traceback().remove(0);
-                        f.line = raisedAt;
+                        // A bare raise takes back this frame's entry, to add it again as the error leaves the frame.
+                        if (e.takeBare()) {
+                            e.reopenFrame();
+                            f.line = raisedAt;
+                        }
                     } else if (inner.value() != value && inner.value().context() == null) {
                         inner.value().setContext(value);
                     }
@@ -104,6 +110,7 @@ final class TryNodes {
                 return matches(h.type.eval(f), e.value());
             } catch (PyError bad) {
                 e.addFrame(f.code.filename, f.line, f.code.name);
+                bad.locate(h.at);
                 bad.value().setContext(e.value());
                 f.line = h.line;
                 throw bad;
@@ -123,6 +130,30 @@ final class TryNodes {
                 return false;
             }
             throw Py.typeError("catching classes that do not inherit from BaseException is not allowed");
+        }
+    }
+
+    /**
+     * Runs code that looks at e on its way out of this frame (a finally block, __exit__): as in
+     * CPython, e counts as being handled there. Its traceback ends in this frame meanwhile, an error
+     * raised there has it as its context, and a bare raise re-raises it unchanged.
+     */
+    private static <T> T whileHandling(Frame f, PyError e, Supplier<T> body) {
+        e.addFrame(f.code.filename, f.line, f.code.name);
+        ThreadState ts = f.ts;
+        PyBaseException previous = ts.handling;
+        ts.handling = e.value();
+        try {
+            return body.get();
+        } catch (PyError inner) {
+            if (inner == e && e.takeBare()) {
+                e.reopenFrame();
+            } else if (inner.value() != e.value() && inner.value().context() == null) {
+                inner.value().setContext(e.value());
+            }
+            throw inner;
+        } finally {
+            ts.handling = previous;
         }
     }
 
@@ -148,10 +179,12 @@ final class TryNodes {
             int r;
             try {
                 r = run(body, f);
-            } catch (PyError e) {
-                if (manager.exit(e.value())) {
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError t) {
+                PyError e = Py.fromJava(t);
+                if (whileHandling(f, e, () -> manager.exit(e.value()))) {
                     return NORMAL;
                 }
+                e.reopenFrame();
                 throw e;
             }
             manager.exit(null);

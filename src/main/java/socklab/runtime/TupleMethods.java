@@ -5,6 +5,7 @@ final class TupleMethods {
     private TupleMethods() {}
 
     static void install() {
+        Slots.install(PyTuple.TYPE);
         PyTuple.TYPE.method("index", (self, a, k) -> {
             PyObject[] v = Args.expected("tuple.index", a, k, 1, 3);
             PyTuple t = (PyTuple) self;

@@ -66,20 +66,24 @@ final class TypeConstructors {
             }
             return new PySlice(v[0], v[1], Args.or(v[2], PyNone.NONE));
         });
-        PyType.OBJECT.constructor((type, a, k) -> {
-            if (a.length > 0 || (k != null && !k.isEmpty())) {
-                throw Py.typeError("object() takes no arguments");
-            }
-            return new PyObject() {
-                @Override
-                public PyType type() {
-                    return PyType.OBJECT;
-                }
-            };
-        });
+        PyType.OBJECT.instances((type, a, k) -> new PyInstance(type));
+        subclassable(PyDict.TYPE, (type, a, k) -> new DictInstance(type));
+        subclassable(PyList.TYPE, (type, a, k) -> new ListInstance(type));
+        subclassable(PyStr.TYPE, (type, a, k) -> new StrInstance(type, ((PyStr) makeStr(a, k)).value()));
+        subclassable(PyInt.TYPE, (type, a, k) -> new IntInstance(type, (PyInt) makeInt(a, k)));
     }
 
     // ---- int
+
+    /** Lets Python classes subclass a built-in type: make builds the subclass's instance; T.__new__(cls, …) reaches it. */
+    private static void subclassable(PyType t, PyType.Constructor make) {
+        t.instances(make);
+        t.define("__new__", new Descriptors.StaticMethod(new PyBuiltinFunction("__new__", (a, k) -> {
+            PyType cls = UserClasses.newTarget(t, a);
+            PyObject[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+            return cls == t ? t.call(rest, k) : t.makeInstance(cls, rest, k);
+        })));
+    }
 
     private static PyObject makeInt(PyObject[] a, Map<String, PyObject> k) {
         if (k != null) {
@@ -249,7 +253,7 @@ final class TypeConstructors {
             return PyStr.EMPTY;
         }
         if (v[1] == null && v[2] == null) {
-            return v[0] instanceof PyStr ? v[0] : new PyStr(v[0].str());
+            return v[0].type() == PyStr.TYPE ? v[0] : new PyStr(v[0].str());
         }
         PyObject o = Args.or(v[0], PyBytes.EMPTY);
         if (!(o instanceof PyBytesLike b)) {

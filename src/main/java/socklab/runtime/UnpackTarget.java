@@ -4,14 +4,26 @@ package socklab.runtime;
 final class UnpackTarget implements Target {
     private final Target[] targets;
     private final int star;
+    /** Where the target list stands, which CPython names when unpacking fails. */
+    private final PyError.Span at;
 
-    UnpackTarget(Target[] targets, int star) {
+    UnpackTarget(Target[] targets, int star, PyError.Span at) {
         this.targets = targets;
         this.star = star;
+        this.at = at;
     }
 
     @Override
     public void assign(Frame f, PyObject value) {
+        try {
+            unpack(f, value);
+        } catch (PyError e) {
+            e.locate(at);
+            throw e;
+        }
+    }
+
+    private void unpack(Frame f, PyObject value) {
         PyObject[] items;
         if (value instanceof PySequence s) {
             items = s.size() == s.items().length ? s.items() : java.util.Arrays.copyOf(s.items(), s.size());

@@ -1,62 +1,108 @@
 package socklab.runtime;
 
 import java.util.Map;
+import socklab.lang.ast.Expr.BinOperator;
 
 /** Making classes from class statements, making their instances, and calling the special methods they define. */
 final class UserClasses {
     private UserClasses() {}
 
-    /** The single base a class statement names; object when it names none. */
-    static PyType checkBase(PyObject[] bases) {
-        if (bases.length == 0) {
-            return PyType.OBJECT;
+    /** The bases a class statement names (object when it names none), checked as CPython checks them. */
+    static PyType[] checkBases(PyObject[] given) {
+        if (given.length == 0) {
+            return new PyType[] {PyType.OBJECT};
         }
-        if (bases.length > 1) {
-            throw Py.error(ExcTypes.NotImplementedError, "multiple inheritance is not supported in socklab yet");
+        PyType[] bases = new PyType[given.length];
+        for (int i = 0; i < given.length; i++) {
+            if (!(given[i] instanceof PyType base)) {
+                throw Py.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                        + "subclass of the metaclasses of all its bases");
+            }
+            if (!base.isSubclassable()) {
+                throw Py.typeError("type '" + base.name() + "' is not an acceptable base type");
+            }
+            // A Java type can be subclassed when it says how to make its instances (exceptions share theirs)
+            // or holds no state, so that its subclasses' instances are plain objects.
+            if (!base.isUserClass() && base.layout() != base && !base.isPlainBase() && !base.isSubtypeOf(ExcTypes.BaseException)) {
+                throw Py.error(ExcTypes.NotImplementedError, "subclassing the built-in type '" + base.name()
+                        + "' is not supported in socklab yet");
+            }
+            bases[i] = base;
         }
-        if (!(bases[0] instanceof PyType base)) {
-            throw Py.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
-                    + "subclass of the metaclasses of all its bases");
+        PyType layout = PyType.OBJECT;
+        for (PyType b : bases) {
+            PyType l = b.layout();
+            if (l.isSubtypeOf(layout)) {
+                layout = l;
+            } else if (!layout.isSubtypeOf(l)) {
+                throw Py.typeError("multiple bases have instance lay-out conflict");
+            }
         }
-        if (!base.isSubclassable()) {
-            throw Py.typeError("type '" + base.name() + "' is not an acceptable base type");
-        }
-        if (base != PyType.OBJECT && !base.isUserClass() && !base.isPlainBase() && !base.isSubtypeOf(ExcTypes.BaseException)) {
-            throw Py.error(ExcTypes.NotImplementedError, "subclassing the built-in type '" + base.name()
-                    + "' is not supported in socklab yet");
-        }
-        return base;
+        return bases;
     }
 
-    static PyType make(String name, String qualname, String module, PyObject doc, PyType base, Map<String, PyObject> ns) {
-        PyType cls = new PyType(name, module, base).userClass(qualname);
+    static PyType make(String name, String qualname, String module, PyObject doc, PyType[] bases, Map<String, PyObject> ns) {
+        PyType cls = PyType.withBases(name, module, java.util.List.of(bases)).userClass(qualname);
         cls.define("__module__", new PyStr(module));
         cls.define("__doc__", doc);
         for (Map.Entry<String, PyObject> e : ns.entrySet()) {
-            cls.define(e.getKey(), e.getValue());
+            PyObject v = e.getValue();
+            // type.__new__ makes a plain function named __new__ a static method.
+            cls.define(e.getKey(), "__new__".equals(e.getKey()) && v instanceof PyFunction ? new Descriptors.StaticMethod(v) : v);
         }
         cls.constructor(UserClasses::construct);
         return cls;
     }
 
-    /** Calling a class: a fresh instance (an exception object for exception subclasses), then __init__. */
-    private static PyObject construct(PyType cls, PyObject[] args, Map<String, PyObject> kwargs) {
-        PyObject init = cls.lookup("__init__");
-        boolean userInit = init != null && !(init instanceof PyMethod);
+    /** type(name, bases, dict): the class a class statement with that body would make, in __main__. */
+    static PyType fromCall(PyObject[] args) {
+        if (!(args[0] instanceof PyStr name)) {
+            throw Py.typeError("type.__new__() argument 1 must be str, not " + args[0].type().name());
+        }
+        if (!(args[1] instanceof PyTuple bases)) {
+            throw Py.typeError("type.__new__() argument 2 must be tuple, not " + args[1].type().name());
+        }
+        if (!(args[2] instanceof PyDict body)) {
+            throw Py.typeError("type.__new__() argument 3 must be dict, not " + args[2].type().name());
+        }
+        Map<String, PyObject> ns = new java.util.LinkedHashMap<>();
+        body.map().forEach((k, v) -> ns.put(Py.asStr(k, "attribute name"), v));
+        PyObject module = ns.getOrDefault("__module__", new PyStr("__main__"));
+        PyObject doc = ns.getOrDefault("__doc__", PyNone.NONE);
+        return make(name.value(), name.value(), module.str(), doc, checkBases(bases.items()), ns);
+    }
+
+    /**
+     * Calling a class: __new__ (a learner's, else the instance layout's maker), then __init__ when the
+     * result is an instance of the class. A built-in __init__ (dict's, a module type's) runs too.
+     */
+    static PyObject construct(PyType cls, PyObject[] args, Map<String, PyObject> kwargs) {
+        PyType initOwner = cls.definer("__init__");
+        PyType newOwner = cls.definer("__new__");
+        boolean userNew = newOwner != null && newOwner.isUserClass();
+        boolean noArgs = args.length == 0 && (kwargs == null || kwargs.isEmpty());
+        PyType layout = cls.layout();
         PyObject self;
-        if (cls.isSubtypeOf(ExcTypes.BaseException)) {
-            self = new PyBaseException(cls, new PyTuple(args.clone()));
-            if (!userInit && kwargs != null && !kwargs.isEmpty()) {
-                throw Py.typeError(cls.name() + "() takes no keyword arguments");
+        if (userNew) {
+            PyObject[] all = new PyObject[args.length + 1];
+            all[0] = cls;
+            System.arraycopy(args, 0, all, 1, args.length);
+            self = cls.lookup("__new__").bindTo(cls).call(all, kwargs);
+            if (!self.type().isSubtypeOf(cls)) {
+                return self;
             }
         } else {
-            self = new PyInstance(cls);
-            if (!userInit && (args.length > 0 || kwargs != null && !kwargs.isEmpty())) {
+            if (layout == PyType.OBJECT && !noArgs && (initOwner == null || initOwner == PyType.OBJECT)) {
                 throw Py.typeError(cls.name() + "() takes no arguments");
             }
+            if (layout == ExcTypes.BaseException && kwargs != null && !kwargs.isEmpty()
+                    && (initOwner == null || !initOwner.isUserClass())) {
+                throw Py.typeError(cls.name() + "() takes no keyword arguments");
+            }
+            self = layout.makeInstance(cls, args, kwargs);
         }
-        if (userInit) {
-            PyObject r = new Descriptors.BoundMethod(init, self).call(args, kwargs);
+        if (initOwner != null && initOwner != PyType.OBJECT) {
+            PyObject r = cls.lookup("__init__").bindTo(self).call(args, kwargs);
             if (r != PyNone.NONE) {
                 throw Py.typeError("__init__() should return None, not '" + r.type().name() + "'");
             }
@@ -64,14 +110,35 @@ final class UserClasses {
         return self;
     }
 
-    /** The special method a learner's class defines for name, bound to self; null when it defines none. */
+    /** The class T.__new__(cls, …) is asked to make, checked as CPython checks it. */
+    static PyType newTarget(PyType owner, PyObject[] args) {
+        String name = owner.name() + ".__new__(";
+        if (args.length == 0) {
+            throw Py.typeError(name + "): not enough arguments");
+        }
+        if (!(args[0] instanceof PyType cls)) {
+            throw Py.typeError(name + "X): X is not a type object (" + args[0].type().name() + ")");
+        }
+        if (!cls.isSubtypeOf(owner)) {
+            throw Py.typeError(name + cls.name() + "): " + cls.name() + " is not a subtype of " + owner.name());
+        }
+        return cls;
+    }
+
+    /**
+     * The special method a learner's class defines for name, bound to self; null when it defines none,
+     * or when the one found is the built-in protocol the Java object implements itself. A built-in
+     * method stored under another name (__getattr__ = dict.__getitem__) counts as the learner's.
+     */
     static PyObject special(PyObject self, String name) {
         PyType t = self.type();
-        if (!t.isUserClass()) {
+        boolean instance = self instanceof PyInstance;
+        if (!t.isUserClass() && !instance) {
             return null;
         }
         PyObject v = t.lookup(name);
-        if (v == null || v instanceof PyMethod) {
+        // A PyInstance implements only object's protocols natively; a module type's Java special methods are called.
+        if (v == null || v instanceof PyMethod m && m.name().equals(name) && (!instance || m.owner() == PyType.OBJECT)) {
             return null;
         }
         return v.bindTo(self);
@@ -84,5 +151,46 @@ final class UserClasses {
             throw Py.typeError(which + " returned non-string (type " + r.type().name() + ")");
         }
         return s.value();
+    }
+
+    /** What len() makes of a __len__ result. */
+    static int length(PyObject r) {
+        if (!(r instanceof PyInt i)) {
+            throw Py.typeError("'" + r.type().name() + "' object cannot be interpreted as an integer");
+        }
+        if (i.signum() < 0) {
+            throw Py.error(ExcTypes.ValueError, "__len__() should return >= 0");
+        }
+        if (!i.fitsLong() || i.longValue() > Integer.MAX_VALUE) {
+            throw Py.error(ExcTypes.OverflowError, "cannot fit 'int' into an index-sized integer");
+        }
+        return (int) i.longValue();
+    }
+
+    /** What hash() makes of a __hash__ result: an int, reduced as hash() reduces ints. */
+    static long hashValue(PyObject r) {
+        if (!(r instanceof PyInt i)) {
+            throw Py.typeError("__hash__ method should return an integer");
+        }
+        return PyInt.of(i.bigValue()).pyHash();
+    }
+
+    /** The name inside the special method of a binary operator: ADD is add (__add__, __radd__, __iadd__). */
+    static String dunder(BinOperator op) {
+        return switch (op) {
+            case ADD -> "add";
+            case SUB -> "sub";
+            case MUL -> "mul";
+            case MATMUL -> "matmul";
+            case DIV -> "truediv";
+            case FLOORDIV -> "floordiv";
+            case MOD -> "mod";
+            case POW -> "pow";
+            case LSHIFT -> "lshift";
+            case RSHIFT -> "rshift";
+            case BITOR -> "or";
+            case BITXOR -> "xor";
+            case BITAND -> "and";
+        };
     }
 }

@@ -111,7 +111,15 @@ public final class Repl implements MagicContext {
     private boolean feed(InteractiveInput input, String text) {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length || source.givesBlocks() && input.isContinuing(); i++) {
-            if (!act(input.feed(i < lines.length ? lines[i] : ""))) {
+            InteractiveInput.Status status;
+            try {
+                status = input.feed(i < lines.length ? lines[i] : "");
+            } catch (StackOverflowError | OutOfMemoryError e) {
+                input.reset();
+                interp.parserExhausted(text, Interpreter.Mode.INTERACTIVE);
+                return true;
+            }
+            if (!act(status)) {
                 return false;
             }
         }

@@ -20,6 +20,10 @@ final class TerminalIo implements Io {
     private final PrintWriter writer;
     private final Styles styles;
     private LineReader inputReader;
+    /** The prompt's editor: while it reads, output from threads goes above the line being edited. */
+    private volatile LineReader editor;
+    /** A thread's output not yet ended by a newline while the prompt is shown. */
+    private final StringBuilder above = new StringBuilder();
 
     TerminalIo(Terminal terminal, Styles styles) {
         this.terminal = terminal;
@@ -32,18 +36,41 @@ final class TerminalIo implements Io {
         err(styles.traceback(text));
     }
 
+    void setEditor(LineReader editor) {
+        this.editor = editor;
+    }
+
     @Override
     public void out(String text) {
-        writer.print(text);
-        if (text.indexOf('\n') >= 0) {
-            writer.flush();
+        if (!printAbovePrompt(text)) {
+            writer.print(text);
+            if (text.indexOf('\n') >= 0) {
+                writer.flush();
+            }
         }
     }
 
     @Override
     public void err(String text) {
-        writer.print(text);
-        writer.flush();
+        if (!printAbovePrompt(text)) {
+            writer.print(text);
+            writer.flush();
+        }
+    }
+
+    /** While the prompt is being edited, whole lines go above it so the learner's line stays intact. */
+    private synchronized boolean printAbovePrompt(String text) {
+        LineReader r = editor;
+        if (r == null || !r.isReading()) {
+            return false;
+        }
+        above.append(text);
+        int nl = above.lastIndexOf("\n");
+        if (nl >= 0) {
+            r.printAbove(above.substring(0, nl));
+            above.delete(0, nl + 1);
+        }
+        return true;
     }
 
     @Override

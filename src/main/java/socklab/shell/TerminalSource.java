@@ -12,6 +12,7 @@ import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import socklab.i18n.Messages;
 import socklab.runtime.Interpreter;
+import socklab.runtime.StateFile;
 import socklab.runtime.ThreadState;
 
 /**
@@ -22,6 +23,8 @@ import socklab.runtime.ThreadState;
 public final class TerminalSource implements LineSource {
     private static final String PROMPT = ">>> ";
     private static final String CONTINUATION = "... ";
+    /** A history of years of typing is far smaller; a bigger file is not ours to load. */
+    private static final long MAX_HISTORY_BYTES = 4L << 20;
 
     private final Terminal terminal;
     private final Messages messages;
@@ -36,13 +39,20 @@ public final class TerminalSource implements LineSource {
         this.io = io;
         this.styles = styles;
         this.messages = messages;
+        Path historyFile = home.resolve("history");
+        if (StateFile.read(historyFile, MAX_HISTORY_BYTES) instanceof StateFile.Read.Refused refused) {
+            Path aside = StateFile.setAside(historyFile, "bad");
+            io.out(messages.get("history.setAside", historyFile, refused.why(), aside == null ? "-" : aside) + "\n");
+        }
+        // JLine reports a history it cannot write through java.util.logging, with a Java trace: we say it once, in words.
+        java.util.logging.Logger.getLogger("org.jline").setLevel(java.util.logging.Level.OFF);
         this.reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("socklab")
                 .parser(new WordParser())
                 .completer(new PyCompleter(interp, commands, styles))
                 .highlighter(new PyHighlighter(styles))
-                .variable(LineReader.HISTORY_FILE, home.resolve("history"))
+                .variable(LineReader.HISTORY_FILE, historyFile)
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, styles.prompt(CONTINUATION))
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.HISTORY_IGNORE_SPACE, false)
@@ -50,6 +60,7 @@ public final class TerminalSource implements LineSource {
                 .build();
         this.acceptWidget = new BlockAcceptWidget(reader, reader.getWidgets().get(LineReader.ACCEPT_LINE));
         reader.getWidgets().put(LineReader.ACCEPT_LINE, acceptWidget);
+        io.setEditor(reader);
     }
 
     @Override

@@ -251,10 +251,12 @@ class ParserTest {
     @Test
     void positionsAreLineAndColumn() {
         Expr.BinOp sum = (Expr.BinOp) Parser.parseExpression("(a +\n   b)");
-        assertEquals(new Pos(1, 2), sum.pos());
-        assertEquals(new Pos(2, 4), sum.right().pos());
+        assertEquals(new Pos(1, 2, 2, 5), sum.pos());
+        assertEquals(new Pos(2, 4, 2, 5), sum.right().pos());
         Expr.FString f = (Expr.FString) Parser.parseExpression("f'ab{c}'");
-        assertEquals(new Pos(1, 6), ((Expr.FormattedValue) f.parts().get(1)).value().pos());
+        assertEquals(new Pos(1, 6, 1, 7), ((Expr.FormattedValue) f.parts().get(1)).value().pos());
+        Expr.Call call = (Expr.Call) Parser.parseExpression("(f)(x)");
+        assertEquals(new Pos(1, 1, 1, 7), call.pos());
     }
 
     @Test

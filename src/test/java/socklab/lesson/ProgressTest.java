@@ -24,8 +24,35 @@ class ProgressTest {
         assertEquals(Set.of("import-socket", "unbound"), again.done("bind"));
         assertEquals(Set.of(), again.done("listen"));
         try (Stream<Path> files = Files.list(home.resolve("sub"))) {
-            assertEquals(List.of("progress.json"), files.map(f -> f.getFileName().toString()).toList(), "no temporary file is left");
+            assertEquals(List.of("progress.json", "progress.json.lock"), files.map(f -> f.getFileName().toString()).sorted().toList(),
+                    "no temporary file is left, only the lock that saves take");
         }
+    }
+
+    @Test
+    void twoSessionsKeepEachOthersSteps(@TempDir Path home) throws IOException {
+        Progress first = Progress.open(home, Lang.EN, note -> { throw new AssertionError(note); });
+        Progress second = Progress.open(home, Lang.EN, note -> { throw new AssertionError(note); });
+        first.markDone("bind", "a");
+        second.markDone("listen", "b");
+        first.markDone("bind", "c");
+        Progress later = Progress.open(home, Lang.EN, note -> { throw new AssertionError(note); });
+        assertEquals(Set.of("a", "c"), later.done("bind"));
+        assertEquals(Set.of("b"), later.done("listen"));
+    }
+
+    @Test
+    void anUnusableProgressFileIsSetAsideNeverOverwritten(@TempDir Path home) throws IOException {
+        Files.createDirectories(home.resolve("progress.json"));
+        List<String> notes = new java.util.ArrayList<>();
+        Progress p = Progress.open(home, Lang.EN, notes::add);
+        p.markDone("bind", "a");
+        assertEquals(1, notes.size(), notes.toString());
+        assertTrue(notes.get(0).contains("was damaged, so it was moved to"), notes.get(0));
+        try (Stream<Path> files = Files.list(home)) {
+            assertEquals(1, files.filter(f -> f.getFileName().toString().startsWith("progress.json.corrupt-") && Files.isDirectory(f)).count());
+        }
+        assertEquals(Set.of("a"), Progress.open(home, Lang.EN, notes::add).done("bind"));
     }
 
     @Test

@@ -61,7 +61,8 @@ class SandboxTest {
         "import logging; logging.basicConfig(filename=OUT)",
         "import socket; socket.socket(socket.AF_UNIX).bind(SECRET)",
         "import socket; socket.socket(socket.AF_UNIX).bind('/proc/self/socklab.sock')",
-        "import socket; socket.socket(socket.AF_UNIX).connect('../x.sock')",
+        "import socket; socket.socket(socket.AF_UNIX).connect(SECRET)",
+        "import socket; socket.socket(socket.AF_UNIX).connect('../secret.txt')",
     })
     void everyWayOutIsPermissionError(String attempt) throws IOException {
         Path secret = outside();

@@ -56,6 +56,23 @@ class TerminalShellTest {
     }
 
     @Test
+    void outputFromAThreadGoesAboveThePromptAndKeepsTheLineBeingTyped() throws Exception {
+        try (ShellHarness sh = new ShellHarness(home)) {
+            sh.expect(">>> ");
+            sh.type("import threading" + ShellHarness.ENTER);
+            sh.expect(">>> ");
+            sh.type("threading.Timer(0.2, print, ('from a thread',)).start()" + ShellHarness.ENTER);
+            sh.expect(">>> ");
+            sh.type("half typed");
+            sh.expect("from a thread\n");
+            sh.type(" = 1" + ShellHarness.ENTER);
+            sh.expect("SyntaxError");
+            String screen = sh.plain();
+            assertTrue(screen.contains("half typed = 1"), screen);
+        }
+    }
+
+    @Test
     void autoIndentStepsBackForExceptAndElse() throws Exception {
         try (ShellHarness sh = new ShellHarness(home)) {
             sh.expect(">>> ");

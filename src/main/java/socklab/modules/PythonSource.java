@@ -1,0 +1,33 @@
+package socklab.modules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
+import socklab.runtime.Interpreter;
+import socklab.runtime.ModuleSpec;
+import socklab.runtime.PyModule;
+
+/**
+ * The factory of a standard module socklab writes in Python rather than Java (socketserver): its
+ * source is the file NAME.py among this package's resources, run on first import.
+ */
+final class PythonSource {
+    private PythonSource() {}
+
+    static Function<Interpreter, PyModule> of(String name) {
+        return interp -> interp.moduleFromSource(name, ModuleSpec.LIBRARY + name + ".py", read(name));
+    }
+
+    private static String read(String name) {
+        try (InputStream in = PythonSource.class.getResourceAsStream(name + ".py")) {
+            if (in == null) {
+                throw new IllegalStateException("socklab is missing its " + name + ".py");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

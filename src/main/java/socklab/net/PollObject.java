@@ -1,0 +1,104 @@
+package socklab.net;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import socklab.runtime.Args;
+import socklab.runtime.ExcTypes;
+import socklab.runtime.Py;
+import socklab.runtime.PyBaseException;
+import socklab.runtime.PyError;
+import socklab.runtime.PyInt;
+import socklab.runtime.PyList;
+import socklab.runtime.PyNone;
+import socklab.runtime.PyObject;
+import socklab.runtime.PyTuple;
+import socklab.runtime.PyType;
+
+/** A select.poll() object: fd numbers with their event masks, polled in registration order. */
+final class PollObject extends PyObject {
+    static final PyType TYPE = new PyType("poll", "select", null).finalType();
+    private static final int DEFAULT_EVENTS = Readiness.POLLIN | Readiness.POLLPRI | Readiness.POLLOUT;
+
+    static {
+        TYPE.method("register", (self, a, kw) -> {
+            PyObject[] p = Args.expected("register", a, kw, 1, 2);
+            int fd = Select.fd(p[0]);
+            ((PollObject) self).registered.put(fd, p[1] == null ? DEFAULT_EVENTS : mask(p[1]));
+            return PyNone.NONE;
+        });
+        TYPE.method("modify", (self, a, kw) -> {
+            PyObject[] p = Args.expected("modify", a, kw, 2, 2);
+            int fd = Select.fd(p[0]);
+            int events = mask(p[1]);
+            Map<Integer, Integer> reg = ((PollObject) self).registered;
+            if (!reg.containsKey(fd)) {
+                throw PyErrors.of(Errno.ENOENT.error());
+            }
+            reg.put(fd, events);
+            return PyNone.NONE;
+        });
+        TYPE.method("unregister", (self, a, kw) -> {
+            int fd = Select.fd(Args.expected("unregister", a, kw, 1, 1)[0]);
+            if (((PollObject) self).registered.remove(fd) == null) {
+                throw new PyError(new PyBaseException(ExcTypes.KeyError, new PyTuple(new PyObject[] {PyInt.of(fd)})));
+            }
+            return PyNone.NONE;
+        });
+        TYPE.method("poll", (self, a, kw) -> {
+            PyObject[] p = Args.expected("poll", a, kw, 0, 1);
+            double seconds = Select.pollTimeout(p[0], 1e-3);
+            return Select.converted(() -> ((PollObject) self).poll(seconds));
+        });
+    }
+
+    private final SocketModule sockets;
+    private final Map<Integer, Integer> registered = new LinkedHashMap<>();
+
+    PollObject(SocketModule sockets) {
+        this.sockets = sockets;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public String repr() {
+        return "<select.poll object at 0x" + Long.toHexString(Py.id(this)) + ">";
+    }
+
+    /** An event mask as poll takes it: a C unsigned short. */
+    private static int mask(PyObject o) {
+        long v = Py.index(o);
+        if (v < 0) {
+            throw Py.valueError("value must be positive");
+        }
+        if (v > 0xffff) {
+            throw Py.overflowError("Python int too large for C unsigned short");
+        }
+        return (int) v;
+    }
+
+    private PyObject poll(double seconds) throws java.io.IOException {
+        int n = registered.size();
+        int[] fds = new int[n];
+        int[] events = new int[n];
+        Endpoint[] eps = new Endpoint[n];
+        int i = 0;
+        for (Map.Entry<Integer, Integer> e : registered.entrySet()) {
+            fds[i] = e.getKey();
+            events[i] = e.getValue();
+            PySocket s = sockets.byFd(fds[i]);
+            eps[i++] = s == null ? null : s.endpoint();
+        }
+        int[] revents = Readiness.await(eps, events, seconds);
+        PyList out = new PyList();
+        for (int k = 0; k < n; k++) {
+            if (revents[k] != 0) {
+                out.append(Py.tuple(PyInt.of(fds[k]), PyInt.of(revents[k])));
+            }
+        }
+        return out;
+    }
+}

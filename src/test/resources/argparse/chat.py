@@ -1,0 +1,15 @@
+import argparse
+
+parser = argparse.ArgumentParser(description='A chat over TCP: run a server, or connect to one.')
+parser.add_argument('-v', '--verbose', action='store_true', help='log every message')
+commands = parser.add_subparsers(dest='command', required=True, help='what to run')
+server = commands.add_parser('server', aliases=['srv'], help='run the chat server')
+server.add_argument('--host', default='127.0.0.1')
+server.add_argument('--port', type=int, default=9000)
+server.add_argument('--reuse', action=argparse.BooleanOptionalAction, default=True, help='set SO_REUSEADDR')
+client = commands.add_parser('client', help='connect to a chat server')
+client.add_argument('host')
+client.add_argument('port', type=int, nargs='?', default=9000)
+client.add_argument('--name', default='guest')
+args = parser.parse_args()
+print(args)

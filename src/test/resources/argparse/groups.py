@@ -1,0 +1,16 @@
+import argparse
+
+parser = argparse.ArgumentParser(prog='netcat.py', description='Send or receive over TCP or UDP.')
+proto = parser.add_mutually_exclusive_group()
+proto.add_argument('--tcp', action='store_true', help='use TCP (the default)')
+proto.add_argument('--udp', action='store_true', help='use UDP')
+role = parser.add_mutually_exclusive_group(required=True)
+role.add_argument('-l', '--listen', action='store_true', help='wait for a connection')
+role.add_argument('-c', '--connect', metavar='HOST', help='connect to HOST')
+addr = parser.add_argument_group('addressing', 'Where to bind or connect.')
+addr.add_argument('--bind', nargs=2, metavar=('HOST', 'PORT'), help='local address')
+addr.add_argument('--ports', nargs='+', type=int, help='ports to try in turn')
+parser.add_argument('files', nargs='*', default=[], help='files to send')
+parser.add_argument('--level', type=int, choices=range(1, 4), help='compression level')
+args = parser.parse_args()
+print(args)

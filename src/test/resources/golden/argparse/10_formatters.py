@@ -1,0 +1,22 @@
+import argparse
+p = argparse.ArgumentParser(prog='h8', epilog='''Examples:
+   h8 --port 1    run on port 1
+   h8 -h          this help''', formatter_class=argparse.RawDescriptionHelpFormatter)
+p.add_argument('--port', type=int, default=80, help='port, type %(type)s, default %(default)s, 100%% sure')
+p.add_argument('--hosts', nargs='*', default=['a', 'b'], help='default %(default)s dest %(dest)s metavar %(metavar)s')
+p.add_argument('--choice', choices=['x', 'y'], help='one of %(choices)s')
+p.add_argument('secret', nargs='?', help=argparse.SUPPRESS)
+g = p.add_argument_group()
+g.add_argument('--untitled', action='store_true', help='in a group without title')
+g2 = p.add_argument_group('empty group')
+p.print_help()
+r = argparse.ArgumentParser(prog='raw', description='line one\n  line two indented\n\nafter blank', formatter_class=argparse.RawTextHelpFormatter)
+r.add_argument('--x', help='first line\nsecond line\n')
+r.print_help()
+d = argparse.ArgumentParser(prog='d', formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+d.add_argument('pos', nargs='?', default=3, help='positional')
+d.add_argument('req', help='required positional')
+d.add_argument('--n', help='no default')
+d.add_argument('--s', default=argparse.SUPPRESS, help='suppressed')
+d.add_argument('--f', action='store_true', help='flag')
+d.print_help()

@@ -1,0 +1,53 @@
+import argparse, sys, os
+def run(p, args):
+    try:
+        print(p.parse_args(args))
+    except SystemExit as e:
+        print('exit', e.code)
+
+for cols in ['80', '40', '20', '200', 'abc', '0']:
+    os.environ['COLUMNS'] = cols
+    p = argparse.ArgumentParser(prog='a_program_with_a_really_quite_long_name_indeed_yes')
+    p.add_argument('--alpha', help='first option with some text')
+    x = p.add_mutually_exclusive_group()
+    x.add_argument('--one-very-long-option-name', action='store_true')
+    x.add_argument('--two-very-long-option-name', action='store_true')
+    x.add_argument('--three', metavar='VALUE')
+    p.add_argument('pos1', choices=['red', 'green', 'blue'], help='colour')
+    p.add_argument('pos2', nargs='+')
+    p.add_argument('rest', nargs=argparse.REMAINDER)
+    p.print_help()
+    p.print_usage()
+
+del os.environ['COLUMNS']
+parent = argparse.ArgumentParser(add_help=False)
+parent.add_argument('--verbose', action='store_true')
+pg = parent.add_argument_group('shared')
+pg.add_argument('--log')
+child = argparse.ArgumentParser(prog='child', parents=[parent], argument_default=argparse.SUPPRESS)
+child.add_argument('--port', type=int)
+child.set_defaults(func='serve', port=5)
+run(child, [])
+run(child, ['--verbose', '--log', 'x', '--port', '1'])
+child.print_help()
+u = argparse.ArgumentParser(prog='u', usage='%(prog)s [opts]')
+u.add_argument('cmd', nargs=argparse.REMAINDER)
+run(u, ['a', '--b', '-c'])
+run(u, ['x'])
+u.print_help()
+z = argparse.ArgumentParser(prog='z')
+z.add_argument('--req', required=True)
+z.add_argument('a')
+z.add_argument('b')
+run(z, [])
+e = argparse.ArgumentParser(prog='e')
+e.add_argument('--n', nargs=3, type=int)
+e.add_argument('--s', nargs='*', default=['d'])
+e.add_argument('--app', action='append', default=['base'])
+e.add_argument('--ac', action='append_const', const=7)
+run(e, ['--n', '1', '2'])
+run(e, ['--n', '1', '2', '3', '--s', '--app', 'more', '--ac', '--ac'])
+run(e, ['--n', '1', '2', 'x'])
+run(e, [])
+e.print_help()
+print(e.parse_args([]).app is e.get_default('app'))

@@ -1,0 +1,21 @@
+import socket
+a, b = socket.socketpair()
+a.settimeout(2.5)
+c = a.dup()
+c.gettimeout()
+c.settimeout(None)
+a.gettimeout(), c.gettimeout()
+c.setblocking(False)
+a.getblocking(), c.getblocking()
+c.recv(10)
+a.close()
+b.send(b'to the dup')
+c.recv(100)
+c.close()
+b.recv(10)
+s = socket.socket()
+s.settimeout(1.0)
+d = socket.fromfd(s.fileno(), socket.AF_INET, socket.SOCK_STREAM)
+d.gettimeout(), d.type, d.family
+d.close()
+s

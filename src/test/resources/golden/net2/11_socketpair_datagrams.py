@@ -1,0 +1,18 @@
+import socket, select
+a, b = socket.socketpair(socket.AF_UNIX, socket.SOCK_DGRAM)
+a, b
+a.send(b'one'); a.send(b'two')
+b.recvfrom(10)
+b.recv(2)
+a.getsockname(), a.getpeername()
+b.send(b'')
+a.recv(10)
+a.sendto(b'x', '/nonexistent')
+a.getsockopt(socket.SOL_SOCKET, socket.SO_TYPE), a.getsockopt(socket.SOL_SOCKET, socket.SO_DOMAIN)
+b.send(b'ready')
+select.select([a], [a], [], 0) == ([a], [a], [])
+a.recv(10, socket.MSG_PEEK), a.recv(10)
+a.setblocking(False)
+a.recv(10)
+b.close()
+a.send(b'z')

@@ -23,6 +23,8 @@ public final class LibraryLine {
             "fd, addr = self._accept()", "self._accept()");
     public static final LibraryFrame MAKEFILE_MODE = new LibraryFrame(SOCKET, 312, "makefile",
             "raise ValueError(\"invalid mode %r (only r, w, b allowed)\" % (mode,))");
+    public static final LibraryFrame MAKEFILE_UNBUFFERED = new LibraryFrame(SOCKET, 330, "makefile",
+            "raise ValueError(\"unbuffered streams must be binary\")");
     public static final LibraryFrame FROMFD = new LibraryFrame(SOCKET, 546, "fromfd",
             "nfd = dup(fd)", "dup(fd)");
     public static final LibraryFrame SOCKETPAIR = new LibraryFrame(SOCKET, 608, "socketpair",

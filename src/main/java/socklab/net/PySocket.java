@@ -349,6 +349,10 @@ final class PySocket extends PyObject {
             }
             int level = Convert.cInt(a[0]);
             int opt = Convert.cInt(a[1]);
+            if (SockOpts.isLinger(level, opt)) {
+                SockOpts.setLinger(s.open(), a[2] instanceof PyInt ? null : Convert.bytes(a[2]));
+                return PyNone.NONE;
+            }
             int value = a[2] instanceof PyInt ? Convert.cInt(a[2]) : intFromBytes(Convert.bytes(a[2]));
             SockOpts.set(s.open(), level, opt, value);
             return PyNone.NONE;
@@ -360,6 +364,10 @@ final class PySocket extends PyObject {
             int buflen = a.length == 3 ? Convert.cInt(a[2]) : 0;
             if (a.length == 3 && (buflen <= 0 || buflen > 1024)) {
                 throw NetError.of("OSError", "getsockopt buflen out of range");
+            }
+            if (SockOpts.isLinger(level, opt)) {
+                byte[] linger = SockOpts.getLinger(s.open());
+                return a.length < 3 ? PyInt.of(linger[0]) : new PyBytes(java.util.Arrays.copyOf(linger, Math.min(buflen, linger.length)));
             }
             int v = SockOpts.get(s.open(), level, opt);
             if (a.length < 3) {

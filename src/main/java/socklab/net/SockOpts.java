@@ -72,14 +72,36 @@ final class SockOpts {
         }
     }
 
+    /** SO_LINGER carries a struct linger {int l_onoff; int l_linger;}, not an int. */
+    static boolean isLinger(int level, int option) {
+        return level == SOL_SOCKET && option == SO_LINGER;
+    }
+
+    /** setsockopt(SOL_SOCKET, SO_LINGER, struct.pack('ii', onoff, seconds)); an int or a wrong size is EINVAL, as on Linux. */
+    static void setLinger(Endpoint ep, byte[] linger) throws IOException {
+        if (linger == null || linger.length != 8) {
+            throw Errno.EINVAL.error();
+        }
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(linger).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        int onoff = b.getInt();
+        int seconds = b.getInt();
+        ep.setOption(StandardSocketOptions.SO_LINGER, onoff != 0 ? Math.max(0, seconds) : -1);
+    }
+
+    /** The socket's struct linger as Linux returns it: on/off, then seconds. */
+    static byte[] getLinger(Endpoint ep) throws IOException {
+        Integer seconds = ep.supports(StandardSocketOptions.SO_LINGER) ? ep.getOption(StandardSocketOptions.SO_LINGER) : -1;
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(8).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.putInt(seconds >= 0 ? 1 : 0).putInt(Math.max(0, seconds));
+        return b.array();
+    }
+
     static int get(Endpoint ep, int level, int option) throws IOException {
         if (level == SOL_SOCKET) {
             if (option == SO_TYPE) {
                 return ep.type;
             } else if (option == SO_ERROR) {
                 return ep.takeSocketError();
-            } else if (option == SO_LINGER) {
-                return 0;
             } else if (option == SO_ACCEPTCONN) {
                 return ep.isListening() ? 1 : 0;
             } else if (option == SO_PROTOCOL) {

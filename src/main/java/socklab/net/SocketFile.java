@@ -39,11 +39,17 @@ final class SocketFile extends PyObject implements FileLike {
     private boolean eof;
     private final ByteArrayOutputStream outgoing = new ByteArrayOutputStream();
     private boolean closed;
+    /** makefile(mode, buffering=0): socket.py's raw SocketIO, whose every write goes out at once. */
+    private final boolean unbuffered;
 
-    private SocketFile(PySocket sock, String mode, String encoding) {
+    /** What makefile(..., buffering=0) returns: socket.py's own raw file class. */
+    static final PyType SOCKET_IO = IoClasses.withFileMethods(new PyType("SocketIO", "socket", null));
+
+    private SocketFile(PySocket sock, String mode, String encoding, boolean unbuffered) {
         this.sock = sock;
         this.mode = mode;
         this.encoding = encoding;
+        this.unbuffered = unbuffered;
         sock.ioRef();
         this.text = mode.indexOf('b') < 0;
         this.reading = mode.indexOf('r') >= 0;
@@ -65,18 +71,25 @@ final class SocketFile extends PyObject implements FileLike {
         String normal = (mode.indexOf('r') >= 0 || mode.indexOf('w') < 0 ? "r" : "") + (mode.indexOf('w') >= 0 ? "w" : "")
                 + (mode.indexOf('b') >= 0 ? "b" : "");
         String encoding = p[3] == PyNone.NONE ? "UTF-8" : Py.asStr(p[3], "makefile() argument 'encoding'");
-        return new SocketFile(sock, normal, encoding);
+        boolean unbuffered = p[2] != PyNone.NONE && Py.index(p[2]) == 0;
+        if (unbuffered && normal.indexOf('b') < 0) {
+            throw LibraryLine.MAKEFILE_UNBUFFERED.on(Py.valueError("unbuffered streams must be binary"));
+        }
+        return new SocketFile(sock, normal, encoding, unbuffered);
     }
 
     @Override
     public PyType type() {
-        return text ? IoClasses.TEXT : IoClasses.binary(reading, writing, false, false);
+        return unbuffered ? SOCKET_IO : text ? IoClasses.TEXT : IoClasses.binary(reading, writing, false, false);
     }
 
     @Override
     public String repr() {
         if (text) {
             return "<_io.TextIOWrapper name=" + sock.fd() + " mode=" + new PyStr(mode).repr() + " encoding=" + new PyStr(encoding).repr() + ">";
+        }
+        if (unbuffered) {
+            return "<socket.SocketIO object at 0x" + Long.toHexString(Py.id(this)) + ">";
         }
         if (reading && writing) {
             return "<_io.BufferedRWPair object at 0x" + Long.toHexString(Py.id(this)) + ">";
@@ -228,6 +241,9 @@ final class SocketFile extends PyObject implements FileLike {
         }
         byte[] b = Convert.bytes(data);
         outgoing.writeBytes(b);
+        if (unbuffered) {
+            flush();
+        }
         return PyInt.of(b.length);
     }
 

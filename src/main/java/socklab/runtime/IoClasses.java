@@ -23,6 +23,12 @@ public final class IoClasses {
 
     private IoClasses() {}
 
+    /** Gives another file class (socket.SocketIO) the same methods as the _io ones. */
+    public static PyType withFileMethods(PyType t) {
+        install(t);
+        return t;
+    }
+
     /** The class a binary file of these abilities is shown as (FileIO when unbuffered). */
     public static PyType binary(boolean reading, boolean writing, boolean seekable, boolean unbuffered) {
         if (unbuffered) {

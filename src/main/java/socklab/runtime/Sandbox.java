@@ -94,8 +94,11 @@ public final class Sandbox {
             return true;
         }
         Path real = walk(cwd, cwd.resolve(path), true, new int[] {0});
-        if (real.startsWith(temp) && !real.equals(temp) && !Files.exists(real, LinkOption.NOFOLLOW_LINKS)) {
-            ownSocketFiles.add(real);
+        if (real.startsWith(temp) && !real.equals(temp)) {
+            // bind never replaces a file: on one that exists the system answers EADDRINUSE, as CPython shows
+            if (!Files.exists(real, LinkOption.NOFOLLOW_LINKS)) {
+                ownSocketFiles.add(real);
+            }
             return true;
         }
         return false;

@@ -41,6 +41,17 @@ final class SysModule {
             throw new PyError(new PyBaseException(ExcTypes.SystemExit,
                     a.length == 0 ? PyTuple.EMPTY : new PyTuple(new PyObject[] {a[0]})));
         }));
+        d.put("exc_info", new PyBuiltinFunction("exc_info", (a, kw) -> {
+            Args.expected("exc_info", a, kw, 0, 0);
+            PyBaseException e = ThreadState.current().handling();
+            return e == null ? new PyTuple(new PyObject[] {PyNone.NONE, PyNone.NONE, PyNone.NONE})
+                    : new PyTuple(new PyObject[] {e.type(), e, e.getAttr("__traceback__")});
+        }));
+        d.put("exception", new PyBuiltinFunction("exception", (a, kw) -> {
+            Args.expected("exception", a, kw, 0, 0);
+            PyBaseException e = ThreadState.current().handling();
+            return e == null ? PyNone.NONE : e;
+        }));
         d.put("getrecursionlimit", new PyBuiltinFunction("getrecursionlimit",
                 (a, kw) -> PyInt.of(ThreadState.RECURSION_LIMIT)));
         return m;

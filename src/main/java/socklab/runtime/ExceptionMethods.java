@@ -13,6 +13,16 @@ final class ExceptionMethods {
             self.setAttr("args", new PyTuple(a.clone()));
             return PyNone.NONE;
         });
+        t.method("with_traceback", (self, a, kw) -> {
+            if (a.length != 1 || kw != null && !kw.isEmpty()) {
+                throw Py.typeError("BaseException.with_traceback() takes exactly one argument (" + a.length + " given)");
+            }
+            if (a[0] != PyNone.NONE && !(a[0] instanceof PyTraceback)) {
+                throw Py.typeError("__traceback__ must be a traceback or None");
+            }
+            self.setAttr("__traceback__", a[0]);
+            return self;
+        });
         t.slot("__str__", 0, (self, a, kw) -> new PyStr(((PyBaseException) self).baseStr()));
         t.slot("__repr__", 0, (self, a, kw) -> new PyStr(((PyBaseException) self).baseRepr()));
     }

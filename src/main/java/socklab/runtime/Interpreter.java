@@ -427,6 +427,16 @@ public final class Interpreter {
         return Tracebacks.format(value.carrier(), sources, limit);
     }
 
+    /** Frames as the traceback module's format_tb and format_list show them, quoting this session's scripts. */
+    public String formatFrames(List<PyError.Frame> frames) {
+        return Tracebacks.frames(frames, sources);
+    }
+
+    /** The source line a frame quotes, as a FrameSummary's line shows it; null when unknown. */
+    public String sourceLine(PyError.Frame frame) {
+        return Tracebacks.sourceLine(frame, sources);
+    }
+
     /**
      * Starts a Python thread: a Java thread with a deep stack that holds this session's lock while
      * body runs. The Java thread is a daemon; waiting for Python's non-daemon threads at exit is

@@ -205,6 +205,9 @@ public final class PyBaseException extends PyObject {
                 return type;
             case "__suppress_context__":
                 return Py.bool(suppressContext);
+            case "__traceback__":
+                // A traceback set by with_traceback() or assignment wins over the one the error collected.
+                return attrs.containsKey(name) ? attrs.get(name) : carrier == null ? PyNone.NONE : PyTraceback.of(carrier.traceback());
             default:
                 break;
         }

@@ -22,7 +22,7 @@ public final class Tracebacks {
         return b.toString();
     }
 
-    private static List<PyError.Frame> limited(List<PyError.Frame> frames, Integer limit) {
+    public static List<PyError.Frame> limited(List<PyError.Frame> frames, Integer limit) {
         if (limit == null) {
             return frames;
         }
@@ -45,38 +45,54 @@ public final class Tracebacks {
         List<PyError.Frame> frames = limited(carrier.traceback(), limit);
         if (!frames.isEmpty()) {
             b.append("Traceback (most recent call last):\n");
-            PyError.Frame previous = null;
-            int repeats = 0;
-            for (PyError.Frame fr : frames) {
-                if (sameLine(fr, previous)) {
-                    repeats++;
-                    if (repeats >= 3) {
-                        continue;
-                    }
-                } else {
-                    flushRepeats(b, repeats);
-                    repeats = 0;
-                }
-                previous = fr;
-                b.append("  File \"").append(fr.file()).append("\", line ").append(fr.line()).append(", in ")
-                        .append(fr.function()).append('\n');
-                List<String> lines = sources.get(fr.file());
-                String raw = fr.text() != null ? fr.text()
-                        : lines != null && fr.line() >= 1 && fr.line() <= lines.size() ? lines.get(fr.line() - 1) : null;
-                if (raw != null && !raw.isBlank()) {
-                    b.append("    ").append(raw.stripLeading()).append('\n');
-                    if (fr.span() != null) {
-                        markers(raw, fr.span(), b);
-                    }
-                }
-            }
-            flushRepeats(b, repeats);
+            frames(frames, sources, b);
         }
         if (value.report() != null) {
             b.append(value.report());
         } else {
             b.append(lastLine(value)).append('\n');
         }
+    }
+
+    /** The "  File …" entries of frames, outermost first, with their source lines and markers (the traceback module's format_tb). */
+    public static String frames(List<PyError.Frame> frames, Map<String, List<String>> sources) {
+        StringBuilder b = new StringBuilder();
+        frames(frames, sources, b);
+        return b.toString();
+    }
+
+    private static void frames(List<PyError.Frame> frames, Map<String, List<String>> sources, StringBuilder b) {
+        PyError.Frame previous = null;
+        int repeats = 0;
+        for (PyError.Frame fr : frames) {
+            if (sameLine(fr, previous)) {
+                repeats++;
+                if (repeats >= 3) {
+                    continue;
+                }
+            } else {
+                flushRepeats(b, repeats);
+                repeats = 0;
+            }
+            previous = fr;
+            b.append("  File \"").append(fr.file()).append("\", line ").append(fr.line()).append(", in ")
+                    .append(fr.function()).append('\n');
+            String raw = sourceLine(fr, sources);
+            if (raw != null && !raw.isBlank()) {
+                b.append("    ").append(raw.stripLeading()).append('\n');
+                if (fr.span() != null) {
+                    markers(raw, fr.span(), b);
+                }
+            }
+        }
+        flushRepeats(b, repeats);
+    }
+
+    /** The source line a frame quotes: its own text (a library frame's), else the session's copy of its file; null if unknown. */
+    public static String sourceLine(PyError.Frame fr, Map<String, List<String>> sources) {
+        List<String> lines = sources.get(fr.file());
+        return fr.text() != null ? fr.text()
+                : lines != null && fr.line() >= 1 && fr.line() <= lines.size() ? lines.get(fr.line() - 1) : null;
     }
 
     /** CPython counts a frame as a repeat of the one before when file, line and function agree. */

@@ -498,12 +498,13 @@ public final class Parser extends ExprParser {
         Token t = advance();
         String name = consumeIdentifier();
         List<Expr> bases = new ArrayList<>();
-        if (match("(")) arguments(bases, new ArrayList<>());
+        List<Expr.Keyword> keywords = new ArrayList<>();
+        if (match("(")) arguments(bases, keywords);
         colon();
         int savedDepth = functionDepth;
         functionDepth = 0;
         try {
-            return new Stmt.ClassDef(t.pos(), name, bases, block("class definition on line " + t.pos().line()), decorators);
+            return new Stmt.ClassDef(t.pos(), name, bases, keywords, block("class definition on line " + t.pos().line()), decorators);
         } finally {
             functionDepth = savedDepth;
         }

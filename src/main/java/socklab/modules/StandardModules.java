@@ -17,6 +17,7 @@ public final class StandardModules {
             ModuleSpec.extension("binascii", BinasciiModule::create),
             ModuleSpec.pkg("collections", CollectionsModule::create),
             ModuleSpec.library("datetime", DatetimeModule::create),
+            ModuleSpec.library("enum", PythonSource.of("enum")),
             ModuleSpec.builtin("errno", ErrnoModule::create),
             ModuleSpec.frozen("io", IoModule::create),
             ModuleSpec.pkg("json", JsonModule::create),

@@ -113,27 +113,29 @@ final class CallNode extends ExprNode {
 
     /** The keyword arguments; the callee (or the self of a Java method) is only for naming it in an error. */
     private Map<String, PyObject> keywords(Frame f, PyObject callee, PyObject self) {
-        if (kwNames.length == 0) {
-            return null;
-        }
+        return kwNames.length == 0 ? null : keywords(f, kwNames, kwValues, () -> named(callee, self));
+    }
+
+    /** Evaluates name=value and **mapping arguments (a null name) into one map, as a call or a class statement does. */
+    static Map<String, PyObject> keywords(Frame f, String[] kwNames, ExprNode[] kwValues, java.util.function.Supplier<String> function) {
         Map<String, PyObject> kw = new LinkedHashMap<>();
         for (int i = 0; i < kwNames.length; i++) {
             PyObject v = kwValues[i].eval(f);
             if (kwNames[i] != null) {
                 if (kw.put(kwNames[i], v) != null) {
-                    throw multipleValues(named(callee, self), kwNames[i]);
+                    throw multipleValues(function.get(), kwNames[i]);
                 }
                 continue;
             }
             if (!(v instanceof PyDict d)) {
-                throw Py.typeError(named(callee, self) + " argument after ** must be a mapping, not " + v.type().name());
+                throw Py.typeError(function.get() + " argument after ** must be a mapping, not " + v.type().name());
             }
             for (Map.Entry<PyObject, PyObject> e : d.map().entrySet()) {
                 if (!(e.getKey() instanceof PyStr k)) {
                     throw Py.typeError("keywords must be strings");
                 }
                 if (kw.put(k.value(), e.getValue()) != null) {
-                    throw multipleValues(named(callee, self), k.value());
+                    throw multipleValues(function.get(), k.value());
                 }
             }
         }

@@ -101,17 +101,21 @@ final class ClassNodes {
         private final String qualname;
         private final PyObject doc;
         private final ExprNode[] bases;
+        private final String[] kwNames;
+        private final ExprNode[] kwValues;
         private final ExprNode[] decorators;
         private final ExprNodes.MakeFunction body;
         private final Target target;
 
-        ClassDef(int line, String name, String qualname, PyObject doc, ExprNode[] bases, ExprNode[] decorators,
-                ExprNodes.MakeFunction body, Target target) {
+        ClassDef(int line, String name, String qualname, PyObject doc, ExprNode[] bases, String[] kwNames, ExprNode[] kwValues,
+                ExprNode[] decorators, ExprNodes.MakeFunction body, Target target) {
             super(line);
             this.name = name;
             this.qualname = qualname;
             this.doc = doc;
             this.bases = bases;
+            this.kwNames = kwNames;
+            this.kwValues = kwValues;
             this.decorators = decorators;
             this.body = body;
             this.target = target;
@@ -127,11 +131,14 @@ final class ClassNodes {
             for (int i = 0; i < baseValues.length; i++) {
                 baseValues[i] = bases[i].eval(f);
             }
+            Map<String, PyObject> keywords = CallNode.keywords(f, kwNames, kwValues, () -> "__build_class__()");
+            PyObject explicit = keywords.remove("metaclass");
             PyType[] bases = UserClasses.checkBases(baseValues);
+            PyObject meta = UserClasses.metaclass(explicit, bases);
             PyFunction fn = (PyFunction) body.eval(f);
             BodyResult result = (BodyResult) fn.invoke(new PyObject[0], null, f.ts);
             PyObject module = f.globals.getOrDefault("__name__", new PyStr("__main__"));
-            PyObject cls = UserClasses.make(name, qualname, module.str(), doc, bases, result.names);
+            PyObject cls = UserClasses.build(meta, new UserClasses.Definition(name, qualname, module.str(), doc, bases, result.names), keywords);
             if (result.classCell != null) {
                 result.classCell.value = cls;
             }

@@ -235,7 +235,10 @@ final class Compiler {
         ExprNodes.MakeFunction bodyFn = new ExprNodes.MakeFunction(code, null, closureSources(inner));
         PyObject doc = !c.body().isEmpty() && c.body().get(0) instanceof Stmt.ExprStmt first
                 && first.value() instanceof Expr.StrLit text ? new PyStr(text.value()) : PyNone.NONE;
-        return new ClassNodes.ClassDef(line, c.name(), qualname, doc, bases, decorators, bodyFn, nameTarget(c.name()));
+        String[] kwNames = c.keywords().stream().map(Expr.Keyword::name).toArray(String[]::new);
+        ExprNode[] kwValues = c.keywords().stream().map(k -> expr(k.value())).toArray(ExprNode[]::new);
+        return new ClassNodes.ClassDef(line, c.name(), qualname, doc, bases, kwNames, kwValues, decorators, bodyFn,
+                nameTarget(c.name()));
     }
 
     /** Zero-argument super() inside a method means super(__class__, first argument). */

@@ -57,6 +57,12 @@ final class IntInstance extends PyInt {
     }
 
     @Override
+    public PyObject invert() {
+        PyObject r = attrs.call(this, "__invert__");
+        return r != null ? r : super.invert();
+    }
+
+    @Override
     public boolean pyEquals(PyObject other) {
         Boolean r = attrs.equal(this, other);
         return r != null ? r : super.pyEquals(other);

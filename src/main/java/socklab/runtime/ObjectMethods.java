@@ -12,6 +12,16 @@ final class ObjectMethods {
         t.slot("__init__", -1, ObjectMethods::init);
         t.define("__new__", new Descriptors.StaticMethod(new PyBuiltinFunction("__new__", ObjectMethods::newObject)));
         t.slot("__repr__", 0, (self, a, kw) -> new PyStr(defaultRepr(self)));
+        // object.__init_subclass__, where every chain of super().__init_subclass__(**kw) ends: it takes no keywords.
+        t.define("__init_subclass__", new Descriptors.ClassMethod(new PyBuiltinFunction("__init_subclass__", (a, kw) -> {
+            if (kw != null && !kw.isEmpty()) {
+                throw Py.typeError(((PyType) a[0]).name() + ".__init_subclass__() takes no keyword arguments");
+            }
+            if (a.length > 1) {
+                throw Py.typeError(((PyType) a[0]).name() + ".__init_subclass__() takes no arguments (" + (a.length - 1) + " given)");
+            }
+            return PyNone.NONE;
+        })));
         t.slot("__str__", 0, (self, a, kw) -> new PyStr(self.repr()));
         t.slot("__eq__", 1, (self, a, kw) -> self == a[0] ? PyBool.TRUE : PySingleton.NOT_IMPLEMENTED);
         t.slot("__ne__", 1, (self, a, kw) -> {

@@ -259,6 +259,18 @@ public class PyInstance extends PyObject {
     }
 
     @Override
+    public PyObject positive() {
+        PyObject m = UserClasses.special(this, "__pos__");
+        return m == null ? super.positive() : m.call(new PyObject[0], null);
+    }
+
+    @Override
+    public PyObject invert() {
+        PyObject m = UserClasses.special(this, "__invert__");
+        return m == null ? super.invert() : m.call(new PyObject[0], null);
+    }
+
+    @Override
     public PyObject enter() {
         PyObject m = UserClasses.special(this, "__enter__");
         if (m == null || UserClasses.special(this, "__exit__") == null) {

@@ -22,8 +22,8 @@ final class PySuper extends PyObject {
         if (!(p[0] instanceof PyType cls)) {
             throw Py.typeError("super() argument 1 must be a type, not " + p[0].type().name());
         }
-        PyType of = p[1] instanceof PyType ty ? ty : p[1].type();
-        if (!of.isSubtypeOf(cls)) {
+        // obj is a subclass of cls, or an instance of it (a class is an instance of its metaclass).
+        if (!(p[1] instanceof PyType ty && ty.isSubtypeOf(cls)) && !p[1].type().isSubtypeOf(cls)) {
             throw Py.typeError("super(type, obj): obj must be an instance or subtype of type");
         }
         return new PySuper(cls, p[1]);
@@ -38,7 +38,7 @@ final class PySuper extends PyObject {
     public PyObject getAttr(String name) {
         PyObject v = lookupAfterStart(name);
         if (v != null) {
-            if (self instanceof PyType owner) {
+            if (self instanceof PyType owner && owner.isSubtypeOf(start)) {
                 return v instanceof Descriptors.ClassAccess d ? d.getFromClass(owner) : v;
             }
             return v.bindTo(self);

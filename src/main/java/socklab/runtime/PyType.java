@@ -16,8 +16,9 @@ public final class PyType extends PyObject {
         PyObject make(PyType type, PyObject[] args, Map<String, PyObject> kwargs);
     }
 
-    public static final PyType TYPE = new PyType("type", null);
+    // object first: type's base is object, so it must exist when type is made.
     public static final PyType OBJECT = new PyType("object", null);
+    public static final PyType TYPE = new PyType("type", null);
 
     private final String name;
     private final String module;
@@ -34,6 +35,8 @@ public final class PyType extends PyObject {
     /** Fills dict on first use (see fillLazily); null once filled or for types filled eagerly. */
     private volatile Runnable filler;
     private String qualname;
+    /** The class of this class: type, or a learner's metaclass; null stands for type (which is its own). */
+    private PyType metatype;
     /** For a C type named "module.name" in messages (tp_name): the bare __name__; otherwise null. */
     private String shortName;
 
@@ -77,7 +80,16 @@ public final class PyType extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return metatype == null ? TYPE : metatype;
+    }
+
+    void setMetatype(PyType meta) {
+        metatype = meta == TYPE ? null : meta;
+    }
+
+    /** A special method the learner's metaclass defines for name, bound to this class; null when it has none. */
+    private PyObject metaSpecial(String name) {
+        return metatype == null ? null : UserClasses.special(this, name);
     }
 
     /** What __name__ says: the name without the module a C type's tp_name carries. */
@@ -274,7 +286,7 @@ public final class PyType extends PyObject {
             case "__bases__":
                 return new PyTuple(bases.clone());
             case "__class__":
-                return TYPE;
+                return type();
             case "__dict__": {
                 PyDict d = new PyDict();
                 attrs().forEach((k, v) -> d.setItem(new PyStr(k), v));
@@ -297,6 +309,10 @@ public final class PyType extends PyObject {
         PyObject v = lookup(attr);
         if (v != null) {
             return v instanceof Descriptors.ClassAccess d ? d.getFromClass(this) : v;
+        }
+        PyObject fromMeta = metatype == null ? null : metatype.lookup(attr);
+        if (fromMeta != null) {
+            return fromMeta.bindTo(this);
         }
         throw Py.error(ExcTypes.AttributeError, "type object '" + name + "' has no attribute '" + attr + "'");
     }
@@ -321,10 +337,16 @@ public final class PyType extends PyObject {
                 return args[0].type();
             }
             if (args.length == 3) {
-                return UserClasses.fromCall(args);
+                return UserClasses.fromCall(args, TYPE, kwargs);
             }
             throw Py.typeError("type() takes 1 or 3 arguments");
         }
+        PyObject hook = metaSpecial("__call__");
+        return hook != null ? hook.call(args, kwargs) : construct(args, kwargs);
+    }
+
+    /** type.__call__: what calling this class does when no metaclass __call__ stands in between. */
+    PyObject construct(PyObject[] args, Map<String, PyObject> kwargs) {
         if (constructor == null) {
             throw Py.typeError("cannot create '" + qualifiedName() + "' instances");
         }
@@ -333,7 +355,26 @@ public final class PyType extends PyObject {
 
     @Override
     public PyObject getItem(PyObject key) {
-        return GenericTypes.subscript(this, key);
+        PyObject hook = metaSpecial("__getitem__");
+        return hook != null ? hook.call(new PyObject[] {key}, null) : GenericTypes.subscript(this, key);
+    }
+
+    @Override
+    public PyObject iter() {
+        PyObject hook = metaSpecial("__iter__");
+        return hook != null ? hook.call(new PyObject[0], null) : super.iter();
+    }
+
+    @Override
+    public int len() {
+        PyObject hook = metaSpecial("__len__");
+        return hook != null ? UserClasses.length(hook.call(new PyObject[0], null)) : super.len();
+    }
+
+    @Override
+    public boolean contains(PyObject item) {
+        PyObject hook = metaSpecial("__contains__");
+        return hook != null ? hook.call(new PyObject[] {item}, null).isTrue() : super.contains(item);
     }
 
     @Override
@@ -348,6 +389,10 @@ public final class PyType extends PyObject {
 
     @Override
     public String repr() {
+        PyObject hook = metaSpecial("__repr__");
+        if (hook != null) {
+            return UserClasses.text(hook, "__repr__");
+        }
         String shown = qualname == null ? bareName() : qualname;
         return "<class '" + ("builtins".equals(module) ? shown : module + "." + shown) + "'>";
     }

@@ -72,6 +72,7 @@ final class ScopeBuilder {
         } else if (s instanceof Stmt.ClassDef c) {
             c.decorators().forEach(this::expr);
             c.bases().forEach(this::expr);
+            c.keywords().forEach(k -> expr(k.value()));
             current.bind(c.name());
             Scope saved = current;
             current = new Scope(saved, true, true, c.name());

@@ -67,10 +67,29 @@ final class TypeConstructors {
             return new PySlice(v[0], v[1], Args.or(v[2], PyNone.NONE));
         });
         PyType.OBJECT.instances((type, a, k) -> new PyInstance(type));
+        metaclasses();
         subclassable(PyDict.TYPE, (type, a, k) -> new DictInstance(type));
         subclassable(PyList.TYPE, (type, a, k) -> new ListInstance(type));
         subclassable(PyStr.TYPE, (type, a, k) -> new StrInstance(type, ((PyStr) makeStr(a, k)).value()));
         subclassable(PyInt.TYPE, (type, a, k) -> new IntInstance(type, (PyInt) makeInt(a, k)));
+    }
+
+    /**
+     * What lets a class statement subclass type: a metaclass's instances are classes made by
+     * type.__new__, and its __new__, __init__ and __call__ reach type's own through super().
+     */
+    private static void metaclasses() {
+        PyType t = PyType.TYPE;
+        t.instances((meta, a, k) -> UserClasses.fromCall(a, meta, k));
+        t.define("__new__", new Descriptors.StaticMethod(new PyBuiltinFunction("__new__", (a, k) -> {
+            if (a.length == 0 || !(a[0] instanceof PyType meta) || !meta.isSubtypeOf(t)) {
+                throw Py.typeError("type.__new__(X): X is not a type object ("
+                        + (a.length == 0 ? "nothing" : a[0].type().name()) + ")");
+            }
+            return UserClasses.fromCall(java.util.Arrays.copyOfRange(a, 1, a.length), meta, k);
+        })));
+        t.method("__init__", (self, a, k) -> PyNone.NONE);
+        t.method("__call__", (self, a, k) -> ((PyType) self).construct(a, k));
     }
 
     // ---- int

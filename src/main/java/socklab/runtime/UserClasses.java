@@ -41,21 +41,107 @@ final class UserClasses {
         return bases;
     }
 
-    static PyType make(String name, String qualname, String module, PyObject doc, PyType[] bases, Map<String, PyObject> ns) {
-        PyType cls = PyType.withBases(name, module, java.util.List.of(bases)).userClass(qualname);
-        cls.define("__module__", new PyStr(module));
-        cls.define("__doc__", doc);
-        for (Map.Entry<String, PyObject> e : ns.entrySet()) {
+    /** What a class statement or type(name, bases, dict) hands over: everything but the metaclass and keywords. */
+    record Definition(String name, String qualname, String module, PyObject doc, PyType[] bases, Map<String, PyObject> ns) {}
+
+    /**
+     * The metaclass a class statement uses: the explicit one, else type; then the most derived of it
+     * and its bases' metaclasses, which must form a chain. A callable that is no class is used as is.
+     */
+    static PyObject metaclass(PyObject explicit, PyType[] bases) {
+        if (explicit != null && !(explicit instanceof PyType)) {
+            return explicit;
+        }
+        PyType winner = explicit == null ? PyType.TYPE : (PyType) explicit;
+        for (PyType b : bases) {
+            PyType bt = b.type();
+            if (winner.isSubtypeOf(bt)) {
+                continue;
+            }
+            if (!bt.isSubtypeOf(winner)) {
+                throw Py.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                        + "subclass of the metaclasses of all its bases");
+            }
+            winner = bt;
+        }
+        return winner;
+    }
+
+    /** Builds the class: type's own way for plain classes, else by calling the metaclass with (name, bases, namespace). */
+    static PyObject build(PyObject meta, Definition d, Map<String, PyObject> keywords) {
+        if (meta == PyType.TYPE) {
+            return make(d, PyType.TYPE, keywords);
+        }
+        PyDict ns = new PyDict();
+        ns.setItem(new PyStr("__module__"), new PyStr(d.module()));
+        ns.setItem(new PyStr("__qualname__"), new PyStr(d.qualname()));
+        if (d.doc() != PyNone.NONE) {
+            ns.setItem(new PyStr("__doc__"), d.doc());
+        }
+        d.ns().forEach((k, v) -> ns.setItem(new PyStr(k), v));
+        PyObject[] args = {new PyStr(d.name()), new PyTuple(d.bases().clone()), ns};
+        return meta.call(args, keywords.isEmpty() ? null : keywords);
+    }
+
+    /**
+     * type.__new__: the class itself, of metaclass meta. As CPython's does, it makes __new__ a static
+     * method and __init_subclass__ and __class_getitem__ class methods, tells descriptors their names
+     * (__set_name__), then runs the nearest base's __init_subclass__ with the class keywords.
+     */
+    static PyType make(Definition d, PyType meta, Map<String, PyObject> keywords) {
+        PyType cls = PyType.withBases(d.name(), d.module(), java.util.List.of(d.bases())).userClass(d.qualname());
+        cls.setMetatype(meta);
+        cls.define("__module__", new PyStr(d.module()));
+        cls.define("__doc__", d.doc());
+        for (Map.Entry<String, PyObject> e : d.ns().entrySet()) {
             PyObject v = e.getValue();
-            // type.__new__ makes a plain function named __new__ a static method.
-            cls.define(e.getKey(), "__new__".equals(e.getKey()) && v instanceof PyFunction ? new Descriptors.StaticMethod(v) : v);
+            String k = e.getKey();
+            if (v instanceof PyFunction && "__new__".equals(k)) {
+                v = new Descriptors.StaticMethod(v);
+            } else if (v instanceof PyFunction && ("__init_subclass__".equals(k) || "__class_getitem__".equals(k))) {
+                v = new Descriptors.ClassMethod(v);
+            }
+            cls.define(k, v);
         }
         cls.constructor(UserClasses::construct);
+        setNames(cls, d.ns());
+        initSubclass(cls, keywords);
         return cls;
     }
 
-    /** type(name, bases, dict): the class a class statement with that body would make, in __main__. */
-    static PyType fromCall(PyObject[] args) {
+    private static void setNames(PyType cls, Map<String, PyObject> ns) {
+        for (Map.Entry<String, PyObject> e : ns.entrySet()) {
+            PyObject hook = special(e.getValue(), "__set_name__");
+            if (hook == null) {
+                continue;
+            }
+            try {
+                hook.call(new PyObject[] {cls, new PyStr(e.getKey())}, null);
+            } catch (PyError err) {
+                PyError wrapped = Py.error(ExcTypes.RuntimeError, "Error calling __set_name__ on '" + e.getValue().type().name()
+                        + "' instance '" + e.getKey() + "' in '" + cls.name() + "'");
+                wrapped.value().setCause(err.value());
+                throw wrapped;
+            }
+        }
+    }
+
+    /** super(cls, cls).__init_subclass__(**keywords): the nearest base's, object's at the latest (which takes none). */
+    private static void initSubclass(PyType cls, Map<String, PyObject> keywords) {
+        PyType[] mro = cls.mro();
+        for (int i = 1; i < mro.length; i++) {
+            if (mro[i].ownAttr("__init_subclass__") instanceof Descriptors.ClassAccess access) {
+                access.getFromClass(cls).call(new PyObject[0], keywords == null || keywords.isEmpty() ? null : keywords);
+                return;
+            }
+        }
+    }
+
+    /** type(name, bases, dict), or a metaclass's type.__new__(meta, name, bases, dict, **keywords). */
+    static PyType fromCall(PyObject[] args, PyType meta, Map<String, PyObject> keywords) {
+        if (args.length != 3) {
+            throw Py.typeError("type.__new__() takes exactly 3 arguments (" + args.length + " given)");
+        }
         if (!(args[0] instanceof PyStr name)) {
             throw Py.typeError("type.__new__() argument 1 must be str, not " + args[0].type().name());
         }
@@ -69,7 +155,11 @@ final class UserClasses {
         body.map().forEach((k, v) -> ns.put(Py.asStr(k, "attribute name"), v));
         PyObject module = ns.getOrDefault("__module__", new PyStr("__main__"));
         PyObject doc = ns.getOrDefault("__doc__", PyNone.NONE);
-        return make(name.value(), name.value(), module.str(), doc, checkBases(bases.items()), ns);
+        PyObject qualname = ns.remove("__qualname__");
+        ns.remove("__module__");
+        ns.remove("__doc__");
+        String qual = qualname instanceof PyStr q ? q.value() : name.value();
+        return make(new Definition(name.value(), qual, module.str(), doc, checkBases(bases.items()), ns), meta, keywords);
     }
 
     /**

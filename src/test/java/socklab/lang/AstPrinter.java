@@ -39,7 +39,8 @@ final class AstPrinter {
             return "(def " + x.name() + " " + params(x.params()) + " " + block(x.body()) + decorators(x.decorators()) + ")";
         }
         if (s instanceof Stmt.ClassDef x) {
-            return "(class " + x.name() + " (" + exprs(x.bases()) + ") " + block(x.body()) + decorators(x.decorators()) + ")";
+            String keywords = x.keywords().stream().map(k -> " " + k.name() + "=" + expr(k.value())).collect(java.util.stream.Collectors.joining());
+            return "(class " + x.name() + " (" + exprs(x.bases()) + keywords + ") " + block(x.body()) + decorators(x.decorators()) + ")";
         }
         if (s instanceof Stmt.Return x) return "(return " + expr(x.value()) + ")";
         if (s instanceof Stmt.Try x) {

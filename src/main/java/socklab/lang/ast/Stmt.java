@@ -23,7 +23,7 @@ public sealed interface Stmt {
     record Continue(Pos pos) implements Stmt {}
     record Pass(Pos pos) implements Stmt {}
     record FunctionDef(Pos pos, String name, Params params, List<Stmt> body, List<Expr> decorators) implements Stmt {}
-    record ClassDef(Pos pos, String name, List<Expr> bases, List<Stmt> body, List<Expr> decorators) implements Stmt {}
+    record ClassDef(Pos pos, String name, List<Expr> bases, List<Expr.Keyword> keywords, List<Stmt> body, List<Expr> decorators) implements Stmt {}
     record Return(Pos pos, Expr value) implements Stmt {}
     record Try(Pos pos, List<Stmt> body, List<Handler> handlers, List<Stmt> orelse, List<Stmt> finalbody) implements Stmt {}
     record Raise(Pos pos, Expr exc, Expr cause) implements Stmt {}

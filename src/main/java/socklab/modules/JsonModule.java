@@ -42,7 +42,6 @@ final class JsonModule {
             .constructor(JsonModule::newDecodeError);
     private static final Signature DECODE_ERROR_INIT = Signature.parse("JSONDecodeError.__init__(self, msg, doc, pos)");
     /** int() refuses longer digit strings in CPython 3.11 (sys.get_int_max_str_digits()). */
-    private static final int MAX_INT_DIGITS = 4300;
     /** Nesting deeper than this raises RecursionError, as CPython's recursion limit would. */
     private static final int MAX_DEPTH = 990;
     /**
@@ -900,12 +899,7 @@ final class JsonModule {
             if (parseInt != PyNone.NONE) {
                 return parseInt.call(new PyObject[] {new PyStr(text)}, null);
             }
-            int digits = text.startsWith("-") ? text.length() - 1 : text.length();
-            if (digits > MAX_INT_DIGITS) {
-                throw Py.valueError("Exceeds the limit (" + MAX_INT_DIGITS + " digits) for integer string conversion: value has "
-                        + digits + " digits; use sys.set_int_max_str_digits() to increase the limit");
-            }
-            return PyInt.of(new BigInteger(text));
+            return PyInt.fromDecimal(text);
         }
 
         private static boolean isDigit(char c) {

@@ -52,6 +52,10 @@ final class SysModule {
             PyBaseException e = ThreadState.current().handling();
             return e == null ? PyNone.NONE : e;
         }));
+        d.put("get_int_max_str_digits", new PyBuiltinFunction("get_int_max_str_digits", (a, kw) -> {
+            Args.expected("get_int_max_str_digits", a, kw, 0, 0);
+            return PyInt.of(PyInt.MAX_STR_DIGITS);
+        }));
         d.put("getrecursionlimit", new PyBuiltinFunction("getrecursionlimit",
                 (a, kw) -> PyInt.of(ThreadState.RECURSION_LIMIT)));
         return m;

@@ -22,6 +22,7 @@ import socklab.runtime.PyStr;
 import socklab.runtime.PyTuple;
 import socklab.runtime.PyType;
 import socklab.runtime.ThreadState;
+import socklab.runtime.Timestamps;
 
 /**
  * The {@code time} module: clocks, a sleep that Ctrl-C can cut short, and broken-down times
@@ -49,23 +50,7 @@ final class TimeModule {
         clock(d, "thread_time", () -> ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
         d.put("sleep", new PyBuiltinFunction("sleep", (a, kw) -> {
             PyObject secs = Args.one("time.sleep", a, kw);
-            double s;
-            if (secs instanceof PyFloat f) {
-                s = f.value();
-                if (Double.isNaN(s)) {
-                    throw Py.valueError("Invalid value NaN (not a number)");
-                }
-                if (Math.abs(s) * 1e9 >= 0x1p63) {
-                    throw Py.overflowError("timestamp out of range for platform time_t");
-                }
-            } else if (secs instanceof PyInt i) {
-                if (i.bigValue().abs().multiply(java.math.BigInteger.TEN.pow(9)).bitLength() > 63) {
-                    throw Py.overflowError("timestamp too large to convert to C _PyTime_t");
-                }
-                s = i.longValue();
-            } else {
-                throw Py.typeError("'" + secs.type().name() + "' object cannot be interpreted as an integer");
-            }
+            double s = Timestamps.seconds(secs, 1, "'" + secs.type().name() + "' object cannot be interpreted as an integer");
             if (s < 0) {
                 throw Py.valueError("sleep length must be non-negative");
             }

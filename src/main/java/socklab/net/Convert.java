@@ -6,6 +6,7 @@ import socklab.runtime.PyFloat;
 import socklab.runtime.PyInt;
 import socklab.runtime.PyNone;
 import socklab.runtime.PyObject;
+import socklab.runtime.Timestamps;
 
 /**
  * Argument conversions with the checks of the C format units behind the socket module
@@ -36,27 +37,10 @@ final class Convert {
         if (o == PyNone.NONE) {
             return -1.0;
         }
-        double t = seconds(o, "'" + Py.typeName(o) + "' object cannot be interpreted as an integer");
-        if (Double.isNaN(t)) {
-            throw Py.valueError("Invalid value NaN (not a number)");
-        }
+        double t = Timestamps.seconds(o, 1, "'" + Py.typeName(o) + "' object cannot be interpreted as an integer");
         if (t < 0) {
             throw Py.valueError("Timeout value out of range");
         }
-        if (t > 9.2e9) {
-            throw Py.overflowError("timestamp out of range for platform time_t");
-        }
         return t;
-    }
-
-    /** A float or int as seconds; anything else is a TypeError with the caller's wording. */
-    static double seconds(PyObject o, String typeError) {
-        if (o instanceof PyFloat f) {
-            return f.value();
-        }
-        if (o instanceof PyInt i) {
-            return i.doubleValue();
-        }
-        throw Py.typeError(typeError);
     }
 }

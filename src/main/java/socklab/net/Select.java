@@ -13,6 +13,7 @@ import socklab.runtime.PyModule;
 import socklab.runtime.PyNone;
 import socklab.runtime.PyObject;
 import socklab.runtime.PyTuple;
+import socklab.runtime.Timestamps;
 
 /** The {@code select} module: select.select, poll and epoll over the session's sockets, through one Readiness wait. */
 final class Select {
@@ -105,7 +106,7 @@ final class Select {
         if (o == PyNone.NONE) {
             return -1;
         }
-        double t = Convert.seconds(o, "timeout must be a float or None");
+        double t = Timestamps.seconds(o, 1, "timeout must be a float or None");
         if (t < 0) {
             throw Py.valueError("timeout must be non-negative");
         }
@@ -142,12 +143,18 @@ final class Select {
         return (int) fd;
     }
 
-    /** A poll timeout: None or negative waits forever, otherwise milliseconds (or seconds for epoll) as a number. */
+    /**
+     * A poll timeout in seconds: None or negative waits forever, otherwise milliseconds (poll) or
+     * seconds (epoll, unit 1) as a number; poll's milliseconds must fit a C int, as CPython's do.
+     */
     static double pollTimeout(PyObject o, double unit) {
         if (o == null || o == PyNone.NONE) {
             return -1;
         }
-        double t = Convert.seconds(o, "timeout must be an integer or None");
-        return t < 0 ? -1 : t * unit;
+        double t = Timestamps.seconds(o, unit, "timeout must be an integer or None");
+        if (unit < 1 && t / unit > Integer.MAX_VALUE) {
+            throw Py.overflowError("timeout is too large");
+        }
+        return t < 0 ? -1 : t;
     }
 }

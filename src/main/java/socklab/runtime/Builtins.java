@@ -35,7 +35,7 @@ public final class Builtins {
         b.put("__name__", new PyStr("builtins"));
         fn(b, "print", (a, kw) -> print(interp, a, kw));
         fn(b, "input", (a, kw) -> input(interp, a, kw));
-        fn(b, "len", (a, kw) -> PyInt.of(Args.one("len", a, kw).len()));
+        fn(b, "len", (a, kw) -> len(Args.one("len", a, kw)));
         fn(b, "repr", (a, kw) -> new PyStr(Args.one("repr", a, kw).repr()));
         fn(b, "ascii", (a, kw) -> new PyStr(Formatting.ascii(Args.one("ascii", a, kw).repr())));
         fn(b, "abs", (a, kw) -> abs(Args.one("abs", a, kw)));
@@ -692,5 +692,11 @@ public final class Builtins {
             throw new PyError(new PyBaseException(ExcTypes.SystemExit,
                     code == PyNone.NONE ? PyTuple.EMPTY : new PyTuple(new PyObject[] {code})));
         }
+    }
+
+    /** len(x): a learner's __len__ may answer up to sys.maxsize, more than a Java length holds. */
+    private static PyObject len(PyObject x) {
+        PyObject hook = UserClasses.special(x, "__len__");
+        return hook == null ? PyInt.of(x.len()) : PyInt.of(UserClasses.length(hook.call(new PyObject[0], null)));
     }
 }

@@ -56,7 +56,7 @@ final class DictInstance extends PyDict {
     @Override
     public int len() {
         PyObject r = attrs.call(this, "__len__");
-        return r != null ? UserClasses.length(r) : super.len();
+        return r != null ? UserClasses.javaLength(r) : super.len();
     }
 
     @Override

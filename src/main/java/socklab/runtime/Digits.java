@@ -25,7 +25,7 @@ final class Digits {
             case 'X' -> abs.toString(16).toUpperCase();
             case 'o' -> abs.toString(8);
             case 'b' -> abs.toString(2);
-            default -> abs.toString();
+            default -> PyInt.decimal(abs);
         };
     }
 

@@ -57,7 +57,7 @@ final class ListInstance extends PyList {
     @Override
     public int len() {
         PyObject r = attrs.call(this, "__len__");
-        return r != null ? UserClasses.length(r) : super.len();
+        return r != null ? UserClasses.javaLength(r) : super.len();
     }
 
     @Override

@@ -192,7 +192,7 @@ public class PyInstance extends PyObject {
         if (m == null) {
             return super.len();
         }
-        return UserClasses.length(m.call(new PyObject[0], null));
+        return UserClasses.javaLength(m.call(new PyObject[0], null));
     }
 
     @Override

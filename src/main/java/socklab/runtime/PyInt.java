@@ -11,7 +11,7 @@ public class PyInt extends PyObject {
     public static final PyType TYPE = new PyType("int", null);
     private static final PyInt[] SMALL = new PyInt[262];
     /** CPython 3.11 refuses to print ints longer than this (sys.get_int_max_str_digits()). */
-    static final int MAX_STR_DIGITS = 4300;
+    public static final int MAX_STR_DIGITS = 4300;
     private static final long HASH_MODULUS = (1L << 61) - 1;
 
     static {
@@ -97,17 +97,38 @@ public class PyInt extends PyObject {
         if (big == null) {
             return Long.toString(small);
         }
-        if (big.bitLength() > MAX_STR_DIGITS * 3.33) {
-            throw Py.valueError("Exceeds the limit (" + MAX_STR_DIGITS
-                    + " digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+        return decimal(big);
+    }
+
+    /**
+     * The decimal digits of v, refused past CPython's limit of 4300 digits (the guard against
+     * quadratic-time conversion, which CPython applies to every int-to-decimal conversion).
+     */
+    static String decimal(BigInteger v) {
+        if (v.bitLength() > MAX_STR_DIGITS * 3.33) {
+            throw tooManyDigits("");
         }
-        String s = big.toString();
-        int digits = s.length() - (big.signum() < 0 ? 1 : 0);
+        String s = v.toString();
+        int digits = s.length() - (v.signum() < 0 ? 1 : 0);
         if (digits > MAX_STR_DIGITS) {
-            throw Py.valueError("Exceeds the limit (" + MAX_STR_DIGITS
-                    + " digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+            throw tooManyDigits("");
         }
         return s;
+    }
+
+    /** An optionally signed run of decimal digits as an int, refused past the limit as int() refuses it. */
+    public static PyInt fromDecimal(String text) {
+        int digits = text.startsWith("-") || text.startsWith("+") ? text.length() - 1 : text.length();
+        if (digits > MAX_STR_DIGITS) {
+            throw tooManyDigits(": value has " + digits + " digits");
+        }
+        return of(new BigInteger(text));
+    }
+
+    /** The limit's ValueError; detail is ": value has N digits" when parsing, empty when printing. */
+    static PyError tooManyDigits(String detail) {
+        return Py.valueError("Exceeds the limit (" + MAX_STR_DIGITS + " digits) for integer string conversion" + detail
+                + "; use sys.set_int_max_str_digits() to increase the limit");
     }
 
     @Override

@@ -368,7 +368,7 @@ public final class PyType extends PyObject {
     @Override
     public int len() {
         PyObject hook = metaSpecial("__len__");
-        return hook != null ? UserClasses.length(hook.call(new PyObject[0], null)) : super.len();
+        return hook != null ? UserClasses.javaLength(hook.call(new PyObject[0], null)) : super.len();
     }
 
     @Override

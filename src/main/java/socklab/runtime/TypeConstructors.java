@@ -201,6 +201,10 @@ final class TypeConstructors {
         if (digits.length() == 0 || lastUnderscore) {
             return null;
         }
+        // Like CPython, only bases that are not powers of two convert in quadratic time, so only they are limited.
+        if (Integer.bitCount(base) != 1 && digits.length() > PyInt.MAX_STR_DIGITS) {
+            throw PyInt.tooManyDigits(": value has " + digits.length() + " digits");
+        }
         BigInteger v = new BigInteger(digits.toString(), base);
         return negative ? v.negate() : v;
     }

@@ -243,18 +243,27 @@ final class UserClasses {
         return s.value();
     }
 
-    /** What len() makes of a __len__ result. */
-    static int length(PyObject r) {
+    /** What len() makes of a __len__ result: a size up to sys.maxsize. */
+    static long length(PyObject r) {
         if (!(r instanceof PyInt i)) {
             throw Py.typeError("'" + r.type().name() + "' object cannot be interpreted as an integer");
         }
         if (i.signum() < 0) {
             throw Py.error(ExcTypes.ValueError, "__len__() should return >= 0");
         }
-        if (!i.fitsLong() || i.longValue() > Integer.MAX_VALUE) {
+        if (!i.fitsLong()) {
             throw Py.error(ExcTypes.OverflowError, "cannot fit 'int' into an index-sized integer");
         }
-        return (int) i.longValue();
+        return i.longValue();
+    }
+
+    /** A __len__ result where a Java length is needed (iteration, truth): past Integer.MAX_VALUE it cannot be held. */
+    static int javaLength(PyObject r) {
+        long n = length(r);
+        if (n > Integer.MAX_VALUE) {
+            throw Py.error(ExcTypes.OverflowError, "cannot fit 'int' into an index-sized integer");
+        }
+        return (int) n;
     }
 
     /** What hash() makes of a __hash__ result: an int, reduced as hash() reduces ints. */

@@ -99,7 +99,7 @@ public final class Main {
         if (cl.action() == CommandLine.Action.SHELL && onTerminal) {
             return terminal(cl, messages, home, env);
         }
-        StreamIo io = new StreamIo(out, err, in);
+        StreamIo io = new StreamIo(out, err, in, StreamIo.columns(env));
         Signals signals = Signals.process();
         Repl repl = Sessions.piped(io, signals, messages, home, cl.lessonsDir());
         Interpreter interp = repl.interpreter();

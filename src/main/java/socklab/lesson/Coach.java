@@ -17,6 +17,7 @@ import socklab.runtime.Interpreter;
 import socklab.runtime.Io;
 import socklab.runtime.RunListener;
 import socklab.runtime.RunResult;
+import socklab.text.Wrap;
 
 /**
  * Walks a learner through one lesson at a time in their own session: shows each step, starts its
@@ -372,7 +373,7 @@ public final class Coach implements AutoCloseable, RunListener {
     }
 
     private void say(String text) {
-        io.out(text + "\n");
+        io.out(Wrap.wrap(text, io.columns()) + "\n");
         io.flush();
     }
 }

@@ -16,6 +16,11 @@ public interface Io {
         err(text);
     }
 
+    /** How many columns a line of socklab's own text may take: the terminal's width, or 80 when there is none. */
+    default int columns() {
+        return 80;
+    }
+
     /** Reads a line for input(), without its newline; null at end of input. */
     String readLine(String prompt);
 

@@ -13,6 +13,8 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import socklab.i18n.Lang;
+import socklab.i18n.Messages;
 
 /**
  * The built-in partners of one lesson run (client, echo, greet, udp-echo), on loopback only. The
@@ -25,6 +27,11 @@ public final class Partners implements AutoCloseable {
     public record Report(String key, List<String> args) {
         Report(String key, String... args) {
             this(key, List.of(args));
+        }
+
+        /** The report as the learner reads it: "partner: connected from 127.0.0.1:50412". */
+        public String text(Lang lang) {
+            return Messages.text(lang, "lesson.partner." + key, args.toArray());
         }
     }
 

@@ -177,7 +177,8 @@ public final class Transcript implements RunListener {
 
     /**
      * Lesson text as Markdown: each line kept a line (a hard break), indented code kept as code, and
-     * the characters Markdown would take as markup escaped outside `code spans`.
+     * the characters Markdown would take as markup (emphasis, HTML, a heading or quote at the
+     * start) escaped outside `code spans`.
      */
     private static String proseMarkdown(String text) {
         StringBuilder out = new StringBuilder();
@@ -197,12 +198,15 @@ public final class Transcript implements RunListener {
 
     private static String escape(String line) {
         StringBuilder b = new StringBuilder(line.length() + 8);
+        if (line.startsWith("#") || line.startsWith(">")) {
+            b.append('\\');
+        }
         boolean inSpan = false;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (c == '`') {
                 inSpan = !inSpan && line.indexOf('`', i + 1) > 0;
-            } else if (!inSpan && "\\*_<>[]#|".indexOf(c) >= 0) {
+            } else if (!inSpan && "\\*_<".indexOf(c) >= 0) {
                 b.append('\\');
             }
             b.append(c);

@@ -1,0 +1,103 @@
+package socklab.classroom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import socklab.Main;
+
+/**
+ * %save and %transcript on sessions typed through the piped shell: the saved script is run in
+ * script mode against real loopback sockets and must print what CPython printed running it
+ * (recorded in classroom/save-session.out); the transcript is read as the Markdown it must be.
+ */
+class SaveAndTranscriptTest {
+    @TempDir
+    Path home;
+
+    record Run(int status, String out, String err) {}
+
+    private Run run(String input, String... args) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status;
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            status = Main.run(List.of(args), Map.of("SOCKLAB_HOME", home.toString(), "LANG", "en_US.UTF-8"), o, e,
+                    new BufferedReader(new StringReader(input)), false);
+        }
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = SaveAndTranscriptTest.class.getResourceAsStream("/classroom/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private Path sandbox(String name) {
+        return home.resolve("sandbox").resolve(name);
+    }
+
+    @Test
+    void theSavedScriptHasTheSessionsEffectUnderScriptMode() throws IOException {
+        Run session = run(resource("save-session.in"));
+        assertEquals(0, session.status(), session.err());
+        assertTrue(session.out().endsWith("Saved 19 statements to " + sandbox("saved.py").toRealPath() + "\n"), session.out());
+        String saved = Files.readString(sandbox("saved.py"));
+        assertEquals(resource("save-session.py"), saved, "failed inputs and % commands left out, shown values kept in _");
+        Run script = run("", sandbox("saved.py").toString());
+        assertEquals(0, script.status(), script.err());
+        assertEquals(resource("save-session.out"), script.out() + script.err(), "what CPython printed running the same file");
+    }
+
+    @Test
+    void aResetSessionSavesOnlyWhatCameAfterTheReset() throws IOException {
+        Run r = run("x = 1\n%reset\ny = 2\ny\n%save after.py\n");
+        assertEquals(0, r.status(), r.err());
+        String saved = Files.readString(sandbox("after.py"));
+        assertTrue(saved.endsWith("\ny = 2\n_ = y\n"), saved);
+        assertFalse(saved.contains("x = 1"), saved);
+    }
+
+    @Test
+    void filesGoOnlyWhereOpenMayWrite() throws IOException {
+        Path outside = home.resolve("outside.py");
+        Run r = run("x = 1\n%save ../outside.py\n%transcript\n");
+        assertTrue(r.out().contains("../outside.py is outside your folder"), r.out());
+        assertTrue(r.out().contains("Give a file name"), r.out());
+        assertFalse(Files.exists(outside));
+    }
+
+    @Test
+    void theTranscriptIsMarkdownWithInputsOutputsAndLessonText() throws IOException {
+        Run r = run(String.join("\n", "%lesson gethostname", "import socket", "print('\\x1b[31mred\\x1b[0m', '*not markup*')",
+                "1/0", "def f():", "    return '```'", "", "f()", "%hint", "%transcript class.md", ""));
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().endsWith("Wrote the session to " + sandbox("class.md").toRealPath() + "\n"), r.out());
+        String md = Files.readString(sandbox("class.md"));
+        assertTrue(md.startsWith("# socklab session\n\n== Lesson 2: gethostname(): your machine's name ==  \n"), md);
+        assertTrue(md.contains("\n```python\n>>> import socket\n```\n\n✓ Correct!\n\n[gethostname 2/4] Step 2 of 4  \n"), md);
+        assertTrue(md.contains("\n>>> print('\\x1b[31mred\\x1b[0m', '*not markup*')\nred *not markup*\n"
+                + ">>> 1/0\nTraceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\n"
+                + "ZeroDivisionError: division by zero\n"), md);
+        assertTrue(md.contains("\n````python\n>>> def f():\n...     return '```'\n...\n>>> f()\n'```'\n````\n"),
+                "a longer fence around output holding one: " + md);
+        assertTrue(md.contains("Hint 1/"), md);
+        assertTrue(md.contains("\\`socket.gethostname()\\`") || md.contains("`socket.gethostname()`"), md);
+        assertFalse(md.contains("\u001b"), "no escape sequences in a handout");
+    }
+}

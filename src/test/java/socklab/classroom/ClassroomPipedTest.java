@@ -20,11 +20,12 @@ import org.junit.jupiter.api.io.TempDir;
 import socklab.Main;
 
 /**
- * %save and %transcript on sessions typed through the piped shell: the saved script is run in
- * script mode against real loopback sockets and must print what CPython printed running it
- * (recorded in classroom/save-session.out); the transcript is read as the Markdown it must be.
+ * %save, %transcript and %demo on sessions typed through the piped shell: the saved script is run
+ * in script mode against real loopback sockets and must print what CPython printed running it
+ * (recorded in classroom/save-session.out); the transcript is read as the Markdown it must be; a
+ * demo runs every step at once, partners included, and leaves its names in the session.
  */
-class SaveAndTranscriptTest {
+class ClassroomPipedTest {
     @TempDir
     Path home;
 
@@ -43,7 +44,7 @@ class SaveAndTranscriptTest {
     }
 
     private static String resource(String name) throws IOException {
-        try (InputStream in = SaveAndTranscriptTest.class.getResourceAsStream("/classroom/" + name)) {
+        try (InputStream in = ClassroomPipedTest.class.getResourceAsStream("/classroom/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
@@ -99,5 +100,58 @@ class SaveAndTranscriptTest {
         assertTrue(md.contains("Hint 1/"), md);
         assertTrue(md.contains("\\`socket.gethostname()\\`") || md.contains("`socket.gethostname()`"), md);
         assertFalse(md.contains("\u001b"), "no escape sequences in a handout");
+    }
+
+    private static final Path KINDS = Path.of("src/test/resources/lessons-fixture/kinds");
+
+    @Test
+    void demoGethostnameShowsTheHostName() throws IOException {
+        String host = Files.readString(Path.of("/proc/sys/kernel/hostname")).strip();
+        Run r = run("me\n", "--demo", "gethostname");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().startsWith("== Demo of lesson 2: gethostname(): your machine's name ==\n\n[gethostname 1/4]\n"), r.out());
+        assertTrue(r.out().contains("\n>>> socket.gethostname()\n'" + host + "'\n"), r.out());
+        assertTrue(r.out().endsWith("End of the demo. Everything it made is still in the session.\n'" + host + "'\n"),
+                "me, made by the demo, is still there: " + r.out());
+    }
+
+    @Test
+    void demoShowsEveryKindOfStepAndItsPartner() throws IOException {
+        Run r = run("double(4)\n%demo 9\n", "--lessons-dir", KINDS.toString(), "--demo", "kinds", "--lang", "en");
+        assertEquals(0, r.status(), r.err());
+        String out = r.out();
+        assertTrue(out.contains("""
+                → What will it show?
+                What will this show? Think first, then watch:
+                    len('你好'.encode())
+                >>> len('你好'.encode())
+                6
+                Each of those characters takes 3 bytes in UTF-8.
+                """), "predict: the code first, then its run, then why: " + out);
+        assertTrue(out.contains("""
+                → Which type does a TCP socket use?
+                  1. SOCK_DGRAM
+                  2. SOCK_STREAM
+                The answer is 2: SOCK_STREAM. A byte stream is TCP.
+                """), "choose: question, choices, answer with its why: " + out);
+        assertTrue(out.matches("(?s).*This code is broken:\n    c = socket.create_connection\\('127.0.0.1', (\\d+)\\)\n"
+                + ">>> c = socket.create_connection\\(\\('127.0.0.1', \\1\\)\\)\npartner: connected from 127.0.0.1:\\d+\n.*"), out);
+        assertTrue(out.contains("partner: received 6 bytes b'\\xe4\\xbd\\xa0\\xe5\\xa5\\xbd' (\"你好\")\n"), out);
+        assertTrue(out.contains(">>> def double(n):\n...     return n * 2\n... \n>>> double(21)\n42\n"), out);
+        assertTrue(out.contains("End of the demo. Everything it made is still in the session.\n8\n"), out);
+        assertTrue(out.endsWith("There is no lesson \"9\" to present; %lessons lists them.\n"), out);
+    }
+
+    @Test
+    void theDemoIsOneOfTheShellsCommands() throws IOException {
+        Run en = run("%help\n%lang zh\n%help\n");
+        for (String line : new String[] {"%demo ID ", "%save FILE ", "%transcript FILE ", "%save 文件 ", "%transcript 文件 "}) {
+            assertTrue(en.out().contains("  " + line), line + " in %help: " + en.out());
+        }
+        Run usage = run("", "--help");
+        assertTrue(usage.out().contains("--demo ID"), usage.out());
+        Run bad = run("", "--demo", "no-such-lesson");
+        assertEquals(2, bad.status());
+        assertTrue(bad.err().contains("no lesson \"no-such-lesson\""), bad.err());
     }
 }

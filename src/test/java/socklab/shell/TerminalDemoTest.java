@@ -67,4 +67,20 @@ class TerminalDemoTest {
             assertFalse(after.contains("[gethostname 2/4]"), "the demo is over: " + after);
         }
     }
+
+    @Test
+    void lessonTextWrapsAtTheTerminalsWidthWhateverItIsNow() throws Exception {
+        try (ShellHarness sh = new ShellHarness(home, Lang.ZH, Map.of("NO_COLOR", "1"), s -> { })) {
+            sh.expect(">>> ");
+            for (int width : new int[] {44, 72}) {
+                sh.resize(width, 30);
+                sh.type("%lesson bind" + ShellHarness.ENTER);
+                String shown = sh.expect("[bind 1/6] >>> ");
+                for (String line : shown.split("\n")) {
+                    assertTrue(socklab.text.Wrap.columns(line) <= width, width + " columns: " + line);
+                }
+                assertTrue(shown.contains("`sk.bind(address)`"), shown);
+            }
+        }
+    }
 }

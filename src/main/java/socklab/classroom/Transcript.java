@@ -76,11 +76,10 @@ public final class Transcript implements RunListener {
                 return line;
             }
 
+            /** socklab's own questions ("show the solution?", a demo's Enter) are not part of the handout. */
             @Override
             public String ask(String prompt) {
-                String answer = io.ask(prompt);
-                Transcript.this.prose(prompt + (answer == null ? "" : answer) + "\n");
-                return answer;
+                return io.ask(prompt);
             }
         };
     }

@@ -2,12 +2,14 @@ package socklab.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Fits prose to a terminal's width, so lesson text reads well on a projector at 100 columns and in
  * a narrow split at 40: English breaks between words, Chinese between characters (never before a
  * closing mark such as "，" or after an opening one such as "（"); a `code span` or a URL stays whole
- * where it fits; wide characters count two columns. Code lines (indented four spaces, or a
+ * where it fits; wide characters count two columns; a list item's later lines hang under its text. Code lines (indented four spaces, or a
  * ">>> " / "... " prompt) and empty lines are never touched.
  */
 public final class Wrap {
@@ -15,6 +17,8 @@ public final class Wrap {
     private static final String NO_LINE_START = "，。、；：？！）」』》〉】〕”’…—,.;:?!)]}%·";
     /** Marks that must not end a line (they open what comes after). */
     private static final String NO_LINE_END = "（「『《〈【〔“‘([{";
+    /** What opens a list item or a task ("- ", "2. ", "→ "): later lines of it hang under its text. */
+    private static final Pattern MARKER = Pattern.compile("(?:→|[-*•]|\\d{1,2}[.)]) ");
 
     private Wrap() {}
 
@@ -45,12 +49,19 @@ public final class Wrap {
         while (lead < line.length() && line.charAt(lead) == ' ') {
             lead++;
         }
-        String indent = line.substring(0, lead);
-        int used = 0;
+        out.append(line, 0, lead);
+        int start = lead;
+        Matcher marker = MARKER.matcher(line).region(lead, line.length());
+        // A list item or an arrowed task hangs its later lines under its text, not under its marker.
+        if (marker.lookingAt()) {
+            out.append(marker.group());
+            start = marker.end();
+            lead += columns(marker.group());
+        }
+        String indent = " ".repeat(lead);
+        int used = lead;
         boolean lineEmpty = true;
-        out.append(indent);
-        used += lead;
-        for (Unit u : units(line.substring(lead))) {
+        for (Unit u : units(line.substring(start))) {
             int need = (u.spaceBefore && !lineEmpty ? 1 : 0) + u.columns;
             if (!lineEmpty && used + need > width) {
                 out.append('\n').append(indent);

@@ -86,4 +86,12 @@ class WrapTest {
             assertTrue(Wrap.columns(lines.get(i) + gap + next) > width, lines.get(i) + " | " + next);
         }
     }
+
+    @Test
+    void listItemsAndTasksHangUnderTheirText() {
+        assertEquals("→ Type three lines:\n  `sk = socket.socket()`\n  then bind it",
+                Wrap.wrap("→ Type three lines: `sk = socket.socket()` then bind it", 24));
+        assertEquals("  2. one two three\n     four", Wrap.wrap("  2. one two three four", 18));
+        assertEquals("→ 这是一个全新的会话：先输\n  入 `import socket`。", Wrap.wrap("→ 这是一个全新的会话：先输入 `import socket`。", 26));
+    }
 }

@@ -3,6 +3,7 @@ package socklab;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
@@ -70,8 +71,11 @@ final class ClassroomWiring {
         try {
             Files.writeString(path, text.get(), StandardCharsets.UTF_8);
             ctx.println(m.get(doneKey, path, count));
+        } catch (NoSuchFileException e) {
+            ctx.println(m.get("classroom.noFolder", path.getParent()));
         } catch (IOException e) {
-            ctx.println(m.get("classroom.unwritable", path, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            // Java's words for why (a folder of that name, a full disk) are shown, never its exception's name.
+            ctx.println(m.get("classroom.unwritable", path, e.getMessage() == null ? "" : e.getMessage()));
         }
     }
 }

@@ -77,8 +77,9 @@ class ClassroomPipedTest {
     @Test
     void filesGoOnlyWhereOpenMayWrite() throws IOException {
         Path outside = home.resolve("outside.py");
-        Run r = run("x = 1\n%save ../outside.py\n%transcript\n");
+        Run r = run("x = 1\n%save ../outside.py\n%transcript\n%save no/such/dir.py\n");
         assertTrue(r.out().contains("../outside.py is outside your folder"), r.out());
+        assertTrue(r.out().contains("There is no folder " + home.resolve("sandbox").toRealPath().resolve("no").resolve("such")), r.out());
         assertTrue(r.out().contains("Give a file name"), r.out());
         assertFalse(Files.exists(outside));
     }
@@ -117,7 +118,7 @@ class ClassroomPipedTest {
 
     @Test
     void demoShowsEveryKindOfStepAndItsPartner() throws IOException {
-        Run r = run("double(4)\n%demo 9\n", "--lessons-dir", KINDS.toString(), "--demo", "kinds", "--lang", "en");
+        Run r = run("double(4)\n%demo 9\n%transcript kinds.md\n", "--lessons-dir", KINDS.toString(), "--demo", "kinds", "--lang", "en");
         assertEquals(0, r.status(), r.err());
         String out = r.out();
         assertTrue(out.contains("""
@@ -139,7 +140,13 @@ class ClassroomPipedTest {
         assertTrue(out.contains("partner: received 6 bytes b'\\xe4\\xbd\\xa0\\xe5\\xa5\\xbd' (\"你好\")\n"), out);
         assertTrue(out.contains(">>> def double(n):\n...     return n * 2\n... \n>>> double(21)\n42\n"), out);
         assertTrue(out.contains("End of the demo. Everything it made is still in the session.\n8\n"), out);
-        assertTrue(out.endsWith("There is no lesson \"9\" to present; %lessons lists them.\n"), out);
+        assertTrue(out.contains("There is no lesson \"9\" to present; %lessons lists them.\n"), out);
+        String md = Files.readString(sandbox("kinds.md"));
+        assertTrue(md.contains("\n```python\n>>> c.recv(100)\nb'\\xe4\\xbd\\xa0\\xe5\\xa5\\xbd'\n"), "demo lines as inputs: " + md);
+        assertTrue(md.contains("\npartner: received 6 bytes b'\\\\xe4\\\\xbd\\\\xa0\\\\xe5\\\\xa5\\\\xbd' (\"你好\")"),
+                "partner reports as prose, backslashes kept from Markdown: " + md);
+        assertTrue(md.contains("  1. SOCK\\_DGRAM  \n  2. SOCK\\_STREAM  \n"), md);
+        assertFalse(md.contains("[Enter"), md);
     }
 
     @Test

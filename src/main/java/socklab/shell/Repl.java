@@ -19,7 +19,8 @@ import socklab.runtime.Tracebacks;
  * The one read-eval-print loop, over any {@link LineSource}: reads inputs, hands % commands to the
  * one command registry, feeds the rest to CPython's completeness rules and runs each complete
  * input through the interpreter's single entry, with Ctrl-C armed while it runs. Piped mode,
- * the terminal, a plain start, %lesson and --lesson all go round this loop.
+ * the terminal, a plain start, %lesson and --lesson all go round this loop, and so do the lines a
+ * presenter's demo types (a {@link Typist} offers them before the keyboard is read).
  */
 public final class Repl implements MagicContext {
     private final Interpreter interp;

@@ -133,7 +133,8 @@ class ClassroomPipedTest {
                 → Which type does a TCP socket use?
                   1. SOCK_DGRAM
                   2. SOCK_STREAM
-                The answer is 2: SOCK_STREAM. A byte stream is TCP.
+                The answer is 2: SOCK_STREAM
+                A byte stream is TCP.
                 """), "choose: question, choices, answer with its why: " + out);
         assertTrue(out.matches("(?s).*This code is broken:\n    c = socket.create_connection\\('127.0.0.1', (\\d+)\\)\n"
                 + ">>> c = socket.create_connection\\(\\('127.0.0.1', \\1\\)\\)\npartner: connected from 127.0.0.1:\\d+\n.*"), out);

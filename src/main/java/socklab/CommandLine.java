@@ -9,7 +9,7 @@ import socklab.i18n.Lang;
  * The one parser of socklab's command line, python3's own shape: options first, then -c CMD, a
  * script and its arguments, or nothing (the shell). A bad option or value is a usage error.
  */
-record CommandLine(Action action, Lang lang, String lesson, Path lessonsDir, String command, List<String> argv,
+record CommandLine(Action action, Lang lang, String lesson, String demo, Path lessonsDir, String command, List<String> argv,
         boolean inspect) {
     /** What the run does. */
     enum Action { SHELL, SCRIPT, COMMAND, LESSONS, PROGRESS, CHECK_LESSONS, HELP, VERSION }
@@ -32,6 +32,7 @@ record CommandLine(Action action, Lang lang, String lesson, Path lessonsDir, Str
         Lang lang = envLang;
         Action action = Action.SHELL;
         String lesson = null;
+        String demo = null;
         Path dir = null;
         boolean inspect = false;
         int i = 0;
@@ -55,6 +56,10 @@ record CommandLine(Action action, Lang lang, String lesson, Path lessonsDir, Str
                     lesson = value != null ? value : valueAfter(args, ++i, a, lang);
                     action = Action.SHELL;
                 }
+                case "--demo" -> {
+                    demo = value != null ? value : valueAfter(args, ++i, a, lang);
+                    action = Action.SHELL;
+                }
                 case "--lessons-dir" -> dir = Path.of(value != null ? value : valueAfter(args, ++i, a, lang));
                 case "--lessons" -> action = Action.LESSONS;
                 case "--progress" -> action = Action.PROGRESS;
@@ -67,17 +72,17 @@ record CommandLine(Action action, Lang lang, String lesson, Path lessonsDir, Str
                     String command = valueAfter(args, ++i, a, lang);
                     List<String> argv = new ArrayList<>(List.of("-c"));
                     argv.addAll(args.subList(i + 1, args.size()));
-                    return new CommandLine(Action.COMMAND, lang, lesson, dir, command, argv, inspect);
+                    return new CommandLine(Action.COMMAND, lang, lesson, demo, dir, command, argv, inspect);
                 }
                 default -> {
                     if (a.startsWith("-") && !a.equals("-")) {
                         throw new UsageError(lang, "cli.unknownOption", a);
                     }
-                    return new CommandLine(Action.SCRIPT, lang, lesson, dir, null, List.copyOf(args.subList(i, args.size())), inspect);
+                    return new CommandLine(Action.SCRIPT, lang, lesson, demo, dir, null, List.copyOf(args.subList(i, args.size())), inspect);
                 }
             }
         }
-        return new CommandLine(action, lang, lesson, dir, null, List.of(""), inspect);
+        return new CommandLine(action, lang, lesson, demo, dir, null, List.of(""), inspect);
     }
 
     private static String valueAfter(List<String> args, int i, String option, Lang lang) throws UsageError {

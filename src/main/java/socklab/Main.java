@@ -91,15 +91,17 @@ public final class Main {
             }
             default -> { }
         }
-        if (cl.lesson() != null && lessons(cl).find(cl.lesson()) == null) {
-            err.println(Messages.text(cl.lang(), "lesson.cli.unknownLesson", cl.lesson()));
-            return 2;
+        for (String id : new String[] {cl.lesson(), cl.demo()}) {
+            if (id != null && lessons(cl).find(id) == null) {
+                err.println(Messages.text(cl.lang(), "lesson.cli.unknownLesson", id));
+                return 2;
+            }
         }
         Messages messages = new Messages(cl.lang());
         if (cl.action() == CommandLine.Action.SHELL && onTerminal) {
             return terminal(cl, messages, home, env);
         }
-        StreamIo io = new StreamIo(out, err, in);
+        StreamIo io = new StreamIo(out, err, in, StreamIo.columns(env));
         Signals signals = Signals.process();
         Repl repl = Sessions.piped(io, signals, messages, home, cl.lessonsDir());
         Interpreter interp = repl.interpreter();
@@ -129,9 +131,9 @@ public final class Main {
         }
     }
 
-    /** --lesson ID starts the lesson exactly as typing %lesson ID would; null without one. */
+    /** --lesson ID and --demo ID start exactly as typing %lesson ID or %demo ID would; null without either. */
     private static String lessonCommand(CommandLine cl) {
-        return cl.lesson() == null ? null : "%lesson " + cl.lesson();
+        return cl.demo() != null ? "%demo " + cl.demo() : cl.lesson() == null ? null : "%lesson " + cl.lesson();
     }
 
     /** A script or -c command, run as python3 runs it: the exit status tells how it ended. */

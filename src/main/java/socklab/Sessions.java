@@ -40,17 +40,25 @@ public final class Sessions {
     public static TerminalShell terminal(Terminal terminal, Messages messages, Path home, Path lessonsDir, String version,
             Map<String, String> env) {
         MagicCommands commands = MagicCommands.withBuiltins();
-        TerminalShell shell = new TerminalShell(terminal, io -> inHome(io, home), commands, messages, home, version, env);
-        LessonWiring.attach(shell.repl(), commands, home, lessonsDir);
+        ClassroomWiring classroom = new ClassroomWiring();
+        TerminalShell shell = new TerminalShell(terminal, io -> inHome(classroom.tee(io), home), commands, messages, home, version, env);
+        attachTools(shell.repl(), commands, classroom, home, lessonsDir);
         return shell;
     }
 
     /** The shell over a non-terminal stdin (python3 -i's behaviour), lessons attached. */
     public static Repl piped(StreamIo io, Signals signals, Messages messages, Path home, Path lessonsDir) {
         MagicCommands commands = MagicCommands.withBuiltins();
-        Repl repl = new Repl(inHome(io, home), new StreamSource(io, signals), commands, messages);
-        LessonWiring.attach(repl, commands, home, lessonsDir);
+        ClassroomWiring classroom = new ClassroomWiring();
+        Repl repl = new Repl(inHome(classroom.tee(io), home), new StreamSource(io, signals), commands, messages);
+        attachTools(repl, commands, classroom, home, lessonsDir);
         return repl;
+    }
+
+    /** Lessons and classroom tools on a shell; the demo reads the lessons the lesson commands load. */
+    private static void attachTools(Repl repl, MagicCommands commands, ClassroomWiring classroom, Path home, Path lessonsDir) {
+        LessonWiring lessons = LessonWiring.attach(repl, commands, home, lessonsDir);
+        classroom.attach(repl, commands, () -> lessons.loaded().lessons());
     }
 
     /** $SOCKLAB_HOME, else ~/.socklab: where history, progress and the sandbox folder live. */

@@ -367,12 +367,12 @@ public final class Coach implements AutoCloseable, RunListener {
     /** What the partners did during the last input: "partner: connected from 127.0.0.1:50412". */
     private void sayPartnerReports() {
         for (Partners.Report r : partners.reports()) {
-            say(Messages.text(lang, "lesson.partner." + r.key(), r.args().toArray()));
+            say(r.text(lang));
         }
     }
 
     private void say(String text) {
-        io.out(text + "\n");
+        io.prose(text + "\n");
         io.flush();
     }
 }

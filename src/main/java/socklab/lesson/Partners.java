@@ -13,7 +13,8 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import socklab.runtime.PyBytesLike;
+import socklab.i18n.Lang;
+import socklab.i18n.Messages;
 
 /**
  * The built-in partners of one lesson run (client, echo, greet, udp-echo), on loopback only. The
@@ -27,7 +28,15 @@ public final class Partners implements AutoCloseable {
         Report(String key, String... args) {
             this(key, List.of(args));
         }
+
+        /** The report as the learner reads it: "partner: connected from 127.0.0.1:50412". */
+        public String text(Lang lang) {
+            return Messages.text(lang, "lesson.partner." + key, args.toArray());
+        }
     }
+
+    /** More lines than this from one input are cut short, so a busy partner never floods the screen. */
+    private static final int MAX_REPORTS = 8;
 
     /** How long peer_got() waits for bytes still in flight: until nothing new came for this long. */
     private static final long QUIET_MS = 100;
@@ -39,7 +48,8 @@ public final class Partners implements AutoCloseable {
     private final DatagramChannel udpServer;
     private final List<AutoCloseable> open = new ArrayList<>();
     private final ByteArrayOutputStream got = new ByteArrayOutputStream();
-    private final List<Report> reports = new ArrayList<>();
+    /** What happened since the learner last looked: events, and the bytes of each flow summed up. */
+    private final List<Pending> reports = new ArrayList<>();
     private long lastArrival;
     private boolean active;
     private volatile Peer serverRole;
@@ -121,9 +131,14 @@ public final class Partners implements AutoCloseable {
                 return List.of();
             }
             awaitQuiet();
-            List<Report> out = List.copyOf(reports);
+            List<Report> out = reports.stream().map(Pending::report).toList();
             reports.clear();
-            return out;
+            if (out.size() <= MAX_REPORTS) {
+                return out;
+            }
+            List<Report> shown = new ArrayList<>(out.subList(0, MAX_REPORTS - 1));
+            shown.add(new Report("more", String.valueOf(out.size() - shown.size())));
+            return shown;
         }
     }
 
@@ -172,7 +187,7 @@ public final class Partners implements AutoCloseable {
 
     /** Reports before writing, so the learner's recv() of the bytes never comes before the report. */
     private void sendAndReport(SocketChannel ch, byte[] data) throws IOException {
-        report(new Report("sent", PyBytesLike.repr(data, data.length)));
+        flow("sent", ByteBuffer.wrap(data));
         ByteBuffer out = ByteBuffer.wrap(data);
         while (out.hasRemaining()) {
             ch.write(out);
@@ -211,8 +226,8 @@ public final class Partners implements AutoCloseable {
                 var from = udpServer.receive(buf.clear());
                 arrived(buf.flip());
                 byte[] reply = upper(buf);
-                report(new Report("udpEcho", PyBytesLike.repr(bytes(buf), buf.remaining()), address(from),
-                        PyBytesLike.repr(reply, reply.length)));
+                report(new Report("udpEcho", ByteSummary.of(bytes(buf)).shown(), address(from),
+                        ByteSummary.of(reply).shown()));
                 udpServer.send(ByteBuffer.wrap(reply), from);
             }
         } catch (IOException e) {
@@ -222,15 +237,53 @@ public final class Partners implements AutoCloseable {
 
     /** Bytes a TCP partner read: recorded for peer_got() and reported to the learner. */
     private void received(ByteBuffer buf) {
-        report(new Report("received", PyBytesLike.repr(bytes(buf), buf.remaining())));
+        flow("received", buf);
         arrived(buf);
     }
 
     private void report(Report r) {
         synchronized (got) {
-            reports.add(r);
+            reports.add(new Pending.Event(r));
             lastArrival = System.currentTimeMillis();
             got.notifyAll();
+        }
+    }
+
+    /**
+     * Bytes sent or received: added to the same direction's line since the last connection event,
+     * so 200000 bytes read in many pieces are one line ("received 200000 bytes b'xxxx…'").
+     */
+    private void flow(String key, ByteBuffer data) {
+        synchronized (got) {
+            Pending.Flow open = null;
+            for (int i = reports.size() - 1; i >= 0 && open == null; i--) {
+                if (reports.get(i) instanceof Pending.Flow f && f.key().equals(key)) {
+                    open = f;
+                } else if (reports.get(i) instanceof Pending.Event) {
+                    break;
+                }
+            }
+            if (open == null) {
+                open = new Pending.Flow(key, new ByteSummary());
+                reports.add(open);
+            }
+            open.bytes().add(data);
+            lastArrival = System.currentTimeMillis();
+            got.notifyAll();
+        }
+    }
+
+    /** A report still to be shown: an event as it happened, or a flow of bytes still adding up. */
+    private sealed interface Pending {
+        Report report();
+
+        record Event(Report report) implements Pending {}
+
+        record Flow(String key, ByteSummary bytes) implements Pending {
+            @Override
+            public Report report() {
+                return new Report(bytes.count() == 1 ? key + "One" : key, String.valueOf(bytes.count()), bytes.shown());
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package socklab.runtime;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import socklab.text.WideChars;
 
 /** Formats a Python error exactly as CPython prints it, chained causes and contexts included. */
 public final class Tracebacks {

@@ -31,6 +31,9 @@ public interface LineSource {
     /** Writes a line of the shell's own (a command's output, a note) where the learner reads it. */
     void println(String line);
 
+    /** Writes text of the shell's own at once, without a newline (a demo typing a line key by key). */
+    void show(String text);
+
     /** Called once when the loop ends (saves history). */
     default void close() {}
 

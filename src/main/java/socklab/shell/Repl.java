@@ -19,7 +19,8 @@ import socklab.runtime.Tracebacks;
  * The one read-eval-print loop, over any {@link LineSource}: reads inputs, hands % commands to the
  * one command registry, feeds the rest to CPython's completeness rules and runs each complete
  * input through the interpreter's single entry, with Ctrl-C armed while it runs. Piped mode,
- * the terminal, a plain start, %lesson and --lesson all go round this loop.
+ * the terminal, a plain start, %lesson and --lesson all go round this loop, and so do the lines a
+ * presenter's demo types (a {@link Typist} offers them before the keyboard is read).
  */
 public final class Repl implements MagicContext {
     private final Interpreter interp;
@@ -29,6 +30,7 @@ public final class Repl implements MagicContext {
     private final Set<String> initialNames;
     private Supplier<String> promptTag = () -> "";
     private BooleanSupplier blankLineHandler = () -> false;
+    private Typist typist = (continuing, screen) -> null;
 
     public Repl(Interpreter interp, LineSource source, MagicCommands commands, Messages messages) {
         this.interp = interp;
@@ -48,14 +50,22 @@ public final class Repl implements MagicContext {
         this.blankLineHandler = handler;
     }
 
+    /** Lets a typist (a presenter's demo) type lines at the prompt before the keyboard is read. */
+    public void setTypist(Typist typist) {
+        this.typist = typist;
+    }
+
     /** Reads and runs inputs until end of input or exit(); returns the process exit status. */
     public int run() {
         InteractiveInput input = new InteractiveInput();
         try {
             while (true) {
-                String text;
+                String text = typist.next(input.isContinuing(), screen);
+                boolean block = text == null && source.givesBlocks();
                 try {
-                    text = source.read(input.isContinuing(), input.isContinuing() ? "" : promptTag.get());
+                    if (text == null) {
+                        text = source.read(input.isContinuing(), input.isContinuing() ? "" : promptTag.get());
+                    }
                 } catch (LineSource.PromptInterrupt e) {
                     input.reset();
                     source.println("KeyboardInterrupt");
@@ -68,7 +78,7 @@ public final class Repl implements MagicContext {
                 if (taken == Taken.END) {
                     return interp.exitCode();
                 }
-                if (taken == Taken.PYTHON && !feed(input, text)) {
+                if (taken == Taken.PYTHON && !feed(input, text, block)) {
                     return interp.exitCode();
                 }
             }
@@ -108,9 +118,9 @@ public final class Repl implements MagicContext {
     }
 
     /** Feeds the text line by line; a block from an editor is complete, so it ends as a blank line would. */
-    private boolean feed(InteractiveInput input, String text) {
+    private boolean feed(InteractiveInput input, String text, boolean block) {
         String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length || source.givesBlocks() && input.isContinuing(); i++) {
+        for (int i = 0; i < lines.length || block && input.isContinuing(); i++) {
             InteractiveInput.Status status;
             try {
                 status = input.feed(i < lines.length ? lines[i] : "");
@@ -170,6 +180,25 @@ public final class Repl implements MagicContext {
             interp.io().flush();
         }
     }
+
+    /** The typist's view of the screen: the source's, which knows whether it is a terminal. */
+    private final Typist.Screen screen = new Typist.Screen() {
+        @Override
+        public void show(String text) {
+            interp.io().flush();
+            source.show(text);
+        }
+
+        @Override
+        public boolean live() {
+            return source.interactive();
+        }
+
+        @Override
+        public LineSource.Armed armInterrupt(ThreadState ts) {
+            return source.armInterrupt(ts);
+        }
+    };
 
     @Override
     public Interpreter interpreter() {

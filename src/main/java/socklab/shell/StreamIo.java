@@ -18,10 +18,29 @@ public final class StreamIo implements Io {
     /** sys.stdin reads stdin in chunks of this many bytes (io.DEFAULT_BUFFER_SIZE). */
     private static final int CHUNK_BYTES = 8192;
 
+    private final int columns;
+
     public StreamIo(PrintStream out, PrintStream err, BufferedReader in) {
+        this(out, err, in, 80);
+    }
+
+    /** columns: how wide socklab's own text is wrapped (see {@link #columns(java.util.Map)}). */
+    public StreamIo(PrintStream out, PrintStream err, BufferedReader in, int columns) {
         this.out = out;
         this.err = err;
         this.in = in;
+        this.columns = columns;
+    }
+
+    /** A pipe has no width: $COLUMNS when it names one, else 80. */
+    public static int columns(java.util.Map<String, String> env) {
+        String value = env.getOrDefault("COLUMNS", "");
+        return value.matches("[1-9]\\d{0,3}") ? Integer.parseInt(value) : 80;
+    }
+
+    @Override
+    public int columns() {
+        return columns;
     }
 
     @Override

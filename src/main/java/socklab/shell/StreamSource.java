@@ -58,6 +58,12 @@ public final class StreamSource implements LineSource {
     }
 
     @Override
+    public void show(String text) {
+        io.out(text);
+        io.flush();
+    }
+
+    @Override
     public void println(String line) {
         io.out(line + "\n");
         io.flush();

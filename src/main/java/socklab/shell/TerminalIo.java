@@ -73,6 +73,13 @@ final class TerminalIo implements Io {
         return true;
     }
 
+    /** The terminal's width now (the window may have been resized since the last line). */
+    @Override
+    public int columns() {
+        int width = terminal.getWidth();
+        return width > 0 ? width : Io.super.columns();
+    }
+
     @Override
     public void flush() {
         writer.flush();

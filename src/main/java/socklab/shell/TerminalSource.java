@@ -103,6 +103,12 @@ public final class TerminalSource implements LineSource {
     }
 
     @Override
+    public void show(String text) {
+        io.out(text);
+        io.flush();
+    }
+
+    @Override
     public void println(String line) {
         io.out(line + "\n");
         io.flush();

@@ -30,7 +30,9 @@ final class Fixtures {
         Integer status;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            status = socklab.Main.run(List.of(args), java.util.Map.of("SOCKLAB_HOME", home.toString(), "LANG", "en_US.UTF-8"), o, e,
+            // A wide $COLUMNS keeps each paragraph on one line here: WrapTest covers the wrapping itself.
+            status = socklab.Main.run(List.of(args), java.util.Map.of("SOCKLAB_HOME", home.toString(), "LANG", "en_US.UTF-8",
+                    "COLUMNS", "1000"), o, e,
                     new BufferedReader(new StringReader(input)), false);
         } catch (java.io.IOException ex) {
             throw new java.io.UncheckedIOException(ex);

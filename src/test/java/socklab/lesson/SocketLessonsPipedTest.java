@@ -70,7 +70,7 @@ class SocketLessonsPipedTest {
             waiting connection; if none is waiting, it waits until one arrives (Ctrl-C interrupts it).
             → Type `conn, addr = sk.accept()`.
             partner: connected to 127.0.0.1:PORT from 127.0.0.1:CLIENT
-            partner: sent b'\\xe4\\xbd\\xa0\\xe5\\xa5\\xbd, server!'
+            partner: sent 15 bytes b'\\xe4\\xbd\\xa0\\xe5\\xa5\\xbd, server!' ("你好, server!")
             ✓ Correct!
 
             [accept 4/7] Step 4 of 7

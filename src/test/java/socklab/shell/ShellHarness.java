@@ -63,6 +63,11 @@ final class ShellHarness implements AutoCloseable {
         this(home, Lang.EN, Map.of("NO_COLOR", "1"), s -> { });
     }
 
+    /** Resizes the terminal, as dragging the window's corner would. */
+    void resize(int columns, int rows) {
+        terminal.setSize(new Size(columns, rows));
+    }
+
     /** Types raw bytes, as keys or a paste would arrive from the terminal. */
     void type(String text) throws IOException {
         keys.write(text.getBytes(StandardCharsets.UTF_8));

@@ -1,10 +1,11 @@
-package socklab.runtime;
+package socklab.text;
 
 /**
  * How many terminal columns a character takes, as CPython 3.11 counts them when it lines up a
  * traceback's markers under a source line: East Asian wide and fullwidth characters take two.
+ * Tracebacks and the prose wrapper both count columns here.
  */
-final class WideChars {
+public final class WideChars {
     /** First and last code point of each run of wide or fullwidth characters (Unicode 14, as CPython 3.11's). */
     private static final int[] RANGES = {
             0x1100, 0x115F, 0x231A, 0x231B, 0x2329, 0x232A, 0x23E9, 0x23EC, 0x23F0, 0x23F0, 0x23F3, 0x23F3,
@@ -27,7 +28,7 @@ final class WideChars {
     private WideChars() {}
 
     /** The columns text[from, to) takes. */
-    static int width(String text, int from, int to) {
+    public static int width(String text, int from, int to) {
         int w = 0;
         for (int i = from; i < to; i += Character.charCount(text.codePointAt(i))) {
             w += width(text.codePointAt(i));
@@ -35,7 +36,7 @@ final class WideChars {
         return w;
     }
 
-    static int width(int codePoint) {
+    public static int width(int codePoint) {
         int lo = 0;
         int hi = RANGES.length / 2 - 1;
         while (lo <= hi) {

@@ -3,6 +3,7 @@ package socklab;
 import java.nio.file.Path;
 import java.util.Map;
 import org.jline.terminal.Terminal;
+import socklab.classroom.ClassroomCommands;
 import socklab.i18n.Messages;
 import socklab.modules.StandardModules;
 import socklab.runtime.Interpreter;
@@ -17,7 +18,7 @@ import socklab.shell.TerminalShell;
 
 /**
  * The wiring of a session, the one place that knows every layer: an interpreter with the
- * standard modules, and the shell (terminal or stream) with the lesson commands attached.
+ * standard modules, and the shell (terminal or stream) with the lesson and classroom commands attached.
  */
 public final class Sessions {
     private Sessions() {}
@@ -41,7 +42,7 @@ public final class Sessions {
             Map<String, String> env) {
         MagicCommands commands = MagicCommands.withBuiltins();
         TerminalShell shell = new TerminalShell(terminal, io -> inHome(io, home), commands, messages, home, version, env);
-        LessonWiring.attach(shell.repl(), commands, home, lessonsDir);
+        attachTools(shell.repl(), commands, home, lessonsDir);
         return shell;
     }
 
@@ -49,8 +50,14 @@ public final class Sessions {
     public static Repl piped(StreamIo io, Signals signals, Messages messages, Path home, Path lessonsDir) {
         MagicCommands commands = MagicCommands.withBuiltins();
         Repl repl = new Repl(inHome(io, home), new StreamSource(io, signals), commands, messages);
-        LessonWiring.attach(repl, commands, home, lessonsDir);
+        attachTools(repl, commands, home, lessonsDir);
         return repl;
+    }
+
+    /** The lessons and the classroom's socket commands, which see the lesson partner's sockets through the lesson wiring. */
+    private static void attachTools(Repl repl, MagicCommands commands, Path home, Path lessonsDir) {
+        LessonWiring lessons = LessonWiring.attach(repl, commands, home, lessonsDir);
+        ClassroomCommands.install(commands, lessons::partnerSockets);
     }
 
     /** $SOCKLAB_HOME, else ~/.socklab: where history, progress and the sandbox folder live. */

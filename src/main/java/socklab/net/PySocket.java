@@ -86,9 +86,29 @@ final class PySocket extends PyObject {
     void close() {
         closing = true;
         if (fd >= 0 && ioRefs == 0) {
+            int was = fd;
             module.table().release(fd);
             fd = -1;
+            module.events().emit(() -> new SocketEvent(SocketEvent.Kind.CLOSE, was, ep.isStream(), "", "", 0, NO_BYTES));
         }
+    }
+
+    private static final byte[] NO_BYTES = new byte[0];
+
+    /** Tells the session's listeners what a call just did; remote null means the socket's peer. */
+    private void told(SocketEvent.Kind kind, int count, byte[] data, int length, SocketAddress remote) {
+        module.events().emit(() -> new SocketEvent(kind, fd, ep.isStream(), AddressText.of(ep.quietLocal()),
+                AddressText.of(remote != null ? remote : ep.quietRemote()), count,
+                java.util.Arrays.copyOf(data, Math.min(length, Traffic.KEPT))));
+    }
+
+    private void told(SocketEvent.Kind kind, int count) {
+        told(kind, count, NO_BYTES, 0, null);
+    }
+
+    /** This object as the socket table shows it: a closed object is CLOSED with fd -1, as its repr says. */
+    SocketInfo info() {
+        return ep.info(fd, timeout, fd < 0);
     }
 
     void ioRef() {
@@ -120,25 +140,17 @@ final class PySocket extends PyObject {
                 .append(", family=").append(ep.family).append(", type=").append(ep.type)
                 .append(", proto=").append(proto);
         if (fd >= 0 && !closing) {
-            PyObject laddr = Addresses.toPy(ep.family, quietly(true));
+            PyObject laddr = Addresses.toPy(ep.family, ep.quietLocal());
             if (laddr.isTrue()) {
                 sb.append(", laddr=").append(laddr.str());
             }
-            SocketAddress r = quietly(false);
+            SocketAddress r = ep.quietRemote();
             PyObject raddr = r == null ? PyNone.NONE : Addresses.toPy(ep.family, r);
             if (raddr.isTrue()) {
                 sb.append(", raddr=").append(raddr.str());
             }
         }
         return sb.append('>').toString();
-    }
-
-    private SocketAddress quietly(boolean local) {
-        try {
-            return local ? ep.localAddress() : ep.remoteAddress();
-        } catch (IOException | NetError e) {
-            return null;
-        }
     }
 
     @Override
@@ -207,6 +219,7 @@ final class PySocket extends PyObject {
             Endpoint ep = s.open();
             SocketAddress sa = s.address("bind", addr);
             s.module.reclaiming(() -> ep.bind(sa), Operation.BIND);
+            s.told(SocketEvent.Kind.BIND, 0);
             return PyNone.NONE;
         });
         def(t, "listen", Operation.LISTEN, (s, a, kw) -> {
@@ -215,6 +228,7 @@ final class PySocket extends PyObject {
             int backlog = a.length == 0 ? Math.min(Constants.num("SOMAXCONN"), 128) : Convert.cInt(a[0]);
             Endpoint ep = s.open();
             s.module.reclaiming(() -> ep.listen(backlog), Operation.LISTEN);
+            s.told(SocketEvent.Kind.LISTEN, backlog);
             return PyNone.NONE;
         });
         // accept is written in Python in socket.py: its errors pass through a frame of socket.py's.
@@ -223,6 +237,7 @@ final class PySocket extends PyObject {
             return LibraryLine.ACCEPT.around(() -> converted(Operation.ACCEPT, (PySocket) self, a, kw, (s, x, y) -> {
                 Endpoint conn = s.open().accept(s.mode());
                 PySocket c = new PySocket(s.module, conn);
+                c.told(SocketEvent.Kind.ACCEPT, 0);
                 return Py.tuple(c, Addresses.toPy(conn.family, conn.remoteAddress()));
             }));
         });
@@ -230,6 +245,7 @@ final class PySocket extends PyObject {
             PyObject addr = Args.one("socket.connect", a, kw);
             Endpoint ep = s.open();
             ep.connect(s.address("connect", addr), s.mode());
+            s.told(SocketEvent.Kind.CONNECT, 0);
             return PyNone.NONE;
         });
         def(t, "connect_ex", Operation.CONNECT, (s, a, kw) -> {
@@ -237,6 +253,7 @@ final class PySocket extends PyObject {
             SocketAddress sa = s.address("connect_ex", addr);
             try {
                 s.open().connect(sa, s.mode());
+                s.told(SocketEvent.Kind.CONNECT, 0);
                 return PyInt.of(0);
             } catch (IOException | NetError e) {
                 NetError n = Errno.fromJava(e, Operation.CONNECT);
@@ -283,7 +300,9 @@ final class PySocket extends PyObject {
             Args.takes("socket.send", a, kw, 1, 2);
             byte[] data = Convert.bytes(a[0]);
             flags(a, 1);
-            return PyInt.of(s.open().send(data, 0, null, s.mode()));
+            int sent = s.open().send(data, 0, null, s.mode());
+            s.told(SocketEvent.Kind.SEND, sent, data, sent, null);
+            return PyInt.of(sent);
         });
         def(t, "sendall", Operation.WRITE_TCP, (s, a, kw) -> {
             Args.takes("socket.sendall", a, kw, 1, 2);
@@ -295,6 +314,7 @@ final class PySocket extends PyObject {
             do {
                 off += ep.send(data, off, null, mode);
             } while (off < data.length);
+            s.told(SocketEvent.Kind.SEND, data.length, data, data.length, null);
             return PyNone.NONE;
         });
         def(t, "sendto", Operation.WRITE_UDP, (s, a, kw) -> {
@@ -308,11 +328,14 @@ final class PySocket extends PyObject {
             }
             Endpoint ep = s.open();
             SocketAddress to = s.address("sendto", a[a.length - 1]);
-            return PyInt.of(ep.send(data, 0, ep.isStream() ? null : to, s.mode()));
+            int sent = ep.send(data, 0, ep.isStream() ? null : to, s.mode());
+            s.told(SocketEvent.Kind.SEND, sent, data, sent, ep.isStream() ? null : to);
+            return PyInt.of(sent);
         });
         def(t, "shutdown", Operation.SHUTDOWN, (s, a, kw) -> {
             int how = Convert.cInt(Args.one("socket.shutdown", a, kw));
             s.open().shutdown(how);
+            s.told(SocketEvent.Kind.SHUTDOWN, how);
             return PyNone.NONE;
         });
         def(t, "getsockname", Operation.CLOSE, (s, a, kw) -> {
@@ -398,7 +421,17 @@ final class PySocket extends PyObject {
     /** recv with the flags socklab honours: MSG_PEEK leaves the data for the next recv, MSG_DONTWAIT never waits. */
     private Endpoint.Received receive(int n, int flags) throws IOException {
         Waiter.Mode mode = (flags & MSG_DONTWAIT) != 0 ? Waiter.Mode.of(0) : mode();
-        return open().receive(n, mode, (flags & MSG_PEEK) != 0);
+        boolean peek = (flags & MSG_PEEK) != 0;
+        Endpoint.Received r = open().receive(n, mode, peek);
+        if (!peek) {
+            toldReceived(r);
+        }
+        return r;
+    }
+
+    private void toldReceived(Endpoint.Received r) {
+        byte[] got = r.data();
+        told(SocketEvent.Kind.RECV, got.length, got, got.length, r.from());
     }
 
     /** recv_into and recvfrom_into: (buffer, nbytes=0, flags=0), the bytes copied to the buffer's start. */
@@ -449,7 +482,9 @@ final class PySocket extends PyObject {
     /** What makefile reads with: recv of up to {@code n} bytes honouring the socket's mode. */
     byte[] read(int n) {
         try {
-            return open().receive(n, mode()).data();
+            Endpoint.Received r = open().receive(n, mode());
+            toldReceived(r);
+            return r.data();
         } catch (NetError e) {
             throw PyErrors.of(e);
         } catch (IOException e) {
@@ -466,6 +501,7 @@ final class PySocket extends PyObject {
             while (off < data.length) {
                 off += ep.send(data, off, null, m);
             }
+            told(SocketEvent.Kind.SEND, data.length, data, data.length, null);
         } catch (NetError e) {
             throw PyErrors.of(e);
         } catch (IOException e) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import socklab.runtime.PyNone;
@@ -169,6 +170,24 @@ final class SocketTable {
             }
         }
         return any;
+    }
+
+    /**
+     * The open sockets as snapshots, by fd: those nothing refers to any more are closed first (as
+     * CPython would have), and a detached fd, which has no socket object, shows as blocking.
+     */
+    synchronized List<SocketInfo> infos() {
+        sweep();
+        List<SocketInfo> out = new ArrayList<>();
+        for (Map.Entry<Integer, Entry> e : open.entrySet()) {
+            PyObject owner = e.getValue().owner().get();
+            if (owner instanceof PySocket s) {
+                out.add(s.info());
+            } else if (owner == PyNone.NONE && e.getValue().endpoint() != null) {
+                out.add(e.getValue().endpoint().info(e.getKey(), -1, false));
+            }
+        }
+        return out;
     }
 
     synchronized int count() {

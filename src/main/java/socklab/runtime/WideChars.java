@@ -3,8 +3,9 @@ package socklab.runtime;
 /**
  * How many terminal columns a character takes, as CPython 3.11 counts them when it lines up a
  * traceback's markers under a source line: East Asian wide and fullwidth characters take two.
+ * The classroom's tables and diagrams line up Chinese text by the same count.
  */
-final class WideChars {
+public final class WideChars {
     /** First and last code point of each run of wide or fullwidth characters (Unicode 14, as CPython 3.11's). */
     private static final int[] RANGES = {
             0x1100, 0x115F, 0x231A, 0x231B, 0x2329, 0x232A, 0x23E9, 0x23EC, 0x23F0, 0x23F0, 0x23F3, 0x23F3,
@@ -25,6 +26,11 @@ final class WideChars {
     };
 
     private WideChars() {}
+
+    /** The columns text takes. */
+    public static int width(String text) {
+        return width(text, 0, text.length());
+    }
 
     /** The columns text[from, to) takes. */
     static int width(String text, int from, int to) {

@@ -31,6 +31,11 @@ public interface LineSource {
     /** Writes a line of the shell's own (a command's output, a note) where the learner reads it. */
     void println(String line);
 
+    /** Whether output may be coloured (a terminal without NO_COLOR). */
+    default boolean colour() {
+        return false;
+    }
+
     /** Called once when the loop ends (saves history). */
     default void close() {}
 

@@ -1,0 +1,81 @@
+package socklab.classroom;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import socklab.i18n.Messages;
+import socklab.net.SocketEvent;
+import socklab.net.SocketListener;
+import socklab.runtime.PyBytesLike;
+import socklab.runtime.RunListener;
+import socklab.runtime.RunResult;
+
+/**
+ * {@code %trace on}: one sentence after each socket call saying what happened underneath, in the
+ * session's language. The prompt's own calls are told once the input has finished, after what it
+ * printed (an expression's value comes first); calls made by other threads are told at once, which
+ * on a terminal puts them above the line being edited.
+ */
+final class SocketTrace implements SocketListener, RunListener {
+    private final Messages m;
+    private final Consumer<String> printer;
+    private final Thread promptThread;
+    private final List<String> held = new ArrayList<>();
+
+    SocketTrace(Messages m, Consumer<String> printer, Thread promptThread) {
+        this.m = m;
+        this.printer = printer;
+        this.promptThread = promptThread;
+    }
+
+    @Override
+    public void onSocketEvent(SocketEvent e) {
+        String line = narrate(e);
+        if (Thread.currentThread() == promptThread) {
+            synchronized (held) {
+                held.add(line);
+            }
+        } else {
+            printer.accept(line);
+        }
+    }
+
+    @Override
+    public void onRun(RunResult result) {
+        flush();
+    }
+
+    /** Tells what the prompt's calls did and is still holding. */
+    void flush() {
+        List<String> lines;
+        synchronized (held) {
+            lines = List.copyOf(held);
+            held.clear();
+        }
+        lines.forEach(printer);
+    }
+
+    String narrate(SocketEvent e) {
+        String local = named(e.local());
+        String remote = named(e.remote());
+        return switch (e.kind()) {
+            case BIND -> m.get("trace.bind", local);
+            case LISTEN -> m.get("trace.listen", local, e.count());
+            case CONNECT -> m.get(e.stream() ? "trace.connect" : "trace.connect.udp", local, remote);
+            case ACCEPT -> m.get("trace.accept", remote, e.fd());
+            case SEND -> m.get(e.stream() ? "trace.send" : "trace.sendto", e.count(), remote, repr(e.data()));
+            case RECV -> !e.stream() ? m.get("trace.recvfrom", e.count(), remote, repr(e.data()))
+                    : e.count() == 0 ? m.get("trace.recv.eof") : m.get("trace.recv", e.count(), remote, repr(e.data()));
+            case SHUTDOWN -> m.get("trace.shutdown." + e.count());
+            case CLOSE -> m.get("trace.close", e.fd());
+        };
+    }
+
+    private String named(String address) {
+        return address.isEmpty() ? m.get("trace.unnamed") : address;
+    }
+
+    private static String repr(byte[] b) {
+        return PyBytesLike.repr(b, b.length);
+    }
+}

@@ -13,8 +13,9 @@ import socklab.runtime.RunResult;
 /**
  * {@code %trace on}: one sentence after each socket call saying what happened underneath, in the
  * session's language. The prompt's own calls are told once the input has finished, after what it
- * printed (an expression's value comes first); calls made by other threads are told at once, which
- * on a terminal puts them above the line being edited.
+ * printed (an expression's value comes first), or sooner when another thread's call is told, so
+ * that causes come before effects; calls made by other threads are told at once, which on a
+ * terminal puts them above the line being edited.
  */
 final class SocketTrace implements SocketListener, RunListener {
     private final Messages m;
@@ -36,6 +37,7 @@ final class SocketTrace implements SocketListener, RunListener {
                 held.add(line);
             }
         } else {
+            flush(); // what the prompt's calls did came first, and may be why this thread's call returned
             printer.accept(line);
         }
     }

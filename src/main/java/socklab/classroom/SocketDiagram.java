@@ -121,10 +121,10 @@ final class SocketDiagram {
                 left.partner() ? new byte[0] : left.info().lastReceived());
         List<String> middle = List.of(
                 " ".repeat(GAP),
-                Columns.centre(toRight, GAP),
+                Columns.centre(Columns.fit(toRight, GAP - 2), GAP),
                 "─".repeat(GAP - 1) + "▶",
                 "◀" + "─".repeat(GAP - 1),
-                Columns.centre(toLeft, GAP));
+                Columns.centre(Columns.fit(toLeft, GAP - 2), GAP));
         List<String> leftBox = box(left);
         for (int i = 0; i < leftBox.size(); i++) {
             out.add((leftBox.get(i) + middle.get(i) + rightBox.get(i)).stripTrailing());

@@ -58,19 +58,37 @@ final class SocketTrace implements SocketListener, RunListener {
     }
 
     String narrate(SocketEvent e) {
+        String call = e.call();
         String local = named(e.local());
         String remote = named(e.remote());
         return switch (e.kind()) {
-            case BIND -> m.get("trace.bind", local);
-            case LISTEN -> m.get("trace.listen", local, e.count());
-            case CONNECT -> m.get(e.stream() ? "trace.connect" : "trace.connect.udp", local, remote);
-            case ACCEPT -> m.get("trace.accept", remote, e.fd());
-            case SEND -> m.get(e.stream() ? "trace.send" : "trace.sendto", e.count(), remote, repr(e.data()));
-            case RECV -> !e.stream() ? m.get("trace.recvfrom", e.count(), remote, repr(e.data()))
-                    : e.count() == 0 ? m.get("trace.recv.eof") : m.get("trace.recv", e.count(), remote, repr(e.data()));
-            case SHUTDOWN -> m.get("trace.shutdown." + e.count());
-            case CLOSE -> m.get("trace.close", e.fd());
+            case BIND -> m.get("trace.bind", call, local);
+            case LISTEN -> m.get("trace.listen", call, local, e.count());
+            case CONNECT -> m.get(e.stream() ? "trace.connect" : "trace.connect.udp", call, local, remote);
+            case ACCEPT -> m.get("trace.accept", call, remote, e.fd());
+            case SEND -> m.get(e.stream() ? "trace.send" : "trace.sendto", call, bytes(e.count()), remote, repr(e.data()));
+            case RECV -> !e.stream() ? m.get("trace.recvfrom", call, bytes(e.count()), remote, repr(e.data()))
+                    : e.count() == 0 ? m.get("trace.recv.eof", call) : m.get("trace.recv", call, bytes(e.count()), remote, repr(e.data()));
+            case SHUTDOWN -> m.get("trace.shutdown." + e.count(), call);
+            case CLOSE -> m.get("trace.close", call, e.fd());
+            case FAILED -> m.get(failureKey(e), call, e.error());
         };
+    }
+
+    /** The sentence for a failure, by the Python error it raised: the everyday ones get their cause told. */
+    private static String failureKey(SocketEvent e) {
+        String type = e.error().substring(0, Math.max(0, e.error().indexOf(':')));
+        return switch (type) {
+            case "ConnectionRefusedError" -> e.stream() ? "trace.refused" : "trace.refused.udp";
+            case "TimeoutError" -> "trace.timedOut";
+            case "BlockingIOError" -> "trace.wouldBlock";
+            case "ConnectionResetError" -> "trace.reset";
+            default -> "trace.failed";
+        };
+    }
+
+    private String bytes(int n) {
+        return n == 1 ? m.get("trace.byte") : m.get("trace.bytes", n);
     }
 
     private String named(String address) {

@@ -22,7 +22,7 @@ import socklab.i18n.Lang;
 class ClassroomFidelityTest {
     private static final Path SESSION = Path.of("src/test/resources/golden/socket/52_threaded_echo_at_prompt.py");
     private static final Pattern COMMAND_LINE = Pattern.compile(
-            "^(?:(?:bind|listen|connect|accept|send|sendto|recv|recvfrom|shutdown|close): .*|Trace o.*|fd  .*"
+            "^(?:(?:bind|listen|connect|connect_ex|accept|send|sendall|sendto|recv|recvfrom|recv_into|recvfrom_into|shutdown|close): .*|Trace o.*|fd  .*"
                     + "|(?:-1|-|\\d+) {2,}.*|[┌│└].*)$");
 
     @TempDir

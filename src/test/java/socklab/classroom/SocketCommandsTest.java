@@ -166,6 +166,34 @@ class SocketCommandsTest {
     }
 
     @Test
+    void traceTellsWhyACallFailed() {
+        String out = PipedSession.run(String.join("\n",
+                "import socket",
+                "gone = socket.socket()",
+                "gone.bind(('127.0.0.1', 0))",
+                "free = gone.getsockname()",
+                "gone.close()",
+                "srv = socket.socket()",
+                "srv.bind(('127.0.0.1', 0))",
+                "srv.listen()",
+                "%trace on",
+                "socket.socket().connect(free)",
+                "srv.settimeout(0.05)",
+                "srv.accept()",
+                "srv.setblocking(False)",
+                "srv.accept()",
+                ""), Lang.EN, home);
+        List<String> lines = PipedSession.lines(out);
+        assertTrue(lines.contains("connect: nobody listens there, so the kernel answered the handshake with a reset (RST): "
+                + "ConnectionRefusedError: [Errno 111] Connection refused"), out);
+        assertTrue(lines.contains("accept: the timeout ran out before anything arrived: TimeoutError: timed out"), out);
+        assertTrue(lines.contains("accept: nothing is ready yet, and a non-blocking socket does not wait: "
+                + "BlockingIOError: [Errno 11] Resource temporarily unavailable"), out);
+        int traceback = lines.indexOf("ConnectionRefusedError: [Errno 111] Connection refused");
+        assertTrue(traceback >= 0 && lines.get(traceback + 1).startsWith("connect: nobody listens"), "told after the traceback:\n" + out);
+    }
+
+    @Test
     void traceSpeaksChinese() {
         String out = PipedSession.run(String.join("\n",
                 "import socket",

@@ -95,7 +95,7 @@ class TerminalSocketViewTest {
             sh.type("half typed");
             try (Socket peer = new Socket(InetAddress.getLoopbackAddress(), port)) {
                 sh.expect("accept: took a connection from the backlog queue: 127.0.0.1:" + peer.getLocalPort());
-                sh.expect("send: 2 bytes copied into the kernel's send buffer, bound for 127.0.0.1:" + peer.getLocalPort());
+                sh.expect("sendall: 2 bytes copied into the kernel's send buffer, bound for 127.0.0.1:" + peer.getLocalPort());
                 InputStream in = peer.getInputStream();
                 assertTrue(in.read() == 'h' && in.read() == 'i');
             }

@@ -211,6 +211,16 @@ class SocketCommandsTest {
     }
 
     @Test
+    void helpListsTheCommandsInBothLanguages() {
+        String en = PipedSession.run("%help\n", Lang.EN, home);
+        String zh = PipedSession.run("%help\n", Lang.ZH, home);
+        assertTrue(en.contains("%sockets           every socket of this session") && en.contains("%diagram [--svg FILE]")
+                && en.contains("%trace on|off      after each socket call"), en);
+        assertTrue(zh.contains("%sockets           列出本会话的所有 socket") && zh.contains("%diagram [--svg 文件]")
+                && zh.contains("%trace on|off      每次调用 socket 方法后"), zh);
+    }
+
+    @Test
     void anEmptySessionSaysSo() {
         String out = PipedSession.run("%sockets\n%diagram\n%trace\n", Lang.EN, home);
         assertEquals(2, out.split("No sockets open in this session.", -1).length - 1, out);

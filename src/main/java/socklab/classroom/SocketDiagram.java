@@ -13,8 +13,8 @@ import socklab.runtime.PyBytesLike;
 /**
  * {@code %diagram}: the session's sockets drawn as endpoints in 80 columns, readable on a
  * projector. A listener shows its backlog queue, counting the connections this session made to
- * it that no accept() has taken yet (connections from other programs cannot be counted: Java
- * does not show a listener's queue); each connection is two boxes joined by arrows carrying the
+ * it that no accept() has taken yet (connections from other programs cannot be counted, as Java
+ * does not show a listener's queue, only whether one is waiting); each connection is two boxes joined by arrows carrying the
  * last bytes that crossed each way; a peer outside the session is a box of its own, named as a
  * partner, a waiting place in the backlog, or the outside world. Plain text; colour is added after.
  */
@@ -82,8 +82,12 @@ final class SocketDiagram {
             note.add(m.get("diagram.partnerListens"));
         } else {
             note.add(m.get("diagram.backlog", l.info().backlog()));
-            note.add(waiting.isEmpty() ? m.get("diagram.backlogEmpty") : m.get("diagram.backlogWaiting", waiting.size()));
-            note.add(waiting.isEmpty() ? "" : m.get("diagram.backlogCounted"));
+            if (!waiting.isEmpty()) {
+                note.add(m.get("diagram.backlogWaiting", waiting.size()));
+                note.add(m.get("diagram.backlogCounted"));
+            } else {
+                note.add(m.get(l.info().readable() ? "diagram.backlogOutside" : "diagram.backlogEmpty"));
+            }
         }
         List<String> box = box(l);
         for (int i = 0; i < box.size(); i++) {

@@ -768,7 +768,7 @@ final class Endpoint {
         return new SocketInfo(fd, constantName(Constants.family(family)), constantName(Constants.kind(type)),
                 objectClosed ? SocketState.CLOSED : state(), objectClosed ? "" : AddressText.of(quietLocal()),
                 objectClosed ? "" : AddressText.of(quietRemote()), traffic.sent(), traffic.received(), timeout, backlog,
-                traffic.lastSent(), traffic.lastReceived());
+                !objectClosed && readyNow(), traffic.lastSent(), traffic.lastReceived());
     }
 
     private static String constantName(socklab.runtime.PyObject member) {
@@ -828,12 +828,27 @@ final class Endpoint {
         if (eofSeen || resetSeen) {
             return true;
         }
-        if (pushback.length > 0) {
+        try {
+            return pushback.length == 0 && readyNow() && stream.socket().getInputStream().available() == 0;
+        } catch (IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    /**
+     * What select() would say of reading now: a connection waits to be accepted, or data (or the
+     * end of the stream) waits to be read. Asked with a selector of its own, so nothing is taken.
+     */
+    boolean readyNow() {
+        if (closed || !materialized) {
+            return false;
+        }
+        if (pushback.length > 0 || peekedDatagram != null) {
+            return true;
+        }
         try (Selector probe = Selector.open()) {
-            stream.register(probe, SelectionKey.OP_READ);
-            return probe.selectNow() > 0 && stream.socket().getInputStream().available() == 0;
+            channel().register(probe, readOps());
+            return probe.selectNow() > 0;
         } catch (IOException | RuntimeException e) {
             return false;
         }

@@ -110,6 +110,30 @@ class TerminalSocketViewTest {
     }
 
     @Test
+    void aConnectionFromOutsideTheSessionShowsInTheListenersQueue() throws Exception {
+        try (ShellHarness sh = new ShellHarness(home)) {
+            sh.expect(">>> ");
+            line(sh, "import socket, select");
+            line(sh, "srv = socket.socket()");
+            line(sh, "srv.bind(('127.0.0.1', 0))");
+            line(sh, "srv.listen(2)");
+            int port = number(sh, "srv.getsockname()[1]");
+            sh.expect(">>> ");
+            String before = line(sh, "%diagram");
+            assertTrue(before.contains("empty: accept() would wait"), before);
+            try (Socket outside = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                line(sh, "ready = select.select([srv], [], [], 10)[0]");
+                String after = line(sh, "%diagram");
+                assertTrue(after.contains("a connection from outside this session waits"), after);
+                line(sh, "conn, addr = srv.accept()");
+                String accepted = line(sh, "%diagram");
+                assertTrue(accepted.contains("empty: accept() would wait"), accepted);
+                assertTrue(accepted.contains("┌─ outside ─") && accepted.contains("127.0.0.1:" + outside.getLocalPort()), accepted);
+            }
+        }
+    }
+
+    @Test
     void aLessonsPartnerIsMarkedInTheTableAndTheDiagram() throws Exception {
         try (ShellHarness sh = new ShellHarness(home)) {
             sh.expect(">>> ");

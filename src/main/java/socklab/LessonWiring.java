@@ -59,7 +59,7 @@ final class LessonWiring {
         return p.sockets().stream()
                 .map(s -> new SocketInfo(-1, "AF_INET", s.stream() ? "SOCK_STREAM" : "SOCK_DGRAM",
                         !s.remote().isEmpty() ? SocketState.ESTABLISHED : s.stream() ? SocketState.LISTEN : SocketState.BOUND,
-                        s.local(), s.remote(), 0, 0, -1, 0, false, none, none))
+                        s.local(), s.remote(), 0, 0, -1, 0, false, none, none, -1))
                 .toList();
     }
 

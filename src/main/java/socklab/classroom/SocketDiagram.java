@@ -175,7 +175,7 @@ final class SocketDiagram {
             return m.get("sockets.partner");
         }
         String fd = "fd " + r.info().fd();
-        return r.names().isEmpty() ? fd : String.join(",", r.names()) + " · " + fd;
+        return r.names().isEmpty() ? fd : Columns.fit(String.join(",", r.names()), BOX - 9 - fd.length()) + " · " + fd;
     }
 
     private List<String> box(SocketRow r) {

@@ -39,9 +39,14 @@ record SocketRow(SocketInfo info, List<String> names, boolean partner) {
         };
     }
 
-    /** The other end of a connection: its local address is ours remote and the other way round. */
+    /** The other end of a connection: its local address is our remote and the other way round, or our socketpair() end. */
     boolean isPeerOf(SocketRow other) {
-        return other != this && connected() && other.connected() && !info.remote().isEmpty()
-                && info.remote().equals(other.info.local()) && info.local().equals(other.info.remote());
+        if (other == this || !connected() || !other.connected()) {
+            return false;
+        }
+        if (info.pairedFd() >= 0 || other.info.pairedFd() >= 0) {
+            return !other.partner() && info.pairedFd() == other.info.fd();
+        }
+        return !info.remote().isEmpty() && info.remote().equals(other.info.local()) && info.local().equals(other.info.remote());
     }
 }

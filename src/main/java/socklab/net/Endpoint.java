@@ -759,16 +759,21 @@ final class Endpoint {
         return traffic;
     }
 
+    /** The other end of a socketpair(), or null. */
+    Endpoint pairedWith() {
+        return pairedWith;
+    }
+
     int backlog() {
         return backlog;
     }
 
     /** A snapshot for the socket table; a socket object already closed shows no addresses. */
-    SocketInfo info(int fd, double timeout, boolean objectClosed) {
+    SocketInfo info(int fd, double timeout, boolean objectClosed, int pairedFd) {
         return new SocketInfo(fd, constantName(Constants.family(family)), constantName(Constants.kind(type)),
                 objectClosed ? SocketState.CLOSED : state(), objectClosed ? "" : AddressText.of(quietLocal()),
                 objectClosed ? "" : AddressText.of(quietRemote()), traffic.sent(), traffic.received(), timeout, backlog,
-                !objectClosed && readyNow(), traffic.lastSent(), traffic.lastReceived());
+                !objectClosed && readyNow(), traffic.lastSent(), traffic.lastReceived(), pairedFd);
     }
 
     private static String constantName(socklab.runtime.PyObject member) {

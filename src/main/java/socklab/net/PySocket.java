@@ -108,8 +108,8 @@ final class PySocket extends PyObject {
     }
 
     /** This object as the socket table shows it: a closed object is CLOSED with fd -1, as its repr says. */
-    SocketInfo info() {
-        return ep.info(fd, timeout, fd < 0);
+    SocketInfo info(int pairedFd) {
+        return ep.info(fd, timeout, fd < 0, pairedFd);
     }
 
     void ioRef() {

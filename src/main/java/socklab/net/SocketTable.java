@@ -181,13 +181,30 @@ final class SocketTable {
         List<SocketInfo> out = new ArrayList<>();
         for (Map.Entry<Integer, Entry> e : open.entrySet()) {
             PyObject owner = e.getValue().owner().get();
+            Endpoint ep = e.getValue().endpoint();
             if (owner instanceof PySocket s) {
-                out.add(s.info());
-            } else if (owner == PyNone.NONE && e.getValue().endpoint() != null) {
-                out.add(e.getValue().endpoint().info(e.getKey(), -1, false));
+                out.add(info(s));
+            } else if (owner == PyNone.NONE && ep != null) {
+                out.add(ep.info(e.getKey(), -1, false, fdOf(ep.pairedWith())));
             }
         }
         return out;
+    }
+
+    /** A socket object's snapshot, with the fd of its socketpair() partner if that is open here. */
+    synchronized SocketInfo info(PySocket s) {
+        return s.info(fdOf(s.endpoint().pairedWith()));
+    }
+
+    private int fdOf(Endpoint ep) {
+        if (ep != null) {
+            for (Map.Entry<Integer, Entry> e : open.entrySet()) {
+                if (e.getValue().endpoint() == ep) {
+                    return e.getKey();
+                }
+            }
+        }
+        return -1;
     }
 
     synchronized int count() {

@@ -30,7 +30,7 @@ public final class SocketView {
     /** The snapshot of a socket object of this session, open or closed; empty for anything else. */
     public Optional<SocketInfo> describe(PyObject o) {
         SocketModule m = module.get();
-        return m != null && o instanceof PySocket s && s.type() == m.socketType() ? Optional.of(s.info()) : Optional.empty();
+        return m != null && o instanceof PySocket s && s.type() == m.socketType() ? Optional.of(m.table().info(s)) : Optional.empty();
     }
 
     /** Hears every socket call of the session from now on, on the thread that made it. */

@@ -102,6 +102,16 @@ class SocketViewTest {
     }
 
     @Test
+    void theEndsOfASocketpairNameEachOther() {
+        run("import socket\np, q = socket.socketpair()");
+        assertEquals(info("q").fd(), view.open().get(0).pairedFd());
+        assertEquals(info("p").fd(), info("q").pairedFd());
+        assertEquals("AF_UNIX", info("p").family());
+        run("q.close()");
+        assertEquals(-1, info("p").pairedFd());
+    }
+
+    @Test
     void eachCallIsToldWithItsAddressesAndCounts() {
         List<SocketEvent> events = new CopyOnWriteArrayList<>();
         view.subscribe(events::add);

@@ -78,9 +78,9 @@ public final class ClassroomCommands {
             }
             case "off" -> {
                 if (trace != null) {
-                    trace.flush();
                     NetModules.view(ctx.interpreter()).unsubscribe(trace);
                     ctx.interpreter().unsubscribe(trace);
+                    trace.close();
                     trace = null;
                 }
                 ctx.println(ctx.messages().get("trace.off"));

@@ -2,6 +2,9 @@ package socklab.classroom;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import socklab.i18n.Messages;
 import socklab.net.SocketEvent;
@@ -14,19 +17,32 @@ import socklab.runtime.RunResult;
  * {@code %trace on}: one sentence after each socket call saying what happened underneath, in the
  * session's language. The prompt's own calls are told once the input has finished, after what it
  * printed (an expression's value comes first), or sooner when another thread's call is told, so
- * that causes come before effects; calls made by other threads are told at once, which on a
+ * that causes come before effects, or when the input goes on running (a server loop typed at the
+ * prompt is narrated while it serves); calls made by other threads are told at once, which on a
  * terminal puts them above the line being edited.
  */
-final class SocketTrace implements SocketListener, RunListener {
+final class SocketTrace implements SocketListener, RunListener, AutoCloseable {
+    /** How long a line of the prompt's waits for its input to finish before it is told anyway. */
+    private static final long HOLD_MILLIS = 1500;
+
     private final Messages m;
     private final Consumer<String> printer;
     private final Thread promptThread;
     private final List<String> held = new ArrayList<>();
+    private final ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
+        Thread t = new Thread(r, "socklab-trace");
+        t.setDaemon(true);
+        return t;
+    });
+    private ScheduledFuture<?> pending;
 
     SocketTrace(Messages m, Consumer<String> printer, Thread promptThread) {
         this.m = m;
         this.printer = printer;
         this.promptThread = promptThread;
+        // the timer's thread lives only while lines wait, so a session that ends traced leaves none behind
+        timer.setKeepAliveTime(HOLD_MILLIS * 2, TimeUnit.MILLISECONDS);
+        timer.allowCoreThreadTimeOut(true);
     }
 
     @Override
@@ -35,6 +51,9 @@ final class SocketTrace implements SocketListener, RunListener {
         if (Thread.currentThread() == promptThread) {
             synchronized (held) {
                 held.add(line);
+                if (pending == null) {
+                    pending = timer.schedule(this::flush, HOLD_MILLIS, TimeUnit.MILLISECONDS);
+                }
             }
         } else {
             flush(); // what the prompt's calls did came first, and may be why this thread's call returned
@@ -53,8 +72,19 @@ final class SocketTrace implements SocketListener, RunListener {
         synchronized (held) {
             lines = List.copyOf(held);
             held.clear();
+            if (pending != null) {
+                pending.cancel(false);
+                pending = null;
+            }
         }
         lines.forEach(printer);
+    }
+
+    /** Tells what is still held and stops the timer. */
+    @Override
+    public void close() {
+        flush();
+        timer.shutdownNow();
     }
 
     String narrate(SocketEvent e) {

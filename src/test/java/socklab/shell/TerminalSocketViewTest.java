@@ -134,6 +134,35 @@ class TerminalSocketViewTest {
     }
 
     @Test
+    void aServerLoopTypedAtThePromptIsNarratedWhileItServes() throws Exception {
+        try (ShellHarness sh = new ShellHarness(home)) {
+            sh.expect(">>> ");
+            line(sh, "import socket");
+            line(sh, "srv = socket.socket()");
+            line(sh, "srv.bind(('127.0.0.1', 0))");
+            line(sh, "srv.listen()");
+            int port = number(sh, "srv.getsockname()[1]");
+            sh.expect(">>> ");
+            line(sh, "%trace on");
+            sh.type("for i in range(2):" + ENTER);
+            sh.type("conn, addr = srv.accept()" + ENTER);
+            sh.type("conn.sendall(b'hi')" + ENTER);
+            sh.type("conn.close()" + ENTER);
+            sh.type(ENTER);
+            try (Socket first = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                assertTrue(first.getInputStream().readAllBytes().length == 2);
+                sh.expect("accept: took a connection from the backlog queue: 127.0.0.1:" + first.getLocalPort());
+                sh.expect("close: fd");
+            }
+            try (Socket second = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                assertTrue(second.getInputStream().readAllBytes().length == 2);
+                sh.expect("accept: took a connection from the backlog queue: 127.0.0.1:" + second.getLocalPort());
+            }
+            sh.expect(">>> ");
+        }
+    }
+
+    @Test
     void aLessonsPartnerIsMarkedInTheTableAndTheDiagram() throws Exception {
         try (ShellHarness sh = new ShellHarness(home)) {
             sh.expect(">>> ");

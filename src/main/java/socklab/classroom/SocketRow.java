@@ -24,7 +24,7 @@ record SocketRow(SocketInfo info, List<String> names, boolean partner) {
 
     /** Whether a connection to {@code remote} reaches a socket listening on {@code listening} (which may be a wildcard). */
     static boolean reaches(String remote, String listening) {
-        if (remote.equals(listening)) {
+        if (same(remote, listening)) {
             return true;
         }
         int port = port(listening);
@@ -47,6 +47,16 @@ record SocketRow(SocketInfo info, List<String> names, boolean partner) {
         if (info.pairedFd() >= 0 || other.info.pairedFd() >= 0) {
             return !other.partner() && info.pairedFd() == other.info.fd();
         }
-        return !info.remote().isEmpty() && info.remote().equals(other.info.local()) && info.local().equals(other.info.remote());
+        return !info.remote().isEmpty() && same(info.remote(), other.info.local()) && same(info.local(), other.info.remote());
+    }
+
+    /** One address as both ends name it: an IPv6 socket calls its IPv4 peer [::ffff:a.b.c.d]. */
+    private static boolean same(String a, String b) {
+        return unmapped(a).equals(unmapped(b));
+    }
+
+    private static String unmapped(String address) {
+        return address.startsWith("[::ffff:") && address.indexOf(']') > 0 && address.indexOf('.') > 0
+                ? address.substring(8, address.indexOf(']')) + address.substring(address.indexOf(']') + 1) : address;
     }
 }

@@ -771,8 +771,8 @@ final class Endpoint {
     /** A snapshot for the socket table; a socket object already closed shows no addresses. */
     SocketInfo info(int fd, double timeout, boolean objectClosed, int pairedFd) {
         return new SocketInfo(fd, constantName(Constants.family(family)), constantName(Constants.kind(type)),
-                objectClosed ? SocketState.CLOSED : state(), objectClosed ? "" : AddressText.of(quietLocal()),
-                objectClosed ? "" : AddressText.of(quietRemote()), traffic.sent(), traffic.received(), timeout, backlog,
+                objectClosed ? SocketState.CLOSED : state(), objectClosed ? "" : AddressText.of(family, quietLocal()),
+                objectClosed ? "" : AddressText.of(family, quietRemote()), traffic.sent(), traffic.received(), timeout, backlog,
                 !objectClosed && readyNow(), traffic.lastSent(), traffic.lastReceived(), pairedFd);
     }
 

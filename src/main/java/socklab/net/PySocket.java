@@ -98,8 +98,8 @@ final class PySocket extends PyObject {
 
     /** Tells the session's listeners what a call just did; remote null means the socket's peer. */
     private void told(SocketEvent.Kind kind, String call, int count, byte[] data, int length, SocketAddress remote) {
-        module.events().emit(() -> new SocketEvent(kind, call, fd, ep.isStream(), AddressText.of(ep.quietLocal()),
-                AddressText.of(remote != null ? remote : ep.quietRemote()), count,
+        module.events().emit(() -> new SocketEvent(kind, call, fd, ep.isStream(), AddressText.of(ep.family, ep.quietLocal()),
+                AddressText.of(ep.family, remote != null ? remote : ep.quietRemote()), count,
                 java.util.Arrays.copyOf(data, Math.min(length, Traffic.KEPT)), ""));
     }
 
@@ -198,7 +198,7 @@ final class PySocket extends PyObject {
     /** Tells the listeners a call failed, with the error as a traceback's last line shows it. */
     private void toldFailure(String call, PyError err) {
         module.events().emit(() -> new SocketEvent(SocketEvent.Kind.FAILED, call, fd, ep.isStream(),
-                AddressText.of(ep.quietLocal()), AddressText.of(ep.quietRemote()), 0, NO_BYTES,
+                AddressText.of(ep.family, ep.quietLocal()), AddressText.of(ep.family, ep.quietRemote()), 0, NO_BYTES,
                 err.value().type().name() + ": " + err.value().str()));
     }
 

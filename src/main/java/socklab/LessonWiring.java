@@ -7,7 +7,10 @@ import socklab.lesson.Coach;
 import socklab.lesson.Lesson;
 import socklab.lesson.LessonCommands;
 import socklab.lesson.LessonLoader;
+import socklab.lesson.Partners;
 import socklab.lesson.Progress;
+import socklab.net.SocketInfo;
+import socklab.net.SocketState;
 import socklab.runtime.Interpreter;
 import socklab.shell.MagicCommands;
 import socklab.shell.Repl;
@@ -41,6 +44,23 @@ final class LessonWiring {
         repl.setPromptTag(() -> w.coach == null ? "" : w.coach.promptTag());
         repl.setBlankLineHandler(() -> w.coach != null && w.coach.onEmptyLine());
         return w;
+    }
+
+    /**
+     * The active lesson partner's sockets in the shape of the session's own, for the classroom's
+     * table and diagram (which know nothing of lessons); none without a lesson.
+     */
+    List<SocketInfo> partnerSockets() {
+        Partners p = coach == null ? null : coach.partners();
+        if (p == null) {
+            return List.of();
+        }
+        byte[] none = new byte[0];
+        return p.sockets().stream()
+                .map(s -> new SocketInfo(-1, "AF_INET", s.stream() ? "SOCK_STREAM" : "SOCK_DGRAM",
+                        !s.remote().isEmpty() ? SocketState.ESTABLISHED : s.stream() ? SocketState.LISTEN : SocketState.BOUND,
+                        s.local(), s.remote(), 0, 0, -1, 0, false, none, none, -1))
+                .toList();
     }
 
     /** The lessons and the problems met loading them. */

@@ -3,6 +3,7 @@ package socklab;
 import java.nio.file.Path;
 import java.util.Map;
 import org.jline.terminal.Terminal;
+import socklab.classroom.ClassroomCommands;
 import socklab.i18n.Messages;
 import socklab.modules.StandardModules;
 import socklab.runtime.Interpreter;
@@ -17,7 +18,7 @@ import socklab.shell.TerminalShell;
 
 /**
  * The wiring of a session, the one place that knows every layer: an interpreter with the
- * standard modules, and the shell (terminal or stream) with the lesson commands attached.
+ * standard modules, and the shell (terminal or stream) with the lesson and classroom commands attached.
  */
 public final class Sessions {
     private Sessions() {}
@@ -59,6 +60,7 @@ public final class Sessions {
     private static void attachTools(Repl repl, MagicCommands commands, ClassroomWiring classroom, Path home, Path lessonsDir) {
         LessonWiring lessons = LessonWiring.attach(repl, commands, home, lessonsDir);
         classroom.attach(repl, commands, () -> lessons.loaded().lessons());
+        ClassroomCommands.install(commands, lessons::partnerSockets);
     }
 
     /** $SOCKLAB_HOME, else ~/.socklab: where history, progress and the sandbox folder live. */

@@ -66,6 +66,11 @@ public final class Coach implements AutoCloseable, RunListener {
         return progress;
     }
 
+    /** The partners of the lesson being taken, or null when no lesson is active. */
+    public Partners partners() {
+        return lesson == null ? null : partners;
+    }
+
     /** The lesson being taken, or null. */
     public Lesson active() {
         return lesson;

@@ -142,6 +142,34 @@ public final class Partners implements AutoCloseable {
         }
     }
 
+    /** One of the partner's open sockets, for the classroom's socket table: addresses as "host:port", remote "" for a listener. */
+    public record Socket(boolean stream, String local, String remote) {
+    }
+
+    /** The partner's sockets open now: its listener, its UDP socket, and each connection it holds. */
+    public synchronized List<Socket> sockets() {
+        List<Socket> out = new ArrayList<>();
+        if (closed) {
+            return out;
+        }
+        try {
+            if (tcpServer != null && tcpServer.isOpen()) {
+                out.add(new Socket(true, address(tcpServer.getLocalAddress()), ""));
+            }
+            if (udpServer != null && udpServer.isOpen()) {
+                out.add(new Socket(false, address(udpServer.getLocalAddress()), ""));
+            }
+            for (AutoCloseable c : open) {
+                if (c instanceof SocketChannel ch && ch.isOpen() && ch.isConnected()) {
+                    out.add(new Socket(true, address(ch.getLocalAddress()), address(ch.getRemoteAddress())));
+                }
+            }
+        } catch (IOException e) {
+            // a socket closing as we look is simply not listed
+        }
+        return out;
+    }
+
     @Override
     public synchronized void close() {
         closed = true;

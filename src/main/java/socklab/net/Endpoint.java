@@ -14,6 +14,7 @@ import java.nio.channels.DatagramChannel;
 import java.nio.channels.NetworkChannel;
 import java.nio.channels.SelectableChannel;
 import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
@@ -80,6 +81,11 @@ final class Endpoint {
     private Endpoint pairedWith;
     /** A socket holds no OS descriptor until first used, so a learner's fd limit counts only socket objects. */
     private boolean materialized;
+    /** A read met the end of the stream: the peer has closed its side. */
+    private volatile boolean eofSeen;
+    /** The backlog listen() was given, for the socket table. */
+    private volatile int backlog;
+    private final Traffic traffic = new Traffic();
 
     private Endpoint(int family, int type, int proto) {
         this.family = family;
@@ -278,6 +284,7 @@ final class Endpoint {
             throw e;
         }
         server = ssc;
+        this.backlog = backlog;
     }
 
     private InetAddress wildcard() throws IOException {
@@ -414,6 +421,14 @@ final class Endpoint {
      * endpoint's pushback, served (and topped up with what has arrived since) by the next recv.
      */
     Received receive(int n, Waiter.Mode mode, boolean peek) throws IOException {
+        Received r = take(n, mode, peek);
+        if (!peek) {
+            traffic.received(r.data());
+        }
+        return r;
+    }
+
+    private Received take(int n, Waiter.Mode mode, boolean peek) throws IOException {
         materialize();
         if (datagram != null) {
             return receiveDatagram(n, mode, peek);
@@ -502,6 +517,9 @@ final class Endpoint {
             while (pushback.length < MAX_PUSHBACK) {
                 buf.clear();
                 int k = stream.read(buf);
+                if (k < 0) {
+                    eofSeen = true;
+                }
                 if (k <= 0) {
                     return k < 0;
                 }
@@ -545,6 +563,9 @@ final class Endpoint {
         try {
             Waiter.await(stream, SelectionKey.OP_READ, mode, () -> {
                 int k = stream.read(buf);
+                if (k < 0) {
+                    eofSeen = true;
+                }
                 return k == 0 ? null : Boolean.TRUE;
             });
         } catch (IOException e) {
@@ -565,6 +586,12 @@ final class Endpoint {
 
     /** send: how many bytes went out; datagrams go to {@code to} when given. */
     int send(byte[] data, int off, SocketAddress to, Waiter.Mode mode) throws IOException {
+        int k = transmit(data, off, to, mode);
+        traffic.sent(data, off, k);
+        return k;
+    }
+
+    private int transmit(byte[] data, int off, SocketAddress to, Waiter.Mode mode) throws IOException {
         materialize();
         ByteBuffer buf = ByteBuffer.wrap(data, off, data.length - off);
         if (datagram != null) {
@@ -723,6 +750,112 @@ final class Endpoint {
             if (ch.supportedOptions().contains(e.getKey())) {
                 ch.setOption(e.getKey(), e.getValue());
             }
+        }
+    }
+
+    // ---- what the socket table shows ----
+
+    Traffic traffic() {
+        return traffic;
+    }
+
+    /** The other end of a socketpair(), or null. */
+    Endpoint pairedWith() {
+        return pairedWith;
+    }
+
+    int backlog() {
+        return backlog;
+    }
+
+    /** A snapshot for the socket table; a socket object already closed shows no addresses. */
+    SocketInfo info(int fd, double timeout, boolean objectClosed, int pairedFd) {
+        return new SocketInfo(fd, constantName(Constants.family(family)), constantName(Constants.kind(type)),
+                objectClosed ? SocketState.CLOSED : state(), objectClosed ? "" : AddressText.of(family, quietLocal()),
+                objectClosed ? "" : AddressText.of(family, quietRemote()), traffic.sent(), traffic.received(), timeout, backlog,
+                !objectClosed && readyNow(), traffic.lastSent(), traffic.lastReceived(), pairedFd);
+    }
+
+    private static String constantName(socklab.runtime.PyObject member) {
+        return member instanceof IntConst c ? c.name() : member.str();
+    }
+
+    /** The local address, or null when there is none or it cannot be read (the socket is closing). */
+    SocketAddress quietLocal() {
+        try {
+            return localAddress();
+        } catch (IOException | NetError e) {
+            return null;
+        }
+    }
+
+    /** The peer's address, or null when not connected. */
+    SocketAddress quietRemote() {
+        try {
+            return remoteAddress();
+        } catch (IOException | NetError e) {
+            return null;
+        }
+    }
+
+    /** The state ss would show, read without disturbing what a later call returns. */
+    SocketState state() {
+        if (closed) {
+            return SocketState.CLOSED;
+        }
+        try {
+            if (!isStream()) {
+                return datagram != null && datagram.isConnected() ? SocketState.CONNECTED
+                        : localAddress() != null ? SocketState.BOUND : SocketState.UNBOUND;
+            }
+            if (server != null) {
+                return SocketState.LISTEN;
+            }
+            if (connecting) {
+                return SocketState.SYN_SENT;
+            }
+            if (materialized && stream.isConnected()) {
+                return peerHasClosed() ? SocketState.CLOSE_WAIT : SocketState.ESTABLISHED;
+            }
+            return localAddress() != null ? SocketState.BOUND : SocketState.UNBOUND;
+        } catch (IOException e) {
+            return SocketState.CLOSED;
+        }
+    }
+
+    /**
+     * Whether the peer has closed its side: a read met the end, or the kernel says the socket is
+     * readable with nothing to read. Asked with a selector of its own and FIONREAD (available()),
+     * so no byte is taken from the socket; Java offers no FIONREAD for AF_UNIX, whose sockets show
+     * the peer's close once a read has met it.
+     */
+    private boolean peerHasClosed() {
+        if (eofSeen || resetSeen) {
+            return true;
+        }
+        try {
+            return pushback.length == 0 && readyNow() && stream.socket().getInputStream().available() == 0;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * What select() would say of reading now: a connection waits to be accepted, or data (or the
+     * end of the stream) waits to be read. Asked with a selector of its own, so nothing is taken.
+     */
+    boolean readyNow() {
+        if (closed || !materialized) {
+            return false;
+        }
+        if (pushback.length > 0 || peekedDatagram != null) {
+            return true;
+        }
+        try (Selector probe = Selector.open()) {
+            channel().register(probe, readOps());
+            return probe.selectNow() > 0;
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 

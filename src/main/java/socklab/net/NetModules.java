@@ -5,7 +5,8 @@ import socklab.runtime.PyModule;
 
 /**
  * The factories of the network modules (socket, select). Both share one session's socket table,
- * kept as the interpreter's per-session state, and the session closes its sockets at the end.
+ * kept as the interpreter's per-session state, and the session closes its sockets at the end;
+ * the table's read-only view and events are here for the engine's clients.
  */
 public final class NetModules {
     private NetModules() {}
@@ -16,6 +17,11 @@ public final class NetModules {
 
     public static PyModule select(Interpreter interp) {
         return Select.module(sockets(interp).get());
+    }
+
+    /** The read-only view of the session's sockets and their events; it does not import socket. */
+    public static SocketView view(Interpreter interp) {
+        return sockets(interp).view;
     }
 
     private static Sockets sockets(Interpreter interp) {
@@ -29,15 +35,21 @@ public final class NetModules {
     /** The session's socket module, built on first import: its resolver and tables would slow every start-up. */
     private static final class Sockets {
         private final Interpreter interp;
+        private final SocketEvents events = new SocketEvents();
+        private final SocketView view = new SocketView(this::made, events);
         private SocketModule made;
 
         Sockets(Interpreter interp) {
             this.interp = interp;
         }
 
+        private synchronized SocketModule made() {
+            return made;
+        }
+
         synchronized SocketModule get() {
             if (made == null) {
-                made = new SocketModule(Hosts.system(), Services.system(), interp::sandbox);
+                made = new SocketModule(Hosts.system(), Services.system(), interp::sandbox, events);
             }
             return made;
         }

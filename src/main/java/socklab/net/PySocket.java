@@ -8,6 +8,7 @@ import socklab.runtime.Buffers;
 import socklab.runtime.Py;
 import socklab.runtime.PyBaseException;
 import socklab.runtime.PyBytes;
+import socklab.runtime.PyError;
 import socklab.runtime.PyFloat;
 import socklab.runtime.PyInt;
 import socklab.runtime.PyNone;
@@ -86,9 +87,29 @@ final class PySocket extends PyObject {
     void close() {
         closing = true;
         if (fd >= 0 && ioRefs == 0) {
+            int was = fd;
             module.table().release(fd);
             fd = -1;
+            module.events().emit(() -> new SocketEvent(SocketEvent.Kind.CLOSE, "close", was, ep.isStream(), "", "", 0, NO_BYTES, ""));
         }
+    }
+
+    private static final byte[] NO_BYTES = new byte[0];
+
+    /** Tells the session's listeners what a call just did; remote null means the socket's peer. */
+    private void told(SocketEvent.Kind kind, String call, int count, byte[] data, int length, SocketAddress remote) {
+        module.events().emit(() -> new SocketEvent(kind, call, fd, ep.isStream(), AddressText.of(ep.family, ep.quietLocal()),
+                AddressText.of(ep.family, remote != null ? remote : ep.quietRemote()), count,
+                java.util.Arrays.copyOf(data, Math.min(length, Traffic.KEPT)), ""));
+    }
+
+    private void told(SocketEvent.Kind kind, String call, int count) {
+        told(kind, call, count, NO_BYTES, 0, null);
+    }
+
+    /** This object as the socket table shows it: a closed object is CLOSED with fd -1, as its repr says. */
+    SocketInfo info(int pairedFd) {
+        return ep.info(fd, timeout, fd < 0, pairedFd);
     }
 
     void ioRef() {
@@ -120,25 +141,17 @@ final class PySocket extends PyObject {
                 .append(", family=").append(ep.family).append(", type=").append(ep.type)
                 .append(", proto=").append(proto);
         if (fd >= 0 && !closing) {
-            PyObject laddr = Addresses.toPy(ep.family, quietly(true));
+            PyObject laddr = Addresses.toPy(ep.family, ep.quietLocal());
             if (laddr.isTrue()) {
                 sb.append(", laddr=").append(laddr.str());
             }
-            SocketAddress r = quietly(false);
+            SocketAddress r = ep.quietRemote();
             PyObject raddr = r == null ? PyNone.NONE : Addresses.toPy(ep.family, r);
             if (raddr.isTrue()) {
                 sb.append(", raddr=").append(raddr.str());
             }
         }
         return sb.append('>').toString();
-    }
-
-    private SocketAddress quietly(boolean local) {
-        try {
-            return local ? ep.localAddress() : ep.remoteAddress();
-        } catch (IOException | NetError e) {
-            return null;
-        }
     }
 
     @Override
@@ -165,17 +178,28 @@ final class PySocket extends PyObject {
     }
 
     private static void def(PyType t, String name, Operation op, Body body) {
-        t.method(name, (self, a, kw) -> converted(op, (PySocket) self, a, kw, body));
+        t.method(name, (self, a, kw) -> converted(name, op, (PySocket) self, a, kw, body));
     }
 
-    private static PyObject converted(Operation op, PySocket s, PyObject[] a, Map<String, PyObject> kw, Body body) {
+    /** Runs a method body; an OS failure becomes its Python error, which the session's listeners hear of. */
+    private static PyObject converted(String name, Operation op, PySocket s, PyObject[] a, Map<String, PyObject> kw, Body body) {
+        PyError err;
         try {
             return body.call(s, a, kw);
         } catch (NetError e) {
-            throw PyErrors.of(e);
+            err = PyErrors.of(e);
         } catch (IOException | IllegalStateException | IllegalArgumentException | UnsupportedOperationException e) {
-            throw PyErrors.of(e, op);
+            err = PyErrors.of(e, op);
         }
+        s.toldFailure(name, err);
+        throw err;
+    }
+
+    /** Tells the listeners a call failed, with the error as a traceback's last line shows it. */
+    private void toldFailure(String call, PyError err) {
+        module.events().emit(() -> new SocketEvent(SocketEvent.Kind.FAILED, call, fd, ep.isStream(),
+                AddressText.of(ep.family, ep.quietLocal()), AddressText.of(ep.family, ep.quietRemote()), 0, NO_BYTES,
+                err.value().type().name() + ": " + err.value().str()));
     }
 
     static void install(PyType t) {
@@ -207,6 +231,7 @@ final class PySocket extends PyObject {
             Endpoint ep = s.open();
             SocketAddress sa = s.address("bind", addr);
             s.module.reclaiming(() -> ep.bind(sa), Operation.BIND);
+            s.told(SocketEvent.Kind.BIND, "bind", 0);
             return PyNone.NONE;
         });
         def(t, "listen", Operation.LISTEN, (s, a, kw) -> {
@@ -215,14 +240,16 @@ final class PySocket extends PyObject {
             int backlog = a.length == 0 ? Math.min(Constants.num("SOMAXCONN"), 128) : Convert.cInt(a[0]);
             Endpoint ep = s.open();
             s.module.reclaiming(() -> ep.listen(backlog), Operation.LISTEN);
+            s.told(SocketEvent.Kind.LISTEN, "listen", backlog);
             return PyNone.NONE;
         });
         // accept is written in Python in socket.py: its errors pass through a frame of socket.py's.
         t.method("accept", (self, a, kw) -> {
             Args.selfOnly("socket.accept", a, kw);
-            return LibraryLine.ACCEPT.around(() -> converted(Operation.ACCEPT, (PySocket) self, a, kw, (s, x, y) -> {
+            return LibraryLine.ACCEPT.around(() -> converted("accept", Operation.ACCEPT, (PySocket) self, a, kw, (s, x, y) -> {
                 Endpoint conn = s.open().accept(s.mode());
                 PySocket c = new PySocket(s.module, conn);
+                c.told(SocketEvent.Kind.ACCEPT, "accept", 0);
                 return Py.tuple(c, Addresses.toPy(conn.family, conn.remoteAddress()));
             }));
         });
@@ -230,6 +257,7 @@ final class PySocket extends PyObject {
             PyObject addr = Args.one("socket.connect", a, kw);
             Endpoint ep = s.open();
             ep.connect(s.address("connect", addr), s.mode());
+            s.told(SocketEvent.Kind.CONNECT, "connect", 0);
             return PyNone.NONE;
         });
         def(t, "connect_ex", Operation.CONNECT, (s, a, kw) -> {
@@ -237,6 +265,7 @@ final class PySocket extends PyObject {
             SocketAddress sa = s.address("connect_ex", addr);
             try {
                 s.open().connect(sa, s.mode());
+                s.told(SocketEvent.Kind.CONNECT, "connect_ex", 0);
                 return PyInt.of(0);
             } catch (IOException | NetError e) {
                 NetError n = Errno.fromJava(e, Operation.CONNECT);
@@ -246,18 +275,19 @@ final class PySocket extends PyObject {
                 if (n.errno() == null || n.pyType().equals("gaierror")) {
                     throw n;
                 }
+                s.toldFailure("connect_ex", PyErrors.of(n));
                 return PyInt.of(n.errno());
             }
         });
         def(t, "recv", Operation.READ, (s, a, kw) -> {
             Args.takes("socket.recv", a, kw, 1, 2);
             int n = s.bufsize(a[0], "recv");
-            return new PyBytes(s.receive(n, flags(a, 1)).data());
+            return new PyBytes(s.receive("recv", n, flags(a, 1)).data());
         });
         def(t, "recvfrom", Operation.READ, (s, a, kw) -> {
             Args.takes("socket.recvfrom", a, kw, 1, 2);
             int n = s.bufsize(a[0], "recvfrom");
-            Endpoint.Received r = s.receive(n, flags(a, 1));
+            Endpoint.Received r = s.receive("recvfrom", n, flags(a, 1));
             return Py.tuple(new PyBytes(r.data()), s.sender(r));
         });
         def(t, "recv_into", Operation.READ, (s, a, kw) -> {
@@ -283,7 +313,9 @@ final class PySocket extends PyObject {
             Args.takes("socket.send", a, kw, 1, 2);
             byte[] data = Convert.bytes(a[0]);
             flags(a, 1);
-            return PyInt.of(s.open().send(data, 0, null, s.mode()));
+            int sent = s.open().send(data, 0, null, s.mode());
+            s.told(SocketEvent.Kind.SEND, "send", sent, data, sent, null);
+            return PyInt.of(sent);
         });
         def(t, "sendall", Operation.WRITE_TCP, (s, a, kw) -> {
             Args.takes("socket.sendall", a, kw, 1, 2);
@@ -295,6 +327,7 @@ final class PySocket extends PyObject {
             do {
                 off += ep.send(data, off, null, mode);
             } while (off < data.length);
+            s.told(SocketEvent.Kind.SEND, "sendall", data.length, data, data.length, null);
             return PyNone.NONE;
         });
         def(t, "sendto", Operation.WRITE_UDP, (s, a, kw) -> {
@@ -308,11 +341,14 @@ final class PySocket extends PyObject {
             }
             Endpoint ep = s.open();
             SocketAddress to = s.address("sendto", a[a.length - 1]);
-            return PyInt.of(ep.send(data, 0, ep.isStream() ? null : to, s.mode()));
+            int sent = ep.send(data, 0, ep.isStream() ? null : to, s.mode());
+            s.told(SocketEvent.Kind.SEND, "sendto", sent, data, sent, ep.isStream() ? null : to);
+            return PyInt.of(sent);
         });
         def(t, "shutdown", Operation.SHUTDOWN, (s, a, kw) -> {
             int how = Convert.cInt(Args.one("socket.shutdown", a, kw));
             s.open().shutdown(how);
+            s.told(SocketEvent.Kind.SHUTDOWN, "shutdown", how);
             return PyNone.NONE;
         });
         def(t, "getsockname", Operation.CLOSE, (s, a, kw) -> {
@@ -396,9 +432,19 @@ final class PySocket extends PyObject {
     private static final int MSG_DONTWAIT = Constants.num("MSG_DONTWAIT");
 
     /** recv with the flags socklab honours: MSG_PEEK leaves the data for the next recv, MSG_DONTWAIT never waits. */
-    private Endpoint.Received receive(int n, int flags) throws IOException {
+    private Endpoint.Received receive(String call, int n, int flags) throws IOException {
         Waiter.Mode mode = (flags & MSG_DONTWAIT) != 0 ? Waiter.Mode.of(0) : mode();
-        return open().receive(n, mode, (flags & MSG_PEEK) != 0);
+        boolean peek = (flags & MSG_PEEK) != 0;
+        Endpoint.Received r = open().receive(n, mode, peek);
+        if (!peek) {
+            toldReceived(call, r);
+        }
+        return r;
+    }
+
+    private void toldReceived(String call, Endpoint.Received r) {
+        byte[] got = r.data();
+        told(SocketEvent.Kind.RECV, call, got.length, got, got.length, r.from());
     }
 
     /** recv_into and recvfrom_into: (buffer, nbytes=0, flags=0), the bytes copied to the buffer's start. */
@@ -418,7 +464,7 @@ final class PySocket extends PyObject {
                     : "nbytes is greater than the length of the buffer");
         }
         long want = n == 0 ? size : n;
-        Endpoint.Received r = receive((int) Math.min(want, MAX_READ), flags);
+        Endpoint.Received r = receive(fn, (int) Math.min(want, MAX_READ), flags);
         byte[] got = r.data();
         Buffers.writeInto(buf, 0, got);
         return r;
@@ -449,7 +495,9 @@ final class PySocket extends PyObject {
     /** What makefile reads with: recv of up to {@code n} bytes honouring the socket's mode. */
     byte[] read(int n) {
         try {
-            return open().receive(n, mode()).data();
+            Endpoint.Received r = open().receive(n, mode());
+            toldReceived("recv_into", r);
+            return r.data();
         } catch (NetError e) {
             throw PyErrors.of(e);
         } catch (IOException e) {
@@ -466,6 +514,7 @@ final class PySocket extends PyObject {
             while (off < data.length) {
                 off += ep.send(data, off, null, m);
             }
+            told(SocketEvent.Kind.SEND, "sendall", data.length, data, data.length, null);
         } catch (NetError e) {
             throw PyErrors.of(e);
         } catch (IOException e) {

@@ -38,8 +38,10 @@ final class SocketModule {
     private final Protocols protocols = Protocols.system();
     private final PyType socketType;
     private double defaultTimeout = -1.0;
+    private final SocketEvents events;
 
-    SocketModule(Hosts hosts, Services services, Supplier<Sandbox> sandbox) {
+    SocketModule(Hosts hosts, Services services, Supplier<Sandbox> sandbox, SocketEvents events) {
+        this.events = events;
         this.hosts = hosts;
         this.sandbox = sandbox;
         this.services = services;
@@ -50,6 +52,10 @@ final class SocketModule {
 
     SocketTable table() {
         return table;
+    }
+
+    SocketEvents events() {
+        return events;
     }
 
     Hosts hosts() {

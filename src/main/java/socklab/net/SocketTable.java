@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import socklab.runtime.PyNone;
@@ -169,6 +170,41 @@ final class SocketTable {
             }
         }
         return any;
+    }
+
+    /**
+     * The open sockets as snapshots, by fd: those nothing refers to any more are closed first (as
+     * CPython would have), and a detached fd, which has no socket object, shows as blocking.
+     */
+    synchronized List<SocketInfo> infos() {
+        sweep();
+        List<SocketInfo> out = new ArrayList<>();
+        for (Map.Entry<Integer, Entry> e : open.entrySet()) {
+            PyObject owner = e.getValue().owner().get();
+            Endpoint ep = e.getValue().endpoint();
+            if (owner instanceof PySocket s) {
+                out.add(info(s));
+            } else if (owner == PyNone.NONE && ep != null) {
+                out.add(ep.info(e.getKey(), -1, false, fdOf(ep.pairedWith())));
+            }
+        }
+        return out;
+    }
+
+    /** A socket object's snapshot, with the fd of its socketpair() partner if that is open here. */
+    synchronized SocketInfo info(PySocket s) {
+        return s.info(fdOf(s.endpoint().pairedWith()));
+    }
+
+    private int fdOf(Endpoint ep) {
+        if (ep != null) {
+            for (Map.Entry<Integer, Entry> e : open.entrySet()) {
+                if (e.getValue().endpoint() == ep) {
+                    return e.getKey();
+                }
+            }
+        }
+        return -1;
     }
 
     synchronized int count() {

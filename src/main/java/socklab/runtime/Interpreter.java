@@ -193,6 +193,21 @@ public final class Interpreter {
 
     private final Map<Class<?>, Object> states = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /**
+     * Runs a reader of the session's objects (the classroom's socket table reads __main__) holding
+     * the session's lock, so no Python thread changes them while it reads.
+     */
+    public <T> T holdingLock(java.util.function.Supplier<T> reader) {
+        ThreadState ts = ThreadState.current();
+        InterpreterLock own = lock;
+        InterpreterLock outer = ts.enter(own);
+        try {
+            return reader.get();
+        } finally {
+            ts.leave(own, outer);
+        }
+    }
+
     /** Modules imported so far (the shell's completer and %reset look at them). */
     public Map<String, PyModule> loadedModules() {
         return modules;

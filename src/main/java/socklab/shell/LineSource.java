@@ -34,6 +34,11 @@ public interface LineSource {
     /** Writes text of the shell's own at once, without a newline (a demo typing a line key by key). */
     void show(String text);
 
+    /** Whether output may be coloured (a terminal without NO_COLOR). */
+    default boolean colour() {
+        return false;
+    }
+
     /** Called once when the loop ends (saves history). */
     default void close() {}
 

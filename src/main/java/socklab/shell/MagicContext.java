@@ -12,8 +12,13 @@ public interface MagicContext {
 
     MagicCommands commands();
 
-    /** Prints one line of the command's output. */
+    /** Prints one line of the command's output (on a terminal above the line being edited, if one is). */
     void println(String line);
+
+    /** Whether the command may colour its output: a terminal without NO_COLOR; never a pipe. */
+    default boolean colour() {
+        return false;
+    }
 
     /** The inputs typed so far, oldest first (this session's and earlier ones'). */
     List<String> history();

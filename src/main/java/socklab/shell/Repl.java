@@ -221,6 +221,11 @@ public final class Repl implements MagicContext {
     }
 
     @Override
+    public boolean colour() {
+        return source.colour();
+    }
+
+    @Override
     public List<String> history() {
         return source.history();
     }

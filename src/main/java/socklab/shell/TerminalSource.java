@@ -88,6 +88,11 @@ public final class TerminalSource implements LineSource {
     }
 
     @Override
+    public boolean colour() {
+        return styles.enabled();
+    }
+
+    @Override
     public Armed armInterrupt(ThreadState ts) {
         Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> ts.requestInterrupt());
         return () -> terminal.handle(Terminal.Signal.INT, previous);

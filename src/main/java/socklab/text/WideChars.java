@@ -3,7 +3,7 @@ package socklab.text;
 /**
  * How many terminal columns a character takes, as CPython 3.11 counts them when it lines up a
  * traceback's markers under a source line: East Asian wide and fullwidth characters take two.
- * Tracebacks and the prose wrapper both count columns here.
+ * Tracebacks, the prose wrapper and the classroom's tables all count columns here.
  */
 public final class WideChars {
     /** First and last code point of each run of wide or fullwidth characters (Unicode 14, as CPython 3.11's). */
@@ -26,6 +26,11 @@ public final class WideChars {
     };
 
     private WideChars() {}
+
+    /** The columns text takes. */
+    public static int width(String text) {
+        return width(text, 0, text.length());
+    }
 
     /** The columns text[from, to) takes. */
     public static int width(String text, int from, int to) {

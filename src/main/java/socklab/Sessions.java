@@ -3,6 +3,7 @@ package socklab;
 import java.nio.file.Path;
 import java.util.Map;
 import org.jline.terminal.Terminal;
+import socklab.classroom.ClassLimits;
 import socklab.i18n.Messages;
 import socklab.modules.StandardModules;
 import socklab.runtime.Interpreter;
@@ -17,7 +18,7 @@ import socklab.shell.TerminalShell;
 
 /**
  * The wiring of a session, the one place that knows every layer: an interpreter with the
- * standard modules, and the shell (terminal or stream) with the lesson commands attached.
+ * standard modules, and the shell (terminal or stream) with the lesson and class commands attached.
  */
 public final class Sessions {
     private Sessions() {}
@@ -41,7 +42,8 @@ public final class Sessions {
             Map<String, String> env) {
         MagicCommands commands = MagicCommands.withBuiltins();
         TerminalShell shell = new TerminalShell(terminal, io -> inHome(io, home), commands, messages, home, version, env);
-        LessonWiring.attach(shell.repl(), commands, home, lessonsDir);
+        LessonWiring lessons = LessonWiring.attach(shell.repl(), commands, home, lessonsDir);
+        ClassWiring.attach(shell.repl(), commands, lessons, terminal, ClassLimits.standard());
         return shell;
     }
 
@@ -49,7 +51,8 @@ public final class Sessions {
     public static Repl piped(StreamIo io, Signals signals, Messages messages, Path home, Path lessonsDir) {
         MagicCommands commands = MagicCommands.withBuiltins();
         Repl repl = new Repl(inHome(io, home), new StreamSource(io, signals), commands, messages);
-        LessonWiring.attach(repl, commands, home, lessonsDir);
+        LessonWiring lessons = LessonWiring.attach(repl, commands, home, lessonsDir);
+        ClassWiring.attach(repl, commands, lessons, null, ClassLimits.standard());
         return repl;
     }
 

@@ -1,6 +1,7 @@
 package socklab.shell;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.jline.terminal.Terminal;
@@ -50,11 +51,14 @@ public final class TerminalShell {
      * Ctrl-D, exit or quit; closes every socket; returns the exit status.
      */
     public int run(String firstCommand) {
+        return run(firstCommand == null ? List.of() : List.of(firstCommand));
+    }
+
+    /** As {@link #run(String)}, with several first commands (--join's %join, then --lesson's). */
+    public int run(List<String> firstCommands) {
         repl.println(messages.get("welcome", version));
         try {
-            if (firstCommand != null) {
-                repl.runCommand(firstCommand);
-            }
+            firstCommands.forEach(repl::runCommand);
             return repl.run();
         } finally {
             repl.interpreter().shutdown();

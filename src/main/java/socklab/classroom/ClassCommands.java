@@ -35,6 +35,7 @@ public final class ClassCommands implements LessonListener {
     private volatile ClassMessage.Offer offer;
     /** Where the student is (for an offer that names a step), as the coach last told us. */
     private volatile String lesson;
+    private volatile String stepId;
     private volatile int index;
     private volatile int count;
 
@@ -104,6 +105,7 @@ public final class ClassCommands implements LessonListener {
     @Override
     public void stepEntered(String lessonId, String stepId, int index, int count) {
         this.lesson = lessonId;
+        this.stepId = stepId;
         this.index = index;
         this.count = count;
         ClassClient c = client;
@@ -122,6 +124,7 @@ public final class ClassCommands implements LessonListener {
 
     @Override
     public void finished(String lessonId) {
+        lesson = null;
         ClassClient c = client;
         if (c != null) {
             c.finished(lessonId);
@@ -205,6 +208,9 @@ public final class ClassCommands implements LessonListener {
                 }
             });
             println.accept(messages.get("class.join.joined", words[0], client.name()));
+            if (lesson != null) {
+                client.stepEntered(lesson, stepId, index, count); // a student who joins mid-lesson is shown where they are
+            }
         } catch (ClassClient.Refused e) {
             client = null;
             String key = "class.refused." + e.reason();

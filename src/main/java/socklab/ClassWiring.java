@@ -29,7 +29,8 @@ final class ClassWiring {
                     });
         }
         lessons.addLessonListener(cmds);
-        repl.interpreter().subscribe(result -> cmds.noteInput());
+        repl.interpreter().subscribe(result -> cmds.noteInput(result.source()));
+        repl.onEnd(cmds::close);
         repl.setBlankLineHandler(() -> cmds.onEmptyLine(repl::runCommand) || lessons.onEmptyLine());
         return cmds;
     }

@@ -33,6 +33,8 @@ public final class ClassCommands implements LessonListener {
     private LiveClassView view;
     private volatile ClassClient client;
     private volatile ClassMessage.Offer offer;
+    /** The last input the session ran, whole (a block is one input): what %share sends. */
+    private volatile String lastInput;
     /** Where the student is (for an offer that names a step), as the coach last told us. */
     private volatile String lesson;
     private volatile String stepId;
@@ -94,8 +96,11 @@ public final class ClassCommands implements LessonListener {
         return true;
     }
 
-    /** The student typed something: the teacher's idle column starts again. */
-    public void noteInput() {
+    /** The session ran an input: %share can send it, and the teacher's idle column starts again. */
+    public void noteInput(String source) {
+        if (source != null && !source.isBlank()) {
+            lastInput = source.stripTrailing();
+        }
         ClassClient c = client;
         if (c != null) {
             c.noteInput();
@@ -237,7 +242,7 @@ public final class ClassCommands implements LessonListener {
             println.accept(messages.get("magic.help.share"));
             return;
         }
-        String snippet = snippet(history, n);
+        String snippet = n == 0 ? (lastInput == null ? "" : lastInput) : lastLines(history, n);
         if (snippet.isEmpty()) {
             println.accept(messages.get("class.share.nothing"));
             return;
@@ -246,19 +251,13 @@ public final class ClassCommands implements LessonListener {
         println.accept(messages.get("class.share.sent", snippet.split("\n", -1).length));
     }
 
-    /** The last input (n 0), or the last n lines typed; % commands are the shell's, not code, and stay out. */
-    static String snippet(List<String> history, int n) {
+    /** The last n lines typed; % commands are the shell's, not code, and stay out. */
+    static String lastLines(List<String> history, int n) {
         List<String> code = new ArrayList<>();
         for (String entry : history) {
             if (!entry.strip().startsWith("%") && !entry.isBlank()) {
                 code.add(entry.stripTrailing());
             }
-        }
-        if (code.isEmpty()) {
-            return "";
-        }
-        if (n == 0) {
-            return code.get(code.size() - 1);
         }
         List<String> lines = new ArrayList<>();
         for (String entry : code) {

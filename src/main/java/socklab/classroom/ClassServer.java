@@ -298,7 +298,7 @@ public final class ClassServer implements AutoCloseable {
             if (msg instanceof ClassMessage.Step step) {
                 change(ClassEvent.Kind.STEP, m.name, r -> r.stepped(step, at));
             } else if (msg instanceof ClassMessage.Attempt attempt) {
-                change(ClassEvent.Kind.ATTEMPT, m.name, r -> r.attempted(attempt, at));
+                change(attempt.passed() ? ClassEvent.Kind.PASSED : ClassEvent.Kind.FAILED, m.name, r -> r.attempted(attempt, at));
             } else if (msg instanceof ClassMessage.Finished finished) {
                 change(ClassEvent.Kind.FINISHED, m.name, r -> r.finished(finished, at));
             } else if (msg instanceof ClassMessage.Share share && share.code() != null) {

@@ -60,12 +60,17 @@ public final class LiveClassView implements AutoCloseable {
         return switch (e.kind()) {
             case JOINED -> m.get("class.event.joined", r.name());
             case STEP -> m.get("class.event.step", r.name(), r.lesson(), r.index() + 1, r.count());
-            case ATTEMPT -> m.get(r.lastError() == null ? "class.event.attempt" : "class.event.attemptError",
-                    r.name(), r.lesson() == null ? "-" : r.lesson(), r.index() + 1, r.count(), r.attempts(), r.lastError());
+            case PASSED -> m.get("class.event.passed", r.name(), lessonOf(r), r.index() + 1, r.count(), r.attempts());
+            case FAILED -> m.get(r.lastError() == null ? "class.event.failed" : "class.event.failedWith",
+                    r.name(), lessonOf(r), r.index() + 1, r.count(), r.attempts(), r.lastError());
             case FINISHED -> m.get("class.event.finished", r.name(), r.finished());
             case SHARED -> m.get("class.event.shared", r.name());
             case GONE -> m.get("class.event.gone", r.name());
         };
+    }
+
+    private static String lessonOf(StudentRow r) {
+        return r.lesson() == null ? "-" : r.lesson();
     }
 
     private void redraw() {

@@ -1,5 +1,6 @@
 package socklab.shell;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ public final class Repl implements MagicContext {
     private final Set<String> initialNames;
     private Supplier<String> promptTag = () -> "";
     private BooleanSupplier blankLineHandler = () -> false;
+    private final List<Runnable> endHooks = new ArrayList<>();
 
     public Repl(Interpreter interp, LineSource source, MagicCommands commands, Messages messages) {
         this.interp = interp;
@@ -46,6 +48,11 @@ public final class Repl implements MagicContext {
     /** Offers an empty line at the prompt to a client (a lesson's explain-only step); true if it took it. */
     public void setBlankLineHandler(BooleanSupplier handler) {
         this.blankLineHandler = handler;
+    }
+
+    /** Runs hook when the loop ends (a class left or closed), unlike the interpreter's shutdown, which %reset also does. */
+    public void onEnd(Runnable hook) {
+        endHooks.add(hook);
     }
 
     /** Reads and runs inputs until end of input or exit(); returns the process exit status. */
@@ -74,6 +81,7 @@ public final class Repl implements MagicContext {
             }
         } finally {
             source.close();
+            endHooks.forEach(Runnable::run);
         }
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.jline.terminal.Terminal;
 import socklab.classroom.ClassLimits;
+import socklab.classroom.LiveClassView;
 import socklab.i18n.Messages;
 import socklab.modules.StandardModules;
 import socklab.runtime.Interpreter;
@@ -43,7 +44,8 @@ public final class Sessions {
         MagicCommands commands = MagicCommands.withBuiltins();
         TerminalShell shell = new TerminalShell(terminal, io -> inHome(io, home), commands, messages, home, version, env);
         LessonWiring lessons = LessonWiring.attach(shell.repl(), commands, home, lessonsDir);
-        ClassWiring.attach(shell.repl(), commands, lessons, terminal, ClassLimits.standard());
+        ClassWiring.attach(shell.repl(), commands, lessons, new LiveClassView.Screen(terminal, shell::paintWhileEditing),
+                ClassLimits.standard());
         return shell;
     }
 

@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.jline.terminal.Terminal;
 import socklab.i18n.Messages;
 import socklab.lesson.LessonListener;
 import socklab.runtime.Io;
@@ -26,7 +25,7 @@ public final class ClassCommands implements LessonListener {
 
     private final Io io;
     private final Messages messages;
-    private final Terminal terminal;
+    private final LiveClassView.Screen screen;
     private final Supplier<Collection<String>> lessonIds;
     private final ClassLimits limits;
     private ClassServer server;
@@ -41,11 +40,11 @@ public final class ClassCommands implements LessonListener {
     private volatile int index;
     private volatile int count;
 
-    /** io is where lines from the class (offers, the teacher leaving, events) are written as they come. */
-    public ClassCommands(Io io, Messages messages, Terminal terminal, Supplier<Collection<String>> lessonIds, ClassLimits limits) {
+    /** io is where lines from the class (offers, the teacher leaving, events) are written as they come; screen is null when piped. */
+    public ClassCommands(Io io, Messages messages, LiveClassView.Screen screen, Supplier<Collection<String>> lessonIds, ClassLimits limits) {
         this.io = io;
         this.messages = messages;
-        this.terminal = terminal;
+        this.screen = screen;
         this.lessonIds = lessonIds;
         this.limits = limits;
     }
@@ -170,9 +169,10 @@ public final class ClassCommands implements LessonListener {
             println.accept(messages.get("class.teach.cannot", port, e.getMessage()));
             return;
         }
+        // The view first: on a terminal it takes the foot of the screen, and these lines must stay in sight above it.
+        view = LiveClassView.show(server, messages, screen, this::say);
         println.accept(messages.get("class.teach.open", String.join("  ", server.addresses()), server.code(), limits.maxStudents()));
         println.accept(messages.get("class.teach.tell", server.addresses().get(0), server.code()));
-        view = LiveClassView.show(server, messages, terminal, this::say);
     }
 
     private void join(String args, Consumer<String> println) {
@@ -310,7 +310,7 @@ public final class ClassCommands implements LessonListener {
 
     private void table(Consumer<String> println) {
         if (teaching(println)) {
-            ClassTable.render(server.code(), server.rows(), java.time.Instant.now(), messages, Integer.MAX_VALUE).forEach(println);
+            ClassTable.render(server, java.time.Instant.now(), messages, Integer.MAX_VALUE).forEach(println);
         }
     }
 

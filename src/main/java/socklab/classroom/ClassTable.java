@@ -11,11 +11,15 @@ import socklab.i18n.Messages;
 public final class ClassTable {
     private ClassTable() {}
 
-    /** A title line, a header and one line per row (at most maxRows of them, then a line saying how many more). */
-    public static List<String> render(String code, List<StudentRow> rows, Instant now, Messages m, int maxRows) {
+    /**
+     * A title line (with the class code and address, for whoever comes late), a header and one
+     * line per student: at most maxRows of them, then a line saying how many more.
+     */
+    public static List<String> render(ClassServer server, Instant now, Messages m, int maxRows) {
+        List<StudentRow> rows = server.rows();
         long here = rows.stream().filter(StudentRow::present).count();
         List<String> lines = new ArrayList<>();
-        lines.add(m.get("class.table.title", code, here, rows.size() - here));
+        lines.add(m.get("class.table.title", server.code(), here, rows.size() - here, server.addresses().get(0)));
         List<String[]> cells = new ArrayList<>();
         cells.add(new String[] {m.get("class.table.name"), m.get("class.table.lesson"), m.get("class.table.step"),
             m.get("class.table.tries"), m.get("class.table.error"), m.get("class.table.idle")});

@@ -1,11 +1,13 @@
 package socklab.classroom;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.InfoCmp;
@@ -21,16 +23,22 @@ public final class LiveClassView implements AutoCloseable {
     /** Idle times tick, so the table is redrawn this often even when nothing happens. */
     private static final long REDRAW_MILLIS = 1000;
 
+    /**
+     * A terminal and the shell's way to draw on it while its line editor is reading (false when no
+     * prompt is shown, and nothing was drawn: the learner's program owns the screen then).
+     */
+    public record Screen(Terminal terminal, Predicate<Runnable> paintWhileEditing) {}
+
     private final ClassServer server;
     private final Messages messages;
-    private final Terminal terminal;
+    private final Screen screen;
     private final Status status;
     private final ScheduledExecutorService redraws;
 
-    private LiveClassView(ClassServer server, Messages messages, Terminal terminal, Status status) {
+    private LiveClassView(ClassServer server, Messages messages, Screen screen, Status status) {
         this.server = server;
         this.messages = messages;
-        this.terminal = terminal;
+        this.screen = screen;
         this.status = status;
         this.redraws = status == null ? null : Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "class-view");
@@ -39,22 +47,22 @@ public final class LiveClassView implements AutoCloseable {
         });
     }
 
-    /** Shows the class on terminal (null when piped), else as lines given to println. */
-    public static LiveClassView show(ClassServer server, Messages messages, Terminal terminal, Consumer<String> println) {
-        boolean canKeepFoot = terminal != null && terminal.getHeight() >= 12
-                && terminal.getStringCapability(InfoCmp.Capability.change_scroll_region) != null;
-        Status status = canKeepFoot ? Status.getStatus(terminal, true) : null;
-        LiveClassView view = new LiveClassView(server, messages, terminal, status);
+    /** Shows the class at the foot of screen (null when piped), else as lines given to println. */
+    public static LiveClassView show(ClassServer server, Messages messages, Screen screen, Consumer<String> println) {
+        Terminal t = screen == null ? null : screen.terminal();
+        boolean canKeepFoot = t != null && t.getHeight() >= 12 && t.getStringCapability(InfoCmp.Capability.change_scroll_region) != null;
+        LiveClassView view = new LiveClassView(server, messages, screen, canKeepFoot ? Status.getStatus(t, true) : null);
         if (view.redraws == null) {
             server.addListener(e -> println.accept(eventLine(e, messages)));
         } else {
+            view.status.update(view.lines()); // no prompt yet: %teach itself is running
             server.addListener(e -> view.redraws.execute(view::redraw));
-            view.redraws.scheduleAtFixedRate(view::redraw, 0, REDRAW_MILLIS, TimeUnit.MILLISECONDS);
+            view.redraws.scheduleAtFixedRate(view::redraw, REDRAW_MILLIS, REDRAW_MILLIS, TimeUnit.MILLISECONDS);
         }
         return view;
     }
 
-    /** One change as a line: "class: ana is at bind 2/6", "class: ana has gone". */
+    /** One change as a line: "class: ana is on bind step 2/6", "class: ana has gone". */
     public static String eventLine(ClassEvent e, Messages m) {
         StudentRow r = e.row();
         return switch (e.kind()) {
@@ -73,19 +81,32 @@ public final class LiveClassView implements AutoCloseable {
         return r.lesson() == null ? "-" : r.lesson();
     }
 
+    /**
+     * The table in a block half the screen high, the prompt and its output keeping the other half.
+     * The block never changes height: JLine's foot lines redraw badly when their number changes.
+     */
+    private List<AttributedString> lines() {
+        int height = screen.terminal().getHeight() / 2;
+        List<AttributedString> lines = new ArrayList<>();
+        for (String line : ClassTable.render(server, Instant.now(), messages, height - 3)) {
+            lines.add(new AttributedString(line));
+        }
+        while (lines.size() < height) {
+            lines.add(AttributedString.EMPTY);
+        }
+        return lines;
+    }
+
     private void redraw() {
-        // Half the screen at most: the teacher's prompt and its output keep the other half.
-        int rows = Math.max(1, terminal.getHeight() / 2 - 3);
-        List<AttributedString> lines = ClassTable.render(server.code(), server.rows(), Instant.now(), messages, rows).stream()
-                .map(AttributedString::new).toList();
-        status.update(lines);
+        List<AttributedString> lines = lines();
+        screen.paintWhileEditing().test(() -> status.update(lines));
     }
 
     @Override
     public void close() {
         if (redraws != null) {
             redraws.shutdownNow();
-            status.update(List.of());
+            status.close();
         }
     }
 }

@@ -41,6 +41,11 @@ public final class TerminalShell {
         return repl.commands();
     }
 
+    /** See {@link TerminalIo#paintWhileEditing}: how a tool draws at the foot of the screen while the learner types. */
+    public boolean paintWhileEditing(Runnable paint) {
+        return io.paintWhileEditing(paint);
+    }
+
     /** The Io the learner's code writes to (the lesson coach prints its feedback there too). */
     public Io io() {
         return io;

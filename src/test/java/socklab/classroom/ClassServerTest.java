@@ -79,8 +79,8 @@ class ClassServerTest {
             return ClassWatch.count(es, ClassEvent.Kind.FINISHED, "student39") == 1;
         });
         assertEquals(40 + 80 + 40 + (14 + 13 * 2 + 13 * 3) + 1, events.size(), "joined, steps, right tries, wrong tries, finished");
-        List<String> table = ClassTable.render(s.code(), s.rows(), Instant.now(), new Messages(Lang.EN), Integer.MAX_VALUE);
-        assertEquals("class K7QF2M · 40 here · 0 gone", table.get(0));
+        List<String> table = ClassTable.render(s, Instant.now(), new Messages(Lang.EN), Integer.MAX_VALUE);
+        assertEquals("class K7QF2M at " + s.addresses().get(0) + " · 40 here · 0 gone", table.get(0));
         assertEquals(42, table.size(), String.join("\n", table));
         for (int i = 0; i < 39; i++) {
             String name = "student" + i;
@@ -191,7 +191,7 @@ class ClassServerTest {
             watch.awaitCount(ClassEvent.Kind.GONE, "silent", 1);
         }
         assertFalse(s.row("silent").orElseThrow().present());
-        List<String> table = ClassTable.render(s.code(), s.rows(), Instant.now(), new Messages(Lang.EN), 10);
+        List<String> table = ClassTable.render(s, Instant.now(), new Messages(Lang.EN), 10);
         assertTrue(table.stream().anyMatch(l -> l.matches("silent +- +gone")), String.join("\n", table));
         assertTrue(s.row("pinging").orElseThrow().present(), "a student who pings stays");
         assertFalse(pinging.isOver());

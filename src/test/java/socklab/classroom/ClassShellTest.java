@@ -64,7 +64,7 @@ class ClassShellTest {
             teacher.expect("class: ana is on gethostname step 3/4");
             teacher.type("%class");
             String table = teacher.expect("idle\n") + teacher.expect("\n");
-            assertTrue(table.contains("class " + t.code() + " · 1 here · 0 gone"), table);
+            assertTrue(table.matches("(?s).*class " + t.code() + " at [0-9.]+:" + t.port() + " · 1 here · 0 gone\n.*"), table);
             assertTrue(table.matches("(?s).*\nana +gethostname +3/4 +0 +\\d+s\n"), table);
             assertFalse(teacher.all().contains("gethostname("), "the teacher never sees the student's code unless shared");
         }

@@ -153,6 +153,10 @@ public final class ClassCommands implements LessonListener {
             println.accept(messages.get("class.teach.already", String.join(", ", server.addresses()), server.code()));
             return;
         }
+        if (client != null && !client.isOver()) {
+            println.accept(messages.get("class.teach.joined"));
+            return;
+        }
         int port;
         try {
             port = args.isEmpty() ? DEFAULT_PORT : Integer.parseInt(args);

@@ -163,6 +163,8 @@ class ClassShellTest {
             teacher.expect("class: %share is for students, and this shell is teaching.");
             teacher.type("%join 127.0.0.1:1 X y");
             teacher.expect("class: this shell is teaching; it cannot join a class too");
+            zh.type("%teach 0");
+            zh.expect("课堂：这个 shell 正以学生身份在课堂里，不能同时开课");
             zh.type("%help");
             String help = zh.expect("%who");
             for (String c : List.of("%teach", "%join", "%share", "%push", "%spotlight", "%class")) {

@@ -29,7 +29,7 @@ final class ClassWiring {
                         default -> List::of;
                     });
         }
-        lessons.addLessonListener(cmds);
+        lessons.addLessonListener(cmds.lessonListener());
         repl.interpreter().subscribe(result -> cmds.noteInput(result.source()));
         repl.onEnd(cmds::close);
         repl.setBlankLineHandler(() -> cmds.onEmptyLine(repl::runCommand) || lessons.onEmptyLine());

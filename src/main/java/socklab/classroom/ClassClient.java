@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -54,11 +53,7 @@ public final class ClassClient implements LessonListener, AutoCloseable {
         this.socket = socket;
         this.out = socket.getOutputStream();
         this.name = name;
-        this.pinger = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "class-ping");
-            t.setDaemon(true);
-            return t;
-        });
+        this.pinger = Daemons.scheduler("class-ping");
     }
 
     /** Joins the class at host:port; the one way in, for --join and %join alike. */
@@ -80,9 +75,7 @@ public final class ClassClient implements LessonListener, AutoCloseable {
             }
             long beat = Math.max(10, w.heartbeatMillis());
             s.setSoTimeout((int) (3 * beat)); // three heartbeats of silence: the teacher has gone
-            Thread reader = new Thread(() -> c.read(lines, events), "class-read");
-            reader.setDaemon(true);
-            reader.start();
+            Daemons.start("class-read", () -> c.read(lines, events));
             c.pinger.scheduleAtFixedRate(c::ping, beat, beat, TimeUnit.MILLISECONDS);
             return c;
         } catch (IOException | Refused | RuntimeException e) {

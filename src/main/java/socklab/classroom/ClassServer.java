@@ -22,7 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
@@ -88,7 +87,7 @@ public final class ClassServer implements AutoCloseable {
         this.server = server;
         this.code = code;
         this.limits = limits;
-        this.heartbeat = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "class-heartbeat"));
+        this.heartbeat = Daemons.scheduler("class-heartbeat");
     }
 
     /** Opens the class on every address of this machine at port (0: any free port). */
@@ -102,7 +101,7 @@ public final class ClassServer implements AutoCloseable {
             throw e;
         }
         ClassServer s = new ClassServer(ss, code, limits);
-        daemon(s::acceptLoop, "class-accept").start();
+        Daemons.start("class-accept", s::acceptLoop);
         long beat = limits.heartbeat().toMillis();
         s.heartbeat.scheduleAtFixedRate(s::beat, beat, beat, TimeUnit.MILLISECONDS);
         return s;
@@ -186,7 +185,7 @@ public final class ClassServer implements AutoCloseable {
                 continue;
             }
             open.add(s);
-            daemon(() -> serve(s), "class-student").start();
+            Daemons.start("class-student", () -> serve(s));
         }
     }
 
@@ -350,12 +349,6 @@ public final class ClassServer implements AutoCloseable {
             ClassEvent e = new ClassEvent(kind, after);
             listeners.forEach(l -> l.changed(e));
         }
-    }
-
-    private static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
     }
 
     private static void closeQuietly(AutoCloseable c) {

@@ -3,7 +3,6 @@ package socklab.classroom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -40,11 +39,7 @@ public final class LiveClassView implements AutoCloseable {
         this.messages = messages;
         this.screen = screen;
         this.status = status;
-        this.redraws = status == null ? null : Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "class-view");
-            t.setDaemon(true);
-            return t;
-        });
+        this.redraws = status == null ? null : Daemons.scheduler("class-view");
     }
 
     /** Shows the class at the foot of screen (null when piped), else as lines given to println. */

@@ -177,7 +177,7 @@ class ClassServerTest {
     @Test
     void aStudentWhoVanishesShowsAsGone() throws Exception {
         ClassWatch watch = new ClassWatch();
-        ClassServer s = server(ClassLimits.standard().withHeartbeat(Duration.ofMillis(200)), watch);
+        ClassServer s = server(ClassLimits.standard().withHeartbeat(Duration.ofMillis(300)), watch);
         ClassClient pinging = join(s, "pinging", inbox());
         // One who closes at once, and one who keeps the connection but falls silent (a frozen or unplugged machine).
         try (RawStudent closer = new RawStudent(s.port()); RawStudent silent = new RawStudent(s.port())) {

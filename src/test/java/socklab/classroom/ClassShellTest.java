@@ -116,6 +116,8 @@ class ClassShellTest {
             cy.type("2+2");
             cy.expect("4\n");
             assertEquals(1, count(cy.all(), "== Lesson"), "an offer is taken once");
+            cy.close();
+            teacher.expect("class: cy has gone");
         }
     }
 

@@ -71,6 +71,49 @@ class ClassShellTest {
     }
 
     @Test
+    void fortyStudentShellsJoinReportTheirLessonsAndOutliveTheTeacher() throws Exception {
+        ClassWatch watch = new ClassWatch();
+        try (ClassServer server = ClassServer.open(0, "ABCDEF", ClassLimits.standard())) {
+            server.addListener(watch);
+            List<PipedShell> shells = new java.util.ArrayList<>();
+            try {
+                for (int i = 0; i < 40; i++) {
+                    PipedShell s = new PipedShell(home.resolve("s" + i), Lang.EN);
+                    shells.add(s);
+                    s.type("%join 127.0.0.1:" + server.port() + " ABCDEF s" + i);
+                    s.type("%lesson gethostname");
+                    s.type("");
+                    s.type(i % 2 == 0 ? "import socket" : "import sockets");
+                }
+                for (int i = 0; i < 40; i++) {
+                    if (i % 2 == 0) {
+                        watch.awaitCount(ClassEvent.Kind.STEP, "s" + i, 2); // a right answer moves the student on to step 2
+                    } else {
+                        watch.awaitCount(ClassEvent.Kind.FAILED, "s" + i, 1);
+                    }
+                }
+                List<String> table = ClassTable.render(server, java.time.Instant.now(), new socklab.i18n.Messages(Lang.EN), 100);
+                assertEquals(42, table.size(), String.join("\n", table));
+                for (int i = 0; i < 40; i++) {
+                    String row = "s" + i + (i % 2 == 0 ? " +gethostname +2/4 +0 +\\d+s" : " +gethostname +1/4 +1 +ModuleNotFoundError +\\d+s");
+                    assertTrue(table.stream().anyMatch(l -> l.matches(row)), row + "\n" + String.join("\n", table));
+                }
+                server.close(); // the teacher's machine goes away mid-class
+                for (PipedShell s : shells) {
+                    s.expect("class: the teacher's server has gone. Your shell carries on as before.");
+                    s.type("6 * 7");
+                    s.expect("42\n");
+                }
+            } finally {
+                for (PipedShell s : shells) {
+                    s.close();
+                }
+            }
+            watch.awaitCount(ClassEvent.Kind.GONE, null, 40);
+        }
+    }
+
+    @Test
     void aSharedSnippetIsWhatTheSpotlightShows() throws Exception {
         Teacher t = teacher();
         try (PipedShell teacher = t.shell(); PipedShell bo = student(t, "bo")) {

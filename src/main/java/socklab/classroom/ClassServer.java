@@ -305,7 +305,7 @@ public final class ClassServer implements AutoCloseable {
                         ? share.code().substring(share.code().length() - ClassLimits.MAX_SNIPPET_CHARS) : share.code();
                 change(ClassEvent.Kind.SHARED, m.name, r -> r.shared(code, at));
             } else if (msg instanceof ClassMessage.Ping ping && ping.idle() != null) {
-                change(null, m.name, r -> r.idle(ping.idle(), at));
+                change(null, m.name, r -> r.idleFor(ping.idle(), at));
             }
         }
     }

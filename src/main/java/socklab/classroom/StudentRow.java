@@ -31,7 +31,7 @@ public record StudentRow(String name, boolean present, String lesson, String ste
     }
 
     /** A ping tells how long the student has been idle; the row keeps when that idleness began. */
-    StudentRow idle(int seconds, Instant now) {
+    StudentRow idleFor(int seconds, Instant now) {
         return new StudentRow(name, present, lesson, step, index, count, attempts, lastError, finished, snippet,
                 now.minusSeconds(Math.max(0, seconds)), dropped);
     }

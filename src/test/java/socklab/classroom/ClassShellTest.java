@@ -10,6 +10,8 @@ import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import socklab.Main;
 import socklab.i18n.Lang;
+import socklab.i18n.Messages;
 
 /** Teacher and students as whole socklab shells: the commands, the plain-line view, offers, and either side leaving. */
 class ClassShellTest {
@@ -75,7 +78,7 @@ class ClassShellTest {
         ClassWatch watch = new ClassWatch();
         try (ClassServer server = ClassServer.open(0, "ABCDEF", ClassLimits.standard())) {
             server.addListener(watch);
-            List<PipedShell> shells = new java.util.ArrayList<>();
+            List<PipedShell> shells = new ArrayList<>();
             try {
                 for (int i = 0; i < 40; i++) {
                     PipedShell s = new PipedShell(home.resolve("s" + i), Lang.EN);
@@ -92,7 +95,7 @@ class ClassShellTest {
                         watch.awaitCount(ClassEvent.Kind.FAILED, "s" + i, 1);
                     }
                 }
-                List<String> table = ClassTable.render(server, java.time.Instant.now(), new socklab.i18n.Messages(Lang.EN), 100);
+                List<String> table = ClassTable.render(server, Instant.now(), new Messages(Lang.EN), 100);
                 assertEquals(42, table.size(), String.join("\n", table));
                 for (int i = 0; i < 40; i++) {
                     String row = "s" + i + (i % 2 == 0 ? " +gethostname +2/4 +0 +\\d+s" : " +gethostname +1/4 +1 +ModuleNotFoundError +\\d+s");

@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import socklab.classroom.ClassClient;
+import socklab.classroom.ClassLimits;
 import socklab.classroom.ClassMessage;
+import socklab.classroom.ClassServer;
 
 /** The class view on real (headless) terminals: the teacher's table redrawn at the foot, a student's offer above the prompt. */
 class TerminalClassViewTest {
@@ -41,7 +43,7 @@ class TerminalClassViewTest {
 
     @Test
     void aStudentSeesTheOfferAboveThePromptAndEnterTakesIt() throws Exception {
-        try (socklab.classroom.ClassServer server = socklab.classroom.ClassServer.open(0, "ABCDEF", socklab.classroom.ClassLimits.standard());
+        try (ClassServer server = ClassServer.open(0, "ABCDEF", ClassLimits.standard());
              ShellHarness student = new ShellHarness(home.resolve("s"))) {
             student.expect(">>> ");
             student.type("%join 127.0.0.1:" + server.port() + " ABCDEF bo" + ShellHarness.ENTER);

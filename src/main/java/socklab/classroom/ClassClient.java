@@ -8,7 +8,6 @@ import java.net.Socket;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Pattern;
 import socklab.lesson.LessonListener;
 
 /**
@@ -39,8 +38,6 @@ public final class ClassClient implements LessonListener, AutoCloseable {
     }
 
     private static final int CONNECT_MILLIS = 5000;
-    /** A lesson id as the lessons spell them: an offer naming anything else is not passed on. */
-    private static final Pattern LESSON_ID = Pattern.compile("[A-Za-z0-9_-]{1,40}");
 
     private final Socket socket;
     private final OutputStream out;
@@ -137,8 +134,7 @@ public final class ClassClient implements LessonListener, AutoCloseable {
             String line;
             while ((line = lines.next()) != null) {
                 ClassMessage m = decodeOrNull(line);
-                if (m instanceof ClassMessage.Offer o && o.lesson() != null && LESSON_ID.matcher(o.lesson()).matches()
-                        && (o.step() == null || o.step() > 0)) {
+                if (m instanceof ClassMessage.Offer o && SafeText.isId(o.lesson()) && (o.step() == null || o.step() > 0)) {
                     events.offered(o);
                 } else if (m instanceof ClassMessage.Refused) {
                     break; // the teacher closes this connection after saying why

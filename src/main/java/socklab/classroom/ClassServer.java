@@ -41,6 +41,8 @@ public final class ClassServer implements AutoCloseable {
 
     /** Connections still saying hello beyond the class size, so a crowd of half-open ones cannot crowd students out. */
     private static final int SPARE_HANDSHAKES = 8;
+    /** More steps than any lesson has: a count beyond it is noise, not a lesson. */
+    private static final int MAX_STEPS = 999;
 
     private final ServerSocket server;
     private final String code;
@@ -294,15 +296,18 @@ public final class ClassServer implements AutoCloseable {
                 continue; // not a message of ours: a newer student's, or noise
             }
             Instant at = Instant.now();
-            if (msg instanceof ClassMessage.Step step) {
+            // Everything here reaches the teacher's terminal: ids must be ids (see SafeText), or the line is dropped.
+            if (msg instanceof ClassMessage.Step step && SafeText.isId(step.lesson()) && SafeText.isId(step.step())
+                    && step.index() >= 0 && step.index() < step.count() && step.count() <= MAX_STEPS) {
                 change(ClassEvent.Kind.STEP, m.name, r -> r.stepped(step, at));
             } else if (msg instanceof ClassMessage.Attempt attempt) {
-                change(attempt.passed() ? ClassEvent.Kind.PASSED : ClassEvent.Kind.FAILED, m.name, r -> r.attempted(attempt, at));
-            } else if (msg instanceof ClassMessage.Finished finished) {
+                ClassMessage.Attempt safe = new ClassMessage.Attempt(attempt.passed(), SafeText.typeName(attempt.error()));
+                change(attempt.passed() ? ClassEvent.Kind.PASSED : ClassEvent.Kind.FAILED, m.name, r -> r.attempted(safe, at));
+            } else if (msg instanceof ClassMessage.Finished finished && SafeText.isId(finished.lesson())) {
                 change(ClassEvent.Kind.FINISHED, m.name, r -> r.finished(finished, at));
             } else if (msg instanceof ClassMessage.Share share && share.code() != null) {
-                String code = share.code().length() > ClassLimits.MAX_SNIPPET_CHARS
-                        ? share.code().substring(share.code().length() - ClassLimits.MAX_SNIPPET_CHARS) : share.code();
+                String code = SafeText.code(share.code().length() > ClassLimits.MAX_SNIPPET_CHARS
+                        ? share.code().substring(share.code().length() - ClassLimits.MAX_SNIPPET_CHARS) : share.code());
                 change(ClassEvent.Kind.SHARED, m.name, r -> r.shared(code, at));
             } else if (msg instanceof ClassMessage.Ping ping && ping.idle() != null) {
                 change(null, m.name, r -> r.idleFor(ping.idle(), at));

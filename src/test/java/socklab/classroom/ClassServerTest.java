@@ -155,6 +155,30 @@ class ClassServerTest {
     }
 
     @Test
+    void nothingAStudentSendsCanDriveTheTeachersTerminal() throws Exception {
+        ClassWatch watch = new ClassWatch();
+        ClassServer s = server(ClassLimits.standard(), watch);
+        try (RawStudent raw = new RawStudent(s.port())) {
+            raw.sendLine("{\"type\":\"hello\",\"version\":1,\"code\":\"" + CODE + "\",\"name\":\"mallory\"}");
+            assertTrue(raw.read().contains("\"welcome\""));
+            raw.sendLine("{\"type\":\"step\",\"lesson\":\"\\u001b[2J\",\"step\":\"s\",\"index\":0,\"count\":6}");
+            raw.sendLine("{\"type\":\"step\",\"lesson\":\"bind\",\"step\":\"s\",\"index\":7,\"count\":6}");
+            raw.sendLine("{\"type\":\"finished\",\"lesson\":\"\\u001b]0;owned\\u0007\"}");
+            raw.sendLine("{\"type\":\"step\",\"lesson\":\"bind\",\"step\":\"make-socket\",\"index\":0,\"count\":6}");
+            raw.sendLine("{\"type\":\"attempt\",\"passed\":false,\"error\":\"\\u001b[31mOSError\"}");
+            raw.sendLine("{\"type\":\"share\",\"code\":\"print(1)\\u001b[2J\\n\\tx\\u009b\"}");
+            watch.awaitCount(ClassEvent.Kind.SHARED, "mallory", 1);
+        }
+        assertEquals(1, watch.count(ClassEvent.Kind.STEP, "mallory"), "only the step with real ids and numbers");
+        assertEquals(0, watch.count(ClassEvent.Kind.FINISHED, "mallory"));
+        StudentRow row = s.row("mallory").orElseThrow();
+        assertEquals("bind", row.lesson());
+        assertEquals(1, row.attempts());
+        assertNull(row.lastError(), "a type name with an escape in it is no type name");
+        assertEquals("print(1)[2J\n\tx", row.snippet());
+    }
+
+    @Test
     void aFloodBeyondTheRateIsDroppedWhileOthersAreStillHeard() throws Exception {
         ClassWatch watch = new ClassWatch();
         ClassServer s = server(ClassLimits.standard(), watch);
@@ -223,10 +247,14 @@ class ClassServerTest {
         c.share("s = socket.socket()\ns.bind(('', 80))  # 端口");
         watch.awaitCount(ClassEvent.Kind.SHARED, "ana", 1);
         assertEquals("s = socket.socket()\ns.bind(('', 80))  # 端口", s.row("ana").orElseThrow().snippet());
-        String big = "\u0001".repeat(ClassLimits.MAX_SNIPPET_CHARS) + "tail";
+        String big = "端".repeat(ClassLimits.MAX_SNIPPET_CHARS) + "口";
         c.share(big);
         watch.awaitCount(ClassEvent.Kind.SHARED, "ana", 2);
-        assertEquals(big.substring(4), s.row("ana").orElseThrow().snippet(), "the last characters, even all escaped, fit one line");
+        assertEquals(big.substring(1), s.row("ana").orElseThrow().snippet(), "the last characters are sent");
+        c.share("\u0001".repeat(ClassLimits.MAX_SNIPPET_CHARS) + "tail"); // six bytes a character on the wire, the worst case
+        watch.awaitCount(ClassEvent.Kind.SHARED, "ana", 3);
+        assertEquals("tail", s.row("ana").orElseThrow().snippet(), "it fits one line, and control characters never reach a screen");
+        assertTrue(s.row("ana").orElseThrow().present());
     }
 
     @Test

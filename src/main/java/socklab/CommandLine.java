@@ -137,7 +137,7 @@ record CommandLine(Action action, Lang lang, String lesson, Path lessonsDir, Str
             if (code == null || name == null || code.isBlank() || name.isBlank()) {
                 throw new UsageError(lang, "cli.joinNeeds", null);
             }
-            return "%join " + join + " " + code.strip() + " " + name.strip();
+            return "%join " + join + " " + code.replaceAll("\\s+", "") + " " + name.strip();
         }
     }
 

@@ -10,7 +10,7 @@ import socklab.i18n.Lang;
  * script and its arguments, or nothing (the shell). A bad option or value is a usage error.
  */
 record CommandLine(Action action, Lang lang, String lesson, String demo, Path lessonsDir, String command, List<String> argv,
-        boolean inspect) {
+        boolean inspect, String classCommand) {
     /** What the run does. */
     enum Action { SHELL, SCRIPT, COMMAND, LESSONS, PROGRESS, CHECK_LESSONS, HELP, VERSION }
 
@@ -35,6 +35,7 @@ record CommandLine(Action action, Lang lang, String lesson, String demo, Path le
         String demo = null;
         Path dir = null;
         boolean inspect = false;
+        ClassOptions cls = new ClassOptions();
         int i = 0;
         for (; i < args.size(); i++) {
             String a = args.get(i);
@@ -61,6 +62,11 @@ record CommandLine(Action action, Lang lang, String lesson, String demo, Path le
                     action = Action.SHELL;
                 }
                 case "--lessons-dir" -> dir = Path.of(value != null ? value : valueAfter(args, ++i, a, lang));
+                case "--teach" -> cls.teach = true;
+                case "--port" -> cls.port = value != null ? value : valueAfter(args, ++i, a, lang);
+                case "--join" -> cls.join = value != null ? value : valueAfter(args, ++i, a, lang);
+                case "--code" -> cls.code = value != null ? value : valueAfter(args, ++i, a, lang);
+                case "--name" -> cls.name = value != null ? value : valueAfter(args, ++i, a, lang);
                 case "--lessons" -> action = Action.LESSONS;
                 case "--progress" -> action = Action.PROGRESS;
                 case "--check-lessons" -> action = Action.CHECK_LESSONS;
@@ -72,17 +78,72 @@ record CommandLine(Action action, Lang lang, String lesson, String demo, Path le
                     String command = valueAfter(args, ++i, a, lang);
                     List<String> argv = new ArrayList<>(List.of("-c"));
                     argv.addAll(args.subList(i + 1, args.size()));
-                    return new CommandLine(Action.COMMAND, lang, lesson, demo, dir, command, argv, inspect);
+                    cls.refuse(lang);
+                    return new CommandLine(Action.COMMAND, lang, lesson, demo, dir, command, argv, inspect, null);
                 }
                 default -> {
                     if (a.startsWith("-") && !a.equals("-")) {
                         throw new UsageError(lang, "cli.unknownOption", a);
                     }
-                    return new CommandLine(Action.SCRIPT, lang, lesson, demo, dir, null, List.copyOf(args.subList(i, args.size())), inspect);
+                    cls.refuse(lang);
+                    return new CommandLine(Action.SCRIPT, lang, lesson, demo, dir, null, List.copyOf(args.subList(i, args.size())), inspect,
+                            null);
                 }
             }
         }
-        return new CommandLine(action, lang, lesson, demo, dir, null, List.of(""), inspect);
+        return new CommandLine(action, lang, lesson, demo, dir, null, List.of(""), inspect,
+                action == Action.SHELL ? cls.command(lang) : cls.refuse(lang));
+    }
+
+    /** --teach [--port N] or --join HOST:PORT --code CODE --name NAME, gathered until the whole line is read. */
+    private static final class ClassOptions {
+        boolean teach;
+        String port;
+        String join;
+        String code;
+        String name;
+
+        boolean any() {
+            return teach || port != null || join != null || code != null || name != null;
+        }
+
+        /** The class options only make sense for the shell. */
+        String refuse(Lang lang) throws UsageError {
+            if (any()) {
+                throw new UsageError(lang, "cli.classNeedsShell", teach || port != null ? "--teach" : "--join");
+            }
+            return null;
+        }
+
+        /** The % command the shell runs first, as typing it would: %teach PORT or %join HOST:PORT CODE NAME; null for none. */
+        String command(Lang lang) throws UsageError {
+            if (teach && (join != null || code != null || name != null)) {
+                throw new UsageError(lang, "cli.teachOrJoin", null);
+            }
+            if (teach || port != null) {
+                if (!teach) {
+                    throw new UsageError(lang, "cli.portNeedsTeach", null);
+                }
+                if (port != null && !port.matches("\\d{1,5}") || port != null && Integer.parseInt(port) > 65535) {
+                    throw new UsageError(lang, "cli.badPort", port);
+                }
+                return port == null ? "%teach" : "%teach " + Integer.parseInt(port);
+            }
+            if (join == null && (code != null || name != null)) {
+                throw new UsageError(lang, "cli.codeNeedsJoin", null);
+            }
+            if (join == null) {
+                return null;
+            }
+            if (!join.matches("(\\[[0-9A-Fa-f:.]+]|[^\\s:\\[\\]]+):\\d{1,5}") || Integer.parseInt(join.substring(join.lastIndexOf(':') + 1)) > 65535
+                    || Integer.parseInt(join.substring(join.lastIndexOf(':') + 1)) == 0) {
+                throw new UsageError(lang, "cli.badJoin", join);
+            }
+            if (code == null || name == null || code.isBlank() || name.isBlank()) {
+                throw new UsageError(lang, "cli.joinNeeds", null);
+            }
+            return "%join " + join + " " + code.replaceAll("\\s+", "") + " " + name.strip();
+        }
     }
 
     private static String valueAfter(List<String> args, int i, String option, Lang lang) throws UsageError {

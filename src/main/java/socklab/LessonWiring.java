@@ -1,11 +1,13 @@
 package socklab;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import socklab.i18n.Lang;
 import socklab.lesson.Coach;
 import socklab.lesson.Lesson;
 import socklab.lesson.LessonCommands;
+import socklab.lesson.LessonListener;
 import socklab.lesson.LessonLoader;
 import socklab.lesson.Partners;
 import socklab.lesson.Progress;
@@ -28,6 +30,8 @@ final class LessonWiring {
     private Coach coach;
     private LessonCommands commands;
     private LessonLoader.Result loaded;
+    /** Told of every lesson step, once the coach exists (it is made on first use). */
+    private final List<LessonListener> listeners = new ArrayList<>();
 
     private LessonWiring(Repl repl, Path home, Path lessonsDir) {
         this.repl = repl;
@@ -42,7 +46,7 @@ final class LessonWiring {
                     name.equals("lesson") ? w::lessonIds : List::of);
         }
         repl.setPromptTag(() -> w.coach == null ? "" : w.coach.promptTag());
-        repl.setBlankLineHandler(() -> w.coach != null && w.coach.onEmptyLine());
+        repl.setBlankLineHandler(w::onEmptyLine);
         return w;
     }
 
@@ -63,6 +67,18 @@ final class LessonWiring {
                 .toList();
     }
 
+    /** An empty line for the coach: true if it moved past an explain-only step. */
+    boolean onEmptyLine() {
+        return coach != null && coach.onEmptyLine();
+    }
+
+    void addLessonListener(LessonListener listener) {
+        listeners.add(listener);
+        if (coach != null) {
+            coach.addListener(listener);
+        }
+    }
+
     /** The lessons and the problems met loading them. */
     LessonLoader.Result loaded() {
         if (loaded == null) {
@@ -73,7 +89,7 @@ final class LessonWiring {
         return loaded;
     }
 
-    private List<String> lessonIds() {
+    List<String> lessonIds() {
         return loaded().lessons().stream().map(Lesson::id).toList();
     }
 
@@ -83,6 +99,7 @@ final class LessonWiring {
             Interpreter interp = repl.interpreter();
             Progress progress = Progress.open(home, lang, note -> interp.io().err(note + "\n"));
             coach = new Coach(interp, io -> Sessions.inHome(io, home), loaded().lessons(), progress, lang);
+            listeners.forEach(coach::addListener);
             interp.subscribe(coach);
             interp.onShutdown(coach::close);
             commands = new LessonCommands(coach, interp.io());

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jline.terminal.Terminal;
@@ -108,9 +109,7 @@ public final class Main {
         try {
             interp.setArgv(cl.argv());
             if (cl.action() == CommandLine.Action.SHELL) {
-                if (lessonCommand(cl) != null) {
-                    repl.runCommand(lessonCommand(cl));
-                }
+                firstCommands(cl).forEach(repl::runCommand);
                 return repl.run();
             }
             signals.armInterrupt(ThreadState.current());
@@ -127,13 +126,25 @@ public final class Main {
         try (Terminal t = TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8)
                 .signalHandler(Terminal.SignalHandler.SIG_IGN).build()) {
             TerminalShell shell = Sessions.terminal(t, messages, home, cl.lessonsDir(), VERSION, env);
-            return shell.run(lessonCommand(cl));
+            return shell.run(firstCommands(cl));
         }
     }
 
-    /** --lesson ID and --demo ID start exactly as typing %lesson ID or %demo ID would; null without either. */
-    private static String lessonCommand(CommandLine cl) {
-        return cl.demo() != null ? "%demo " + cl.demo() : cl.lesson() == null ? null : "%lesson " + cl.lesson();
+    /**
+     * What the shell runs before its first prompt, exactly as typing it would: --teach's %teach or
+     * --join's %join, then --demo ID's %demo ID or --lesson ID's %lesson ID.
+     */
+    private static List<String> firstCommands(CommandLine cl) {
+        List<String> first = new ArrayList<>();
+        if (cl.classCommand() != null) {
+            first.add(cl.classCommand());
+        }
+        if (cl.demo() != null) {
+            first.add("%demo " + cl.demo());
+        } else if (cl.lesson() != null) {
+            first.add("%lesson " + cl.lesson());
+        }
+        return first;
     }
 
     /** A script or -c command, run as python3 runs it: the exit status tells how it ended. */

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.jline.terminal.Terminal;
 import socklab.classroom.ClassroomCommands;
+import socklab.classroom.ClassLimits;
+import socklab.classroom.LiveClassView;
 import socklab.i18n.Messages;
 import socklab.modules.StandardModules;
 import socklab.runtime.Interpreter;
@@ -43,7 +45,9 @@ public final class Sessions {
         MagicCommands commands = MagicCommands.withBuiltins();
         ClassroomWiring classroom = new ClassroomWiring();
         TerminalShell shell = new TerminalShell(terminal, io -> inHome(classroom.tee(io), home), commands, messages, home, version, env);
-        attachTools(shell.repl(), commands, classroom, home, lessonsDir);
+        LessonWiring lessons = attachTools(shell.repl(), commands, classroom, home, lessonsDir);
+        ClassWiring.attach(shell.repl(), commands, lessons, new LiveClassView.Screen(terminal, shell::paintWhileEditing),
+                ClassLimits.standard());
         return shell;
     }
 
@@ -52,15 +56,17 @@ public final class Sessions {
         MagicCommands commands = MagicCommands.withBuiltins();
         ClassroomWiring classroom = new ClassroomWiring();
         Repl repl = new Repl(inHome(classroom.tee(io), home), new StreamSource(io, signals), commands, messages);
-        attachTools(repl, commands, classroom, home, lessonsDir);
+        LessonWiring lessons = attachTools(repl, commands, classroom, home, lessonsDir);
+        ClassWiring.attach(repl, commands, lessons, null, ClassLimits.standard());
         return repl;
     }
 
     /** Lessons and classroom tools on a shell; the demo reads the lessons the lesson commands load. */
-    private static void attachTools(Repl repl, MagicCommands commands, ClassroomWiring classroom, Path home, Path lessonsDir) {
+    private static LessonWiring attachTools(Repl repl, MagicCommands commands, ClassroomWiring classroom, Path home, Path lessonsDir) {
         LessonWiring lessons = LessonWiring.attach(repl, commands, home, lessonsDir);
         classroom.attach(repl, commands, () -> lessons.loaded().lessons());
         ClassroomCommands.install(commands, lessons::partnerSockets);
+        return lessons;
     }
 
     /** $SOCKLAB_HOME, else ~/.socklab: where history, progress and the sandbox folder live. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import socklab.i18n.Lang;
 import socklab.i18n.Messages;
@@ -39,6 +40,7 @@ public final class Coach implements AutoCloseable, RunListener {
     private int hintsShown;
     /** True while the coach runs code itself (a %skip): those runs are not the learner's attempts. */
     private boolean runningItself;
+    private final List<LessonListener> listeners = new CopyOnWriteArrayList<>();
 
     /** sessions makes the private sessions in which known wrong answers are rehearsed. */
     public Coach(Interpreter interp, Function<Io, Interpreter> sessions, List<Lesson> lessons, Progress progress, Lang lang) {
@@ -48,6 +50,11 @@ public final class Coach implements AutoCloseable, RunListener {
         this.lessons = List.copyOf(lessons);
         this.progress = progress;
         this.lang = lang;
+    }
+
+    /** Follows the learner's place in lessons (the class view reports it to the teacher). */
+    public void addListener(LessonListener listener) {
+        listeners.add(listener);
     }
 
     public Lang lang() {
@@ -168,7 +175,9 @@ public final class Coach implements AutoCloseable, RunListener {
             return;
         }
         Attempt attempt = Attempt.of(result);
-        if (Judge.passes(interp, Parser.parseExpression(step().check()), attempt, partners)) {
+        boolean passed = Judge.passes(interp, Parser.parseExpression(step().check()), attempt, partners);
+        listeners.forEach(l -> l.attempted(passed, attempt.error()));
+        if (passed) {
             say(Messages.text(lang, "lesson.check.correct"));
             progress.markDone(lesson.id(), step().id());
             advance();
@@ -291,6 +300,7 @@ public final class Coach implements AutoCloseable, RunListener {
             return;
         }
         say(Messages.text(lang, "lesson.done", lesson.title().in(lang)));
+        listeners.forEach(l -> l.finished(lesson.id()));
         Lesson following = lessons.stream().filter(l -> l.order() > lesson.order()).findFirst().orElse(null);
         say(following == null ? Messages.text(lang, "lesson.last") : Messages.text(lang, "lesson.nextOne", following.id(), following.title().in(lang)));
         stopLesson();
@@ -306,6 +316,7 @@ public final class Coach implements AutoCloseable, RunListener {
         say("");
         say(Messages.text(lang, "lesson.step.counter", promptTag(), k + 1, lesson.steps().size()));
         say(fill(s.say().in(lang)));
+        listeners.forEach(l -> l.stepEntered(lesson.id(), s.id(), k, lesson.steps().size()));
         if (s.explainOnly()) {
             say(Messages.text(lang, "lesson.step.continue"));
         } else {

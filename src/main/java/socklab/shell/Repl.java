@@ -1,5 +1,6 @@
 package socklab.shell;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ public final class Repl implements MagicContext {
     private Supplier<String> promptTag = () -> "";
     private BooleanSupplier blankLineHandler = () -> false;
     private Typist typist = (continuing, screen) -> null;
+    private final List<Runnable> endHooks = new ArrayList<>();
 
     public Repl(Interpreter interp, LineSource source, MagicCommands commands, Messages messages) {
         this.interp = interp;
@@ -53,6 +55,12 @@ public final class Repl implements MagicContext {
     /** Lets a typist (a presenter's demo) type lines at the prompt before the keyboard is read. */
     public void setTypist(Typist typist) {
         this.typist = typist;
+
+    }
+
+    /** Runs hook when the loop ends (a class left or closed), unlike the interpreter's shutdown, which %reset also does. */
+    public void onEnd(Runnable hook) {
+        endHooks.add(hook);
     }
 
     /** Reads and runs inputs until end of input or exit(); returns the process exit status. */
@@ -84,6 +92,7 @@ public final class Repl implements MagicContext {
             }
         } finally {
             source.close();
+            endHooks.forEach(Runnable::run);
         }
     }
 

@@ -22,6 +22,8 @@ final class TerminalIo implements Io {
     private LineReader inputReader;
     /** The prompt's editor: while it reads, output from threads goes above the line being edited. */
     private volatile LineReader editor;
+    private static final String PAINT_WIDGET = "socklab-paint";
+    private Runnable paintNow = () -> { };
     /** A thread's output not yet ended by a newline while the prompt is shown. */
     private final StringBuilder above = new StringBuilder();
 
@@ -38,6 +40,31 @@ final class TerminalIo implements Io {
 
     void setEditor(LineReader editor) {
         this.editor = editor;
+        editor.getWidgets().put(PAINT_WIDGET, () -> {
+            paintNow.run();
+            return true;
+        });
+    }
+
+    /**
+     * Runs a drawing of socklab's own (the class table at the foot of the screen) inside the line
+     * editor, so its escape sequences never interleave with the editor's; false (nothing drawn)
+     * while no prompt is shown, since then the learner's program owns the screen.
+     */
+    synchronized boolean paintWhileEditing(Runnable paint) {
+        LineReader r = editor;
+        if (r == null || !r.isReading()) {
+            return false;
+        }
+        paintNow = paint;
+        try {
+            r.callWidget(PAINT_WIDGET);
+            return true;
+        } catch (IllegalStateException e) {
+            return false; // the prompt was just accepted: the next drawing will do
+        } finally {
+            paintNow = () -> { };
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package socklab.shell;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.jline.terminal.Terminal;
@@ -40,6 +41,11 @@ public final class TerminalShell {
         return repl.commands();
     }
 
+    /** See {@link TerminalIo#paintWhileEditing}: how a tool draws at the foot of the screen while the learner types. */
+    public boolean paintWhileEditing(Runnable paint) {
+        return io.paintWhileEditing(paint);
+    }
+
     /** The Io the learner's code writes to (the lesson coach prints its feedback there too). */
     public Io io() {
         return io;
@@ -50,11 +56,14 @@ public final class TerminalShell {
      * Ctrl-D, exit or quit; closes every socket; returns the exit status.
      */
     public int run(String firstCommand) {
+        return run(firstCommand == null ? List.of() : List.of(firstCommand));
+    }
+
+    /** As {@link #run(String)}, with several first commands (--join's %join, then --lesson's). */
+    public int run(List<String> firstCommands) {
         repl.println(messages.get("welcome", version));
         try {
-            if (firstCommand != null) {
-                repl.runCommand(firstCommand);
-            }
+            firstCommands.forEach(repl::runCommand);
             return repl.run();
         } finally {
             repl.interpreter().shutdown();

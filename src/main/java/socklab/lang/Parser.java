@@ -504,7 +504,8 @@ public final class Parser extends ExprParser {
         int savedDepth = functionDepth;
         functionDepth = 0;
         try {
-            return new Stmt.ClassDef(t.pos(), name, bases, keywords, block("class definition on line " + t.pos().line()), decorators);
+            return new Stmt.ClassDef(t.pos(), name, bases, keywords,
+                    ClassAnnotations.recorded(block("class definition on line " + t.pos().line())), decorators);
         } finally {
             functionDepth = savedDepth;
         }

@@ -16,6 +16,8 @@ final class Code {
     final int ownCells;
     final int[] paramCells;
     StmtNode[] body;
+    /** A def's docstring (its first statement, a string literal), else None. */
+    PyObject doc = PyNone.NONE;
     final List<String> localNames;
     /** Where each local lives (slot or cell index), for locals(); null for module code, whose locals are its globals. */
     Map<String, Integer> slotIndex;

@@ -209,6 +209,10 @@ final class Compiler {
         }
         Code code = makeCode(inner, name, qualname, params);
         code.body = compiled;
+        if (lambdaBody == null && !body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt first
+                && first.value() instanceof Expr.StrLit text) {
+            code.doc = new PyStr(text.value());
+        }
         scope = saved;
         qualPrefix = savedPrefix;
         return new ExprNodes.MakeFunction(code, defaults, closureSources(inner));

@@ -37,14 +37,75 @@ public final class PyFunction extends PyObject {
         return invoke(args, kwargs, ThreadState.current());
     }
 
+    /**
+     * What decorators (functools.wraps) and learners set on a function: a changed __name__,
+     * __qualname__, __doc__ or __module__, and any other attribute, as its __dict__ holds them.
+     */
+    private Map<String, PyObject> attrs;
+
     @Override
     public PyObject getAttr(String name) {
+        PyObject set = attrs == null ? null : attrs.get(name);
+        if (set != null) {
+            return set;
+        }
         return switch (name) {
             case "__name__" -> new PyStr(code.name);
             case "__qualname__" -> new PyStr(code.qualname);
             case "__module__" -> globals.getOrDefault("__name__", PyNone.NONE);
+            case "__doc__" -> code.doc;
+            case "__defaults__" -> defaults == null || defaults.length == 0 ? PyNone.NONE : new PyTuple(defaults.clone());
+            case "__annotations__" -> annotations();
+            case "__dict__" -> dict();
             default -> super.getAttr(name);
         };
+    }
+
+    @Override
+    public void setAttr(String name, PyObject value) {
+        if (("__name__".equals(name) || "__qualname__".equals(name)) && !(value instanceof PyStr)) {
+            throw Py.typeError(name + " must be set to a string object");
+        }
+        if ("__dict__".equals(name) || "__defaults__".equals(name) || "__annotations__".equals(name)) {
+            throw Py.error(ExcTypes.AttributeError, "socklab cannot replace a function's " + name);
+        }
+        if (attrs == null) {
+            attrs = new java.util.LinkedHashMap<>();
+        }
+        attrs.put(name, value);
+    }
+
+    @Override
+    public void delAttr(String name) {
+        if (attrs == null || attrs.remove(name) == null) {
+            throw Py.attributeError(this, name);
+        }
+    }
+
+    /** __dict__: the attributes set on the function, but not those it carries itself. */
+    private PyDict dict() {
+        PyDict d = new PyDict();
+        if (attrs != null) {
+            attrs.forEach((k, v) -> {
+                if (!java.util.Set.of("__name__", "__qualname__", "__doc__", "__module__", "__annotations__").contains(k)) {
+                    d.setItem(new PyStr(k), v);
+                }
+            });
+        }
+        return d;
+    }
+
+    /** socklab keeps no annotations: a function's are an empty dict, made once so changes to it stay. */
+    private PyObject annotations() {
+        if (attrs == null) {
+            attrs = new java.util.LinkedHashMap<>();
+        }
+        return attrs.computeIfAbsent("__annotations__", k -> new PyDict());
+    }
+
+    @Override
+    public java.util.Collection<String> instanceAttrNames() {
+        return attrs == null ? java.util.List.of() : attrs.keySet();
     }
 
     /** Whether n positional arguments fill the parameters exactly, so they can go straight into slots. */

@@ -3,16 +3,15 @@ package socklab.classroom;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import socklab.Sessions;
+import socklab.WatchedOutput;
 import socklab.i18n.Lang;
 import socklab.i18n.Messages;
 import socklab.shell.Repl;
@@ -25,7 +24,7 @@ import socklab.shell.StreamIo;
  */
 final class PipedShell implements AutoCloseable {
     private final PipedOutputStream keys = new PipedOutputStream();
-    private final Output output = new Output();
+    private final WatchedOutput output = new WatchedOutput(text -> text, ClassWatch.TIMEOUT);
     private final Thread thread;
 
     PipedShell(Path home, Lang lang) throws IOException {
@@ -53,7 +52,7 @@ final class PipedShell implements AutoCloseable {
     }
 
     String all() {
-        return output.text();
+        return output.raw();
     }
 
     /** Ends the input, as Ctrl-D or the end of a pipe would, and waits for the shell to finish. */
@@ -63,46 +62,6 @@ final class PipedShell implements AutoCloseable {
         thread.join(ClassWatch.TIMEOUT.toMillis());
         if (thread.isAlive()) {
             fail("shell still running; output:\n" + all());
-        }
-    }
-
-    /** The shell's output; every write wakes whoever waits for some text. */
-    private static final class Output extends OutputStream {
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        private int consumed;
-
-        @Override
-        public synchronized void write(int b) {
-            bytes.write(b);
-            notifyAll();
-        }
-
-        @Override
-        public synchronized void write(byte[] b, int off, int len) {
-            bytes.write(b, off, len);
-            notifyAll();
-        }
-
-        synchronized String text() {
-            return bytes.toString(StandardCharsets.UTF_8);
-        }
-
-        synchronized String await(String wanted) throws InterruptedException {
-            long deadline = System.nanoTime() + ClassWatch.TIMEOUT.toNanos();
-            while (true) {
-                String seen = text();
-                int at = seen.indexOf(wanted, consumed);
-                if (at >= 0) {
-                    String upTo = seen.substring(consumed, at + wanted.length());
-                    consumed = at + wanted.length();
-                    return upTo;
-                }
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    fail("waited for \"" + wanted + "\"; output after the last expected text:\n" + seen.substring(consumed));
-                }
-                wait(Math.max(1, left / 1_000_000));
-            }
         }
     }
 }

@@ -1,8 +1,6 @@
 package socklab.shell;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +13,7 @@ import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.ExternalTerminal;
 import socklab.Sessions;
+import socklab.WatchedOutput;
 import socklab.i18n.Lang;
 import socklab.i18n.Messages;
 
@@ -33,7 +32,7 @@ final class ShellHarness implements AutoCloseable {
     static final String ENTER = "\r";
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
-    private final Screen screen = new Screen();
+    private final WatchedOutput screen = new WatchedOutput(ShellHarness::strip, TIMEOUT);
     private final PipedOutputStream keys = new PipedOutputStream();
     private final Terminal terminal;
     private final TerminalShell shell;
@@ -86,7 +85,7 @@ final class ShellHarness implements AutoCloseable {
 
     /** Everything written so far, escape sequences removed. */
     String plain() {
-        return screen.plain(0);
+        return screen.seen();
     }
 
     String raw() {
@@ -111,52 +110,9 @@ final class ShellHarness implements AutoCloseable {
         terminal.close();
     }
 
-    /** The terminal's output; a writer wakes whoever waits for some text. */
-    private static final class Screen extends OutputStream {
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        private int consumed;
-
-        @Override
-        public synchronized void write(int b) {
-            bytes.write(b);
-            notifyAll();
-        }
-
-        @Override
-        public synchronized void write(byte[] b, int off, int len) {
-            bytes.write(b, off, len);
-            notifyAll();
-        }
-
-        synchronized String raw() {
-            return bytes.toString(StandardCharsets.UTF_8);
-        }
-
-        synchronized String plain(int from) {
-            return strip(raw()).substring(from);
-        }
-
-        synchronized String await(String text) throws InterruptedException {
-            long deadline = System.nanoTime() + TIMEOUT.toNanos();
-            while (true) {
-                String seen = strip(raw());
-                int at = seen.indexOf(text, consumed);
-                if (at >= 0) {
-                    String upTo = seen.substring(consumed, at + text.length());
-                    consumed = at + text.length();
-                    return upTo;
-                }
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    throw new AssertionError("never saw " + text + " after:\n" + seen.substring(consumed));
-                }
-                wait(left / 1_000_000 + 1);
-            }
-        }
-
-        static String strip(String s) {
-            return s.replaceAll("\u001b\\[[0-9;?]*[ -/]*[@-~]", "").replaceAll("\u001b[()][0-9A-B]", "").replaceAll("\u001b[=>]", "")
-                    .replace("\r", "");
-        }
+    /** The terminal's output without its escape sequences and carriage returns, as a reader sees it. */
+    static String strip(String s) {
+        return s.replaceAll("\u001b\\[[0-9;?]*[ -/]*[@-~]", "").replaceAll("\u001b[()][0-9A-B]", "").replaceAll("\u001b[=>]", "")
+                .replace("\r", "");
     }
 }

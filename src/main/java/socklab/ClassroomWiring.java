@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
+import socklab.classroom.ClassroomCommands;
 import socklab.classroom.Presenter;
 import socklab.classroom.SavedScript;
 import socklab.classroom.Transcript;
@@ -19,7 +20,8 @@ import socklab.shell.MagicContext;
 import socklab.shell.Repl;
 
 /**
- * Puts the classroom tools on a shell: %save and %transcript hear the session's runs (and the
+ * Puts the classroom tools on a shell: %sockets, %diagram and %trace (which see the lesson
+ * partner's sockets through the lesson wiring), %save and %transcript hear the session's runs (and the
  * transcript tees its Io, so it must be in place before the interpreter is made), %demo types a
  * lesson through the shell's one loop. Files go where open() may write: the session's sandbox folder.
  */
@@ -32,7 +34,9 @@ final class ClassroomWiring {
         return transcript.tee(io);
     }
 
-    void attach(Repl repl, MagicCommands registry, Supplier<List<Lesson>> lessons) {
+    void attach(Repl repl, MagicCommands registry, LessonWiring lessonWiring) {
+        ClassroomCommands.install(registry, lessonWiring::partnerSockets);
+        Supplier<List<Lesson>> lessons = () -> lessonWiring.loaded().lessons();
         Interpreter interp = repl.interpreter();
         interp.subscribe(script);
         interp.subscribe(transcript);

@@ -3,7 +3,6 @@ package socklab;
 import java.nio.file.Path;
 import java.util.Map;
 import org.jline.terminal.Terminal;
-import socklab.classroom.ClassroomCommands;
 import socklab.classroom.ClassLimits;
 import socklab.classroom.LiveClassView;
 import socklab.i18n.Messages;
@@ -64,8 +63,7 @@ public final class Sessions {
     /** Lessons and classroom tools on a shell; the demo reads the lessons the lesson commands load. */
     private static LessonWiring attachTools(Repl repl, MagicCommands commands, ClassroomWiring classroom, Path home, Path lessonsDir) {
         LessonWiring lessons = LessonWiring.attach(repl, commands, home, lessonsDir);
-        classroom.attach(repl, commands, () -> lessons.loaded().lessons());
-        ClassroomCommands.install(commands, lessons::partnerSockets);
+        classroom.attach(repl, commands, lessons);
         return lessons;
     }
 

@@ -42,6 +42,10 @@ public final class PyFunction extends PyObject {
      * __qualname__, __doc__ or __module__, and any other attribute, as its __dict__ holds them.
      */
     private Map<String, PyObject> attrs;
+    /** The attributes a function carries itself, which __dict__ leaves out even when they were set. */
+    private static final java.util.Set<String> CARRIED = java.util.Set.of("__name__", "__qualname__", "__doc__", "__module__");
+    /** socklab keeps no annotations: a function's are an empty dict, made on first use so changes to it stay. */
+    private PyDict annotations;
 
     @Override
     public PyObject getAttr(String name) {
@@ -55,7 +59,7 @@ public final class PyFunction extends PyObject {
             case "__module__" -> globals.getOrDefault("__name__", PyNone.NONE);
             case "__doc__" -> code.doc;
             case "__defaults__" -> defaults == null || defaults.length == 0 ? PyNone.NONE : new PyTuple(defaults.clone());
-            case "__annotations__" -> annotations();
+            case "__annotations__" -> annotations == null ? annotations = new PyDict() : annotations;
             case "__dict__" -> dict();
             default -> super.getAttr(name);
         };
@@ -87,20 +91,12 @@ public final class PyFunction extends PyObject {
         PyDict d = new PyDict();
         if (attrs != null) {
             attrs.forEach((k, v) -> {
-                if (!java.util.Set.of("__name__", "__qualname__", "__doc__", "__module__", "__annotations__").contains(k)) {
+                if (!CARRIED.contains(k)) {
                     d.setItem(new PyStr(k), v);
                 }
             });
         }
         return d;
-    }
-
-    /** socklab keeps no annotations: a function's are an empty dict, made once so changes to it stay. */
-    private PyObject annotations() {
-        if (attrs == null) {
-            attrs = new java.util.LinkedHashMap<>();
-        }
-        return attrs.computeIfAbsent("__annotations__", k -> new PyDict());
     }
 
     @Override

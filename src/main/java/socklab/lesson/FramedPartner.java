@@ -70,7 +70,8 @@ final class FramedPartner {
 
     /**
      * Ends its side first and reads what the learner still sends until they close: closing with
-     * unread bytes would reset the connection, and the learner should see a plain b''.
+     * unread bytes would reset the connection, and the learner should see a plain b''. What it
+     * drains is not kept for peer_got(): nothing after a broken prefix was understood.
      */
     private void hangUp(SocketChannel ch) throws IOException {
         ch.shutdownOutput();
@@ -78,7 +79,6 @@ final class FramedPartner {
         long drained = 0;
         while (drained < MAX_PAYLOAD && ch.read(rest.clear()) >= 0) {
             drained += rest.position();
-            link.record(rest.flip());
         }
     }
 }

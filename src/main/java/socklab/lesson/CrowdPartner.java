@@ -19,6 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * listens. Each sends its line, waits for one line back, then stays connected until every client
  * has its answer, or gives up a few seconds after its own: a server that serves one client at a
  * time is seen keeping the others waiting, one that serves them side by side answers all at once.
+ * Served together, each client says "bye\n", shuts down its sending side and reads to the end, so
+ * the server's answer to that line (in peer_got()) is the proof a lesson check can see.
  */
 final class CrowdPartner {
     static final int COUNT = 3;
@@ -26,6 +28,7 @@ final class CrowdPartner {
     static final long HOLD_MS = 3000;
     /** An answer longer than this counts as complete, so a server that never sends a newline cannot fill memory. */
     private static final int MAX_ANSWER = 65536;
+    private static final byte[] BYE = "bye\n".getBytes(StandardCharsets.US_ASCII);
 
     private final PartnerLink link;
     private final String text;
@@ -67,7 +70,9 @@ final class CrowdPartner {
                     }
                     connected(ch.socket().getLocalPort());
                     if (readAnswer(ch)) {
-                        holdForOthers(n);
+                        if (holdForOthers(n)) {
+                            sayBye(ch);
+                        }
                     } else {
                         link.report(new Partners.Report("crowdNoAnswer", Integer.toString(n)));
                     }
@@ -109,19 +114,42 @@ final class CrowdPartner {
         return true;
     }
 
-    /** The last client answered while nobody had left says all were served together; a client tired of waiting says so. */
-    private void holdForOthers(int n) {
+    /**
+     * Waits for the others' answers; true if all were answered while nobody had left. The last
+     * client answered says so; a client tired of waiting says that instead, and leaves.
+     */
+    private boolean holdForOthers(int n) {
         answered.countDown();
         if (waiting.decrementAndGet() == 0 && !someoneLeft.get()) {
             link.report(new Partners.Report("crowdTogether", Integer.toString(COUNT)));
         }
         try {
-            if (!answered.await(HOLD_MS, TimeUnit.MILLISECONDS) && !link.ended()) {
+            if (answered.await(HOLD_MS, TimeUnit.MILLISECONDS)) {
+                return !someoneLeft.get();
+            }
+            if (!link.ended()) {
                 someoneLeft.set(true);
                 link.report(new Partners.Report("crowdGaveUp", Integer.toString(n), Long.toString(HOLD_MS / 1000)));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        return false;
+    }
+
+    /** The polite goodbye of a client served together with the others: one more line, then the end of its sending side. */
+    private void sayBye(SocketChannel ch) throws IOException {
+        ByteBuffer bye = ByteBuffer.wrap(BYE);
+        link.sending(bye.duplicate());
+        while (bye.hasRemaining()) {
+            ch.write(bye);
+        }
+        ch.shutdownOutput();
+        ByteBuffer buf = ByteBuffer.allocate(4096);
+        long total = 0;
+        while (total < MAX_ANSWER && ch.read(buf.clear()) >= 0) {
+            total += buf.position();
+            link.received(buf.flip());
         }
     }
 }

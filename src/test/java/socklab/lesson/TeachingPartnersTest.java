@@ -110,10 +110,13 @@ class TeachingPartnersTest {
                 conn.write(ByteBuffer.wrap(utf8("OK\n")));
             }
             for (SocketChannel conn : conns) {
-                assertEquals(-1, conn.read(ByteBuffer.allocate(10)), "each client hangs up once all have their answers");
+                assertEquals("bye\n", new String(readExactly(conn, 4), StandardCharsets.US_ASCII), "served together, each client says bye");
+                assertEquals(-1, conn.read(ByteBuffer.allocate(10)), "then ends its sending side");
+                conn.write(ByteBuffer.wrap(utf8("BYE\n")));
                 conn.close();
             }
             assertTrue(reports(p).contains("partner: all 3 clients got their answers while connected at the same time"));
+            assertEquals(3, new String(p.received(), StandardCharsets.US_ASCII).split("BYE\n", -1).length - 1);
         }
     }
 

@@ -10,6 +10,7 @@ import socklab.runtime.PyBytes;
 import socklab.runtime.PyError;
 import socklab.runtime.PyNone;
 import socklab.runtime.PyObject;
+import socklab.runtime.ThreadState;
 
 /**
  * Evaluates a step's check in the learner's namespace, with the names lesson checks may use:
@@ -36,7 +37,8 @@ final class Judge {
         n.put("called", fn("called", args -> Py.bool(a.calls().contains(Py.asStr(args[0], "called() argument")))));
         n.put("PORT", Py.integer(partners.ports().port()));
         n.put("PEER", Py.integer(partners.ports().peer()));
-        n.put("peer_got", new PyBuiltinFunction("peer_got", (args, kw) -> new PyBytes(partners.received())));
+        // Waiting for the partners' bytes gives up the interpreter lock, so the learner's threads can still send them.
+        n.put("peer_got", new PyBuiltinFunction("peer_got", (args, kw) -> new PyBytes(ThreadState.current().blocking(partners::received))));
         n.put("listening", fn("listening", args -> Py.bool(succeeds(() ->
                 call(args[0], "getsockopt", constant(interp, "SOL_SOCKET"), constant(interp, "SO_ACCEPTCONN")).pyEquals(Py.integer(1))))));
         n.put("connected", fn("connected", args -> Py.bool(succeeds(() -> {

@@ -44,7 +44,7 @@ class LessonCliTest {
         Fixtures.Run c = Fixtures.cli(home, "", "-c", "import sys; print(sys.argv); raise SystemExit(3)", "a", "b");
         assertEquals(3, c.status());
         assertEquals("['-c', 'a', 'b']\n", c.out());
-        Fixtures.Run piped = Fixtures.cli(home, "%help\n%lessons\n1 + 1\n");
+        Fixtures.Run piped = Fixtures.cli(home, "%help\n%lessons\n1 + 1\n", "--lessons-dir", Fixtures.dir("tutorial").toString());
         assertEquals(0, piped.status());
         assertTrue(piped.out().contains("%lesson ID         start a lesson"), piped.out());
         assertTrue(piped.out().contains("%who "), piped.out());
@@ -65,12 +65,13 @@ class LessonCliTest {
     void listingTheBundledLessonsShowsNumberIdAndTitle() {
         Fixtures.Run r = Fixtures.cli(home, "", "--lessons", "--lang", "en");
         assertEquals(0, r.status());
-        List<String> ids = r.out().lines().map(line -> line.split("  ")[0] + " " + line.split("  ")[1]).toList();
+        List<String> ids = r.out().lines().map(line -> line.split("  ")[0] + " " + line.split("  ")[1]).limit(20).toList();
+        // The tutorial's lessons keep their ids (they are what --lesson ID takes); their texts are rewritten, so no title is pinned.
         assertEquals(List.of("1 intro", "2 gethostname", "3 gethostbyname", "4 gethostbyname_ex", "5 gethostbyaddr",
                 "6 getservbyname", "7 socket", "8 bind", "9 listen", "10 accept", "11 recv", "12 connect", "13 send",
                 "14 sendall", "15 sendto", "16 settimeout", "17 getpeername", "18 getsockname", "19 fileno",
                 "20 server-client"), ids);
-        assertTrue(r.out().startsWith("1  intro  What is a socket?\n"), r.out());
+        assertTrue(r.out().lines().allMatch(line -> line.matches("\\d+  \\S+  \\S.*")), r.out());
         assertEquals("", r.err());
     }
 

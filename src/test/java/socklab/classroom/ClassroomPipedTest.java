@@ -100,11 +100,12 @@ class ClassroomPipedTest {
         String md = Files.readString(sandbox("class.md"));
         assertTrue(md.startsWith("# socklab session\n\n== Lesson 2: gethostname(): your machine's name ==  \n"), md);
         assertTrue(md.contains("\n```python\n>>> import socket\n```\n\n✓ Correct!\n\n[gethostname 2/4] Step 2 of 4  \n"), md);
-        assertTrue(md.contains("\n>>> print('\\x1b[31mred\\x1b[0m', '*not markup*')\nred *not markup*\n"
-                + ">>> 1/0\nTraceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\n"
-                + "ZeroDivisionError: division by zero\n"), md);
-        assertTrue(md.contains("\n````python\n>>> def f():\n...     return '```'\n...\n>>> f()\n'```'\n````\n"),
-                "a longer fence around output holding one: " + md);
+        // Each attempt gets the coach's reply, so each input stands in a block of its own.
+        assertTrue(md.contains("\n```python\n>>> print('\\x1b[31mred\\x1b[0m', '*not markup*')\nred *not markup*\n```\n"), md);
+        assertTrue(md.contains("\n```python\n>>> 1/0\nTraceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\n"
+                + "ZeroDivisionError: division by zero\n```\n"), md);
+        assertTrue(md.contains("\n````python\n>>> def f():\n...     return '```'\n...\n````\n"), md);
+        assertTrue(md.contains("\n````python\n>>> f()\n'```'\n````\n"), "a longer fence around output holding one: " + md);
         assertTrue(md.contains("Hint 1/"), md);
         assertTrue(md.contains("\\`socket.gethostname()\\`") || md.contains("`socket.gethostname()`"), md);
         assertFalse(md.contains("\u001b"), "no escape sequences in a handout");

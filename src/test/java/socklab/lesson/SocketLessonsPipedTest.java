@@ -51,7 +51,7 @@ class SocketLessonsPipedTest {
         Fixtures.Run r = Fixtures.cli(home, "conn.getpeername() == addr\n", "--lesson", "accept", "--lessons-dir", TUTORIAL, "--lang", "en");
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("Welcome back: resuming at step 4.\n\n[accept 4/7] Step 4 of 7\n"), r.out());
-        assertTrue(r.out().endsWith("`print(conn)`).\nTrue\n"), r.out());
+        assertTrue(r.out().endsWith("`print(conn)`).\nTrue\nThat ran, but the step is not done yet. %hint gives a hint.\n"), r.out());
         assertEquals("", Fixtures.withoutPrompts(r.err()));
     }
 
@@ -62,7 +62,9 @@ class SocketLessonsPipedTest {
             `sk = socket.socket()`
             `sk.bind(('127.0.0.1', PORT))`
             `sk.listen(5)`
-            Not yet. %hint gives a hint.
+            So far so good: the step has more to it.
+            ✗ The address goes in as one thing: host and port inside a tuple, hence the double brackets, as in \
+            sk.bind(('127.0.0.1', 9080)).
             Running the solution for you:
             >>> sk = socket.socket()
             >>> sk.bind(('127.0.0.1', PORT))
@@ -81,6 +83,7 @@ class SocketLessonsPipedTest {
             address); conn has the same laddr plus a raddr, the client's address.
             → Type `conn` (or `print(conn)`).
             b'\\xe4\\xbd\\xa0\\xe5\\xa5\\xbd, server!'
+            That ran, but the step is not done yet. %hint gives a hint.
             <socket.socket fd=N, family=2, type=1, proto=0, laddr=('127.0.0.1', PORT), raddr=('127.0.0.1', CLIENT)>
             ✓ Correct!
 
@@ -115,6 +118,7 @@ class SocketLessonsPipedTest {
             `recvfrom(bufsize)` receives one datagram and returns (data, sender's address). UDP has no \
             connection, so each datagram must say who sent it.
             → Type `data, addr = u.recvfrom(1024)`, then `data`.
+            So far so good: the step has more to it.
             b'HELLO UDP'
             ✓ Correct!
 

@@ -186,8 +186,11 @@ public final class Coach implements AutoCloseable, RunListener {
     /** Judges each input the learner ran against the active step. */
     @Override
     public void onRun(RunResult result) {
+        if (runningItself) {
+            return; // the coach reads what its own runs printed itself
+        }
         String output = session.printed().take();
-        if (lesson == null || runningItself || result.outcome() == RunResult.Outcome.EXIT) {
+        if (lesson == null || result.outcome() == RunResult.Outcome.EXIT) {
             return;
         }
         sayPartnerReports();

@@ -104,10 +104,68 @@ class LessonCliTest {
     }
 
     @Test
-    void checkLessonsPassesAGoodLesson() {
-        Fixtures.Run r = Fixtures.cli(home, "", "--check-lessons", "--lessons-dir", Fixtures.dir("good").toString(), "--lang", "en");
+    void checkLessonsPassesALessonOfEveryKind() {
+        Fixtures.Run r = Fixtures.cli(home, "", "--check-lessons", "--lessons-dir", Fixtures.dir("engine").toString(), "--lang", "en");
         assertEquals(0, r.status(), r.out());
-        assertTrue(r.out().startsWith("ok    01-numbers.json  5 steps\n"), r.out());
+        assertEquals("ok    01-every-kind.json  8 steps\n1 lessons checked, 0 problems\n", r.out());
+    }
+
+    @Test
+    void checkLessonsLintsTheDictatingFirstLessons() {
+        Fixtures.Run r = Fixtures.cli(home, "", "--check-lessons", "--lessons-dir", Fixtures.dir("good").toString(), "--lang", "en");
+        assertEquals(1, r.status(), r.out());
+        assertTrue(r.out().contains("FAIL  01-numbers.json: step multiply: lint: 2 hint(s); a step asking for input needs 3 or more\n"), r.out());
+    }
+
+    /** The every-kind fixture with one text replaced, written where --check-lessons can read it. */
+    private static Path everyKindWith(Path dir, String from, String to) throws IOException {
+        String text = Files.readString(Fixtures.dir("engine").resolve("01-every-kind.json"));
+        assertTrue(text.contains(from), from);
+        Files.writeString(dir.resolve("01-every-kind.json"), text.replace(from, to));
+        return dir;
+    }
+
+    private Fixtures.Run checkLessons(Path dir) {
+        return Fixtures.cli(home, "", "--check-lessons", "--lessons-dir", dir.toString(), "--lang", "en");
+    }
+
+    @Test
+    void checkLessonsRejectsAWrongPredictionThatWouldBeTakenAsRight(@TempDir Path dir) throws IOException {
+        Fixtures.Run r = checkLessons(everyKindWith(dir, "\"input\": \"2\"", "\"input\": \"6\""));
+        assertEquals(1, r.status());
+        assertTrue(r.out().contains("FAIL  01-every-kind.json: step guess: wrong prediction is taken as right: 6\n"), r.out());
+    }
+
+    @Test
+    void checkLessonsRejectsAFixStepWhoseGivenCodeAlreadyPasses(@TempDir Path dir) throws IOException {
+        Fixtures.Run r = checkLessons(everyKindWith(dir, "\"given\": \"c = socket.create_connection('127.0.0.1', {PEER})\"",
+                "\"given\": \"c = socket.create_connection(('127.0.0.1', {PEER}))\""));
+        assertEquals(1, r.status());
+        assertTrue(r.out().contains("FAIL  01-every-kind.json: step mend: the given code passes the check: c = socket.create_connection"), r.out());
+    }
+
+    @Test
+    void theLoaderRefusesAChoiceAnswerThatIsNoChoice(@TempDir Path dir) throws IOException {
+        Fixtures.Run r = checkLessons(everyKindWith(dir, "\"answer\": 2", "\"answer\": 3"));
+        assertEquals(1, r.status());
+        assertTrue(r.out().contains("FAIL  01-every-kind.json: step pick: answer 3 is not one of the 2 choices\n"), r.out());
+    }
+
+    @Test
+    void aPredictionWhoseCodeDoesNotBehaveFailsItsCheck(@TempDir Path dir) throws IOException {
+        Fixtures.Run r = checkLessons(everyKindWith(dir, "\"check\": \"error == 'OSError' and error.errno == 22\"",
+                "\"check\": \"error == 'OSError' and error.errno == 98\""));
+        assertEquals(1, r.status());
+        assertTrue(r.out().contains("FAIL  01-every-kind.json: step twice: solution does not pass the check"), r.out());
+    }
+
+    @Test
+    void aSlowCheckIsReportedNotHung(@TempDir Path dir) throws IOException {
+        Fixtures.Run r = checkLessons(everyKindWith(dir, "\"check\": \"'socket' in dir()\"",
+                "\"check\": \"'socket' in dir() and socket.socket(socket.AF_INET, socket.SOCK_DGRAM).recv(1) == b''\""));
+        assertEquals(1, r.status());
+        assertTrue(r.out().contains("FAIL  01-every-kind.json: step bring: took longer than the time limit and was interrupted: import socket"),
+                r.out());
     }
 
     @Test

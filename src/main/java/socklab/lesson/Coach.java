@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import socklab.i18n.Lang;
 import socklab.i18n.Messages;
-import socklab.lang.InteractiveInput;
 import socklab.lang.Parser;
 import socklab.runtime.Interpreter;
 import socklab.runtime.Io;
@@ -34,6 +33,7 @@ public final class Coach implements AutoCloseable, RunListener {
     private final Progress progress;
     private final Replies replies;
     private final StepHelp help;
+    private final CoachRuns runs;
     private Lang lang;
 
     private Lesson lesson;
@@ -41,12 +41,44 @@ public final class Coach implements AutoCloseable, RunListener {
     private Partners partners;
     private final Set<Integer> entered = new HashSet<>();
     private final Map<Integer, Map<Wrong, LessonCheck.WrongOutcome>> wrongErrors = new HashMap<>();
-    /** What the active predict step's code did when it ran (it runs once, at the first prediction). */
-    private Prediction ran;
+    private final Answers answers = new Answers(new Answers.Lesson() {
+        @Override
+        public List<Attempt> runItself(String source) {
+            return Coach.this.runItself(source);
+        }
+
+        @Override
+        public boolean passes(Step step, Attempt attempt) {
+            return Judge.passes(interp, Parser.parseExpression(step.check()), attempt, partners);
+        }
+
+        @Override
+        public void say(String text) {
+            Coach.this.say(text);
+        }
+
+        @Override
+        public void attempted(boolean right) {
+            listeners.forEach(l -> l.attempted(right, null));
+        }
+
+        @Override
+        public void pass(String verdict) {
+            Coach.this.pass(verdict);
+        }
+
+        @Override
+        public String fill(String text) {
+            return Coach.this.fill(text);
+        }
+
+        @Override
+        public String recoverText(Step step) {
+            return Coach.this.recoverText(step);
+        }
+    });
     /** The lesson just finished or left at its end, for %next. */
     private Lesson ended;
-    /** True while the coach runs code itself (a %skip, a predict step's code): those runs are not the learner's attempts. */
-    private boolean runningItself;
     private final List<LessonListener> listeners = new CopyOnWriteArrayList<>();
 
     /** sessions makes the private sessions in which known wrong answers are rehearsed. */
@@ -60,6 +92,7 @@ public final class Coach implements AutoCloseable, RunListener {
         this.progress = progress;
         this.replies = new Replies(mistakes);
         this.help = new StepHelp(io);
+        this.runs = new CoachRuns(session);
         this.lang = lang;
     }
 
@@ -155,27 +188,18 @@ public final class Coach implements AutoCloseable, RunListener {
         return 0;
     }
 
-    /** Runs the solutions of the steps before upTo without echoing; returns the step to enter (where one failed). */
+    /** Runs the solutions of the steps before upTo without echoing; returns the step to enter (where one broke off). */
     private int replay(int upTo) {
         int k = 0;
-        replaying:
         for (; k < upTo; k++) {
             Step s = lesson.steps().get(k);
             if (entered.add(k) && s.peer() != null) {
                 partners.start(s.peer());
             }
-            if (s.solution() != null && !s.is(Step.CHOOSE)) {
-                List<InteractiveInput.Status.Ready> inputs = Inputs.split(fill(s.solution()));
-                for (int i = 0; i < inputs.size(); i++) {
-                    boolean failed = interp.run(inputs.get(i).source(), inputs.get(i).statements(), "<stdin>", Interpreter.Mode.QUIET).failed();
-                    if (failed && i < inputs.size() - 1) {
-                        break replaying; // the learner takes over at the step whose solution broke off (a last input may fail on purpose)
-                    }
-                }
+            if (s.solution() != null && !s.is(Step.CHOOSE) && !runs.quietly(fill(s.solution()))) {
+                break; // the learner takes over at the step whose solution broke off
             }
         }
-        io.flush();
-        session.printed().take();
         partners.reports(); // the replay is quiet: what the partners did in it is not news
         return k;
     }
@@ -188,7 +212,7 @@ public final class Coach implements AutoCloseable, RunListener {
     /** Judges each input the learner ran against the active step. */
     @Override
     public void onRun(RunResult result) {
-        if (runningItself) {
+        if (runs.busy()) {
             return; // the coach reads what its own runs printed itself
         }
         String output = session.printed().take();
@@ -227,12 +251,8 @@ public final class Coach implements AutoCloseable, RunListener {
             advance();
             return true;
         }
-        if (s.is(Step.CHOOSE)) {
-            choose(line.strip());
-            return true;
-        }
-        if (s.is(Step.PREDICT)) {
-            predict(line.strip());
+        if (s.takesAnswers()) {
+            answers.take(s, line.strip(), lang);
             return true;
         }
         return false;
@@ -243,65 +263,9 @@ public final class Coach implements AutoCloseable, RunListener {
         return onLine("");
     }
 
-    private void choose(String answer) {
-        Step s = step();
-        Choosing.Verdict v = Choosing.judge(s, answer);
-        listeners.forEach(l -> l.attempted(v.right(), null));
-        if (v.choice() == null) {
-            say(Messages.text(lang, "lesson.choose.number", s.choices().size()));
-        } else if (v.right()) {
-            pass(Messages.text(lang, "lesson.choose.right", fill(v.choice().why().in(lang))));
-        } else {
-            say(Messages.text(lang, "lesson.choose.wrong", fill(v.choice().why().in(lang))));
-        }
-    }
-
-    /** Runs the step's code the first time, then compares the prediction with what it did. */
-    private void predict(String words) {
-        Step s = step();
-        if (ran == null) {
-            List<Attempt> attempts = runItself(s.code());
-            boolean fits = !attempts.isEmpty()
-                    && Judge.passes(interp, Parser.parseExpression(s.check()), attempts.get(attempts.size() - 1), partners);
-            if (!fits) {
-                // The session is not in the state the step expects: the code did something else.
-                say(Messages.text(lang, "lesson.predict.offTrack", recoverText(s)));
-                return;
-            }
-            ran = Prediction.of(attempts);
-        }
-        boolean right = ran.saidBy(words, s.accept().stream().map(this::fill).toList());
-        listeners.forEach(l -> l.attempted(right, null));
-        say(Messages.text(lang, "lesson.predict.yours", words) + "\n" + ran.happened(lang));
-        if (right) {
-            pass(Messages.text(lang, "lesson.predict.right"));
-            return;
-        }
-        Wrong known = s.wrong().stream().filter(w -> Replies.same(fill(w.input()), words)).findFirst().orElse(null);
-        say(known != null ? Messages.text(lang, "lesson.check.wrong", fill(known.explain().in(lang)))
-                : Messages.text(lang, "lesson.predict.wrong"));
-    }
-
     /** Runs source in the learner's session as if typed, echoed, without judging it as an attempt. */
     private List<Attempt> runItself(String source) {
-        List<Attempt> out = new java.util.ArrayList<>();
-        runningItself = true;
-        try {
-            for (InteractiveInput.Status.Ready input : Inputs.split(fill(source))) {
-                String[] lines = input.source().split("\n", -1);
-                for (int i = 0; i < lines.length; i++) {
-                    say((i == 0 ? ">>> " : "... ") + lines[i]);
-                }
-                session.printed().take();
-                RunResult r = interp.run(input.source(), input.statements(), "<stdin>", Interpreter.Mode.INTERACTIVE);
-                out.add(Attempt.of(r, session.printed().take()));
-                if (r.failed()) {
-                    break;
-                }
-            }
-        } finally {
-            runningItself = false;
-        }
+        List<Attempt> out = runs.inView(fill(source));
         sayPartnerReports();
         return out;
     }
@@ -438,7 +402,7 @@ public final class Coach implements AutoCloseable, RunListener {
 
     private void enter(int k) {
         index = k;
-        ran = null;
+        answers.reset();
         help.reset();
         Step s = step();
         if (entered.add(k) && s.peer() != null) {
@@ -457,7 +421,7 @@ public final class Coach implements AutoCloseable, RunListener {
         }
         partners = null;
         lesson = null;
-        ran = null;
+        answers.reset();
         entered.clear();
         wrongErrors.clear();
     }

@@ -1,5 +1,6 @@
 package socklab.lesson;
 
+import socklab.runtime.ForwardingIo;
 import socklab.runtime.Io;
 
 /**
@@ -14,46 +15,11 @@ public final class PrintedText {
 
     /** The Io the session writes to: everything reaches io, and stdout is noted here too. */
     public Io tap(Io io) {
-        return new Io() {
+        return new ForwardingIo(io) {
             @Override
             public void out(String s) {
                 note(s);
-                io.out(s);
-            }
-
-            @Override
-            public void err(String s) {
-                io.err(s);
-            }
-
-            @Override
-            public void flush() {
-                io.flush();
-            }
-
-            @Override
-            public void traceback(String s) {
-                io.traceback(s);
-            }
-
-            @Override
-            public void prose(String s) {
-                io.prose(s);
-            }
-
-            @Override
-            public int columns() {
-                return io.columns();
-            }
-
-            @Override
-            public String readLine(String prompt) {
-                return io.readLine(prompt);
-            }
-
-            @Override
-            public String ask(String prompt) {
-                return io.ask(prompt);
+                super.out(s);
             }
         };
     }

@@ -96,18 +96,22 @@ final class ChatPartner implements Runnable {
         }
     }
 
-    /** Connects to the learner's port once something listens there; null if the lesson ended first. */
+    /**
+     * Connects to the learner's port once something listens there; null if the lesson ended first.
+     * Only a connection that succeeded is tracked, so refused attempts while the learner types leave nothing behind.
+     */
     private SocketChannel connect() throws IOException {
         while (!link.ended()) {
             SocketChannel ch = SocketChannel.open();
-            link.track(ch);
             try {
                 ch.connect(new InetSocketAddress(Ports.HOST, link.learnerPort()));
-                return ch;
             } catch (ConnectException e) {
                 ch.close();
                 link.pause();
+                continue;
             }
+            link.track(ch);
+            return ch;
         }
         return null;
     }

@@ -20,7 +20,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * has its answer, or gives up a few seconds after its own: a server that serves one client at a
  * time is seen keeping the others waiting, one that serves them side by side answers all at once.
  * Served together, each client says "bye\n", shuts down its sending side and reads to the end, so
- * the server's answer to that line (in peer_got()) is the proof a lesson check can see.
+ * the server's answer to that line (in peer_got()) is the proof a lesson check can see. A batch
+ * not served together is followed by a new one (a few at most), so a learner who just watched a
+ * one-at-a-time server keep them waiting finds clients to try the next server on.
  */
 final class CrowdPartner {
     static final int COUNT = 3;
@@ -29,6 +31,8 @@ final class CrowdPartner {
     /** An answer longer than this counts as complete, so a server that never sends a newline cannot fill memory. */
     private static final int MAX_ANSWER = 65536;
     private static final byte[] BYE = "bye\n".getBytes(StandardCharsets.US_ASCII);
+    /** Batches at most per start of the partner: bounded, whatever the learner's server does. */
+    static final int BATCHES = 3;
 
     private final PartnerLink link;
     private final String text;
@@ -37,22 +41,44 @@ final class CrowdPartner {
     private final AtomicBoolean someoneLeft = new AtomicBoolean();
     /** The local ports of the clients that have connected and sent their line, reported once all have. */
     private final List<Integer> arrived = new ArrayList<>();
+    private final boolean again;
+    private volatile boolean together;
 
-    /** text is each client's line; "{n}" in it becomes the client's number, from 1. */
-    CrowdPartner(PartnerLink link, String text) {
+    private CrowdPartner(PartnerLink link, String text, boolean again) {
         this.link = link;
         this.text = text;
+        this.again = again;
     }
 
-    /** Starts every client on a thread of its own, the first on the caller's. */
-    void run() {
+    /** Sends batches of clients until one is served together (or BATCHES came); text is each client's line, "{n}" its number from 1. */
+    static void serveBatches(PartnerLink link, String text) {
+        for (int b = 1; b <= BATCHES && !link.ended(); b++) {
+            if (new CrowdPartner(link, text, b > 1).run()) {
+                return;
+            }
+        }
+    }
+
+    /** Runs every client of the batch on a thread of its own, the first on the caller's; true if all were served together. */
+    private boolean run() {
+        List<Thread> others = new ArrayList<>();
         for (int n = 2; n <= COUNT; n++) {
             int number = n;
             Thread t = new Thread(() -> client(number), "socklab-peer-client-" + n);
             t.setDaemon(true);
             t.start();
+            others.add(t);
         }
         client(1);
+        try {
+            for (Thread t : others) {
+                t.join();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
+        return together;
     }
 
     private void client(int n) {
@@ -91,7 +117,7 @@ final class CrowdPartner {
         synchronized (arrived) {
             arrived.add(localPort);
             if (arrived.size() == COUNT) {
-                link.report(new Partners.Report("crowdConnected", Integer.toString(COUNT),
+                link.report(new Partners.Report(again ? "crowdAgain" : "crowdConnected", Integer.toString(COUNT),
                         String.join(", ", arrived.stream().map(String::valueOf).toList())));
             }
         }
@@ -121,6 +147,7 @@ final class CrowdPartner {
     private boolean holdForOthers(int n) {
         answered.countDown();
         if (waiting.decrementAndGet() == 0 && !someoneLeft.get()) {
+            together = true;
             link.report(new Partners.Report("crowdTogether", Integer.toString(COUNT)));
         }
         try {

@@ -88,7 +88,7 @@ public final class Partners implements AutoCloseable, PartnerLink {
         } else if ("chat".equals(peer.role())) {
             daemon("peer-chat", new ChatPartner(this, peer.send()));
         } else if ("clients".equals(peer.role())) {
-            daemon("peer-clients", () -> new CrowdPartner(this, peer.send()).run());
+            daemon("peer-clients", () -> CrowdPartner.serveBatches(this, peer.send()));
         } else {
             daemon("peer-client", () -> client(peer.send()));
         }

@@ -137,6 +137,10 @@ class TeachingPartnersTest {
             assertEquals(2, said.stream().filter(s -> s.contains("waited 3 s for the others' and hung up")).count(), said.toString());
             assertTrue(said.stream().noneMatch(s -> s.contains("at the same time")), said.toString());
             assertEquals(utf8("OK\nOK\nOK\n").length, p.received().length);
+            // A batch kept waiting is followed by a new one, for the learner's next try.
+            try (SocketChannel next = server.accept()) {
+                assertEquals("hi ", new String(readExactly(next, 3), StandardCharsets.UTF_8));
+            }
         }
     }
 }

@@ -482,7 +482,7 @@ final class JsonModule {
                 itemSeparator = indentOption == PyNone.NONE ? ", " : ",";
                 keySeparator = ": ";
             } else {
-                PyObject[] pair = Builtins.toArray(separators);
+                PyObject[] pair = Py.toArray(separators);
                 if (pair.length != 2) {
                     throw ENCODER_SEPARATORS.on(Py.valueError(pair.length < 2
                             ? "not enough values to unpack (expected 2, got " + pair.length + ")"
@@ -557,7 +557,7 @@ final class JsonModule {
             } else if (o instanceof PyList || o instanceof PyTuple) {
                 // try rather than through(): nesting depth must not cost more Java frames than needed
                 try {
-                    nested(o, LIST_CIRCULAR, LIST_ID, () -> array(Builtins.toArray(o)));
+                    nested(o, LIST_CIRCULAR, LIST_ID, () -> array(Py.toArray(o)));
                 } catch (PyError e) {
                     throw raised(place.list, e);
                 }

@@ -36,9 +36,9 @@ class PyDate extends PyObject {
     }
 
     static {
-        Methods.property(TYPE, "year", self -> PyInt.of(((PyDate) self).year));
-        Methods.property(TYPE, "month", self -> PyInt.of(((PyDate) self).month));
-        Methods.property(TYPE, "day", self -> PyInt.of(((PyDate) self).day));
+        TYPE.attribute("year", self -> PyInt.of(((PyDate) self).year));
+        TYPE.attribute("month", self -> PyInt.of(((PyDate) self).month));
+        TYPE.attribute("day", self -> PyInt.of(((PyDate) self).day));
         DatetimeModule.defineStr(TYPE);
         TYPE.define("min", new PyDate(1, 1, 1));
         TYPE.define("max", new PyDate(9999, 12, 31));

@@ -42,7 +42,7 @@ final class PyDatetime extends PyDate {
 
     static {
         for (String field : PyTimeOfDay.FIELDS) {
-            Methods.property(TYPE, field, self -> ((PyDatetime) self).clock.field(field));
+            TYPE.attribute(field, self -> ((PyDatetime) self).clock.field(field));
         }
         TYPE.define("min", new PyDatetime(1, 1, 1, PyTimeOfDay.MIDNIGHT));
         TYPE.define("max", new PyDatetime(9999, 12, 31, PyTimeOfDay.LAST));

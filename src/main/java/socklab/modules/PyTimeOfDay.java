@@ -42,7 +42,7 @@ final class PyTimeOfDay extends PyObject {
 
     static {
         for (String field : FIELDS) {
-            Methods.property(TYPE, field, self -> ((PyTimeOfDay) self).field(field));
+            TYPE.attribute(field, self -> ((PyTimeOfDay) self).field(field));
         }
         DatetimeModule.defineStr(TYPE);
         TYPE.define("min", MIDNIGHT);

@@ -40,9 +40,9 @@ final class PyTimedelta extends PyObject {
     }
 
     static {
-        Methods.property(TYPE, "days", self -> PyInt.of(((PyTimedelta) self).days));
-        Methods.property(TYPE, "seconds", self -> PyInt.of(((PyTimedelta) self).seconds));
-        Methods.property(TYPE, "microseconds", self -> PyInt.of(((PyTimedelta) self).micros));
+        TYPE.attribute("days", self -> PyInt.of(((PyTimedelta) self).days));
+        TYPE.attribute("seconds", self -> PyInt.of(((PyTimedelta) self).seconds));
+        TYPE.attribute("microseconds", self -> PyInt.of(((PyTimedelta) self).micros));
         DatetimeModule.defineStr(TYPE);
         TYPE.define("min", new PyTimedelta(-MAX_DAYS, 0, 0));
         TYPE.define("max", new PyTimedelta(MAX_DAYS, 86399, 999_999));

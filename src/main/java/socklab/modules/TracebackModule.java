@@ -86,7 +86,7 @@ final class TracebackModule {
         fn(d, "format_list", (a, kw) -> {
             PyObject[] p = FORMAT_LIST.bind(a, kw, withRequiredFirst(1));
             List<PyError.Frame> frames = new ArrayList<>();
-            for (PyObject item : Builtins.toArray(p[0])) {
+            for (PyObject item : Py.toArray(p[0])) {
                 if (!(item instanceof FrameSummary fs)) {
                     throw Py.typeError("format_list() expects FrameSummary items, not " + Py.typeName(item));
                 }

@@ -18,7 +18,7 @@ import socklab.lang.ast.Expr.CmpOperator;
 public final class Builtins {
     private Builtins() {}
 
-    static void install(Interpreter interp, Map<String, PyObject> b) {
+    static void install(Context interp, Map<String, PyObject> b) {
         for (PyType t : List.of(PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyBytes.TYPE, PyByteArray.TYPE, PyMemoryView.TYPE,
                 PyComplex.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZEN, PyRange.TYPE, PySlice.TYPE,
                 PyType.TYPE, PyType.OBJECT, PySuper.TYPE, Descriptors.STATICMETHOD, Descriptors.CLASSMETHOD,
@@ -78,7 +78,6 @@ public final class Builtins {
             Args.expected("format", a, kw, 1, 2);
             return new PyStr(Formatting.format(a[0], a.length > 1 ? Py.asStr(a[1], "format() argument 2") : ""));
         });
-        Eval.install(interp, b);
         fn(b, "help", (a, kw) -> Help.show(interp, a));
         PyObject exit = new Quitter("exit");
         b.put("exit", exit);
@@ -89,7 +88,7 @@ public final class Builtins {
         b.put(name, new PyBuiltinFunction(name, impl));
     }
 
-    private static PyObject print(Interpreter interp, PyObject[] a, Map<String, PyObject> kw) {
+    private static PyObject print(Context interp, PyObject[] a, Map<String, PyObject> kw) {
         String sep = " ";
         String end = "\n";
         PyObject file = PyNone.NONE;
@@ -141,7 +140,7 @@ public final class Builtins {
         throw Py.typeError(what + " must be None or a string, not " + v.type().name());
     }
 
-    private static PyObject input(Interpreter interp, PyObject[] a, Map<String, PyObject> kw) {
+    private static PyObject input(Context interp, PyObject[] a, Map<String, PyObject> kw) {
         Args.expected("input", a, kw, 0, 1);
         String prompt = a.length == 0 ? "" : a[0].str();
         interp.io().flush();
@@ -202,8 +201,8 @@ public final class Builtins {
 
     /** callable(o): functions (Python, Java or a library class's), bound methods, types, and objects with __call__. */
     public static boolean isCallable(PyObject o) {
-        return o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyType || o instanceof PyMethod
-                || o instanceof Descriptors.BoundMethod || o.type() == PyFunction.TYPE
+        return o instanceof UserFunction || o instanceof PyBuiltinFunction || o instanceof PyType || o instanceof PyMethod
+                || o instanceof Descriptors.BoundMethod || o.type() == UserFunction.TYPE
                 || o instanceof Quitter || o.type().lookup("__call__") != null;
     }
 
@@ -239,7 +238,7 @@ public final class Builtins {
     private static PyObject next(PyObject[] a, Map<String, PyObject> kw) {
         Args.expected("next", a, kw, 1, 2);
         PyObject it = a[0];
-        if (it instanceof PyGenerator g && a.length == 1) {
+        if (it instanceof EndValueIterator g && a.length == 1) {
             return g.nextOrStop();
         }
         if (!(it instanceof PyIterator) && it.type().lookup("__next__") == null) {
@@ -350,7 +349,7 @@ public final class Builtins {
         }
         PyObject[] items;
         if (a.length == 1) {
-            items = toArray(a[0]);
+            items = Py.toArray(a[0]);
         } else {
             if (dflt != null) {
                 throw Py.typeError("Cannot specify a default for " + name + "() with multiple positional arguments");
@@ -419,7 +418,7 @@ public final class Builtins {
             throw Py.typeError(a.length == 0 ? "sorted expected 1 argument, got 0"
                     : "sorted expected 1 argument, got " + a.length);
         }
-        PyObject[] items = toArray(a[0]);
+        PyObject[] items = Py.toArray(a[0]);
         PyList list = new PyList(Arrays.copyOf(items, items.length));
         list.getAttr("sort").call(new PyObject[0], kw);
         return list;
@@ -651,21 +650,6 @@ public final class Builtins {
         }
     }
 
-    /** Materialises any iterable into an array (list(x) without the list). */
-    public static PyObject[] toArray(PyObject iterable) {
-        if (iterable instanceof PyTuple t) {
-            return t.items();
-        }
-        if (iterable instanceof PyList l) {
-            return l.toArray();
-        }
-        PyList out = new PyList();
-        PyObject it = iterable.iter();
-        for (PyObject x = it.next(); x != null; x = it.next()) {
-            out.append(x);
-        }
-        return out.toArray();
-    }
 
     /** exit and quit: print a hint when echoed, end the session when called. */
     static final class Quitter extends PyObject {

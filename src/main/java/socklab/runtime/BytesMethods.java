@@ -261,7 +261,7 @@ final class BytesMethods {
     }
 
     private static byte[] intsOf(PyObject iterable) {
-        PyObject[] items = Builtins.toArray(iterable);
+        PyObject[] items = Py.toArray(iterable);
         byte[] out = new byte[items.length];
         for (int i = 0; i < items.length; i++) {
             out[i] = Buffers.byteValue(items[i]);
@@ -388,7 +388,7 @@ final class BytesMethods {
         String sep = text(self);
         PyObject[] items;
         try {
-            items = Builtins.toArray(iterable);
+            items = Py.toArray(iterable);
         } catch (PyError e) {
             if (e.matches(ExcTypes.TypeError) && e.value().str().endsWith("is not iterable")) {
                 throw Py.typeError("can only join an iterable");

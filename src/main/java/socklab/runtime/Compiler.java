@@ -13,7 +13,7 @@ import socklab.lang.ast.Stmt;
  * a slot, a cell or a global lookup by the ScopeBuilder.
  */
 final class Compiler {
-    private final Interpreter interp;
+    private final Context interp;
     private final String filename;
     private final boolean interactive;
     /** The input's own scope: code in it (not in a def or class body) is what the prompt echoes. */
@@ -23,7 +23,7 @@ final class Compiler {
     private Scope scope;
     private String qualPrefix = "";
 
-    private Compiler(Interpreter interp, String filename, boolean interactive, Map<Object, Scope> scopes) {
+    private Compiler(Context interp, String filename, boolean interactive, Map<Object, Scope> scopes) {
         this.interp = interp;
         this.filename = filename;
         this.interactive = interactive;
@@ -32,7 +32,7 @@ final class Compiler {
     }
 
     /** Compiles a module or one interactive input into module-level code. */
-    static Code compileModule(Interpreter interp, List<Stmt> body, String filename, boolean interactive) {
+    static Code compileModule(Context interp, List<Stmt> body, String filename, boolean interactive) {
         ScopeBuilder sb = new ScopeBuilder();
         Scope root = sb.build(body);
         Compiler c = new Compiler(interp, filename, interactive, sb.scopes);

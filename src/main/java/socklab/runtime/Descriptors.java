@@ -44,7 +44,7 @@ final class Descriptors {
             PyObject[] all = new PyObject[args.length + 1];
             all[0] = self;
             System.arraycopy(args, 0, all, 1, args.length);
-            if (func instanceof PyFunction fn) {
+            if (func instanceof UserFunction fn) {
                 return fn.invoke(all, kwargs, ThreadState.current());
             }
             return func.call(all, kwargs);
@@ -137,7 +137,7 @@ final class Descriptors {
         Property(PyObject getter, PyObject setter) {
             this.getter = getter;
             this.setter = setter;
-            if (getter instanceof PyFunction f) {
+            if (getter instanceof UserFunction f) {
                 name = f.name();
             }
         }
@@ -180,6 +180,33 @@ final class Descriptors {
                 case "fset" -> setter;
                 default -> super.getAttr(attr);
             };
+        }
+    }
+
+    /** A read-only attribute computed from the instance, like int.real: binding it to an instance computes the value. */
+    static final class Computed extends PyObject {
+        private static final PyType TYPE = new PyType("getset_descriptor", null).finalType();
+        private final String name;
+        private final java.util.function.Function<PyObject, PyObject> getter;
+
+        Computed(String name, java.util.function.Function<PyObject, PyObject> getter) {
+            this.name = name;
+            this.getter = getter;
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+
+        @Override
+        public PyObject bindTo(PyObject self) {
+            return getter.apply(self);
+        }
+
+        @Override
+        public String repr() {
+            return "<attribute '" + name + "' objects>";
         }
     }
 }

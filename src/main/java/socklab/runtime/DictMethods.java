@@ -83,7 +83,7 @@ final class DictMethods {
         t.define("fromkeys", new PyBuiltinFunction("fromkeys", (a, k) -> {
             PyObject[] v = Args.expected("dict.fromkeys", a, k, 1, 2);
             PyDict out = new PyDict();
-            for (PyObject key : Builtins.toArray(v[0])) {
+            for (PyObject key : Py.toArray(v[0])) {
                 out.put(key, Args.or(v[1], PyNone.NONE));
             }
             return out;
@@ -116,7 +116,7 @@ final class DictMethods {
             return;
         }
         if (other.type().lookup("keys") != null) {
-            for (PyObject key : Builtins.toArray(other.getAttr("keys").call(new PyObject[0], null))) {
+            for (PyObject key : Py.toArray(other.getAttr("keys").call(new PyObject[0], null))) {
                 target.put(key, other.getItem(key));
             }
             return;
@@ -126,7 +126,7 @@ final class DictMethods {
         for (PyObject pair = it.next(); pair != null; pair = it.next(), i++) {
             PyObject[] kv;
             try {
-                kv = Builtins.toArray(pair);
+                kv = Py.toArray(pair);
             } catch (PyError e) {
                 if (!e.matches(ExcTypes.TypeError)) {
                     throw e;
@@ -270,7 +270,7 @@ final class DictMethods {
             }
             PySet right = other instanceof View v ? v.asSet() : new PySet(false);
             if (!(other instanceof View)) {
-                right.set().addAll(List.of(Builtins.toArray(other)));
+                right.set().addAll(List.of(Py.toArray(other)));
             }
             return asSet().binary(op, right);
         }

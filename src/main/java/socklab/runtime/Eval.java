@@ -41,7 +41,7 @@ final class Eval {
         }
     }
 
-    static void install(Interpreter interp, Map<String, PyObject> b) {
+    static void install(Context interp, Map<String, PyObject> b) {
         frame(b, "globals", (f, a, kw) -> {
             Args.none("globals", a, kw);
             return Namespaces.asDict(globalsOf(interp, f));
@@ -81,12 +81,12 @@ final class Eval {
         b.put(name, new FrameBuiltin(name, impl));
     }
 
-    private static Map<String, PyObject> globalsOf(Interpreter interp, Frame f) {
+    private static Map<String, PyObject> globalsOf(Context interp, Frame f) {
         return f == null ? interp.globals() : f.globals;
     }
 
     /** locals(): the globals at module level; in a function, the frame's one dict refreshed from its variables. */
-    private static PyDict localsOf(Interpreter interp, Frame f) {
+    private static PyDict localsOf(Context interp, Frame f) {
         if (f == null || f.code.slotIndex == null) {
             return Namespaces.asDict(globalsOf(interp, f));
         }
@@ -116,7 +116,7 @@ final class Eval {
     }
 
     /** exec(source, globals, locals) and eval(…): parse unless given a code object, pick the namespaces, run. */
-    private static PyObject run(Interpreter interp, Frame caller, String who, PyObject[] p) {
+    private static PyObject run(Context interp, Frame caller, String who, PyObject[] p) {
         CodeObject code = p[0] instanceof CodeObject c ? c : new CodeObject(parse(text(p[0], who), "<string>", who), "<string>", who);
         PyObject g = p[1] == null ? PyNone.NONE : p[1];
         PyObject l = p[2] == null ? PyNone.NONE : p[2];
@@ -143,7 +143,7 @@ final class Eval {
     }
 
     /** Separate locals: names are read from them first and bound in them, as a class body's are. */
-    private static PyObject runWithLocals(Interpreter interp, CodeObject code, Map<String, PyObject> globals,
+    private static PyObject runWithLocals(Context interp, CodeObject code, Map<String, PyObject> globals,
             Map<String, PyObject> locals) {
         Map<String, PyObject> merged = new LinkedHashMap<>(globals);
         merged.putAll(locals);
@@ -158,7 +158,7 @@ final class Eval {
         }
     }
 
-    private static PyObject runIn(Interpreter interp, CodeObject code, Map<String, PyObject> globals) {
+    private static PyObject runIn(Context interp, CodeObject code, Map<String, PyObject> globals) {
         List<Stmt> body = code.statements;
         boolean value = "eval".equals(code.mode);
         Code compiled = Compiler.compileModule(interp, body, code.filename, "single".equals(code.mode));

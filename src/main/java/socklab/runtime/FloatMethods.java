@@ -26,8 +26,8 @@ final class FloatMethods {
             Args.none("float.hex", a, k);
             return new PyStr(hex(value(self)));
         });
-        Methods.property(t, "real", self -> self);
-        Methods.property(t, "imag", self -> new PyFloat(0.0));
+        t.attribute("real", self -> self);
+        t.attribute("imag", self -> new PyFloat(0.0));
         t.define("fromhex", new PyBuiltinFunction("fromhex", (a, k) -> {
             PyObject arg = Args.one("float.fromhex", a, k);
             if (!(arg instanceof PyStr s)) {

@@ -3,7 +3,7 @@ package socklab.runtime;
 import java.util.Map;
 
 /** One activation of compiled code: its local slots, cells, globals and the line it is running. */
-final class Frame {
+final class Frame implements RunningFrame {
     final Code code;
     final PyObject[] fast;
     final Cell[] cells;
@@ -20,5 +20,20 @@ final class Frame {
         this.cells = cells;
         this.globals = globals;
         this.ts = ts;
+    }
+
+    @Override
+    public String filename() {
+        return code.filename;
+    }
+
+    @Override
+    public int line() {
+        return line;
+    }
+
+    @Override
+    public Map<String, PyObject> globals() {
+        return globals;
     }
 }

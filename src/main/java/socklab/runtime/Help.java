@@ -6,7 +6,7 @@ import java.util.function.Function;
 final class Help {
     private Help() {}
 
-    static PyObject show(Interpreter interp, PyObject[] args) {
+    static PyObject show(Context interp, PyObject[] args) {
         Function<PyObject, String> p = interp.helpProvider();
         PyObject subject = args.length == 0 ? PyNone.NONE : args[0];
         String page = p == null ? null : p.apply(subject);
@@ -24,7 +24,7 @@ final class Help {
         if (subject instanceof PyBuiltinFunction f) {
             return "Help on built-in function " + f.name() + ".";
         }
-        if (subject instanceof PyFunction f) {
+        if (subject instanceof UserFunction f) {
             return "Help on function " + f.name() + " in module __main__.";
         }
         if (subject instanceof PyModule m) {

@@ -28,10 +28,10 @@ final class IntMethods {
             Args.none("int.as_integer_ratio", a, k);
             return Py.tuple(plain(self), PyInt.of(1));
         });
-        Methods.property(t, "real", IntMethods::plain);
-        Methods.property(t, "numerator", IntMethods::plain);
-        Methods.property(t, "imag", self -> PyInt.of(0));
-        Methods.property(t, "denominator", self -> PyInt.of(1));
+        t.attribute("real", IntMethods::plain);
+        t.attribute("numerator", IntMethods::plain);
+        t.attribute("imag", self -> PyInt.of(0));
+        t.attribute("denominator", self -> PyInt.of(1));
         t.method("to_bytes", (self, a, k) -> {
             PyObject[] v = Args.keywords("int.to_bytes", a, k, TO_BYTES, 2, 0);
             long length = v[0] == null ? 1 : Py.index(v[0]);
@@ -92,7 +92,7 @@ final class IntMethods {
         }
         PyObject[] items;
         try {
-            items = Builtins.toArray(o);
+            items = Py.toArray(o);
         } catch (PyError e) {
             if (e.matches(ExcTypes.TypeError)) {
                 throw Py.typeError("cannot convert '" + Py.typeName(o) + "' object to bytes");

@@ -28,13 +28,13 @@ public final class InterpreterLock {
 
     private final Semaphore permit = new Semaphore(1, true);
     private volatile boolean finalizing;
-    private final Interpreter owner;
+    private final Context owner;
 
-    InterpreterLock(Interpreter owner) {
+    InterpreterLock(Context owner) {
         this.owner = owner;
     }
 
-    Interpreter owner() {
+    Context owner() {
         return owner;
     }
 

@@ -49,7 +49,7 @@ public final class LibraryClasses {
 
         @Override
         public PyType type() {
-            return PyFunction.TYPE;
+            return UserFunction.TYPE;
         }
 
         private String qualname() {

@@ -16,7 +16,7 @@ final class ListMethods {
         t.slot("__init__", -1, (self, a, k) -> {
             Args.noKeywords("list", k);
             PyObject x = Args.expected("list", a, null, 0, 1)[0];
-            PyObject[] items = x == null ? new PyObject[0] : Builtins.toArray(x);
+            PyObject[] items = x == null ? new PyObject[0] : Py.toArray(x);
             list(self).clear();
             for (PyObject o : items) {
                 list(self).append(o);
@@ -25,7 +25,7 @@ final class ListMethods {
         });
         t.method("extend", (self, a, k) -> {
             PyObject arg = Args.one("list.extend", a, k);
-            for (PyObject o : arg == self ? list(self).toArray() : Builtins.toArray(arg)) {
+            for (PyObject o : arg == self ? list(self).toArray() : Py.toArray(arg)) {
                 list(self).append(o);
             }
             return PyNone.NONE;

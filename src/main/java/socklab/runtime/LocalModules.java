@@ -36,12 +36,6 @@ final class LocalModules {
         return Files.isDirectory(pkg) ? new Location(null, pkg) : null;
     }
 
-    /** The folder a package's submodules are found in, or null when the module is no package. */
-    static Path packageDir(PyModule m) {
-        PyObject path = m.dict().get("__path__");
-        return path instanceof PyList l && l.size() > 0 ? Path.of(l.items()[0].str()) : null;
-    }
-
     /**
      * Runs the module's file as module name. The module is importable while it runs (a circular import
      * gets it half made, as in CPython) and forgotten if running it fails, so a later import tries again.

@@ -1,7 +1,5 @@
 package socklab.runtime;
 
-import java.util.function.Function;
-
 /** Installs the constructors of every built-in type at interpreter start-up, and their methods on first use. */
 public final class Methods {
     private Methods() {}
@@ -34,7 +32,7 @@ public final class Methods {
         lazily(() -> IntMethods.install(), PyInt.TYPE);
         lazily(() -> FloatMethods.install(), PyFloat.TYPE);
         lazily(() -> RangeMethods.install(), PyRange.TYPE);
-        lazily(() -> PyMemoryView.install(), PyMemoryView.TYPE);
+        lazily(() -> MemoryViewMethods.install(), PyMemoryView.TYPE);
         TypeConstructors.install();
     }
 
@@ -52,38 +50,6 @@ public final class Methods {
         };
         for (PyType t : types) {
             t.fillLazily(once);
-        }
-    }
-
-    /** A read-only attribute computed from the instance, like int.real: attribute access yields the value. */
-    public static void property(PyType type, String name, Function<PyObject, PyObject> getter) {
-        type.define(name, new Property(name, getter));
-    }
-
-    /** The descriptor property() stores; binding it to an instance computes the attribute. */
-    private static final class Property extends PyObject {
-        private static final PyType TYPE = new PyType("getset_descriptor", null).finalType();
-        private final String name;
-        private final Function<PyObject, PyObject> getter;
-
-        Property(String name, Function<PyObject, PyObject> getter) {
-            this.name = name;
-            this.getter = getter;
-        }
-
-        @Override
-        public PyType type() {
-            return TYPE;
-        }
-
-        @Override
-        public PyObject bindTo(PyObject self) {
-            return getter.apply(self);
-        }
-
-        @Override
-        public String repr() {
-            return "<attribute '" + name + "' objects>";
         }
     }
 }

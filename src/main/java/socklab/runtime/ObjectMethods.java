@@ -8,10 +8,10 @@ final class ObjectMethods {
 
     static void install() {
         PyType t = PyType.OBJECT;
-        Methods.property(t, "__class__", PyObject::type);
+        t.attribute("__class__", PyObject::type);
         t.slot("__init__", -1, ObjectMethods::init);
         t.define("__new__", new Descriptors.StaticMethod(new PyBuiltinFunction("__new__", ObjectMethods::newObject)));
-        t.slot("__repr__", 0, (self, a, kw) -> new PyStr(defaultRepr(self)));
+        t.slot("__repr__", 0, (self, a, kw) -> new PyStr(Py.defaultRepr(self)));
         // object.__init_subclass__, where every chain of super().__init_subclass__(**kw) ends: it takes no keywords.
         t.define("__init_subclass__", new Descriptors.ClassMethod(new PyBuiltinFunction("__init_subclass__", (a, kw) -> {
             if (kw != null && !kw.isEmpty()) {
@@ -51,13 +51,6 @@ final class ObjectMethods {
             self.delAttr(Builtins.attrName(a[0]));
             return PyNone.NONE;
         });
-    }
-
-    /** object's repr: <module.Class object at 0x…>, the module left out for built-in types. */
-    static String defaultRepr(PyObject self) {
-        PyType type = self.type();
-        String module = "builtins".equals(type.module()) ? "" : type.module() + ".";
-        return "<" + module + type.getAttr("__qualname__").str() + " object at 0x" + Long.toHexString(Py.id(self)) + ">";
     }
 
     /** Extra arguments are an error unless the class overrides __new__ but not __init__, as CPython rules. */

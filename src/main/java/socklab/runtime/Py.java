@@ -140,4 +140,27 @@ public final class Py {
     public static boolean isNone(PyObject o) {
         return o == PyNone.NONE;
     }
+
+    /** Materialises any iterable into an array (list(x) without the list). */
+    public static PyObject[] toArray(PyObject iterable) {
+        if (iterable instanceof PyTuple t) {
+            return t.items();
+        }
+        if (iterable instanceof PyList l) {
+            return l.toArray();
+        }
+        PyList out = new PyList();
+        PyObject it = iterable.iter();
+        for (PyObject x = it.next(); x != null; x = it.next()) {
+            out.append(x);
+        }
+        return out.toArray();
+    }
+
+    /** object's repr: <module.Class object at 0x…>, the module left out for built-in types. */
+    public static String defaultRepr(PyObject self) {
+        PyType type = self.type();
+        String module = "builtins".equals(type.module()) ? "" : type.module() + ".";
+        return "<" + module + type.getAttr("__qualname__").str() + " object at 0x" + Long.toHexString(Py.id(self)) + ">";
+    }
 }

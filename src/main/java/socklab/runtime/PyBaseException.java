@@ -225,7 +225,7 @@ public final class PyBaseException extends PyObject {
     @Override
     public void setAttr(String name, PyObject value) {
         if ("args".equals(name)) {
-            args = value instanceof PyTuple t ? t : new PyTuple(Builtins.toArray(value));
+            args = value instanceof PyTuple t ? t : new PyTuple(Py.toArray(value));
             return;
         }
         attrs.put(name, value);

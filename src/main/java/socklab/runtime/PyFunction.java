@@ -3,8 +3,7 @@ package socklab.runtime;
 import java.util.Map;
 
 /** A function defined by the learner (def or lambda): code plus defaults, closure and globals. */
-public final class PyFunction extends PyObject {
-    public static final PyType TYPE = new PyType("function", null).finalType();
+public final class PyFunction extends PyObject implements UserFunction {
 
     final Code code;
     final PyObject[] defaults;
@@ -23,6 +22,7 @@ public final class PyFunction extends PyObject {
         return TYPE;
     }
 
+    @Override
     public String name() {
         return code.name;
     }
@@ -115,7 +115,8 @@ public final class PyFunction extends PyObject {
         return new Descriptors.BoundMethod(this, self);
     }
 
-    PyObject invoke(PyObject[] args, Map<String, PyObject> kwargs, ThreadState ts) {
+    @Override
+    public PyObject invoke(PyObject[] args, Map<String, PyObject> kwargs, ThreadState ts) {
         Code c = code;
         PyObject[] fast = new PyObject[c.slotCount];
         boolean direct = (kwargs == null || kwargs.isEmpty()) && acceptsExactly(args.length);
@@ -139,7 +140,7 @@ public final class PyFunction extends PyObject {
         }
         Frame f = new Frame(c, fast, cells, globals, ts);
         ts.enterCall();
-        Frame caller = ts.enterFrame(f);
+        RunningFrame caller = ts.enterFrame(f);
         try {
             StmtNode.run(c.body, f);
             PyObject r = f.returnValue;

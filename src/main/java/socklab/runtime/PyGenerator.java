@@ -10,7 +10,7 @@ import java.util.concurrent.SynchronousQueue;
  * thread takes the resumer's {@link ThreadState}: it runs for that Python thread, so its waits
  * release the interpreter lock and threading.current_thread() names the resuming thread.
  */
-final class PyGenerator extends PyObject {
+final class PyGenerator extends PyObject implements EndValueIterator {
     static final PyType TYPE = new PyType("generator", null).finalType();
     private static final long STACK_BYTES = 64L << 20;
     private static final ThreadLocal<Channel> RUNNING = new ThreadLocal<>();
@@ -59,7 +59,8 @@ final class PyGenerator extends PyObject {
     }
 
     /** next(gen): the next value, or StopIteration carrying what the body returned. */
-    PyObject nextOrStop() {
+    @Override
+    public PyObject nextOrStop() {
         return send(PyNone.NONE);
     }
 

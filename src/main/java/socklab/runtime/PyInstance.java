@@ -70,7 +70,7 @@ public class PyInstance extends PyObject {
 
     /** object.__repr__, beneath any __repr__ the class defines. */
     String baseRepr() {
-        return ObjectMethods.defaultRepr(this);
+        return Py.defaultRepr(this);
     }
 
     @Override

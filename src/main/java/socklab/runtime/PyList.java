@@ -93,7 +93,7 @@ public class PyList extends PySequence {
     @Override
     public void setItem(PyObject key, PyObject value) {
         if (key instanceof PySlice slice) {
-            PyObject[] with = value == this ? toArray() : Builtins.toArray(value);
+            PyObject[] with = value == this ? toArray() : Py.toArray(value);
             PySlice.Range r = slice.indices(size);
             if (r.step() == 1) {
                 int from = r.start();
@@ -146,7 +146,7 @@ public class PyList extends PySequence {
     @Override
     public PyObject binaryInPlace(BinOperator op, PyObject other) {
         if (op == BinOperator.ADD) {
-            for (PyObject o : Builtins.toArray(other)) {
+            for (PyObject o : Py.toArray(other)) {
                 append(o);
             }
             return this;

@@ -59,7 +59,8 @@ public final class PyMemoryView extends PyBytesLike {
         }
     }
 
-    private void check() {
+    /** Raises CPython's error for a released view, or one whose bytearray shrank under it. */
+    public void check() {
         if (released) {
             throw Py.valueError("operation forbidden on released memoryview object");
         }
@@ -213,63 +214,28 @@ public final class PyMemoryView extends PyBytesLike {
 
     @Override
     public boolean exit(PyBaseException pending) {
-        released = true;
+        release();
         return false;
     }
 
-    /** The methods and attributes of memoryview, installed on first use. */
-    static void install() {
-        PyType t = TYPE;
-        t.method("tobytes", (self, a, k) -> {
-            Args.keywords("memoryview.tobytes", a, k, new String[] {"order"}, 1, 0);
-            return new PyBytes(view(self).toByteArray());
-        });
-        t.method("tolist", (self, a, k) -> {
-            Args.none("memoryview.tolist", a, k);
-            byte[] data = view(self).toByteArray();
-            PyObject[] items = new PyObject[data.length];
-            for (int i = 0; i < data.length; i++) {
-                items[i] = PyInt.of(data[i] & 0xff);
-            }
-            return new PyList(items);
-        });
-        t.method("hex", (self, a, k) -> new PyStr(BytesMethods.hex(view(self).toByteArray(),
-                Args.keywords("memoryview.hex", a, k, BytesMethods.HEX, 2, 0))));
-        t.method("release", (self, a, k) -> {
-            Args.none("memoryview.release", a, k);
-            view(self).released = true;
-            return PyNone.NONE;
-        });
-        t.method("toreadonly", (self, a, k) -> {
-            Args.none("memoryview.toreadonly", a, k);
-            PyMemoryView v = view(self);
-            v.check();
-            return new PyMemoryView(v.base, v.start, v.step, v.length, true);
-        });
-        t.method("__enter__", (self, a, k) -> self.enter());
-        t.method("__exit__", (self, a, k) -> Py.bool(self.exit(null)));
-        Slots.install(t);
-        Methods.property(t, "nbytes", self -> PyInt.of(view(self).size()));
-        Methods.property(t, "readonly", self -> Py.bool(checked(self).readonly));
-        Methods.property(t, "obj", self -> checked(self).base);
-        // Every view is of unsigned bytes ('B'), one byte an item, in one dimension.
-        Methods.property(t, "format", self -> checked(self) == self ? new PyStr("B") : null);
-        Methods.property(t, "itemsize", self -> checked(self) == self ? PyInt.of(1) : null);
-        Methods.property(t, "ndim", self -> checked(self) == self ? PyInt.of(1) : null);
-        Methods.property(t, "shape", self -> Py.tuple(PyInt.of(view(self).size())));
-        Methods.property(t, "strides", self -> Py.tuple(PyInt.of(checked(self).step)));
-        Methods.property(t, "suboffsets", self -> checked(self) == self ? PyTuple.EMPTY : null);
-        for (String contiguous : new String[] {"c_contiguous", "f_contiguous", "contiguous"}) {
-            Methods.property(t, contiguous, self -> Py.bool(checked(self).step == 1));
-        }
+    /** memoryview.release(): every later use of the view is refused. */
+    public void release() {
+        released = true;
     }
 
-    private static PyMemoryView view(PyObject self) {
-        return (PyMemoryView) self;
+    /** The object the view looks into (memoryview.obj). */
+    public PyBytesLike base() {
+        return base;
     }
 
-    private static PyMemoryView checked(PyObject self) {
-        view(self).check();
-        return view(self);
+    /** Bytes between neighbouring items in the base (memoryview.strides[0]). */
+    public int stride() {
+        return step;
+    }
+
+    /** memoryview.toreadonly(): the same window, refusing writes. */
+    public PyMemoryView readOnly() {
+        check();
+        return new PyMemoryView(base, start, step, length, true);
     }
 }

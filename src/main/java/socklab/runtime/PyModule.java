@@ -91,4 +91,10 @@ public final class PyModule extends PyObject {
     public Collection<String> instanceAttrNames() {
         return dict.keySet();
     }
+
+    /** The folder a package's submodules are found in, or null when the module is no package. */
+    public java.nio.file.Path packageDir() {
+        PyObject path = dict().get("__path__");
+        return path instanceof PyList l && l.size() > 0 ? java.nio.file.Path.of(l.items()[0].str()) : null;
+    }
 }

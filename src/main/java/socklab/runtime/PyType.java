@@ -196,7 +196,7 @@ public final class PyType extends PyObject {
 
     /** Defines a read-only attribute computed from the instance when read (like int.real). */
     public void attribute(String attr, java.util.function.Function<PyObject, PyObject> getter) {
-        Methods.property(this, attr, getter);
+        define(attr, new Descriptors.Computed(attr, getter));
     }
 
     /** Defines a method implemented in Java. */

@@ -88,7 +88,7 @@ final class SetMethods {
             return s.set();
         }
         Set<PyObject> out = new SetTable();
-        for (PyObject o : Builtins.toArray(iterable)) {
+        for (PyObject o : Py.toArray(iterable)) {
             out.add(o);
         }
         return out;

@@ -25,9 +25,9 @@ final class StmtNodes {
     /** An expression statement typed at the prompt: its value is shown and kept in _. */
     static final class Echo extends StmtNode {
         final ExprNode value;
-        final Interpreter interp;
+        final Context interp;
 
-        Echo(int line, ExprNode value, Interpreter interp) {
+        Echo(int line, ExprNode value, Context interp) {
             super(line);
             this.value = value;
             this.interp = interp;
@@ -331,12 +331,12 @@ final class StmtNodes {
 
     /** import a.b as c binds the module a.b; import a.b imports a.b and binds the top package a. */
     static final class Import extends StmtNode {
-        final Interpreter interp;
+        final Context interp;
         final String module;
         final boolean bindTop;
         final Target target;
 
-        Import(int line, Interpreter interp, String module, boolean bindTop, Target target) {
+        Import(int line, Context interp, String module, boolean bindTop, Target target) {
             super(line);
             this.interp = interp;
             this.module = module;
@@ -354,12 +354,12 @@ final class StmtNodes {
     }
 
     static final class ImportFrom extends StmtNode {
-        final Interpreter interp;
+        final Context interp;
         final String module;
         final String[] names;
         final Target[] targets;
 
-        ImportFrom(int line, Interpreter interp, String module, String[] names, Target[] targets) {
+        ImportFrom(int line, Context interp, String module, String[] names, Target[] targets) {
             super(line);
             this.interp = interp;
             this.module = module;
@@ -372,7 +372,7 @@ final class StmtNodes {
             PyModule m = interp.importModule(module);
             for (int i = 0; i < names.length; i++) {
                 PyObject v = m.dict().get(names[i]);
-                if (v == null && LocalModules.packageDir(m) != null) {
+                if (v == null && m.packageDir() != null) {
                     v = submodule(interp, m, names[i]);
                 }
                 if (v == null) {
@@ -389,7 +389,7 @@ final class StmtNodes {
     }
 
     /** from package import name, where name is a module of the package not imported yet; null if there is none. */
-    private static PyObject submodule(Interpreter interp, PyModule pkg, String name) {
+    private static PyObject submodule(Context interp, PyModule pkg, String name) {
         try {
             return interp.importModule(pkg.name() + "." + name);
         } catch (PyError e) {
@@ -401,10 +401,10 @@ final class StmtNodes {
     }
 
     static final class ImportStar extends StmtNode {
-        final Interpreter interp;
+        final Context interp;
         final String module;
 
-        ImportStar(int line, Interpreter interp, String module) {
+        ImportStar(int line, Context interp, String module) {
             super(line);
             this.interp = interp;
             this.module = module;
@@ -415,7 +415,7 @@ final class StmtNodes {
             PyModule m = interp.importModule(module);
             PyObject all = m.dict().get("__all__");
             if (all != null) {
-                for (PyObject n : Builtins.toArray(all)) {
+                for (PyObject n : Py.toArray(all)) {
                     String name = ((PyStr) n).value();
                     f.globals.put(name, m.getAttr(name));
                 }

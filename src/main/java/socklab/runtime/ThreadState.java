@@ -16,7 +16,7 @@ public final class ThreadState {
 
     int depth;
     /** The innermost Python frame running on this thread (a warning names its line); null outside Python code. */
-    Frame frame;
+    private RunningFrame frame;
     /** Names of what the running input called, for its RunResult; null when no listener asked for them. */
     private java.util.List<String> callRecord;
     PyBaseException handling;
@@ -227,8 +227,13 @@ public final class ThreadState {
         }
     }
 
+    /** The innermost Python frame running on this thread, or null outside Python code. */
+    public RunningFrame frame() {
+        return frame;
+    }
+
     /** The session whose Python code this thread is running; null when it runs none. */
-    Interpreter interpreter() {
+    public Context interpreter() {
         InterpreterLock l = held;
         return l == null ? null : l.owner();
     }
@@ -293,15 +298,15 @@ public final class ThreadState {
     }
 
     /** Makes f the innermost frame (on this state's own thread); returns the one to restore. */
-    Frame enterFrame(Frame f) {
-        Frame caller = frame;
+    public RunningFrame enterFrame(RunningFrame f) {
+        RunningFrame caller = frame;
         if (runner == Thread.currentThread()) {
             frame = f;
         }
         return caller;
     }
 
-    void exitFrame(Frame caller) {
+    public void exitFrame(RunningFrame caller) {
         if (runner == Thread.currentThread()) {
             frame = caller;
         }

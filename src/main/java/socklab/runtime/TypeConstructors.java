@@ -31,11 +31,11 @@ final class TypeConstructors {
         PyByteArray.TYPE.constructor((type, a, k) -> new PyByteArray(makeBytes("bytearray", a, k)));
         PyList.TYPE.constructor((type, a, k) -> {
             PyObject x = Args.expected("list", a, k, 0, 1)[0];
-            return new PyList(x == null ? new PyObject[0] : Builtins.toArray(x).clone());
+            return new PyList(x == null ? new PyObject[0] : Py.toArray(x).clone());
         });
         PyTuple.TYPE.constructor((type, a, k) -> {
             PyObject x = Args.expected("tuple", a, k, 0, 1)[0];
-            return x == null ? PyTuple.EMPTY : x.type() == PyTuple.TYPE ? x : new PyTuple(Builtins.toArray(x));
+            return x == null ? PyTuple.EMPTY : x.type() == PyTuple.TYPE ? x : new PyTuple(Py.toArray(x));
         });
         PyDict.TYPE.constructor((type, a, k) -> {
             if (a.length > 1) {
@@ -328,7 +328,7 @@ final class TypeConstructors {
             return b.toByteArray();
         }
         if (fn.equals("bytearray") && !(src instanceof PyFloat)) {
-            PyObject[] items = Builtins.toArray(src);
+            PyObject[] items = Py.toArray(src);
             byte[] out = new byte[items.length];
             for (int i = 0; i < items.length; i++) {
                 out[i] = Buffers.byteValue(items[i]);

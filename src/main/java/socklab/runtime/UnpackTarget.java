@@ -36,7 +36,7 @@ final class UnpackTarget implements Target {
                 }
                 throw e;
             }
-            items = Builtins.toArray(value);
+            items = Py.toArray(value);
         }
         if (star < 0) {
             if (items.length != targets.length) {

@@ -96,9 +96,9 @@ final class UserClasses {
         for (Map.Entry<String, PyObject> e : d.ns().entrySet()) {
             PyObject v = e.getValue();
             String k = e.getKey();
-            if (v instanceof PyFunction && "__new__".equals(k)) {
+            if (v instanceof UserFunction && "__new__".equals(k)) {
                 v = new Descriptors.StaticMethod(v);
-            } else if (v instanceof PyFunction && ("__init_subclass__".equals(k) || "__class_getitem__".equals(k))) {
+            } else if (v instanceof UserFunction && ("__init_subclass__".equals(k) || "__class_getitem__".equals(k))) {
                 v = new Descriptors.ClassMethod(v);
             }
             cls.define(k, v);

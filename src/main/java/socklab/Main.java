@@ -23,7 +23,7 @@ import socklab.lesson.Progress;
 import socklab.runtime.Interpreter;
 import socklab.runtime.RunResult;
 import socklab.runtime.Sandbox;
-import socklab.runtime.ThreadState;
+import socklab.runtime.object.ThreadState;
 import socklab.shell.Repl;
 import socklab.shell.Signals;
 import socklab.shell.StreamIo;

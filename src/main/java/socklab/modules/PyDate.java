@@ -7,15 +7,14 @@ import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Map;
 import socklab.lang.ast.Expr.BinOperator;
-import socklab.runtime.Args;
-import socklab.runtime.Methods;
-import socklab.runtime.Py;
-import socklab.runtime.PyBuiltinFunction;
-import socklab.runtime.PyInt;
-import socklab.runtime.PyObject;
-import socklab.runtime.PyStr;
-import socklab.runtime.PyTuple;
-import socklab.runtime.PyType;
+import socklab.runtime.object.Args;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyBuiltinFunction;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyTuple;
+import socklab.runtime.object.PyType;
 
 /** datetime.date: a day of the proleptic Gregorian calendar, years 1 to 9999. */
 class PyDate extends PyObject {

@@ -6,14 +6,13 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Map;
 import socklab.lang.ast.Expr.BinOperator;
-import socklab.runtime.ExcTypes;
-import socklab.runtime.Methods;
-import socklab.runtime.Py;
-import socklab.runtime.PyFloat;
-import socklab.runtime.PyInt;
-import socklab.runtime.PyObject;
-import socklab.runtime.PyTuple;
-import socklab.runtime.PyType;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyFloat;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyTuple;
+import socklab.runtime.object.PyType;
 
 /**
  * datetime.timedelta: a duration kept as CPython keeps it, days (any sign) plus seconds and

@@ -5,6 +5,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
 import java.util.function.IntUnaryOperator;
+import socklab.runtime.object.Args;
+import socklab.runtime.object.Buffers;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyBool;
+import socklab.runtime.object.PyBuiltinFunction;
+import socklab.runtime.object.PyByteArray;
+import socklab.runtime.object.PyBytes;
+import socklab.runtime.object.PyBytesLike;
+import socklab.runtime.object.PyError;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyList;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyTuple;
+import socklab.runtime.object.PyType;
+import socklab.runtime.object.Slots;
 
 /**
  * The methods of bytes and bytearray, installed on both. The byte-wise algorithms run on the

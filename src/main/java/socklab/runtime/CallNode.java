@@ -2,6 +2,16 @@ package socklab.runtime;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyBaseException;
+import socklab.runtime.object.PyDict;
+import socklab.runtime.object.PyError;
+import socklab.runtime.object.PyMethod;
+import socklab.runtime.object.PyModule;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PySuper;
+import socklab.runtime.object.PyType;
 
 /**
  * A call f(a, *b, k=c, **d). The common shapes (plain positional arguments, a method on an object)

@@ -1,5 +1,7 @@
 package socklab.runtime;
 
+import socklab.runtime.object.PyObject;
+
 /** A variable shared between a function and the closures that capture it. */
 final class Cell {
     PyObject value;

@@ -2,6 +2,13 @@ package socklab.runtime;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyError;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyType;
+import socklab.runtime.object.UserClasses;
 
 /** The nodes a class statement compiles to: run the body as a function, then build the class from its locals. */
 final class ClassNodes {

@@ -2,6 +2,9 @@ package socklab.runtime;
 
 import java.util.List;
 import java.util.Map;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.Signature;
 
 /**
  * Compiled code of a module, function, lambda or comprehension: its body, its signature, how many

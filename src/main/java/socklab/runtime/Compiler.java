@@ -7,6 +7,20 @@ import java.util.Map;
 import socklab.lang.ast.Expr;
 import socklab.lang.ast.Params;
 import socklab.lang.ast.Stmt;
+import socklab.runtime.object.Context;
+import socklab.runtime.object.PyBool;
+import socklab.runtime.object.PyBytes;
+import socklab.runtime.object.PyComplex;
+import socklab.runtime.object.PyError;
+import socklab.runtime.object.PyFloat;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyList;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PySingleton;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyTuple;
+import socklab.runtime.object.Signature;
 
 /**
  * Second compiler pass: turns the AST into executable nodes, with every name already resolved to

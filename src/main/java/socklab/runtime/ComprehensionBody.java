@@ -1,5 +1,11 @@
 package socklab.runtime;
 
+import socklab.runtime.object.PyDict;
+import socklab.runtime.object.PyList;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PySet;
+import socklab.runtime.object.ThreadState;
+
 /** The loop inside a comprehension's own scope: nested for/if clauses feeding a list, set or dict. */
 final class ComprehensionBody extends StmtNode {
     enum Kind { LIST, SET, DICT, GENERATOR }

@@ -4,6 +4,24 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import socklab.runtime.object.Args;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.Ops;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyBaseException;
+import socklab.runtime.object.PyBuiltinFunction;
+import socklab.runtime.object.PyDict;
+import socklab.runtime.object.PyError;
+import socklab.runtime.object.PyIterator;
+import socklab.runtime.object.PyList;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PySet;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyTuple;
+import socklab.runtime.object.PyType;
+import socklab.runtime.object.Recursion;
+import socklab.runtime.object.Slots;
 
 /** The methods of dict, and the live key/value/item views they hand out. */
 final class DictMethods {

@@ -9,6 +9,26 @@ import socklab.lang.Parser;
 import socklab.lang.PySyntaxError;
 import socklab.lang.ast.Expr;
 import socklab.lang.ast.Stmt;
+import socklab.runtime.object.Args;
+import socklab.runtime.object.Context;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.Namespaces;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyBaseException;
+import socklab.runtime.object.PyBuiltinFunction;
+import socklab.runtime.object.PyBytesLike;
+import socklab.runtime.object.PyDict;
+import socklab.runtime.object.PyError;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyList;
+import socklab.runtime.object.PyModule;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyTuple;
+import socklab.runtime.object.PyType;
+import socklab.runtime.object.ThreadState;
+import socklab.runtime.object.Tracebacks;
 
 /**
  * The builtins that run source text or look at the caller's namespace: exec, eval, compile,

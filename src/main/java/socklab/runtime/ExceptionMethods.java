@@ -1,5 +1,14 @@
 package socklab.runtime;
 
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyBaseException;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyTraceback;
+import socklab.runtime.object.PyTuple;
+import socklab.runtime.object.PyType;
+
 /** The special methods of BaseException, which a learner's exception class reaches through super(). */
 final class ExceptionMethods {
     private ExceptionMethods() {}

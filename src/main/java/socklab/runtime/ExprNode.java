@@ -1,5 +1,8 @@
 package socklab.runtime;
 
+import socklab.runtime.object.PyError;
+import socklab.runtime.object.PyObject;
+
 /** An executable expression, compiled once from the AST with its names already resolved. */
 abstract class ExprNode {
     /** Where this node stands in the source, for tracebacks (set by the compiler; null when unknown). */

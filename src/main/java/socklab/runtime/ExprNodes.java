@@ -6,6 +6,19 @@ import java.util.function.Function;
 import socklab.lang.ast.Expr.BinOperator;
 import socklab.lang.ast.Expr.CmpOperator;
 import socklab.lang.ast.Expr.UnaryOperator;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.Formatting;
+import socklab.runtime.object.Ops;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyBool;
+import socklab.runtime.object.PyDict;
+import socklab.runtime.object.PyError;
+import socklab.runtime.object.PyList;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PySet;
+import socklab.runtime.object.PySlice;
+import socklab.runtime.object.PyStr;
 
 /** The expression nodes other than names and calls. */
 final class ExprNodes {

@@ -1,6 +1,17 @@
 package socklab.runtime;
 
 import java.math.BigInteger;
+import socklab.runtime.object.Args;
+import socklab.runtime.object.Digits;
+import socklab.runtime.object.FloatFormat;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyBuiltinFunction;
+import socklab.runtime.object.PyFloat;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyType;
+import socklab.runtime.object.Slots;
 
 /** The methods and numeric attributes of float. */
 final class FloatMethods {

@@ -1,6 +1,10 @@
 package socklab.runtime;
 
 import java.util.Map;
+import socklab.runtime.object.PyDict;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.RunningFrame;
+import socklab.runtime.object.ThreadState;
 
 /** One activation of compiled code: its local slots, cells, globals and the line it is running. */
 final class Frame implements RunningFrame {

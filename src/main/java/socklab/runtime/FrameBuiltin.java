@@ -1,6 +1,10 @@
 package socklab.runtime;
 
 import java.util.Map;
+import socklab.runtime.object.PyBuiltinFunction;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyType;
 
 /**
  * A builtin that works on its caller's frame — globals(), locals(), exec(), eval() — as CPython's

@@ -1,5 +1,10 @@
 package socklab.runtime;
 
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyError;
+import socklab.runtime.object.PyIterator;
+import socklab.runtime.object.PyObject;
+
 /**
  * A generator expression, evaluated lazily one element per next() as in CPython, so it can run
  * over endless or blocking iterators (a socket's lines, a counting generator) and stop early.

@@ -1,5 +1,8 @@
 package socklab.runtime;
 
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+
 /** The nodes of generator functions: the body start that returns the generator, yield and yield from. */
 final class Generators {
     private Generators() {}

@@ -1,6 +1,12 @@
 package socklab.runtime;
 
 import java.util.function.Function;
+import socklab.runtime.object.Context;
+import socklab.runtime.object.PyBuiltinFunction;
+import socklab.runtime.object.PyModule;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.UserFunction;
 
 /** help(): pages come from the session's provider (the shell's, localised); a plain fallback otherwise. */
 final class Help {

@@ -1,6 +1,19 @@
 package socklab.runtime;
 
 import java.math.BigInteger;
+import socklab.runtime.object.Args;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyBool;
+import socklab.runtime.object.PyBuiltinFunction;
+import socklab.runtime.object.PyBytes;
+import socklab.runtime.object.PyBytesLike;
+import socklab.runtime.object.PyError;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyType;
+import socklab.runtime.object.Slots;
 
 /** The methods and numeric attributes of int (bool inherits them). */
 final class IntMethods {

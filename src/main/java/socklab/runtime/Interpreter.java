@@ -10,6 +10,24 @@ import socklab.lang.Parser;
 import socklab.lang.PySyntaxError;
 import socklab.lang.ast.Expr;
 import socklab.lang.ast.Stmt;
+import socklab.runtime.object.Context;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.InterpreterLock;
+import socklab.runtime.object.Io;
+import socklab.runtime.object.MemoryReserve;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyBaseException;
+import socklab.runtime.object.PyDict;
+import socklab.runtime.object.PyError;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyModule;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyType;
+import socklab.runtime.object.RunningFrame;
+import socklab.runtime.object.ThreadState;
+import socklab.runtime.object.Tracebacks;
 
 /**
  * One Python session: the __main__ namespace, the builtins, the importable modules and the I/O.

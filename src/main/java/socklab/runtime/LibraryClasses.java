@@ -2,6 +2,16 @@ package socklab.runtime;
 
 import java.util.Arrays;
 import java.util.Map;
+import socklab.runtime.object.Descriptors;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyInstance;
+import socklab.runtime.object.PyMethod;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyType;
+import socklab.runtime.object.UserClasses;
+import socklab.runtime.object.UserFunction;
 
 /**
  * Classes that CPython's standard library writes in Python (threading.Thread), written in Java

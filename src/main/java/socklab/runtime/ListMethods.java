@@ -1,5 +1,17 @@
 package socklab.runtime;
 
+import socklab.runtime.object.Args;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.Ops;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyList;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PySequence;
+import socklab.runtime.object.PyType;
+import socklab.runtime.object.Slots;
+
 /** The methods of list (and the sort both list.sort and sorted() rely on). */
 final class ListMethods {
     private ListMethods() {}

@@ -1,6 +1,20 @@
 package socklab.runtime;
 
 import socklab.lang.ast.Expr;
+import socklab.runtime.object.Ops;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyBool;
+import socklab.runtime.object.PyBytes;
+import socklab.runtime.object.PyComplex;
+import socklab.runtime.object.PyError;
+import socklab.runtime.object.PyFloat;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PySet;
+import socklab.runtime.object.PySingleton;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyTuple;
 
 /**
  * The literal checks of CPython's compiler that print a SyntaxWarning: calling or subscripting a

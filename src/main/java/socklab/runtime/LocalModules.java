@@ -9,6 +9,14 @@ import socklab.lang.Parser;
 import socklab.lang.PySyntaxError;
 import socklab.lang.ast.Expr;
 import socklab.lang.ast.Stmt;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyError;
+import socklab.runtime.object.PyList;
+import socklab.runtime.object.PyModule;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
 
 /** The learner's own modules and packages: `import helper` runs helper.py from the import directory once, in its own namespace. */
 final class LocalModules {

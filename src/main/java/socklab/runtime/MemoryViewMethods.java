@@ -1,5 +1,18 @@
 package socklab.runtime;
 
+import socklab.runtime.object.Args;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyBytes;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyList;
+import socklab.runtime.object.PyMemoryView;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyTuple;
+import socklab.runtime.object.PyType;
+import socklab.runtime.object.Slots;
+
 /** memoryview's methods and attributes, installed on first use like every built-in type's. */
 final class MemoryViewMethods {
     private MemoryViewMethods() {}

@@ -1,5 +1,19 @@
 package socklab.runtime;
 
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.PyByteArray;
+import socklab.runtime.object.PyBytes;
+import socklab.runtime.object.PyDict;
+import socklab.runtime.object.PyFloat;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyList;
+import socklab.runtime.object.PyMemoryView;
+import socklab.runtime.object.PyRange;
+import socklab.runtime.object.PySet;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyTuple;
+import socklab.runtime.object.PyType;
+
 /** Installs the constructors of every built-in type at interpreter start-up, and their methods on first use. */
 public final class Methods {
     private Methods() {}

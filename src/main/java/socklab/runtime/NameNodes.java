@@ -3,6 +3,10 @@ package socklab.runtime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyError;
+import socklab.runtime.object.PyObject;
 
 /** Reading and writing variables, one node per place a name can live (slot, cell, globals). */
 final class NameNodes {

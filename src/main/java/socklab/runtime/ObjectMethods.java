@@ -1,6 +1,19 @@
 package socklab.runtime;
 
 import java.util.Map;
+import socklab.runtime.object.Descriptors;
+import socklab.runtime.object.InstanceAttrs;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyBool;
+import socklab.runtime.object.PyBuiltinFunction;
+import socklab.runtime.object.PyInstance;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PySingleton;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyType;
+import socklab.runtime.object.UserClasses;
 
 /** The special methods of object, so that object.__init__(self), super().__new__(cls) and x.__eq__(y) work as in CPython. */
 final class ObjectMethods {

@@ -1,6 +1,19 @@
 package socklab.runtime;
 
 import java.util.Map;
+import socklab.runtime.object.Descriptors;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyDict;
+import socklab.runtime.object.PyError;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyTuple;
+import socklab.runtime.object.PyType;
+import socklab.runtime.object.RunningFrame;
+import socklab.runtime.object.ThreadState;
+import socklab.runtime.object.UserFunction;
 
 /** A function defined by the learner (def or lambda): code plus defaults, closure and globals. */
 public final class PyFunction extends PyObject implements UserFunction {

@@ -2,6 +2,17 @@ package socklab.runtime;
 
 import java.lang.ref.Cleaner;
 import java.util.concurrent.SynchronousQueue;
+import socklab.runtime.object.Args;
+import socklab.runtime.object.EndValueIterator;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyBaseException;
+import socklab.runtime.object.PyError;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyTuple;
+import socklab.runtime.object.PyType;
+import socklab.runtime.object.ThreadState;
 
 /**
  * A generator object. Its function body runs on a Java thread of its own that hands each yielded

@@ -1,5 +1,13 @@
 package socklab.runtime;
 
+import socklab.runtime.object.Args;
+import socklab.runtime.object.Ops;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyRange;
+import socklab.runtime.object.Slots;
+
 /** range.count and range.index, answered from the arithmetic without iterating. */
 final class RangeMethods {
     private RangeMethods() {}

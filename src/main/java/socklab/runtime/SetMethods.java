@@ -3,6 +3,15 @@ package socklab.runtime;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import socklab.runtime.object.Args;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PySet;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyType;
+import socklab.runtime.object.SetTable;
+import socklab.runtime.object.Slots;
 
 /** The methods of set and frozenset; results keep the receiver's kind as in CPython. */
 final class SetMethods {

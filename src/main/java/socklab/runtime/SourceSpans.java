@@ -4,6 +4,7 @@ import java.util.List;
 import socklab.lang.Pos;
 import socklab.lang.ast.Expr;
 import socklab.lang.ast.Stmt;
+import socklab.runtime.object.PyError;
 
 /**
  * The places CPython 3.11 gives its instructions, taken from the parser's positions: where a

@@ -1,5 +1,7 @@
 package socklab.runtime;
 
+import socklab.runtime.object.PyError;
+
 /**
  * An executable statement. exec returns how control leaves it, so break, continue and return are
  * plain return codes rather than Java exceptions.

@@ -2,6 +2,19 @@ package socklab.runtime;
 
 import java.util.Map;
 import socklab.lang.ast.Expr.BinOperator;
+import socklab.runtime.object.Context;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.Ops;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyBaseException;
+import socklab.runtime.object.PyError;
+import socklab.runtime.object.PyModule;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyTuple;
+import socklab.runtime.object.PyType;
+import socklab.runtime.object.ThreadState;
 
 /** The statement nodes: assignment, control flow, functions, exceptions and imports. */
 final class StmtNodes {

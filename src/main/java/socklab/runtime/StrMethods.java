@@ -6,6 +6,24 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntPredicate;
 import java.util.function.UnaryOperator;
+import socklab.runtime.object.Args;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.Formatting;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyBool;
+import socklab.runtime.object.PyBuiltinFunction;
+import socklab.runtime.object.PyBytes;
+import socklab.runtime.object.PyDict;
+import socklab.runtime.object.PyError;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyList;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyTuple;
+import socklab.runtime.object.PyType;
+import socklab.runtime.object.Slots;
+import socklab.runtime.object.Unicode;
 
 /** The methods of str, installed on PyStr.TYPE; indices count code points as CPython does. */
 final class StrMethods {

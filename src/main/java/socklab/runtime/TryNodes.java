@@ -1,6 +1,14 @@
 package socklab.runtime;
 
 import java.util.function.Supplier;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyBaseException;
+import socklab.runtime.object.PyError;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyTuple;
+import socklab.runtime.object.PyType;
+import socklab.runtime.object.ThreadState;
 
 /** try/except/else/finally and with: the statements that run code on the way out of an error. */
 final class TryNodes {

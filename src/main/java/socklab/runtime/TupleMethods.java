@@ -1,5 +1,12 @@
 package socklab.runtime;
 
+import socklab.runtime.object.Args;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyTuple;
+import socklab.runtime.object.Slots;
+
 /** The methods of tuple: index and count. */
 final class TupleMethods {
     private TupleMethods() {}

@@ -3,6 +3,34 @@ package socklab.runtime;
 import java.math.BigInteger;
 import java.util.Map;
 import java.util.regex.Pattern;
+import socklab.runtime.object.Args;
+import socklab.runtime.object.Buffers;
+import socklab.runtime.object.Descriptors;
+import socklab.runtime.object.DictInstance;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.IntInstance;
+import socklab.runtime.object.ListInstance;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyBool;
+import socklab.runtime.object.PyBuiltinFunction;
+import socklab.runtime.object.PyByteArray;
+import socklab.runtime.object.PyBytes;
+import socklab.runtime.object.PyBytesLike;
+import socklab.runtime.object.PyDict;
+import socklab.runtime.object.PyFloat;
+import socklab.runtime.object.PyInstance;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyList;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyRange;
+import socklab.runtime.object.PySet;
+import socklab.runtime.object.PySlice;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyTuple;
+import socklab.runtime.object.PyType;
+import socklab.runtime.object.StrInstance;
+import socklab.runtime.object.UserClasses;
 
 /** What calling a built-in type does: int('42'), bytes(3), dict(a=1), range(5) …, with CPython's errors. */
 final class TypeConstructors {

@@ -1,5 +1,12 @@
 package socklab.runtime;
 
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyError;
+import socklab.runtime.object.PyList;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PySequence;
+
 /** a, b = … and a, *rest = …: unpacks an iterable into several targets with CPython's count errors. */
 final class UnpackTarget implements Target {
     private final Target[] targets;

@@ -3,7 +3,7 @@ package socklab.modules;
 import java.util.Arrays;
 import java.util.Map;
 import socklab.runtime.Interpreter;
-import socklab.runtime.IoClasses;
+import socklab.runtime.builtins.IoClasses;
 import socklab.runtime.object.Args;
 import socklab.runtime.object.Buffers;
 import socklab.runtime.object.ExcTypes;

@@ -4,7 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
-import socklab.runtime.IoClasses;
+import socklab.runtime.builtins.IoClasses;
 import socklab.runtime.object.ExcTypes;
 import socklab.runtime.object.FileLike;
 import socklab.runtime.object.Py;

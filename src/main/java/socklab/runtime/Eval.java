@@ -9,6 +9,7 @@ import socklab.lang.Parser;
 import socklab.lang.PySyntaxError;
 import socklab.lang.ast.Expr;
 import socklab.lang.ast.Stmt;
+import socklab.runtime.builtins.Builtins;
 import socklab.runtime.object.Args;
 import socklab.runtime.object.Context;
 import socklab.runtime.object.ExcTypes;

@@ -10,6 +10,8 @@ import socklab.lang.Parser;
 import socklab.lang.PySyntaxError;
 import socklab.lang.ast.Expr;
 import socklab.lang.ast.Stmt;
+import socklab.runtime.builtins.Builtins;
+import socklab.runtime.builtins.Methods;
 import socklab.runtime.object.Context;
 import socklab.runtime.object.ExcTypes;
 import socklab.runtime.object.InterpreterLock;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import socklab.runtime.builtins.Methods;
 import socklab.runtime.object.ExcTypes;
 import socklab.runtime.object.Formatting;
 import socklab.runtime.object.PyBool;

@@ -1,4 +1,4 @@
-package socklab.runtime;
+package socklab.runtime.builtins;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

@@ -1,4 +1,4 @@
-package socklab.runtime;
+package socklab.runtime.builtins;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -1,4 +1,4 @@
-package socklab.runtime;
+package socklab.runtime.builtins;
 
 import java.math.BigInteger;
 import socklab.runtime.object.Args;

@@ -1,4 +1,4 @@
-package socklab.runtime;
+package socklab.runtime.builtins;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -59,7 +59,7 @@ import socklab.runtime.object.UserFunction;
 public final class Builtins {
     private Builtins() {}
 
-    static void install(Context interp, Map<String, PyObject> b) {
+    public static void install(Context interp, Map<String, PyObject> b) {
         for (PyType t : List.of(PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyBytes.TYPE, PyByteArray.TYPE, PyMemoryView.TYPE,
                 PyComplex.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZEN, PyRange.TYPE, PySlice.TYPE,
                 PyType.TYPE, PyType.OBJECT, PySuper.TYPE, Descriptors.STATICMETHOD, Descriptors.CLASSMETHOD,
@@ -645,7 +645,7 @@ public final class Builtins {
     }
 
     /** dir(obj); dir() of the caller's namespace is Eval's. */
-    static PyObject dir(PyObject[] a, Map<String, PyObject> kw) {
+    public static PyObject dir(PyObject[] a, Map<String, PyObject> kw) {
         Args.expected("dir", a, kw, 0, 1);
         TreeSet<String> names = new TreeSet<>();
         if (a[0] instanceof PyModule m) {
@@ -679,7 +679,7 @@ public final class Builtins {
     }
 
     /** vars(obj): its __dict__, with CPython's complaint when it has none; vars() is Eval's locals(). */
-    static PyObject vars(PyObject[] a, Map<String, PyObject> kw) {
+    public static PyObject vars(PyObject[] a, Map<String, PyObject> kw) {
         Args.expected("vars", a, kw, 0, 1);
         try {
             return a[0].getAttr("__dict__");

@@ -1,4 +1,4 @@
-package socklab.runtime;
+package socklab.runtime.builtins;
 
 import socklab.runtime.object.Args;
 import socklab.runtime.object.Py;

@@ -9,6 +9,7 @@ import socklab.lang.Parser;
 import socklab.lang.PySyntaxError;
 import socklab.lang.ast.Expr;
 import socklab.lang.ast.Stmt;
+import socklab.runtime.exec.Eval;
 import socklab.runtime.object.ExcTypes;
 import socklab.runtime.object.Py;
 import socklab.runtime.object.PyError;

@@ -7,6 +7,7 @@ import java.util.function.IntPredicate;
 import java.util.function.IntUnaryOperator;
 import socklab.runtime.object.Args;
 import socklab.runtime.object.Buffers;
+import socklab.runtime.object.Codecs;
 import socklab.runtime.object.ExcTypes;
 import socklab.runtime.object.Py;
 import socklab.runtime.object.PyBool;

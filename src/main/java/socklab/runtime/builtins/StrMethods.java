@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.IntPredicate;
 import java.util.function.UnaryOperator;
 import socklab.runtime.object.Args;
+import socklab.runtime.object.Codecs;
 import socklab.runtime.object.ExcTypes;
 import socklab.runtime.object.Formatting;
 import socklab.runtime.object.Py;

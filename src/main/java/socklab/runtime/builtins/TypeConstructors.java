@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import socklab.runtime.object.Args;
 import socklab.runtime.object.Buffers;
+import socklab.runtime.object.Codecs;
 import socklab.runtime.object.Descriptors;
 import socklab.runtime.object.DictInstance;
 import socklab.runtime.object.ExcTypes;

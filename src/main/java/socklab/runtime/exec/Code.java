@@ -1,4 +1,4 @@
-package socklab.runtime;
+package socklab.runtime.exec;
 
 import java.util.List;
 import java.util.Map;
@@ -10,7 +10,7 @@ import socklab.runtime.object.Signature;
  * Compiled code of a module, function, lambda or comprehension: its body, its signature, how many
  * slots and cells a frame of it needs, and which parameters live in cells.
  */
-final class Code {
+public final class Code {
     final String name;
     final String qualname;
     final String filename;
@@ -18,7 +18,7 @@ final class Code {
     final int slotCount;
     final int ownCells;
     final int[] paramCells;
-    StmtNode[] body;
+    public StmtNode[] body;
     /** A def's docstring (its first statement, a string literal), else None. */
     PyObject doc = PyNone.NONE;
     final List<String> localNames;

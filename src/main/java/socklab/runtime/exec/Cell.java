@@ -1,9 +1,9 @@
-package socklab.runtime;
+package socklab.runtime.exec;
 
 import socklab.runtime.object.PyObject;
 
 /** A variable shared between a function and the closures that capture it. */
-final class Cell {
+public final class Cell {
     PyObject value;
 
     Cell(PyObject value) {

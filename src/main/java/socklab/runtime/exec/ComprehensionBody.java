@@ -1,4 +1,4 @@
-package socklab.runtime;
+package socklab.runtime.exec;
 
 import socklab.runtime.object.PyDict;
 import socklab.runtime.object.PyList;

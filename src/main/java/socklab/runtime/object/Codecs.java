@@ -1,4 +1,4 @@
-package socklab.runtime.builtins;
+package socklab.runtime.object;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -8,16 +8,6 @@ import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.util.Locale;
-import socklab.runtime.object.ExcTypes;
-import socklab.runtime.object.Formatting;
-import socklab.runtime.object.Py;
-import socklab.runtime.object.PyBaseException;
-import socklab.runtime.object.PyBytes;
-import socklab.runtime.object.PyError;
-import socklab.runtime.object.PyInt;
-import socklab.runtime.object.PyObject;
-import socklab.runtime.object.PyStr;
-import socklab.runtime.object.PyTuple;
 
 /**
  * str.encode and bytes.decode. UTF-8, ASCII and Latin-1 are done by hand so errors, error

@@ -1,4 +1,4 @@
-package socklab.runtime;
+package socklab.runtime.exec;
 
 import java.util.function.Supplier;
 import socklab.runtime.object.ExcTypes;

@@ -1,4 +1,4 @@
-package socklab.runtime;
+package socklab.runtime.exec;
 
 import java.util.Map;
 import socklab.runtime.object.PyDict;
@@ -7,18 +7,18 @@ import socklab.runtime.object.RunningFrame;
 import socklab.runtime.object.ThreadState;
 
 /** One activation of compiled code: its local slots, cells, globals and the line it is running. */
-final class Frame implements RunningFrame {
+public final class Frame implements RunningFrame {
     final Code code;
     final PyObject[] fast;
     final Cell[] cells;
     final Map<String, PyObject> globals;
-    final ThreadState ts;
-    int line;
-    PyObject returnValue;
+    public final ThreadState ts;
+    public int line;
+    public PyObject returnValue;
     /** What locals() returned in this function frame, refreshed on each call, as CPython keeps one per frame. */
     PyDict localsDict;
 
-    Frame(Code code, PyObject[] fast, Cell[] cells, Map<String, PyObject> globals, ThreadState ts) {
+    public Frame(Code code, PyObject[] fast, Cell[] cells, Map<String, PyObject> globals, ThreadState ts) {
         this.code = code;
         this.fast = fast;
         this.cells = cells;

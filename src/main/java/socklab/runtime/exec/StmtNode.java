@@ -1,4 +1,4 @@
-package socklab.runtime;
+package socklab.runtime.exec;
 
 import socklab.runtime.object.PyError;
 
@@ -6,7 +6,7 @@ import socklab.runtime.object.PyError;
  * An executable statement. exec returns how control leaves it, so break, continue and return are
  * plain return codes rather than Java exceptions.
  */
-abstract class StmtNode {
+public abstract class StmtNode {
     static final int NORMAL = 0;
     static final int BREAK = 1;
     static final int CONTINUE = 2;
@@ -22,7 +22,7 @@ abstract class StmtNode {
 
     abstract int exec(Frame f);
 
-    static int run(StmtNode[] body, Frame f) {
+    public static int run(StmtNode[] body, Frame f) {
         for (StmtNode s : body) {
             f.line = s.line;
             int r;

@@ -1,4 +1,4 @@
-package socklab.runtime;
+package socklab.runtime.exec;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -35,7 +35,7 @@ import socklab.runtime.object.Tracebacks;
  * The builtins that run source text or look at the caller's namespace: exec, eval, compile,
  * globals, locals, vars, dir and __import__.
  */
-final class Eval {
+public final class Eval {
     private Eval() {}
 
     /** What compile() returns: parsed source waiting to be run by exec() or eval(). */
@@ -62,7 +62,7 @@ final class Eval {
         }
     }
 
-    static void install(Context interp, Map<String, PyObject> b) {
+    public static void install(Context interp, Map<String, PyObject> b) {
         frame(b, "globals", (f, a, kw) -> {
             Args.none("globals", a, kw);
             return Namespaces.asDict(globalsOf(interp, f));
@@ -218,7 +218,7 @@ final class Eval {
     }
 
     /** A SyntaxError raised while running, carrying the report a traceback ends with (file, line, caret, message). */
-    static PyError syntaxError(PySyntaxError e, String filename) {
+    public static PyError syntaxError(PySyntaxError e, String filename) {
         PyType type = ExcTypes.ALL.stream().filter(t -> t.name().equals(e.typeName())).findFirst().orElse(ExcTypes.SyntaxError);
         PyObject text = e.lineText() == null ? PyNone.NONE : new PyStr(e.lineText() + "\n");
         PyObject location = Py.tuple(new PyStr(filename), PyInt.of(e.pos().line()), PyInt.of(e.pos().col()), text,

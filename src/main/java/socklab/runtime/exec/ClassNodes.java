@@ -1,4 +1,4 @@
-package socklab.runtime;
+package socklab.runtime.exec;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

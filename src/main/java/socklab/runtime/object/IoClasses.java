@@ -1,15 +1,6 @@
-package socklab.runtime.builtins;
+package socklab.runtime.object;
 
 import java.util.Map;
-import socklab.runtime.object.Args;
-import socklab.runtime.object.FileLike;
-import socklab.runtime.object.Py;
-import socklab.runtime.object.PyBool;
-import socklab.runtime.object.PyInt;
-import socklab.runtime.object.PyList;
-import socklab.runtime.object.PyNone;
-import socklab.runtime.object.PyObject;
-import socklab.runtime.object.PyType;
 
 /**
  * The _io classes every file socklab makes belongs to, so that isinstance(sock.makefile(), io.TextIOWrapper)

@@ -1,4 +1,4 @@
-package socklab.runtime;
+package socklab.runtime.exec;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -26,7 +26,7 @@ import socklab.runtime.object.Signature;
  * Second compiler pass: turns the AST into executable nodes, with every name already resolved to
  * a slot, a cell or a global lookup by the ScopeBuilder.
  */
-final class Compiler {
+public final class Compiler {
     private final Context interp;
     private final String filename;
     private final boolean interactive;
@@ -46,7 +46,7 @@ final class Compiler {
     }
 
     /** Compiles a module or one interactive input into module-level code. */
-    static Code compileModule(Context interp, List<Stmt> body, String filename, boolean interactive) {
+    public static Code compileModule(Context interp, List<Stmt> body, String filename, boolean interactive) {
         ScopeBuilder sb = new ScopeBuilder();
         Scope root = sb.build(body);
         Compiler c = new Compiler(interp, filename, interactive, sb.scopes);

@@ -1,4 +1,4 @@
-package socklab.runtime;
+package socklab.runtime.exec;
 
 import socklab.lang.ast.Expr;
 import socklab.runtime.object.Ops;

@@ -1,4 +1,4 @@
-package socklab.runtime;
+package socklab.runtime.exec;
 
 import socklab.runtime.object.PyNone;
 import socklab.runtime.object.PyObject;

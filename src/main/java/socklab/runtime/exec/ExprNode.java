@@ -1,4 +1,4 @@
-package socklab.runtime;
+package socklab.runtime.exec;
 
 import socklab.runtime.object.PyError;
 import socklab.runtime.object.PyObject;

@@ -1,4 +1,4 @@
-package socklab.runtime;
+package socklab.runtime.exec;
 
 import java.lang.ref.Cleaner;
 import java.util.concurrent.SynchronousQueue;

@@ -1,17 +1,7 @@
-package socklab.runtime.builtins;
+package socklab.runtime.object;
 
 import java.util.Arrays;
 import java.util.Map;
-import socklab.runtime.object.Descriptors;
-import socklab.runtime.object.Py;
-import socklab.runtime.object.PyInstance;
-import socklab.runtime.object.PyMethod;
-import socklab.runtime.object.PyNone;
-import socklab.runtime.object.PyObject;
-import socklab.runtime.object.PyStr;
-import socklab.runtime.object.PyType;
-import socklab.runtime.object.UserClasses;
-import socklab.runtime.object.UserFunction;
 
 /**
  * Classes that CPython's standard library writes in Python (threading.Thread), written in Java

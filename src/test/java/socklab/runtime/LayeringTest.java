@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * package reaches up to the shell, lessons, classroom, modules or the socket facade.
  */
 class LayeringTest {
-    private static final Path RUNTIME = Path.of("src/main/java/socklab/runtime");
+    private static final Path SOURCES = Path.of("src/main/java/socklab");
+    private static final Path RUNTIME = SOURCES.resolve("runtime");
 
     /** What each runtime package may name of socklab's own packages (and their subpackages), besides itself. */
     private static final Map<String, Set<String>> ALLOWED = Map.of(
@@ -54,6 +55,20 @@ class LayeringTest {
             }
         }
         assertTrue(files > 100, "found the runtime's sources");
+        assertEquals(List.of(), violations);
+    }
+
+    /** The engine's clients (modules, the socket facade, shell, lessons, classroom) never reach into the tree-walker. */
+    @Test
+    void clientsOfTheEngineNeverNameTheTreeWalker() throws IOException {
+        List<String> violations = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(SOURCES)) {
+            for (Path file : walk.filter(p -> p.toString().endsWith(".java") && !p.startsWith(RUNTIME)).toList()) {
+                if (withoutCommentsAndStrings(Files.readString(file)).contains("socklab.runtime.exec.")) {
+                    violations.add(SOURCES.relativize(file).toString());
+                }
+            }
+        }
         assertEquals(List.of(), violations);
     }
 

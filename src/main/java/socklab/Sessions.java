@@ -1,11 +1,17 @@
 package socklab;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jline.terminal.Terminal;
 import socklab.classroom.ClassLimits;
 import socklab.classroom.LiveClassView;
 import socklab.i18n.Messages;
+import socklab.lesson.PrintedText;
 import socklab.modules.StandardModules;
 import socklab.runtime.Interpreter;
 import socklab.runtime.Io;
@@ -38,13 +44,41 @@ public final class Sessions {
         return interp;
     }
 
+    /**
+     * A session for rehearsing a lesson aside (--check-lessons, and the coach learning how a wrong
+     * answer fails): its files, AF_UNIX socket files included, go to a folder of its own that
+     * goes away with the session, so a rehearsal never meets the learner's files nor another
+     * rehearsal's stale socket file.
+     */
+    public static Interpreter scratch(Io io) {
+        Interpreter interp = create(io);
+        try {
+            Path dir = Files.createTempDirectory("socklab-rehearsal");
+            interp.setSandbox(Sandbox.folder(dir));
+            interp.onShutdown(() -> removeTree(dir));
+        } catch (IOException e) {
+            interp.setSandbox(Sandbox.folder(Path.of(System.getProperty("java.io.tmpdir"), "socklab-rehearsal")));
+        }
+        return interp;
+    }
+
+    private static void removeTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a rehearsal folder left behind in the temporary directory harms nothing
+        }
+    }
+
     /** The shell on a terminal, lessons attached; lessonsDir null means the bundled lessons. */
     public static TerminalShell terminal(Terminal terminal, Messages messages, Path home, Path lessonsDir, String version,
             Map<String, String> env) {
         MagicCommands commands = MagicCommands.withBuiltins();
         ClassroomWiring classroom = new ClassroomWiring();
-        TerminalShell shell = new TerminalShell(terminal, io -> inHome(classroom.tee(io), home), commands, messages, home, version, env);
-        LessonWiring lessons = attachTools(shell.repl(), commands, classroom, home, lessonsDir);
+        PrintedText printed = new PrintedText();
+        TerminalShell shell = new TerminalShell(terminal, io -> inHome(classroom.tee(printed.tap(io)), home), commands, messages, home,
+                version, env);
+        LessonWiring lessons = attachTools(shell.repl(), commands, classroom, home, lessonsDir, printed);
         ClassWiring.attach(shell.repl(), commands, lessons, new LiveClassView.Screen(terminal, shell::paintWhileEditing),
                 ClassLimits.standard());
         return shell;
@@ -54,15 +88,17 @@ public final class Sessions {
     public static Repl piped(StreamIo io, Signals signals, Messages messages, Path home, Path lessonsDir) {
         MagicCommands commands = MagicCommands.withBuiltins();
         ClassroomWiring classroom = new ClassroomWiring();
-        Repl repl = new Repl(inHome(classroom.tee(io), home), new StreamSource(io, signals), commands, messages);
-        LessonWiring lessons = attachTools(repl, commands, classroom, home, lessonsDir);
+        PrintedText printed = new PrintedText();
+        Repl repl = new Repl(inHome(classroom.tee(printed.tap(io)), home), new StreamSource(io, signals), commands, messages);
+        LessonWiring lessons = attachTools(repl, commands, classroom, home, lessonsDir, printed);
         ClassWiring.attach(repl, commands, lessons, null, ClassLimits.standard());
         return repl;
     }
 
     /** Lessons and classroom tools on a shell; the demo reads the lessons the lesson commands load. */
-    private static LessonWiring attachTools(Repl repl, MagicCommands commands, ClassroomWiring classroom, Path home, Path lessonsDir) {
-        LessonWiring lessons = LessonWiring.attach(repl, commands, home, lessonsDir);
+    private static LessonWiring attachTools(Repl repl, MagicCommands commands, ClassroomWiring classroom, Path home, Path lessonsDir,
+            PrintedText printed) {
+        LessonWiring lessons = LessonWiring.attach(repl, commands, home, lessonsDir, printed);
         classroom.attach(repl, commands, lessons);
         return lessons;
     }

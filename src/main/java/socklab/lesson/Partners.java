@@ -17,8 +17,8 @@ import socklab.i18n.Lang;
 import socklab.i18n.Messages;
 
 /**
- * The built-in partners of one lesson run (client, echo, greet, udp-echo; http and chat in classes
- * of their own), on loopback only. The
+ * The built-in partners of one lesson run (client, echo, greet, udp-echo; http, chat, pieces,
+ * framed and clients in classes of their own), on loopback only. The
  * {PEER} address is reserved when the lesson starts, so texts can name it before its step starts
  * the partner; every partner stops when the lesson ends. What they do is kept as reports for the
  * learner ("partner: connected from 127.0.0.1:50412").
@@ -87,6 +87,8 @@ public final class Partners implements AutoCloseable, PartnerLink {
             }
         } else if ("chat".equals(peer.role())) {
             daemon("peer-chat", new ChatPartner(this, peer.send()));
+        } else if ("clients".equals(peer.role())) {
+            daemon("peer-clients", () -> new CrowdPartner(this, peer.send()).run());
         } else {
             daemon("peer-client", () -> client(peer.send()));
         }
@@ -204,6 +206,14 @@ public final class Partners implements AutoCloseable, PartnerLink {
                 new HttpPartner(this).answer(ch);
                 return;
             }
+            if ("pieces".equals(role.role())) {
+                new PiecesPartner(this, role.send()).serve(ch);
+                return;
+            }
+            if ("framed".equals(role.role())) {
+                new FramedPartner(this).serve(ch);
+                return;
+            }
             if ("greet".equals(role.role())) {
                 sendAndReport(ch, role.send().getBytes(StandardCharsets.UTF_8));
             }
@@ -260,7 +270,7 @@ public final class Partners implements AutoCloseable, PartnerLink {
             while (!closed) {
                 var from = udpServer.receive(buf.clear());
                 arrived(buf.flip());
-                byte[] reply = upper(buf);
+                byte[] reply = upper(bytes(buf));
                 report(new Report("udpEcho", ByteSummary.of(bytes(buf)).shown(), address(from),
                         ByteSummary.of(reply).shown()));
                 udpServer.send(ByteBuffer.wrap(reply), from);
@@ -358,8 +368,8 @@ public final class Partners implements AutoCloseable, PartnerLink {
     }
 
     /** bytes.upper(): ASCII letters only, as Python does for bytes. */
-    private static byte[] upper(ByteBuffer data) {
-        byte[] out = bytes(data);
+    static byte[] upper(byte[] data) {
+        byte[] out = data.clone();
         for (int i = 0; i < out.length; i++) {
             if (out[i] >= 'a' && out[i] <= 'z') {
                 out[i] -= 32;

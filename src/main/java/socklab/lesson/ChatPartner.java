@@ -24,6 +24,8 @@ final class ChatPartner implements Runnable {
     private static final long ECHO_MS = 300;
     private static final long TURN_MS = 3000;
     private static final int MAX_MEMBERS = 5;
+    /** What one member keeps of what it heard: enough for a few lines, bounded against a server that floods. */
+    private static final int MAX_HEARD = 65536;
 
     private final PartnerLink link;
     private final List<String> lines;
@@ -144,7 +146,7 @@ final class ChatPartner implements Runnable {
                     buf.flip();
                     link.record(buf);
                     synchronized (this) {
-                        m.heard().write(buf.array(), 0, buf.limit());
+                        m.heard().write(buf.array(), 0, Math.min(buf.limit(), Math.max(0, MAX_HEARD - m.heard().size())));
                         notifyAll();
                     }
                 }

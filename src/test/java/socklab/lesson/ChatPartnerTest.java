@@ -21,8 +21,12 @@ class ChatPartnerTest {
     private static final Peer CHAT = new Peer("chat", "ann: hi all\nbo: hello ann\ncy: 你好");
 
     private static Lesson lesson() {
+        return lesson(CHAT);
+    }
+
+    private static Lesson lesson(Peer chat) {
         Text t = new Text("字", "text");
-        return new Lesson("p", 1, t, t, List.of(new Step("s", t, null, CHAT, null, null, null, null)), "01-p.json");
+        return new Lesson("p", 1, t, t, List.of(new Step("s", t, null, chat, null, null, null, null)), "01-p.json");
     }
 
     /**
@@ -30,10 +34,14 @@ class ChatPartnerTest {
      * when echo is set) until all three have left.
      */
     private static void serveRoom(Partners p, boolean echo) throws IOException {
+        serveRoom(p, 3, echo, true);
+    }
+
+    private static void serveRoom(Partners p, int size, boolean echo, boolean relay) throws IOException {
         try (ServerSocketChannel server = ServerSocketChannel.open(); Selector sel = Selector.open()) {
             server.bind(new InetSocketAddress(Ports.HOST, p.ports().port()));
             List<SocketChannel> people = new ArrayList<>();
-            for (int i = 0; i < 3; i++) {
+            for (int i = 0; i < size; i++) {
                 SocketChannel c = server.accept();
                 people.add(c);
                 c.write(ByteBuffer.wrap("welcome\n".getBytes(StandardCharsets.US_ASCII)));
@@ -41,7 +49,7 @@ class ChatPartnerTest {
             }
             int gone = 0;
             ByteBuffer buf = ByteBuffer.allocate(1024);
-            while (gone < 3) {
+            while (gone < size) {
                 sel.select();
                 for (SelectionKey k : sel.selectedKeys()) {
                     SocketChannel from = (SocketChannel) k.channel();
@@ -52,7 +60,7 @@ class ChatPartnerTest {
                         continue;
                     }
                     for (SocketChannel to : people) {
-                        if ((to != from || echo) && to.isOpen()) {
+                        if (relay && (to != from || echo) && to.isOpen()) {
                             to.write(buf.flip());
                         }
                     }
@@ -91,6 +99,20 @@ class ChatPartnerTest {
             assertEquals(3, count(p.received(), "bo: hello ann"));
             List<String> said = p.reports().stream().map(r -> r.text(Lang.EN)).toList();
             assertTrue(said.stream().anyMatch(s -> s.startsWith("partner: ann got its own line back")), said.toString());
+        }
+    }
+
+    @Test
+    void aServerThatNeverRelaysIsToldWhoMissedEachLine() throws IOException {
+        Peer two = new Peer("chat", "ann: one\nbo: two");
+        try (Partners p = new Partners(lesson(two))) {
+            p.start(two);
+            serveRoom(p, 2, false, false);
+            assertEquals(0, count(p.received(), "ann: one"));
+            List<String> said = p.reports().stream().map(r -> r.text(Lang.EN)).toList();
+            assertTrue(said.contains("partner: ann sent b'ann: one\\n'; never received by bo"), said.toString());
+            assertTrue(said.contains("partner: bo sent b'bo: two\\n'; never received by ann"), said.toString());
+            assertEquals("partner: all 2 members left", said.get(said.size() - 1));
         }
     }
 }

@@ -34,6 +34,8 @@ public final class Lexer {
     private final Deque<Token> brackets = new ArrayDeque<>();
     /** CPython's tokenizer stops at this many open brackets (MAXLEVEL). */
     private static final int MAX_NESTING = 200;
+    /** CPython's tokenizer keeps at most this many indentation levels, the first one included (MAXINDENT). */
+    private static final int MAX_INDENTS = 100;
     /** The "'(' was never closed" error, kept rather than thrown: the parser decides which error wins. */
     private PySyntaxError unclosed;
     private int i;
@@ -168,6 +170,9 @@ public final class Lexer {
             if (alt != top[1]) throw tabError();
         } else if (col > top[0]) {
             if (alt <= top[1]) throw tabError();
+            if (indents.size() >= MAX_INDENTS) {
+                throw error(PySyntaxError.Kind.INDENTATION, "too many levels of indentation", pos(i), false);
+            }
             indents.push(new int[] {col, alt});
             add(Kind.INDENT, "", pos(lineStart + Math.max(width, 1) - 1));
         } else {

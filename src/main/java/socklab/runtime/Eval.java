@@ -193,6 +193,9 @@ final class Eval {
             return Parser.parseModule(source);
         } catch (PySyntaxError e) {
             throw syntaxError(e, filename);
+        } catch (StackOverflowError e) {
+            // Nesting too deep for the parser is CPython's MemoryError, as at the prompt.
+            throw Py.error(ExcTypes.MemoryError);
         }
     }
 

@@ -318,4 +318,19 @@ public final class ThreadState {
     void exitCall() {
         depth--;
     }
+
+    /**
+     * One level of a container's repr or comparison: CPython counts these against the same limit
+     * as calls, so a deeply nested list fails with RecursionError instead of exhausting the stack.
+     */
+    public void enterNested(String during) {
+        if (++depth >= RECURSION_LIMIT) {
+            depth--;
+            throw Py.error(ExcTypes.RecursionError, "maximum recursion depth exceeded " + during);
+        }
+    }
+
+    public void exitNested() {
+        depth--;
+    }
 }

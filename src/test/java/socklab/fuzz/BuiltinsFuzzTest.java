@@ -46,13 +46,13 @@ class BuiltinsFuzzTest {
         "iter([1])", "'utf-8'", "'ascii'", "'strict'", "'ignore'", "'little'", "'big'", "' '", "','", "'\\n'",
     };
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "5m")
     void builtinCalls(FuzzedDataProvider data) {
         String name = data.pickValue(BUILTINS);
         SESSION.runChecked(name + "(" + arguments(data) + ")");
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "5m")
     void methodCalls(FuzzedDataProvider data) {
         String receiver = data.pickValue(RECEIVERS);
         String method = data.pickValue(METHODS);

@@ -16,7 +16,7 @@ import socklab.lang.PySyntaxError;
 class FrontEndFuzzTest {
     private static final FuzzSession SESSION = new FuzzSession();
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "5m")
     void lexer(FuzzedDataProvider data) {
         try {
             Lexer.tokenize(data.consumeRemainingAsString());
@@ -25,7 +25,7 @@ class FrontEndFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "5m")
     void parser(FuzzedDataProvider data) {
         String source = data.consumeRemainingAsString();
         try {
@@ -38,7 +38,7 @@ class FrontEndFuzzTest {
         prompt.finish();
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "5m")
     void compiler(FuzzedDataProvider data) {
         SESSION.runChecked("compile(" + FuzzSession.literal(data.consumeRemainingAsString()) + ", '<fuzz>', 'exec')");
     }

@@ -67,7 +67,7 @@ class BuiltinsFuzzTest {
             String value = switch (data.consumeInt(0, 2)) {
                 case 0 -> data.pickValue(VALUES);
                 case 1 -> Long.toString(data.consumeLong());
-                default -> FuzzSession.literal(data.consumeString(40));
+                default -> FuzzSession.literal(data.consumeString(40).replace(".", ""));
             };
             String keyword = data.consumeBoolean() && data.consumeBoolean() ? data.pickValue(new String[] {"key=", "default=", "sep=", "base=", "encoding=", "errors=", "start=", "byteorder=", "signed="}) : "";
             args.add(keyword + value);

@@ -1,0 +1,71 @@
+package socklab.shell;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Ctrl-C reaches learner code on every path that runs it at the terminal, not only the inputs
+ * the prompt runs: the lookup behind `x.foo?`, the lookup behind completing `x.foo.`, a lesson
+ * check that calls the learner's __eq__, and a lock that can never be acquired.
+ */
+class TerminalInterruptTest {
+    @TempDir
+    Path home;
+
+    private static void define(ShellHarness sh, String source) throws Exception {
+        sh.type("exec(" + pythonString(source) + ")" + ShellHarness.ENTER);
+        sh.expect(">>> ");
+    }
+
+    /** A one-line Python literal for source, so the editor's auto-indent cannot touch it. */
+    private static String pythonString(String source) {
+        return "'" + source.replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\n") + "'";
+    }
+
+    @Test
+    void helpOnALoopingPropertyStopsOnCtrlC() throws Exception {
+        try (ShellHarness sh = new ShellHarness(home)) {
+            sh.expect(">>> ");
+            define(sh, "import sys\nclass C:\n    @property\n    def foo(self):\n        print('computing'); sys.stdout.flush()\n        while True: pass\nx = C()");
+            sh.type("x.foo?" + ShellHarness.ENTER);
+            sh.expect("computing\n");
+            sh.type(ShellHarness.CTRL_C);
+            sh.expect("KeyboardInterrupt\n");
+            sh.expect(">>> ");
+            sh.type("print('alive')" + ShellHarness.ENTER);
+            sh.expect("alive\n>>> ");
+        }
+    }
+
+    @Test
+    void completingThroughALoopingGetattrStopsOnCtrlC() throws Exception {
+        try (ShellHarness sh = new ShellHarness(home)) {
+            sh.expect(">>> ");
+            define(sh, "import sys\nclass D:\n    def __getattr__(self, name):\n        try:\n            print('looking up', name); sys.stdout.flush()\n            while True: pass\n        finally:\n            print('gave up', name); sys.stdout.flush()\nd = D()");
+            sh.type("d.foo." + ShellHarness.TAB);
+            sh.expect("looking up foo\n");
+            sh.type(ShellHarness.CTRL_C);
+            sh.expect("gave up foo\n");
+            // The completion gave up; the line is still being edited, and a second Ctrl-C drops it.
+            sh.type(ShellHarness.CTRL_C);
+            sh.expect("KeyboardInterrupt\n>>> ");
+            sh.type("print('alive')" + ShellHarness.ENTER);
+            sh.expect("alive\n>>> ");
+        }
+    }
+
+    @Test
+    void aDeadlockAtThePromptIsLeftWithCtrlC() throws Exception {
+        try (ShellHarness sh = new ShellHarness(home)) {
+            sh.expect(">>> ");
+            sh.type("import threading" + ShellHarness.ENTER);
+            sh.type("l = threading.Lock(); l.acquire(); print('waiting'); l.acquire()" + ShellHarness.ENTER);
+            sh.expect("True\nwaiting\n");
+            sh.type(ShellHarness.CTRL_C);
+            sh.expect("Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nKeyboardInterrupt\n>>> ");
+            sh.type("l.locked()" + ShellHarness.ENTER);
+            sh.expect("True\n>>> ");
+        }
+    }
+}

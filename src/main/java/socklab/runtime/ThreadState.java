@@ -320,6 +320,14 @@ public final class ThreadState {
     }
 
     /**
+     * Counts frames of CPython's own Python code that socklab runs in Java (a thread's
+     * _bootstrap, _bootstrap_inner and run) toward the recursion limit, as CPython does.
+     */
+    public void countLibraryFrames(int frames) {
+        depth += frames;
+    }
+
+    /**
      * One level of a container's repr or comparison: CPython counts these against the same limit
      * as calls, so a deeply nested list fails with RecursionError instead of exhausting the stack.
      */

@@ -266,6 +266,8 @@ public final class ThreadState {
         }
         if (--ticksLeft <= 0) {
             ticksLeft = HAND_OVER_TICKS;
+            // A reserve spent on a MemoryError the program caught is taken back once memory is free again.
+            MemoryReserve.restore();
             InterpreterLock l = held;
             if (l != null && runner == Thread.currentThread()) {
                 l.handOver();

@@ -362,7 +362,11 @@ public class PyInt extends PyObject {
             if (m.signum() == 0) {
                 throw Py.valueError("pow() 3rd argument cannot be 0");
             }
-            BigInteger r = bigValue().modPow(exponent.bigValue(), m.bigValue().abs());
+            BigInteger mod = m.bigValue().abs();
+            if (exponent.signum() < 0 && !mod.equals(BigInteger.ONE) && !bigValue().gcd(mod).equals(BigInteger.ONE)) {
+                throw Py.valueError("base is not invertible for the given modulus");
+            }
+            BigInteger r = bigValue().modPow(exponent.bigValue(), mod);
             if (m.signum() < 0 && r.signum() != 0) {
                 r = r.add(m.bigValue());
             }

@@ -56,6 +56,27 @@ class TerminalInterruptTest {
     }
 
     @Test
+    void aLessonCheckCallingALoopingEqStopsOnCtrlCAndTheLessonGoesOn() throws Exception {
+        try (ShellHarness sh = new ShellHarness(home, socklab.i18n.Lang.EN, java.util.Map.of("NO_COLOR", "1"), s -> { },
+                null, Path.of("src/test/resources/lessons-fixture/good"))) {
+            sh.expect(">>> ");
+            sh.type("%lesson numbers" + ShellHarness.ENTER);
+            sh.expect("(Press Enter to continue.)");
+            sh.type(ShellHarness.ENTER);
+            sh.expect("[numbers 2/5] >>> ");
+            define(sh, "import sys\nclass Stubborn:\n    def __eq__(self, other):\n        print('comparing'); sys.stdout.flush()\n        while True: pass");
+            // The step's check is x == 42: it calls the learner's __eq__, which never returns.
+            sh.type("x = Stubborn()" + ShellHarness.ENTER);
+            sh.expect("comparing\n");
+            sh.type(ShellHarness.CTRL_C);
+            sh.expect("[numbers 2/5] >>> ");
+            sh.type("x = 6 * 7" + ShellHarness.ENTER);
+            sh.expect(socklab.i18n.Messages.text(socklab.i18n.Lang.EN, "lesson.check.correct"));
+            sh.expect("[numbers 3/5] >>> ");
+        }
+    }
+
+    @Test
     void aDeadlockAtThePromptIsLeftWithCtrlC() throws Exception {
         try (ShellHarness sh = new ShellHarness(home)) {
             sh.expect(">>> ");

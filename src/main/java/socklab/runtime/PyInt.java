@@ -385,7 +385,8 @@ public class PyInt extends PyObject {
         if (base.abs().equals(BigInteger.ONE)) {
             return of(base.signum() > 0 || !exponent.bigValue().testBit(0) ? 1 : -1);
         }
-        if (!exponent.fitsLong() || exponent.longValue() * base.bitLength() > (1L << 31)) {
+        // Divided, not multiplied: a huge exponent times the base's bits would overflow a long.
+        if (!exponent.fitsLong() || exponent.longValue() > (1L << 31) / base.bitLength()) {
             throw Py.error(ExcTypes.MemoryError);
         }
         if (fitsLong() && exponent.longValue() < 64) {

@@ -49,17 +49,25 @@ final class GrowingTokens extends AbstractList<Token> {
         notifyAll();
     }
 
+    /**
+     * How long the parser waits for a line before it gives up; an input dropped without a word
+     * then leaves no thread behind, and a line typed after a longer pause is decided by a full parse.
+     */
+    private static final long IDLE_MILLIS = 60_000;
+
     @Override
     public synchronized Token get(int index) {
         while (index >= tokens.size()) {
             if (abandoned) throw new Abandoned();
             waiting = true;
             notifyAll();
+            long before = System.currentTimeMillis();
             try {
-                wait();
+                wait(IDLE_MILLIS);
             } catch (InterruptedException e) {
                 throw new Abandoned();
             }
+            if (index >= tokens.size() && System.currentTimeMillis() - before >= IDLE_MILLIS) throw new Abandoned();
         }
         return tokens.get(index);
     }

@@ -91,6 +91,19 @@ class LongInputTest {
     }
 
     @Test
+    void aDroppedInputLeavesNoParserThreadBehind() throws InterruptedException {
+        java.util.Set<Thread> before = Thread.getAllStackTraces().keySet();
+        InteractiveInput input = new InteractiveInput();
+        assertInstanceOf(Status.NeedMore.class, input.feed("def f():"));
+        assertInstanceOf(Status.NeedMore.class, input.feed("    x = ("));
+        List<Thread> parsers = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("socklab-block-parser") && !before.contains(t)).toList();
+        assertEquals(false, parsers.isEmpty(), "a long input is followed by a parser thread");
+        input.reset();
+        for (Thread t : parsers) t.join();
+    }
+
+    @Test
     void aHundredIndentationLevelsAreTooMany() {
         InteractiveInput input = new InteractiveInput();
         for (int k = 0; k < 100; k++) {

@@ -47,7 +47,10 @@ class TerminalInterruptTest {
             sh.expect("looking up foo\n");
             sh.type(ShellHarness.CTRL_C);
             sh.expect("gave up foo\n");
-            // The completion gave up; the line is still being edited, and a second Ctrl-C drops it.
+            // The completion gave up and the line is still being edited: a key typed now shows once
+            // the editor is back, and then a second Ctrl-C drops the line.
+            sh.type("z");
+            sh.expect("z");
             sh.type(ShellHarness.CTRL_C);
             sh.expect("KeyboardInterrupt\n>>> ");
             sh.type("print('alive')" + ShellHarness.ENTER);

@@ -9,16 +9,16 @@ import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
 import socklab.lang.Lexer;
-import socklab.runtime.ExcTypes;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.PyError;
+import socklab.runtime.object.ThreadState;
 import socklab.runtime.Interpreter;
-import socklab.runtime.PyError;
-import socklab.runtime.PyBuiltinFunction;
-import socklab.runtime.PyFunction;
-import socklab.runtime.PyMethod;
-import socklab.runtime.PyModule;
-import socklab.runtime.PyObject;
-import socklab.runtime.PyType;
-import socklab.runtime.ThreadState;
+import socklab.runtime.object.PyBuiltinFunction;
+import socklab.runtime.object.PyMethod;
+import socklab.runtime.object.PyModule;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyType;
+import socklab.runtime.object.UserFunction;
 
 /**
  * Tab completion from the live session: names, keywords, attributes of what a dotted name holds
@@ -168,7 +168,7 @@ final class PyCompleter implements Completer {
     }
 
     private static boolean isCallable(PyObject v) {
-        return v instanceof PyBuiltinFunction || v instanceof PyMethod || v instanceof PyFunction || v instanceof PyType;
+        return v instanceof PyBuiltinFunction || v instanceof PyMethod || v instanceof UserFunction || v instanceof PyType;
     }
 
     private void showSignature(LineReader reader, PyObject value) {

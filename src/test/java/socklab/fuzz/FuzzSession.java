@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.util.Set;
 import socklab.Sessions;
 import socklab.runtime.Interpreter;
-import socklab.runtime.Io;
+import socklab.runtime.object.Io;
 import socklab.runtime.RunResult;
 
 /** One quiet interpreter for fuzz inputs, and the rule every input must keep: errors are Python's, never Java's. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import socklab.Sessions;
 import socklab.lang.Parser;
+import socklab.runtime.object.PyObject;
 import socklab.shell.StreamIo;
 
 /** A lesson check reads the learner's names in a frame of its own and never writes into them (README, Security). */

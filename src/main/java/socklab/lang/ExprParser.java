@@ -35,6 +35,13 @@ class ExprParser extends TokenCursor {
     protected int functionDepth;
     /** The first error CPython's compiler would find; it is reported only once the whole input has parsed. */
     protected PySyntaxError deferred;
+    /** Prefix operators (not, -, +, ~) open around the current token. */
+    private int prefixDepth;
+    /**
+     * CPython's parser runs out of its stack (MAXSTACK, MemoryError) after this many prefix
+     * operators in a row; the same outcome as our own stack running out, reported the same way.
+     */
+    private static final int MAX_PREFIX_DEPTH = 5969;
 
     ExprParser(List<Token> tokens, SourceLines lines) {
         super(tokens, lines);
@@ -135,7 +142,7 @@ class ExprParser extends TokenCursor {
     private Expr inversion() {
         if (check("not")) {
             Pos p = advance().pos();
-            Expr operand = inversion();
+            Expr operand = prefixed(this::inversion);
             return new Expr.UnaryOp(span(p), Expr.UnaryOperator.NOT, operand);
         }
         return comparison();
@@ -193,8 +200,19 @@ class ExprParser extends TokenCursor {
                 : check("~") ? Expr.UnaryOperator.INVERT : null;
         if (op == null) return power();
         Pos p = advance().pos();
-        Expr operand = factor();
+        Expr operand = prefixed(this::factor);
         return new Expr.UnaryOp(span(p), op, operand);
+    }
+
+    private Expr prefixed(java.util.function.Supplier<Expr> operand) {
+        if (++prefixDepth > MAX_PREFIX_DEPTH) {
+            throw new StackOverflowError("parser stack exhausted");
+        }
+        try {
+            return operand.get();
+        } finally {
+            prefixDepth--;
+        }
     }
 
     private Expr power() {

@@ -24,14 +24,35 @@ public final class InteractiveInput {
     private static final List<String> COMPOUND_KEYWORDS = List.of("if", "while", "for", "try", "with", "def", "class", "async");
 
     private final StringBuilder buffer = new StringBuilder();
+    /** The parser following a long input line by line, or null (before the second line, or after it gave up). */
+    private BlockParse block;
+    private boolean blockTried;
 
     /** Adds one typed line (without its newline); the buffer is cleared unless more is needed. */
     public Status feed(String line) {
         if (buffer.length() > 0) buffer.append('\n');
         buffer.append(line);
-        Status status = decide(buffer.toString());
-        if (!(status instanceof Status.NeedMore)) buffer.setLength(0);
+        Status status = followed(line);
+        if (status == null) status = decide(buffer.toString());
+        if (!(status instanceof Status.NeedMore)) {
+            reset();
+        } else if (block == null && !blockTried) {
+            blockTried = true;
+            block = BlockParse.start(buffer.toString(), startsCompound(buffer.toString()));
+        }
         return status;
+    }
+
+    /** NeedMore when the following parser is sure of it; null when only a full parse can tell. */
+    private Status followed(String line) {
+        if (block == null) return null;
+        if (!block.accepts(line)) {
+            block.close();
+            block = null;
+            return null;
+        }
+        // An empty line may end the block: only the full parse knows how.
+        return line.isEmpty() ? null : new Status.NeedMore();
     }
 
     /**
@@ -40,7 +61,7 @@ public final class InteractiveInput {
      */
     public Status finish() {
         String source = buffer.toString();
-        buffer.setLength(0);
+        reset();
         try {
             return new Status.Ready(source, Parser.parseInteractive(source));
         } catch (PySyntaxError e) {
@@ -52,7 +73,12 @@ public final class InteractiveInput {
     public boolean isContinuing() { return buffer.length() > 0; }
 
     /** Drops the lines typed so far (Ctrl-C at the prompt). */
-    public void reset() { buffer.setLength(0); }
+    public void reset() {
+        buffer.setLength(0);
+        if (block != null) block.close();
+        block = null;
+        blockTried = false;
+    }
 
     /** The indentation a continuation line should start with, for auto-indent. */
     public String nextIndent() { return indentAfter(buffer.toString()); }
@@ -82,6 +108,11 @@ public final class InteractiveInput {
         }
         if (startsCompound(lexed.tokens()) && !endedByEmptyLine) return new Status.NeedMore();
         return new Status.Ready(source, statements);
+    }
+
+    private static boolean startsCompound(String source) {
+        Lexer.Partial lexed = Lexer.lexPartial(source);
+        return !lexed.tokens().isEmpty() && startsCompound(lexed.tokens());
     }
 
     private static boolean startsCompound(List<Token> tokens) {

@@ -34,6 +34,8 @@ public final class Lexer {
     private final Deque<Token> brackets = new ArrayDeque<>();
     /** CPython's tokenizer stops at this many open brackets (MAXLEVEL). */
     private static final int MAX_NESTING = 200;
+    /** CPython's tokenizer keeps at most this many indentation levels, the first one included (MAXINDENT). */
+    private static final int MAX_INDENTS = 100;
     /** The "'(' was never closed" error, kept rather than thrown: the parser decides which error wins. */
     private PySyntaxError unclosed;
     private int i;
@@ -89,8 +91,66 @@ public final class Lexer {
         return tokens;
     }
 
+    /**
+     * Where lexing stands between lines typed one at a time: the indentation levels and brackets
+     * still open, and how many lines came before. Lines are lexed once each, so a long block costs
+     * no more than one pass.
+     */
+    static final class Carry {
+        private final Deque<int[]> indents = new ArrayDeque<>();
+        private final Deque<Token> brackets = new ArrayDeque<>();
+        private int lines;
+
+        Carry() {
+            indents.push(new int[] {0, 0});
+        }
+
+        /** True while a bracket opened on an earlier line is still open. */
+        boolean insideBrackets() { return !brackets.isEmpty(); }
+    }
+
+    /**
+     * The tokens of whole lines (joined by newlines) that follow what carry has seen, without the
+     * end-of-input tokens; carry moves past them. Null when the lines end inside a token (a string
+     * or a backslash continuation): the caller offers them again with the next line.
+     */
+    static List<Token> continueLines(String text, Carry carry) {
+        Lexer lexer = new Lexer(text + "\n", carry.lines, 0);
+        lexer.indents.clear();
+        carry.indents.descendingIterator().forEachRemaining(lexer.indents::push);
+        carry.brackets.descendingIterator().forEachRemaining(lexer.brackets::push);
+        try {
+            lexer.scan(carry.brackets.isEmpty());
+        } catch (PySyntaxError e) {
+            if (e.incomplete()) return null;
+            throw e;
+        }
+        carry.indents.clear();
+        lexer.indents.descendingIterator().forEachRemaining(carry.indents::push);
+        carry.brackets.clear();
+        lexer.brackets.descendingIterator().forEachRemaining(carry.brackets::push);
+        carry.lines += lexer.line - 1;
+        return lexer.tokens;
+    }
+
     private List<Token> run() {
-        boolean atLineStart = true;
+        boolean atLineStart = scan(true);
+        if (!brackets.isEmpty()) {
+            Token open = brackets.getLast();
+            unclosed = error(PySyntaxError.Kind.SYNTAX, "'" + open.text() + "' was never closed", open.pos(), true);
+        }
+        if (!atLineStart && brackets.isEmpty()) add(Kind.NEWLINE, "", pos(i));
+        Pos end = pos(i);
+        while (indents.size() > 1) {
+            indents.pop();
+            add(Kind.DEDENT, "", end);
+        }
+        add(Kind.ENDMARKER, "", end);
+        return tokens;
+    }
+
+    /** Tokens up to the end of the text; true when it ended at the start of a line. */
+    private boolean scan(boolean atLineStart) {
         while (true) {
             if (atLineStart && brackets.isEmpty()) {
                 if (!indentation()) break;
@@ -119,18 +179,7 @@ public final class Lexer {
                 operator(c);
             }
         }
-        if (!brackets.isEmpty()) {
-            Token open = brackets.getLast();
-            unclosed = error(PySyntaxError.Kind.SYNTAX, "'" + open.text() + "' was never closed", open.pos(), true);
-        }
-        if (!atLineStart && brackets.isEmpty()) add(Kind.NEWLINE, "", pos(i));
-        Pos end = pos(i);
-        while (indents.size() > 1) {
-            indents.pop();
-            add(Kind.DEDENT, "", end);
-        }
-        add(Kind.ENDMARKER, "", end);
-        return tokens;
+        return atLineStart;
     }
 
     /** Measures a line's indentation and emits INDENT/DEDENT; blank and comment lines emit nothing. False at EOF. */
@@ -168,6 +217,9 @@ public final class Lexer {
             if (alt != top[1]) throw tabError();
         } else if (col > top[0]) {
             if (alt <= top[1]) throw tabError();
+            if (indents.size() >= MAX_INDENTS) {
+                throw error(PySyntaxError.Kind.INDENTATION, "too many levels of indentation", pos(i), false);
+            }
             indents.push(new int[] {col, alt});
             add(Kind.INDENT, "", pos(lineStart + Math.max(width, 1) - 1));
         } else {

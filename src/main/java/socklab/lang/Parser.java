@@ -18,6 +18,13 @@ public final class Parser extends ExprParser {
             Map.entry(">>=", BinOperator.RSHIFT), Map.entry("|=", BinOperator.BITOR), Map.entry("^=", BinOperator.BITXOR),
             Map.entry("&=", BinOperator.BITAND));
 
+    /**
+     * CPython's parser nests one level per elif and runs out of its stack (MAXSTACK, MemoryError)
+     * in the body of elif number 5964; the same outcome as our own stack running out.
+     */
+    private static final int MAX_ELIF_DEPTH = 5963;
+    private int elifDepth;
+
     /** A bracket left open at the end of the source, or null. */
     private final PySyntaxError unclosed;
 
@@ -56,6 +63,13 @@ public final class Parser extends ExprParser {
      */
     public static List<Stmt> parseInteractive(String source) {
         return parseInteractive(Lexer.lex(source), source);
+    }
+
+    /** Parses one interactive input from tokens that arrive as it is typed (see BlockParse); errors carry no source lines. */
+    static void followInteractive(List<Token> tokens) {
+        Parser p = new Parser(tokens, new SourceLines(""));
+        p.statement();
+        if (!p.check(Kind.ENDMARKER)) throw p.invalidSyntax(p.peek());
     }
 
     static List<Stmt> parseInteractive(Lexer.Lexed lexed, String source) {
@@ -339,10 +353,20 @@ public final class Parser extends ExprParser {
         Token t = advance();
         Expr test = condition();
         colon();
+        if (elifDepth > MAX_ELIF_DEPTH) {
+            // CPython runs out while parsing this body, so the error waits for the body's first line.
+            peekAt(1);
+            throw new StackOverflowError("parser stack exhausted");
+        }
         List<Stmt> body = block(statementOn(keyword, t));
         List<Stmt> orelse = List.of();
         if (check("elif")) {
-            orelse = List.of(ifStatement("elif"));
+            elifDepth++;
+            try {
+                orelse = List.of(ifStatement("elif"));
+            } finally {
+                elifDepth--;
+            }
         } else if (check("else")) {
             orelse = elseBlock();
         }

@@ -15,15 +15,19 @@ final class Inputs {
         InteractiveInput input = new InteractiveInput();
         List<String> lines = new ArrayList<>(List.of(source.split("\n", -1)));
         lines.add("");
-        for (String line : lines) {
-            InteractiveInput.Status s = input.feed(line);
-            if (s instanceof InteractiveInput.Status.Ready r) {
-                out.add(r);
-            } else if (s instanceof InteractiveInput.Status.Error e) {
-                throw e.error();
+        try {
+            for (String line : lines) {
+                InteractiveInput.Status s = input.feed(line);
+                if (s instanceof InteractiveInput.Status.Ready r) {
+                    out.add(r);
+                } else if (s instanceof InteractiveInput.Status.Error e) {
+                    throw e.error();
+                }
             }
+            return out;
+        } finally {
+            input.reset();
         }
-        return out;
     }
 
     /** Whitespace-insensitive form of an input, for recognising a known wrong answer. */

@@ -37,6 +37,11 @@ import socklab.runtime.object.ThreadState;
  * {@link ThreadState#await}: they release the interpreter lock and end at Ctrl-C.
  */
 final class ThreadingModule {
+    /**
+     * CPython's threading.py runs three frames under a thread's target (_bootstrap,
+     * _bootstrap_inner, run) that count toward its recursion limit; our call of run() counts one.
+     */
+    private static final int BOOTSTRAP_FRAMES = 2;
     /** The lines of CPython's threading.py that its tracebacks show (3.11.7). */
     private static final int BOOTSTRAP_LINE = 1045;
     private static final int RUN_LINE = 982;
@@ -296,6 +301,7 @@ final class ThreadingModule {
         /** What the new thread runs: announce itself, run(), report an uncaught exception, clean up. */
         private void bootstrap(PyObject self, Event started, ThreadModule.Lock running) {
             ThreadState ts = ThreadState.current();
+            ts.countLibraryFrames(BOOTSTRAP_FRAMES);
             try {
                 self.setAttr("_ident", PyInt.of(ts.ident()));
                 self.setAttr("_native_id", PyInt.of(ts.nativeId()));
@@ -309,9 +315,11 @@ final class ThreadingModule {
                 }
             } catch (PyError e) {
                 reportUncaught(self, e);
-            } catch (RuntimeException e) {
-                reportUncaught(self, Py.error(ExcTypes.SystemError, "socklab internal error: " + e));
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                // An internal failure still ends as a Python error naming no Java class, reported as excepthook does.
+                reportUncaught(self, Py.fromJava(e));
             } finally {
+                ts.countLibraryFrames(-BOOTSTRAP_FRAMES);
                 byState.remove(ts);
                 alive.remove(self);
                 self.setAttr("_is_stopped", Py.bool(true));

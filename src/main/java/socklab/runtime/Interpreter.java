@@ -80,7 +80,23 @@ public final class Interpreter implements Context {
         main.dict().put("__spec__", PyNone.NONE);
         Builtins.install(this, builtins);
         Eval.install(this, builtins);
+        try {
+            execute(Parser.parseModule(WARM_UP), "<warm-up>", false);
+        } catch (PyError expected) {
+            Tracebacks.format(expected, sources);
+        }
     }
+
+    /**
+     * Errors raised through a function, a try, a generator and the module, binding no name, and
+     * one traceback formatted. The first pass down an error path loads and links what it uses,
+     * which takes heap: done now, while there is heap to spare, so that an exhausted heap later
+     * still reaches MemoryReserve and becomes MemoryError.
+     */
+    private static final String WARM_UP = String.join("\n",
+            "try:", "    (lambda: 1 / 0)()", "except ZeroDivisionError:", "    pass",
+            "try:", "    list(1 // 0 for _ in [0])", "except ZeroDivisionError:", "    pass",
+            "(lambda: 1 / 0)()", "");
 
     @Override
     public Io io() {

@@ -95,11 +95,15 @@ final class BlockAcceptWidget implements Widget {
     /** True when typing these lines one by one would leave nothing waiting for more. */
     static boolean isComplete(String code) {
         InteractiveInput input = new InteractiveInput();
-        for (String line : code.split("\n", -1)) {
-            if (input.feed(line) instanceof InteractiveInput.Status.Error) {
-                return true;
+        try {
+            for (String line : code.split("\n", -1)) {
+                if (input.feed(line) instanceof InteractiveInput.Status.Error) {
+                    return true;
+                }
             }
+            return !input.isContinuing();
+        } finally {
+            input.reset();
         }
-        return !input.isContinuing();
     }
 }

@@ -3,11 +3,15 @@ package socklab.shell;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
 import socklab.lang.Lexer;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.PyError;
+import socklab.runtime.object.ThreadState;
 import socklab.runtime.Interpreter;
 import socklab.runtime.object.PyBuiltinFunction;
 import socklab.runtime.object.PyMethod;
@@ -25,11 +29,14 @@ final class PyCompleter implements Completer {
     private final Interpreter interp;
     private final MagicCommands magics;
     private final Styles styles;
+    /** Arms Ctrl-C while a dotted name is looked up: a property or __getattr__ of the learner's may loop. */
+    private final Function<ThreadState, LineSource.Armed> arm;
 
-    PyCompleter(Interpreter interp, MagicCommands magics, Styles styles) {
+    PyCompleter(Interpreter interp, MagicCommands magics, Styles styles, Function<ThreadState, LineSource.Armed> arm) {
         this.interp = interp;
         this.magics = magics;
         this.styles = styles;
+        this.arm = arm;
     }
 
     @Override
@@ -44,7 +51,7 @@ final class PyCompleter implements Completer {
         }
         int dot = word.lastIndexOf('.');
         if (dot >= 0) {
-            PyObject base = resolve(interp, word.substring(0, dot));
+            PyObject base = resolveInterruptibly(word.substring(0, dot));
             if (base == null) {
                 return;
             }
@@ -122,7 +129,23 @@ final class PyCompleter implements Completer {
         return name.startsWith(start) && (start.startsWith("_") || !name.startsWith("_"));
     }
 
-    /** The value of a dotted name, looked up without calling anything; null if it has none. */
+    /** resolve with Ctrl-C armed; null (nothing to complete) when the learner interrupted it. */
+    private PyObject resolveInterruptibly(String dotted) {
+        ThreadState ts = ThreadState.current();
+        ts.clearInterrupt();
+        try (LineSource.Armed armed = arm.apply(ts)) {
+            return resolve(interp, dotted);
+        } catch (PyError interrupted) {
+            return null;
+        } finally {
+            ts.clearInterrupt();
+        }
+    }
+
+    /**
+     * The value of a dotted name, looked up without calling anything but the attribute lookups
+     * themselves; null if it has none. A KeyboardInterrupt (Ctrl-C in a looping property) passes.
+     */
     static PyObject resolve(Interpreter interp, String dotted) {
         String[] parts = dotted.split("\\.", -1);
         PyObject v = interp.globals().get(parts[0]);
@@ -133,6 +156,11 @@ final class PyCompleter implements Completer {
             for (int i = 1; v != null && i < parts.length; i++) {
                 v = parts[i].isEmpty() ? null : v.getAttr(parts[i]);
             }
+        } catch (PyError e) {
+            if (e.value().type().isSubtypeOf(ExcTypes.KeyboardInterrupt)) {
+                throw e;
+            }
+            return null;
         } catch (RuntimeException e) {
             return null;
         }

@@ -181,14 +181,17 @@ public final class Repl implements MagicContext {
         guarded(() -> commands.execute(line, this));
     }
 
-    /** IPython's `x?`: help(x) for a dotted name, looked up without calling anything. */
+    /** IPython's `x?`: help(x) for a dotted name, looked up by attribute access alone. */
     private void showHelp(String name) {
-        PyObject value = PyCompleter.resolve(interp, name);
-        if (value == null) {
-            println(messages.get("help.notfound", name));
-            return;
-        }
-        guarded(() -> interp.builtins().get("help").call(new PyObject[] {value}, null));
+        // The lookup itself may run learner code (a property, __getattr__): Ctrl-C must reach it too.
+        guarded(() -> {
+            PyObject value = PyCompleter.resolve(interp, name);
+            if (value == null) {
+                println(messages.get("help.notfound", name));
+                return;
+            }
+            interp.builtins().get("help").call(new PyObject[] {value}, null);
+        });
     }
 
     /**

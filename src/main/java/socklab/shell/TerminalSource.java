@@ -50,7 +50,7 @@ public final class TerminalSource implements LineSource {
                 .terminal(terminal)
                 .appName("socklab")
                 .parser(new WordParser())
-                .completer(new PyCompleter(interp, commands, styles))
+                .completer(new PyCompleter(interp, commands, styles, this::armInterrupt))
                 .highlighter(new PyHighlighter(styles))
                 .variable(LineReader.HISTORY_FILE, historyFile)
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, styles.prompt(CONTINUATION))

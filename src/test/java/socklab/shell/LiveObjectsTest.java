@@ -75,7 +75,7 @@ class LiveObjectsTest {
 
     private List<String> complete(String line) {
         List<Candidate> out = new ArrayList<>();
-        new PyCompleter(interp, new MagicCommands(), new Styles(false))
+        new PyCompleter(interp, new MagicCommands(), new Styles(false), ts -> () -> { })
                 .complete(null, new WordParser().parse(line, line.length(), null), out);
         return out.stream().map(Candidate::value).toList();
     }

@@ -214,6 +214,9 @@ public final class Eval {
             return Parser.parseModule(source);
         } catch (PySyntaxError e) {
             throw syntaxError(e, filename);
+        } catch (StackOverflowError e) {
+            // Nesting too deep for the parser is CPython's MemoryError, as at the prompt.
+            throw Py.error(ExcTypes.MemoryError);
         }
     }
 

@@ -6,11 +6,20 @@ import java.util.Map;
 import socklab.lang.ast.Expr;
 import socklab.lang.ast.Params;
 import socklab.lang.ast.Stmt;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.Py;
 
 /** First compiler pass: walks the AST and records, for every scope, the names it binds and uses. */
 final class ScopeBuilder {
+    /**
+     * CPython's symbol table gives up past this many nested statements and expressions
+     * (1000 frames, three per level), with the RecursionError it raises "during compilation".
+     */
+    private static final int MAX_DEPTH = 3000;
+
     final Map<Object, Scope> scopes = new IdentityHashMap<>();
     private Scope current;
+    private int depth;
 
     Scope build(List<Stmt> module) {
         current = new Scope(null, false, "<module>");
@@ -27,6 +36,21 @@ final class ScopeBuilder {
     }
 
     private void stmt(Stmt s) {
+        enter();
+        try {
+            visit(s);
+        } finally {
+            depth--;
+        }
+    }
+
+    private void enter() {
+        if (++depth > MAX_DEPTH) {
+            throw Py.error(ExcTypes.RecursionError, "maximum recursion depth exceeded during compilation");
+        }
+    }
+
+    private void visit(Stmt s) {
         if (s instanceof Stmt.ExprStmt e) {
             expr(e.value());
         } else if (s instanceof Stmt.Assign a) {
@@ -196,6 +220,15 @@ final class ScopeBuilder {
         if (e == null) {
             return;
         }
+        enter();
+        try {
+            visit(e);
+        } finally {
+            depth--;
+        }
+    }
+
+    private void visit(Expr e) {
         if (e instanceof Expr.Name n) {
             current.use(n.id());
             if ("super".equals(n.id()) && current.parent != null && current.parent.isClass) {

@@ -7,7 +7,8 @@ package socklab.runtime.object;
  * the process's, so this one block is too.
  */
 public final class MemoryReserve {
-    private static final int BYTES = 32 << 20;
+    /** 32 MiB, or a sixteenth of a smaller heap, so that the reserve can be taken back there too. */
+    private static final int BYTES = (int) Math.min(32L << 20, Runtime.getRuntime().maxMemory() / 16);
     private static volatile byte[] reserve = new byte[BYTES];
 
     private MemoryReserve() {}
@@ -19,8 +20,11 @@ public final class MemoryReserve {
 
     /** Takes the block back if it was spent and there is plenty of room again. */
     public static void restore() {
+        if (reserve != null) {
+            return;
+        }
         Runtime rt = Runtime.getRuntime();
-        if (reserve == null && rt.maxMemory() - (rt.totalMemory() - rt.freeMemory()) > 4L * BYTES) {
+        if (rt.maxMemory() - (rt.totalMemory() - rt.freeMemory()) > 4L * BYTES) {
             try {
                 reserve = new byte[BYTES];
             } catch (OutOfMemoryError e) {

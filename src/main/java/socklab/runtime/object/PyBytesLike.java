@@ -136,7 +136,7 @@ public abstract class PyBytesLike extends PyObject {
     }
 
     private PyObject repeat(PyInt n) {
-        int total = PySequence.repeatedLength(n, size());
+        int total = PySequence.repeatedLength(n, size(), this instanceof PyBytes ? "repeated bytes are too long" : null);
         byte[] out = new byte[total];
         for (int k = 0; k < total / Math.max(1, size()); k++) {
             System.arraycopy(array(), 0, out, k * size(), size());

@@ -79,6 +79,10 @@ public class PyDict extends PyObject {
         if (!(other instanceof PyDict o) || o.map.size() != map.size()) {
             return false;
         }
+        return Recursion.compareNested(() -> entriesEqual(o));
+    }
+
+    private boolean entriesEqual(PyDict o) {
         for (Map.Entry<PyObject, PyObject> e : map.entrySet()) {
             PyObject v = o.map.get(e.getKey());
             if (v == null || (v != e.getValue() && !Ops.eq(e.getValue(), v))) {

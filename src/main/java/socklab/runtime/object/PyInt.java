@@ -362,7 +362,11 @@ public class PyInt extends PyObject {
             if (m.signum() == 0) {
                 throw Py.valueError("pow() 3rd argument cannot be 0");
             }
-            BigInteger r = bigValue().modPow(exponent.bigValue(), m.bigValue().abs());
+            BigInteger mod = m.bigValue().abs();
+            if (exponent.signum() < 0 && !mod.equals(BigInteger.ONE) && !bigValue().gcd(mod).equals(BigInteger.ONE)) {
+                throw Py.valueError("base is not invertible for the given modulus");
+            }
+            BigInteger r = bigValue().modPow(exponent.bigValue(), mod);
             if (m.signum() < 0 && r.signum() != 0) {
                 r = r.add(m.bigValue());
             }
@@ -381,7 +385,8 @@ public class PyInt extends PyObject {
         if (base.abs().equals(BigInteger.ONE)) {
             return of(base.signum() > 0 || !exponent.bigValue().testBit(0) ? 1 : -1);
         }
-        if (!exponent.fitsLong() || exponent.longValue() * base.bitLength() > (1L << 31)) {
+        // Divided, not multiplied: a huge exponent times the base's bits would overflow a long.
+        if (!exponent.fitsLong() || exponent.longValue() > (1L << 31) / base.bitLength()) {
             throw Py.error(ExcTypes.MemoryError);
         }
         if (fitsLong() && exponent.longValue() < 64) {

@@ -64,6 +64,10 @@ public abstract class PySequence extends PyObject {
         if (o.size() != size()) {
             return false;
         }
+        return Recursion.compareNested(() -> itemsEqual(o));
+    }
+
+    private boolean itemsEqual(PySequence o) {
         for (int i = 0; i < size(); i++) {
             PyObject a = items()[i];
             PyObject b = o.items()[i];
@@ -156,10 +160,6 @@ public abstract class PySequence extends PyObject {
     }
 
     /**
-     * The length of a sequence of `size` items repeated n times, with CPython's errors: an n too
-     * big for an index is OverflowError, a result too big to allocate MemoryError.
-     */
-    /**
      * seq * n and n * seq for str, bytes, tuple and list. Anything but an int is CPython's sq_repeat
      * complaint naming its type, unless (as the left operand) a learner's class may still answer
      * with __rmul__.
@@ -174,12 +174,21 @@ public abstract class PySequence extends PyObject {
         throw Py.typeError("can't multiply sequence by non-int of type '" + times.type().name() + "'");
     }
 
-    static int repeatedLength(PyInt n, int size) {
+    /**
+     * The length of a sequence of `size` items repeated n times, with CPython's errors: an n too
+     * big for an index is OverflowError; a length past sys.maxsize is OverflowError with
+     * {@code tooLong} (str and bytes say so) or MemoryError (lists, tuples, bytearrays); a result
+     * too big to allocate is MemoryError.
+     */
+    static int repeatedLength(PyInt n, int size, String tooLong) {
+        if (!n.fitsLong()) {
+            throw Py.overflowError("cannot fit 'int' into an index-sized integer");
+        }
         if (n.signum() <= 0 || size == 0) {
             return 0;
         }
-        if (!n.fitsLong()) {
-            throw Py.overflowError("cannot fit 'int' into an index-sized integer");
+        if (n.longValue() > Long.MAX_VALUE / size) {
+            throw tooLong == null ? Py.error(ExcTypes.MemoryError) : Py.overflowError(tooLong);
         }
         if (n.longValue() > (Integer.MAX_VALUE - 16) / size) {
             throw Py.error(ExcTypes.MemoryError);
@@ -188,7 +197,7 @@ public abstract class PySequence extends PyObject {
     }
 
     private PyObject repeat(PyInt n) {
-        int total = repeatedLength(n, size());
+        int total = repeatedLength(n, size(), null);
         PyObject[] out = new PyObject[total];
         for (int k = 0; k < total / Math.max(1, size()); k++) {
             System.arraycopy(items(), 0, out, k * size(), size());

@@ -199,7 +199,7 @@ public class PyStr extends PyObject {
     }
 
     private PyStr repeat(PyInt n) {
-        int total = PySequence.repeatedLength(n, value.length());
+        int total = PySequence.repeatedLength(n, value.length(), "repeated string is too long");
         return total == 0 ? EMPTY : new PyStr(value.repeat(total / value.length()));
     }
 }

@@ -47,7 +47,13 @@ public class PyTuple extends PySequence {
     @Override
     public String repr() {
         if (items.length == 1) {
-            return "(" + items[0].repr() + ",)";
+            ThreadState ts = ThreadState.current();
+            ts.enterNested("while getting the repr of an object");
+            try {
+                return "(" + items[0].repr() + ",)";
+            } finally {
+                ts.exitNested();
+            }
         }
         return joinReprs("(", ")");
     }
@@ -59,6 +65,8 @@ public class PyTuple extends PySequence {
             acc += o.pyHash() * 0xc2b2ae3d27d4eb4fL;
             acc = Long.rotateLeft(acc, 31) * 0x9e3779b185ebca87L;
         }
+        // CPython mixes in the length, mangled so that hash(()) keeps its historical value.
+        acc += items.length ^ (0x27d4eb2f165667c5L ^ 3527539L);
         return acc == -1 ? 1546275796 : acc;
     }
 }

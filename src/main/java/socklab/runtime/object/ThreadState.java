@@ -271,6 +271,8 @@ public final class ThreadState {
         }
         if (--ticksLeft <= 0) {
             ticksLeft = HAND_OVER_TICKS;
+            // A reserve spent on a MemoryError the program caught is taken back once memory is free again.
+            MemoryReserve.restore();
             InterpreterLock l = held;
             if (l != null && runner == Thread.currentThread()) {
                 l.handOver();
@@ -321,6 +323,29 @@ public final class ThreadState {
     }
 
     public void exitCall() {
+        depth--;
+    }
+
+    /**
+     * Counts frames of CPython's own Python code that socklab runs in Java (a thread's
+     * _bootstrap, _bootstrap_inner and run) toward the recursion limit, as CPython does.
+     */
+    public void countLibraryFrames(int frames) {
+        depth += frames;
+    }
+
+    /**
+     * One level of a container's repr or comparison: CPython counts these against the same limit
+     * as calls, so a deeply nested list fails with RecursionError instead of exhausting the stack.
+     */
+    public void enterNested(String during) {
+        if (++depth >= RECURSION_LIMIT) {
+            depth--;
+            throw Py.error(ExcTypes.RecursionError, "maximum recursion depth exceeded " + during);
+        }
+    }
+
+    public void exitNested() {
         depth--;
     }
 }

@@ -76,6 +76,18 @@ public final class Transcript implements RunListener {
                 return line;
             }
 
+            @Override
+            public String stdinLine(long limit) {
+                String line = io.stdinLine(limit);
+                output(line);
+                return line;
+            }
+
+            @Override
+            public boolean isTerminal() {
+                return io.isTerminal();
+            }
+
             /** socklab's own questions ("show the solution?", a demo's Enter) are not part of the handout. */
             @Override
             public String ask(String prompt) {

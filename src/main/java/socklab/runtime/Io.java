@@ -35,6 +35,21 @@ public interface Io {
     String readLine(String prompt);
 
     /**
+     * sys.stdin.readline(limit): the next line of stdin, its newline kept when it had one, cut after
+     * limit characters when limit is positive (the rest stays for the next read); "" at end of input.
+     * input() and sys.stdin share what has been read. A terminal hands over whole lines at Enter.
+     */
+    default String stdinLine(long limit) {
+        String line = readLine("");
+        return line == null ? "" : line + "\n";
+    }
+
+    /** Whether stdin and stdout are a terminal, as sys.stdin.isatty() tells a program. */
+    default boolean isTerminal() {
+        return false;
+    }
+
+    /**
      * Asks the person at the keyboard a question of socklab's own (a lesson's "show the solution?"),
      * which, unlike input(), must take just one line of the session; null at end of input.
      */

@@ -11,6 +11,7 @@ import socklab.runtime.ModuleSpec;
  */
 public final class StandardModules {
     public static final List<ModuleSpec> ALL = List.of(
+            ModuleSpec.builtin("_sre", ReModule::create),
             ModuleSpec.builtin("_thread", ThreadModule::create),
             ModuleSpec.library("__future__", PythonSource.of("__future__")),
             ModuleSpec.library("argparse", ArgparseModule::create),
@@ -36,6 +37,7 @@ public final class StandardModules {
             ModuleSpec.frozen("posixpath", PosixPathModule::create),
             ModuleSpec.library("queue", QueueModule::create),
             ModuleSpec.library("random", RandomModule::create),
+            ModuleSpec.library("re", PythonSource.of("re")),
             ModuleSpec.library("select", NetModules::select),
             ModuleSpec.library("selectors", SelectorsModule::create),
             ModuleSpec.library("socket", NetModules::socket),

@@ -1,0 +1,106 @@
+package socklab.modules;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import socklab.runtime.Args;
+import socklab.runtime.Buffers;
+import socklab.runtime.ExcTypes;
+import socklab.runtime.Interpreter;
+import socklab.runtime.Py;
+import socklab.runtime.PyBaseException;
+import socklab.runtime.PyBuiltinFunction;
+import socklab.runtime.PyBytes;
+import socklab.runtime.PyError;
+import socklab.runtime.PyInt;
+import socklab.runtime.PyModule;
+import socklab.runtime.PyNone;
+import socklab.runtime.PyObject;
+import socklab.runtime.PyStr;
+import socklab.runtime.PyTuple;
+import socklab.runtime.PyType;
+
+/**
+ * The {@code _sre} module behind re.py: compiles a pattern (through {@link RegexTranslator}) into
+ * a {@link PyPattern}, and owns re.error. CPython's _sre has another interface; only re uses it.
+ */
+final class ReModule {
+    static final PyType ERROR = ExcTypes.subclass("re", "error", ExcTypes.Exception);
+
+    private ReModule() {}
+
+    static PyModule create(Interpreter interp) {
+        PyModule m = new PyModule("_sre");
+        Map<String, PyObject> d = m.dict();
+        d.put("compile", new PyBuiltinFunction("compile", (a, kw) -> {
+            PyObject[] p = Args.expected("compile", a, kw, 2, 2);
+            return compile(p[0], Py.indexInt(p[1]));
+        }));
+        d.put("error", ERROR);
+        d.put("Pattern", PyPattern.TYPE);
+        d.put("Match", PyMatch.TYPE);
+        d.put("MAXREPEAT", PyInt.of(Integer.MAX_VALUE));
+        return m;
+    }
+
+    static PyPattern compile(PyObject pattern, int flags) {
+        boolean bytes = !(pattern instanceof PyStr);
+        String text = bytes ? new String(Buffers.bytesOf(pattern, null), StandardCharsets.ISO_8859_1) : ((PyStr) pattern).value();
+        if (bytes && (flags & RegexTranslator.UNICODE) != 0) {
+            throw Py.valueError("cannot use UNICODE flag with a bytes pattern");
+        }
+        if (!bytes && (flags & RegexTranslator.LOCALE) != 0) {
+            throw Py.valueError("cannot use LOCALE flag with a str pattern");
+        }
+        RegexTranslator.Translation t = RegexTranslator.translate(text, pattern, flags, bytes);
+        int all = flags | t.inlineFlags();
+        if ((all & RegexTranslator.ASCII) != 0 && (all & RegexTranslator.UNICODE) != 0) {
+            throw Py.valueError("ASCII and UNICODE flags are incompatible");
+        }
+        if (!bytes && (all & RegexTranslator.ASCII) == 0) {
+            all |= RegexTranslator.UNICODE;
+        }
+        return new PyPattern(pattern, all, t, bytes);
+    }
+
+    /** re.error(msg, pattern, pos) with its attributes and "msg at position N", as sre_constants builds it. */
+    static PyError error(String message, PyObject pattern, int pos) {
+        String text = pattern instanceof PyStr s ? s.value() : new String(Buffers.bytesOf(pattern, null), StandardCharsets.ISO_8859_1);
+        String before = text.substring(0, Math.min(pos, text.length()));
+        int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+        int col = pos - (before.lastIndexOf('\n') + 1) + 1;
+        String shown = message + " at position " + pos + (line > 1 ? " (line " + line + ", column " + col + ")" : "");
+        PyBaseException e = new PyBaseException(ERROR, new PyTuple(new PyObject[] {new PyStr(shown)}));
+        e.setAttr("msg", new PyStr(message));
+        e.setAttr("pattern", pattern);
+        e.setAttr("pos", PyInt.of(pos));
+        e.setAttr("lineno", PyInt.of(line));
+        e.setAttr("colno", PyInt.of(col));
+        return new PyError(e);
+    }
+
+    /** The text a subject argument is matched as, refusing a str for a bytes pattern and the reverse. */
+    static String subjectText(PyObject subject, boolean bytesPattern) {
+        if (subject instanceof PyStr s) {
+            if (bytesPattern) {
+                throw Py.typeError("cannot use a bytes pattern on a string-like object");
+            }
+            return s.value();
+        }
+        if (!Buffers.isBytesLike(subject)) {
+            throw Py.typeError("expected string or bytes-like object, got '" + Py.typeName(subject) + "'");
+        }
+        if (!bytesPattern) {
+            throw Py.typeError("cannot use a string pattern on a bytes-like object");
+        }
+        return new String(Buffers.bytesOf(subject, null), StandardCharsets.ISO_8859_1);
+    }
+
+    /** A piece of the subject as Python sees it: str, or bytes for a bytes pattern. */
+    static PyObject piece(String text, boolean bytes) {
+        return bytes ? new PyBytes(text.getBytes(StandardCharsets.ISO_8859_1)) : new PyStr(text);
+    }
+
+    static PyObject noneOr(PyObject o) {
+        return o == null ? PyNone.NONE : o;
+    }
+}

@@ -21,6 +21,7 @@ public final class StandardModules {
             ModuleSpec.pkg("collections", CollectionsModule::create),
             ModuleSpec.library("contextlib", PythonSource.of("contextlib")),
             ModuleSpec.library("copy", PythonSource.of("copy")),
+            ModuleSpec.library("dataclasses", PythonSource.of("dataclasses")),
             ModuleSpec.library("datetime", DatetimeModule::create),
             ModuleSpec.library("enum", PythonSource.of("enum")),
             ModuleSpec.builtin("errno", ErrnoModule::create),
@@ -50,6 +51,7 @@ public final class StandardModules {
             ModuleSpec.library("threading", ThreadingModule::create),
             ModuleSpec.builtin("time", TimeModule::create),
             ModuleSpec.library("traceback", TracebackModule::create),
+            ModuleSpec.library("typing", PythonSource.of("typing")),
             ModuleSpec.library("types", TypesModule::create));
 
     private StandardModules() {}

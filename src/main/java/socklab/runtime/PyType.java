@@ -326,6 +326,16 @@ public final class PyType extends PyObject {
     }
 
     @Override
+    public void delAttr(String attr) {
+        if (!isUserClass()) {
+            throw Py.typeError("cannot set '" + attr + "' attribute of immutable type '" + name + "'");
+        }
+        if (dict.remove(attr) == null) {
+            throw Py.error(ExcTypes.AttributeError, "type object '" + name + "' has no attribute '" + attr + "'");
+        }
+    }
+
+    @Override
     public java.util.Collection<String> instanceAttrNames() {
         return isUserClass() ? dict.keySet() : List.of();
     }

@@ -11,6 +11,7 @@ import socklab.runtime.ModuleSpec;
  */
 public final class StandardModules {
     public static final List<ModuleSpec> ALL = List.of(
+            ModuleSpec.builtin("_signal", SignalModule::create),
             ModuleSpec.builtin("_sre", ReModule::create),
             ModuleSpec.builtin("_thread", ThreadModule::create),
             ModuleSpec.library("__future__", PythonSource.of("__future__")),
@@ -43,6 +44,7 @@ public final class StandardModules {
             ModuleSpec.library("re", PythonSource.of("re")),
             ModuleSpec.library("select", NetModules::select),
             ModuleSpec.library("selectors", SelectorsModule::create),
+            ModuleSpec.library("signal", PythonSource.of("signal")),
             ModuleSpec.library("socket", NetModules::socket),
             ModuleSpec.library("socketserver", PythonSource.of("socketserver")),
             ModuleSpec.library("string", StringModule::create),

@@ -25,6 +25,8 @@ public final class Interpreter {
     private static final long THREAD_STACK_BYTES = 256L << 20;
 
     private final Io io;
+    private final SignalHandlers signals;
+    private final ThreadState mainThread;
     /** Replaced at shutdown (the old one stays finalized, holding its daemon threads back). */
     private volatile InterpreterLock lock = new InterpreterLock(this);
     private final Map<String, PyObject> builtins = new HashMap<>();
@@ -45,6 +47,8 @@ public final class Interpreter {
     public Interpreter(Io io) {
         Methods.installAll();
         this.io = io;
+        this.signals = new SignalHandlers(io);
+        this.mainThread = ThreadState.current();
         this.main = new PyModule("__main__");
         main.dict().put("__annotations__", new PyDict());
         main.dict().put("__builtins__", new PyModule("builtins", builtins));
@@ -57,6 +61,27 @@ public final class Interpreter {
 
     public Io io() {
         return io;
+    }
+
+    /** The session's signal handlers (signal.signal), run by its main thread. */
+    public SignalHandlers signals() {
+        return signals;
+    }
+
+    /**
+     * signal.raise_signal: the signal is left for the main thread, whose handler runs at once when
+     * the main thread raised it, as CPython's does on return from raise().
+     */
+    public void deliverSignal(int signum) {
+        mainThread.requestSignal(signum);
+        if (isMainThread()) {
+            mainThread.checkInterrupt();
+        }
+    }
+
+    /** Whether the calling thread is the session's main thread: the one that made the session. */
+    public boolean isMainThread() {
+        return ThreadState.current() == mainThread;
     }
 
     /** help() pages of the session's shell (localised), or null for the runtime's plain ones. */

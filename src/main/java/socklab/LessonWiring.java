@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import socklab.i18n.Lang;
 import socklab.lesson.Coach;
+import socklab.lesson.LearnerSession;
 import socklab.lesson.Lesson;
 import socklab.lesson.LessonCommands;
 import socklab.lesson.LessonListener;
 import socklab.lesson.LessonLoader;
 import socklab.lesson.Partners;
+import socklab.lesson.PrintedText;
 import socklab.lesson.Progress;
 import socklab.net.SocketInfo;
 import socklab.net.SocketState;
@@ -20,33 +22,38 @@ import socklab.shell.Repl;
 /**
  * Puts the lessons on a shell: their % commands in its one registry (so %help lists them and Tab
  * completes lesson ids), the coach as a listener of the session's runs, the "[bind 2/6]" prompt
- * tag and the empty line that moves past an explain-only step. The lessons are read on first use,
+ * tag, the empty line that moves past an explain-only step and the lines that answer a predict or
+ * choose step. The lessons are read on first use,
  * not at start-up, so the first prompt appears at once. The coach follows the shell's %lang.
  */
 final class LessonWiring {
     private final Repl repl;
     private final Path home;
     private final Path lessonsDir;
+    private final PrintedText printed;
     private Coach coach;
     private LessonCommands commands;
     private LessonLoader.Result loaded;
     /** Told of every lesson step, once the coach exists (it is made on first use). */
     private final List<LessonListener> listeners = new ArrayList<>();
 
-    private LessonWiring(Repl repl, Path home, Path lessonsDir) {
+    private LessonWiring(Repl repl, Path home, Path lessonsDir, PrintedText printed) {
         this.repl = repl;
         this.home = home;
         this.lessonsDir = lessonsDir;
+        this.printed = printed;
     }
 
-    static LessonWiring attach(Repl repl, MagicCommands registry, Path home, Path lessonsDir) {
-        LessonWiring w = new LessonWiring(repl, home, lessonsDir);
+    /** printed taps the session's Io (made before the session), so checks see what each attempt printed. */
+    static LessonWiring attach(Repl repl, MagicCommands registry, Path home, Path lessonsDir, PrintedText printed) {
+        LessonWiring w = new LessonWiring(repl, home, lessonsDir, printed);
         for (String name : LessonCommands.NAMES) {
             registry.register(name, "magic.help." + name, (ctx, args) -> w.commands().run(name, args),
                     name.equals("lesson") ? w::lessonIds : List::of);
         }
         repl.setPromptTag(() -> w.coach == null ? "" : w.coach.promptTag());
         repl.setBlankLineHandler(w::onEmptyLine);
+        repl.setAnswerHandler(line -> w.coach != null && w.coach.onLine(line));
         return w;
     }
 
@@ -98,7 +105,8 @@ final class LessonWiring {
         if (coach == null) {
             Interpreter interp = repl.interpreter();
             Progress progress = Progress.open(home, lang, note -> interp.io().err(note + "\n"));
-            coach = new Coach(interp, io -> Sessions.inHome(io, home), loaded().lessons(), progress, lang);
+            LearnerSession session = new LearnerSession(interp, printed, repl::resetSession);
+            coach = new Coach(session, io -> Sessions.inHome(io, home), loaded().lessons(), loaded().mistakes(), progress, lang);
             listeners.forEach(coach::addListener);
             interp.subscribe(coach);
             interp.onShutdown(coach::close);

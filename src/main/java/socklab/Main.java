@@ -18,6 +18,7 @@ import org.jline.terminal.TerminalBuilder;
 import socklab.i18n.Lang;
 import socklab.i18n.Messages;
 import socklab.lesson.LessonLoader;
+import socklab.lesson.LessonLint;
 import socklab.lesson.LessonReports;
 import socklab.lesson.Progress;
 import socklab.runtime.Interpreter;
@@ -60,6 +61,23 @@ public final class Main {
         }
     }
 
+    /**
+     * The tutorial's Chinese text for the lint's copying rule, from the file $SOCKLAB_TUTORIAL names
+     * (the text is not ours to ship); null, leaving that rule out, when it is not set or unreadable.
+     */
+    private static String tutorialText(Map<String, String> env, PrintStream err) {
+        String file = env.get("SOCKLAB_TUTORIAL");
+        if (file == null || file.isEmpty()) {
+            return null;
+        }
+        try {
+            return java.nio.file.Files.readString(Path.of(file));
+        } catch (IOException e) {
+            err.println("socklab: SOCKLAB_TUTORIAL: " + e.getMessage());
+            return null;
+        }
+    }
+
     /** Runs one command line; onTerminal picks the line editor over the stream reader for the shell. */
     public static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err, BufferedReader in,
             boolean onTerminal) throws IOException {
@@ -88,7 +106,7 @@ public final class Main {
                 return LessonReports.progress(lessons(cl), Progress.open(home, cl.lang(), err::println), cl.lang(), out, err);
             }
             case CHECK_LESSONS -> {
-                return LessonReports.checkAll(lessons(cl), io -> Sessions.inHome(io, home), cl.lang(), out);
+                return LessonReports.checkAll(lessons(cl), io -> Sessions.inHome(io, home), new LessonLint(tutorialText(env, err)), cl.lang(), out);
             }
             default -> { }
         }

@@ -6,6 +6,7 @@ import org.jline.terminal.Terminal;
 import socklab.classroom.ClassLimits;
 import socklab.classroom.LiveClassView;
 import socklab.i18n.Messages;
+import socklab.lesson.PrintedText;
 import socklab.modules.StandardModules;
 import socklab.runtime.Interpreter;
 import socklab.runtime.Io;
@@ -43,8 +44,10 @@ public final class Sessions {
             Map<String, String> env) {
         MagicCommands commands = MagicCommands.withBuiltins();
         ClassroomWiring classroom = new ClassroomWiring();
-        TerminalShell shell = new TerminalShell(terminal, io -> inHome(classroom.tee(io), home), commands, messages, home, version, env);
-        LessonWiring lessons = attachTools(shell.repl(), commands, classroom, home, lessonsDir);
+        PrintedText printed = new PrintedText();
+        TerminalShell shell = new TerminalShell(terminal, io -> inHome(classroom.tee(printed.tap(io)), home), commands, messages, home,
+                version, env);
+        LessonWiring lessons = attachTools(shell.repl(), commands, classroom, home, lessonsDir, printed);
         ClassWiring.attach(shell.repl(), commands, lessons, new LiveClassView.Screen(terminal, shell::paintWhileEditing),
                 ClassLimits.standard());
         return shell;
@@ -54,15 +57,17 @@ public final class Sessions {
     public static Repl piped(StreamIo io, Signals signals, Messages messages, Path home, Path lessonsDir) {
         MagicCommands commands = MagicCommands.withBuiltins();
         ClassroomWiring classroom = new ClassroomWiring();
-        Repl repl = new Repl(inHome(classroom.tee(io), home), new StreamSource(io, signals), commands, messages);
-        LessonWiring lessons = attachTools(repl, commands, classroom, home, lessonsDir);
+        PrintedText printed = new PrintedText();
+        Repl repl = new Repl(inHome(classroom.tee(printed.tap(io)), home), new StreamSource(io, signals), commands, messages);
+        LessonWiring lessons = attachTools(repl, commands, classroom, home, lessonsDir, printed);
         ClassWiring.attach(repl, commands, lessons, null, ClassLimits.standard());
         return repl;
     }
 
     /** Lessons and classroom tools on a shell; the demo reads the lessons the lesson commands load. */
-    private static LessonWiring attachTools(Repl repl, MagicCommands commands, ClassroomWiring classroom, Path home, Path lessonsDir) {
-        LessonWiring lessons = LessonWiring.attach(repl, commands, home, lessonsDir);
+    private static LessonWiring attachTools(Repl repl, MagicCommands commands, ClassroomWiring classroom, Path home, Path lessonsDir,
+            PrintedText printed) {
+        LessonWiring lessons = LessonWiring.attach(repl, commands, home, lessonsDir, printed);
         classroom.attach(repl, commands, lessons);
         return lessons;
     }

@@ -4,15 +4,14 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import socklab.i18n.Lang;
 import socklab.i18n.Messages;
-import socklab.lang.InteractiveInput;
 import socklab.lang.Parser;
 import socklab.runtime.Interpreter;
 import socklab.runtime.Io;
@@ -21,15 +20,20 @@ import socklab.runtime.RunResult;
 
 /**
  * Walks a learner through one lesson at a time in their own session: shows each step, starts its
- * partner, checks every input against the step, recognises known mistakes, hands out hints, and
- * records finished steps. It follows the session as a listener of the interpreter's run results.
+ * partner, judges every attempt by the step's kind (code run at the prompt, a prediction, a choice),
+ * answers each one, and records finished steps. It follows the session as a listener of the
+ * interpreter's run results; lines that are answers rather than Python come to it from the shell.
  */
 public final class Coach implements AutoCloseable, RunListener {
+    private final LearnerSession session;
     private final Interpreter interp;
     private final Function<Io, Interpreter> sessions;
     private final Io io;
     private final List<Lesson> lessons;
     private final Progress progress;
+    private final Replies replies;
+    private final StepHelp help;
+    private final CoachRuns runs;
     private Lang lang;
 
     private Lesson lesson;
@@ -37,18 +41,58 @@ public final class Coach implements AutoCloseable, RunListener {
     private Partners partners;
     private final Set<Integer> entered = new HashSet<>();
     private final Map<Integer, Map<Wrong, LessonCheck.WrongOutcome>> wrongErrors = new HashMap<>();
-    private int hintsShown;
-    /** True while the coach runs code itself (a %skip): those runs are not the learner's attempts. */
-    private boolean runningItself;
+    private final Answers answers = new Answers(new Answers.Lesson() {
+        @Override
+        public List<Attempt> runItself(String source) {
+            return Coach.this.runItself(source);
+        }
+
+        @Override
+        public boolean passes(Step step, Attempt attempt) {
+            return Judge.passes(interp, Parser.parseExpression(step.check()), attempt, partners);
+        }
+
+        @Override
+        public void say(String text) {
+            Coach.this.say(text);
+        }
+
+        @Override
+        public void attempted(boolean right) {
+            listeners.forEach(l -> l.attempted(right, null));
+        }
+
+        @Override
+        public void pass(String verdict) {
+            Coach.this.pass(verdict);
+        }
+
+        @Override
+        public String fill(String text) {
+            return Coach.this.fill(text);
+        }
+
+        @Override
+        public String recoverText(Step step) {
+            return Coach.this.recoverText(step);
+        }
+    });
+    /** The lesson just finished or left at its end, for %next. */
+    private Lesson ended;
     private final List<LessonListener> listeners = new CopyOnWriteArrayList<>();
 
     /** sessions makes the private sessions in which known wrong answers are rehearsed. */
-    public Coach(Interpreter interp, Function<Io, Interpreter> sessions, List<Lesson> lessons, Progress progress, Lang lang) {
-        this.interp = interp;
+    public Coach(LearnerSession session, Function<Io, Interpreter> sessions, List<Lesson> lessons, Mistakes mistakes,
+            Progress progress, Lang lang) {
+        this.session = session;
+        this.interp = session.interp();
         this.sessions = sessions;
         this.io = interp.io();
         this.lessons = List.copyOf(lessons);
         this.progress = progress;
+        this.replies = new Replies(mistakes);
+        this.help = new StepHelp(io);
+        this.runs = new CoachRuns(session);
         this.lang = lang;
     }
 
@@ -85,7 +129,7 @@ public final class Coach implements AutoCloseable, RunListener {
 
     /** For the prompt: "[bind 2/6]", or "" when no lesson is active. */
     public String promptTag() {
-        return lesson == null ? "" : "[" + lesson.id() + " " + (index + 1) + "/" + lesson.steps().size() + "]";
+        return lesson == null ? "" : StepView.tag(lesson, index);
     }
 
     /**
@@ -94,10 +138,6 @@ public final class Coach implements AutoCloseable, RunListener {
      * run (with their partners) so the names they made, such as sk, exist again.
      */
     public boolean start(String idOrNumber) {
-        return start(idOrNumber, false);
-    }
-
-    private boolean start(String idOrNumber, boolean fromScratch) {
         Lesson found = lessons.stream()
                 .filter(l -> l.id().equals(idOrNumber) || String.valueOf(l.order()).equals(idOrNumber.replaceFirst("^0+(?=\\d)", "")))
                 .findFirst().orElse(null);
@@ -105,24 +145,35 @@ public final class Coach implements AutoCloseable, RunListener {
             say(Messages.text(lang, "lesson.unknown", idOrNumber));
             return false;
         }
-        Partners fresh;
+        return begin(found, -1, found.startsFresh());
+    }
+
+    /** Begins lesson at step at (-1: its first unfinished one), in a fresh session if asked. */
+    private boolean begin(Lesson found, int at, boolean fresh) {
+        stopLesson();
+        if (fresh) {
+            session.reset().run(); // the shell's reset ends the session's sockets and threads, as a new python3 would
+        }
         try {
-            fresh = new Partners(found);
+            partners = new Partners(found);
         } catch (IOException e) {
             say(Messages.text(lang, "lesson.noPorts", e.getMessage()));
             return false;
         }
-        stopLesson();
         lesson = found;
-        partners = fresh;
-        say(Messages.text(lang, "lesson.header", lesson.order(), lesson.title().in(lang)));
-        say(lesson.summary().in(lang));
-        int first = fromScratch ? 0 : firstUnfinished();
-        if (first > 0) {
-            say(Messages.text(lang, "lesson.resume", first + 1));
-            first = replay(first);
+        ended = null;
+        int first = at;
+        if (at < 0) {
+            say(Messages.text(lang, "lesson.header", lesson.order(), lesson.title().in(lang)));
+            say(lesson.summary().in(lang));
+            first = firstUnfinished();
+            if (first > 0) {
+                say(Messages.text(lang, "lesson.resume", first + 1));
+            }
+        } else {
+            say(Messages.text(lang, "lesson.restarted", at + 1));
         }
-        enter(first);
+        enter(first > 0 ? replay(first) : 0);
         return true;
     }
 
@@ -137,24 +188,18 @@ public final class Coach implements AutoCloseable, RunListener {
         return 0;
     }
 
-    /** Runs the solutions of the steps before upTo without echoing; returns the step to enter (where one failed). */
+    /** Runs the solutions of the steps before upTo without echoing; returns the step to enter (where one broke off). */
     private int replay(int upTo) {
         int k = 0;
-        replaying:
         for (; k < upTo; k++) {
             Step s = lesson.steps().get(k);
             if (entered.add(k) && s.peer() != null) {
                 partners.start(s.peer());
             }
-            if (!s.explainOnly()) {
-                for (InteractiveInput.Status.Ready input : Inputs.split(fill(s.solution()))) {
-                    if (interp.run(input.source(), input.statements(), "<stdin>", Interpreter.Mode.QUIET).failed()) {
-                        break replaying; // the learner takes over at the step whose solution failed
-                    }
-                }
+            if (s.solution() != null && !s.is(Step.CHOOSE) && !runs.quietly(fill(s.solution()))) {
+                break; // the learner takes over at the step whose solution broke off
             }
         }
-        io.flush();
         partners.reports(); // the replay is quiet: what the partners did in it is not news
         return k;
     }
@@ -167,103 +212,132 @@ public final class Coach implements AutoCloseable, RunListener {
     /** Judges each input the learner ran against the active step. */
     @Override
     public void onRun(RunResult result) {
-        if (lesson == null || runningItself || result.outcome() == RunResult.Outcome.EXIT) {
+        if (runs.busy()) {
+            return; // the coach reads what its own runs printed itself
+        }
+        String output = session.printed().take();
+        if (lesson == null || result.outcome() == RunResult.Outcome.EXIT) {
             return;
         }
         sayPartnerReports();
-        if (step().explainOnly()) {
+        if (step().explainOnly() || step().takesAnswers()) {
             return;
         }
-        Attempt attempt = Attempt.of(result);
+        Attempt attempt = Attempt.of(result, output);
         boolean passed = Judge.passes(interp, Parser.parseExpression(step().check()), attempt, partners);
         listeners.forEach(l -> l.attempted(passed, attempt.error()));
         if (passed) {
-            say(Messages.text(lang, "lesson.check.correct"));
-            progress.markDone(lesson.id(), step().id());
-            advance();
+            pass(Messages.text(lang, "lesson.check.correct"));
             return;
         }
-        Wrong known = knownMistake(attempt);
-        if (known != null) {
-            say(Messages.text(lang, "lesson.check.wrong", fill(known.explain().in(lang))));
-        } else if (attempt.error() != null) {
-            say(Messages.text(lang, "lesson.check.tryHint"));
+        say(replies.to(step(), attempt, () -> wrongErrors.computeIfAbsent(index, k -> LessonCheck.wrongErrors(sessions, lesson, k)),
+                partners.ports(), lang));
+    }
+
+    /**
+     * A line typed at the prompt, offered before it is run as Python: the answer of a predict or
+     * choose step (true: it was taken), or an empty line moving past an explain-only step.
+     */
+    public boolean onLine(String line) {
+        if (lesson == null) {
+            return false;
         }
+        Step s = step();
+        if (line.isBlank()) {
+            if (!s.explainOnly()) {
+                return false;
+            }
+            progress.markDone(lesson.id(), s.id());
+            advance();
+            return true;
+        }
+        if (s.takesAnswers()) {
+            answers.take(s, line.strip(), lang);
+            return true;
+        }
+        return false;
     }
 
     /** An empty line: moves past an explain-only step (true), otherwise it is nothing to us (false). */
     public boolean onEmptyLine() {
-        if (lesson == null || !step().explainOnly()) {
-            return false;
-        }
-        progress.markDone(lesson.id(), step().id());
-        advance();
-        return true;
+        return onLine("");
     }
 
-    private boolean sameText(Wrong w, String source) {
-        return Inputs.normalise(fill(w.input())).equals(Inputs.normalise(source));
+    /** Runs source in the learner's session as if typed, echoed, without judging it as an attempt. */
+    private List<Attempt> runItself(String source) {
+        List<Attempt> out = runs.inView(fill(source));
+        sayPartnerReports();
+        return out;
+    }
+
+    /** The step is done: the verdict, its explanation, and on. */
+    private void pass(String verdict) {
+        say(verdict);
+        Step s = step();
+        if (s.explain() != null) {
+            say(fill(s.explain().in(lang)));
+        }
+        progress.markDone(lesson.id(), s.id());
+        advance();
     }
 
     public void hint() {
-        if (!requireTask()) {
-            return;
-        }
-        List<Text> hints = step().hints();
-        if (hintsShown < hints.size()) {
-            hintsShown++;
-            say(Messages.text(lang, "lesson.hint.label", hintsShown, hints.size(), fill(hints.get(hintsShown - 1).in(lang))));
-        } else {
-            say(Messages.text(lang, "lesson.hint.none"));
+        if (requireTask()) {
+            help.hint(step(), partners.ports(), lang);
         }
     }
 
     /** Shows the solution after the learner confirms (it spoils the exercise). */
     public void solution() {
-        if (!requireTask()) {
-            return;
-        }
-        String answer = io.ask(Messages.text(lang, "lesson.solution.confirm"));
-        if (answer == null || !Messages.text(lang, "lesson.solution.yes").contains("|" + answer.strip().toLowerCase(Locale.ROOT) + "|")) {
-            return;
-        }
-        say(Messages.text(lang, "lesson.solution.label"));
-        for (String line : fill(step().solution()).split("\n")) {
-            say("    " + line);
+        if (requireTask()) {
+            help.solution(step(), partners.ports(), lang);
         }
     }
 
-    /** Runs the step's solution in the learner's session (so later steps have what it makes) and moves on. */
+    /** How to get back on track when the session's state is broken. */
+    public void recover() {
+        if (requireTask()) {
+            say(recoverText(step()));
+        }
+    }
+
+    private String recoverText(Step s) {
+        return s.recover() != null ? fill(s.recover().in(lang)) : Messages.text(lang, "lesson.recover.generic");
+    }
+
+    /**
+     * Leaves the step skipped, not done: its solution runs (echoed, so the learner sees what it was)
+     * because later steps build on what it makes, and nothing of the learner's tries stays behind.
+     */
     public void skip() {
         if (!requireLesson()) {
             return;
         }
-        if (!step().explainOnly()) {
+        Step s = step();
+        if (!s.explainOnly() && !s.is(Step.CHOOSE)) {
             say(Messages.text(lang, "lesson.skip.running"));
-            runningItself = true;
-            try {
-                for (InteractiveInput.Status.Ready input : Inputs.split(fill(step().solution()))) {
-                    String[] lines = input.source().split("\n", -1);
-                    for (int i = 0; i < lines.length; i++) {
-                        say((i == 0 ? ">>> " : "... ") + lines[i]);
-                    }
-                    interp.run(input.source(), input.statements(), "<stdin>", Interpreter.Mode.INTERACTIVE);
-                }
-            } finally {
-                runningItself = false;
-            }
-            sayPartnerReports();
+            runItself(s.solution());
         }
         advance();
     }
 
-    /** Moves on without judging (the step counts as done only if it was). */
+    /** Moves on without judging (the step counts as done only if it was); after a lesson's end, starts the next lesson. */
     public void next() {
+        if (lesson == null && ended != null) {
+            Lesson following = following(ended);
+            if (following == null) {
+                say(Messages.text(lang, "lesson.last"));
+            } else {
+                start(following.id());
+            }
+            return;
+        }
         if (requireLesson()) {
             advance();
         }
     }
 
+    /** The step before, its partner played again (a client partner connects anew). */
     public void back() {
         if (!requireLesson()) {
             return;
@@ -272,13 +346,17 @@ public final class Coach implements AutoCloseable, RunListener {
             say(Messages.text(lang, "lesson.step.first"));
             return;
         }
+        Step before = lesson.steps().get(index - 1);
+        if (before.peer() != null && !before.peer().isServer()) {
+            partners.start(before.peer());
+        }
         enter(index - 1);
     }
 
-    /** The lesson again from step 1, with fresh ports and partners. */
+    /** This step again, from a fresh session with fresh ports and partners, the earlier steps' solutions replayed. */
     public void restart() {
         if (requireLesson()) {
-            start(lesson.id(), true);
+            begin(lesson, index, true);
         }
     }
 
@@ -299,48 +377,42 @@ public final class Coach implements AutoCloseable, RunListener {
             enter(index + 1);
             return;
         }
-        say(Messages.text(lang, "lesson.done", lesson.title().in(lang)));
-        listeners.forEach(l -> l.finished(lesson.id()));
-        Lesson following = lessons.stream().filter(l -> l.order() > lesson.order()).findFirst().orElse(null);
-        say(following == null ? Messages.text(lang, "lesson.last") : Messages.text(lang, "lesson.nextOne", following.id(), following.title().in(lang)));
+        Set<String> done = progress.done(lesson.id());
+        String notDone = IntStream.range(0, lesson.steps().size()).filter(k -> !done.contains(lesson.steps().get(k).id()))
+                .mapToObj(k -> String.valueOf(k + 1)).collect(Collectors.joining(", "));
+        Lesson following = following(lesson);
+        if (notDone.isEmpty()) {
+            say(Messages.text(lang, "lesson.done", lesson.title().in(lang)));
+            listeners.forEach(l -> l.finished(lesson.id()));
+            say(following == null ? Messages.text(lang, "lesson.last") : Messages.text(lang, "lesson.nextOne", following.id(), following.title().in(lang)));
+        } else {
+            say(Messages.text(lang, "lesson.incomplete", lesson.title().in(lang), notDone, lesson.id()));
+            if (following != null) {
+                say(Messages.text(lang, "lesson.nextOne", following.id(), following.title().in(lang)));
+            }
+        }
+        Lesson finished = lesson;
         stopLesson();
+        ended = finished;
+    }
+
+    private Lesson following(Lesson l) {
+        return lessons.stream().filter(o -> o.order() > l.order()).findFirst().orElse(null);
     }
 
     private void enter(int k) {
         index = k;
-        hintsShown = 0;
+        answers.reset();
+        help.reset();
         Step s = step();
         if (entered.add(k) && s.peer() != null) {
             partners.start(s.peer());
         }
         say("");
-        say(Messages.text(lang, "lesson.step.counter", promptTag(), k + 1, lesson.steps().size()));
-        say(fill(s.say().in(lang)));
+        for (String paragraph : StepView.paragraphs(lesson, k, partners.ports(), lang)) {
+            say(paragraph);
+        }
         listeners.forEach(l -> l.stepEntered(lesson.id(), s.id(), k, lesson.steps().size()));
-        if (s.explainOnly()) {
-            say(Messages.text(lang, "lesson.step.continue"));
-        } else {
-            say(Messages.text(lang, "lesson.step.ask", fill(s.ask().in(lang))));
-        }
-    }
-
-    /** A wrong answer the learner's input is: the same text, else failing with the same error (message first, then type). */
-    private Wrong knownMistake(Attempt attempt) {
-        for (Wrong w : step().wrong()) {
-            if (sameText(w, attempt.source())) {
-                return w;
-            }
-        }
-        if (attempt.error() == null || step().wrong().isEmpty()) {
-            return null;
-        }
-        Map<Wrong, LessonCheck.WrongOutcome> errors = wrongErrors.computeIfAbsent(index, k -> LessonCheck.wrongErrors(sessions, lesson, k));
-        // The same message names the mistake best (two TypeErrors can be quite different ones).
-        return errors.keySet().stream()
-                .filter(w -> attempt.error().equals(errors.get(w).error()) && Objects.equals(attempt.message(), errors.get(w).message()))
-                .findFirst()
-                .or(() -> errors.keySet().stream().filter(w -> attempt.error().equals(errors.get(w).error())).findFirst())
-                .orElse(null);
     }
 
     private void stopLesson() {
@@ -349,6 +421,7 @@ public final class Coach implements AutoCloseable, RunListener {
         }
         partners = null;
         lesson = null;
+        answers.reset();
         entered.clear();
         wrongErrors.clear();
     }

@@ -13,8 +13,9 @@ import socklab.runtime.PyObject;
 
 /**
  * Evaluates a step's check in the learner's namespace, with the names lesson checks may use:
- * value, error, errno, called(), PORT, PEER, peer_got(), listening(), connected(), is_open(). The socket
- * helpers use only Python-level socket methods, so they work with whatever the socket module is.
+ * value, output, error (== its type name, with .type, .errno, .message), errno, called(), PORT,
+ * PEER, peer_got(), listening(), connected(), is_open(). The socket helpers use only Python-level
+ * socket methods, so they work with whatever the socket module is.
  */
 final class Judge {
     private Judge() {}
@@ -31,7 +32,8 @@ final class Judge {
     private static Map<String, PyObject> names(Interpreter interp, Attempt a, Partners partners) {
         Map<String, PyObject> n = new HashMap<>();
         n.put("value", a.value() == null ? PyNone.NONE : a.value());
-        n.put("error", a.error() == null ? PyNone.NONE : Py.str(a.error()));
+        n.put("output", Py.str(a.output() == null ? "" : a.output()));
+        n.put("error", a.error() == null ? PyNone.NONE : errorObject(interp, a));
         n.put("errno", a.errno() == null ? PyNone.NONE : Py.integer(a.errno()));
         n.put("called", fn("called", args -> Py.bool(a.calls().contains(Py.asStr(args[0], "called() argument")))));
         n.put("PORT", Py.integer(partners.ports().port()));
@@ -45,6 +47,25 @@ final class Judge {
         }))));
         n.put("is_open", fn("is_open", args -> Py.bool(!call(args[0], "fileno").pyEquals(Py.integer(-1)))));
         return n;
+    }
+
+    /** The session's AttemptError class, made once from its Python source. */
+    private record ErrorClass(PyObject type) {}
+
+    private static PyObject errorObject(Interpreter interp, Attempt a) {
+        PyObject type = interp.state(ErrorClass.class, () -> new ErrorClass(interp.moduleFromSource("_attempt_error",
+                "<lesson>", source())
+                .getAttr("AttemptError"))).type();
+        return type.call(new PyObject[] {Py.str(a.error()), a.errno() == null ? PyNone.NONE : Py.integer(a.errno()),
+                a.message() == null ? PyNone.NONE : Py.str(a.message())}, Map.of());
+    }
+
+    private static String source() {
+        try (var in = Judge.class.getResourceAsStream("/socklab/lesson/attempt_error.py")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A one-argument helper function. */

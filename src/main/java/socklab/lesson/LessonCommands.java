@@ -17,7 +17,7 @@ public final class LessonCommands {
 
     /** The command names, without the %, in the order %help should list them. */
     public static final List<String> NAMES =
-            List.of("lessons", "lesson", "next", "back", "hint", "solution", "skip", "restart", "progress", "quit-lesson");
+            List.of("lessons", "lesson", "next", "back", "hint", "solution", "recover", "skip", "restart", "progress", "quit-lesson");
 
     /** Handles one lesson command line; false if the line is not a lesson command. */
     public boolean handle(String line) {
@@ -40,6 +40,7 @@ public final class LessonCommands {
             case "back" -> coach.back();
             case "hint" -> coach.hint();
             case "solution" -> coach.solution();
+            case "recover" -> coach.recover();
             case "skip" -> coach.skip();
             case "restart" -> coach.restart();
             case "progress" -> io.out(progressLines(coach.lessons(), coach.progress(), coach.lang()));

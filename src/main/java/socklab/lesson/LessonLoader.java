@@ -43,14 +43,20 @@ public final class LessonLoader {
         }
     }
 
-    /** The lessons that loaded, in order, and the problems of those that did not. */
-    public record Result(List<Lesson> lessons, List<Problem> problems) {
+    /** The lessons that loaded, in order, the shared mistakes catalogue, and the problems of what did not load. */
+    public record Result(List<Lesson> lessons, List<Problem> problems, Mistakes mistakes) {
+        public Result(List<Lesson> lessons, List<Problem> problems) {
+            this(lessons, problems, Mistakes.NONE);
+        }
+
         public Lesson find(String id) {
             return lessons.stream().filter(l -> l.id().equals(id) || String.valueOf(l.order()).equals(id)).findFirst().orElse(null);
         }
     }
 
     static final String SCHEMA = "lesson.schema.json";
+    static final String MISTAKES = "mistakes.json";
+    static final String MISTAKES_SCHEMA = "mistakes.schema.json";
     private static final Pattern FILE_NAME = Pattern.compile("(\\d\\d)-(.+)\\.json");
     /** The longest lesson is a few dozen kilobytes: a file over a megabyte is not a lesson. */
     private static final long MAX_BYTES = 1L << 20;
@@ -93,13 +99,14 @@ public final class LessonLoader {
         List<Lesson> lessons = new ArrayList<>();
         SchemaValidator validator;
         try {
-            validator = new SchemaValidator(JSON.readTree(schemaText(dir)));
+            validator = new SchemaValidator(JSON.readTree(bundledOr(dir, SCHEMA)));
         } catch (IOException | IllegalArgumentException e) {
             return new Result(List.of(), List.of(new Problem(SCHEMA, 0, 0, e.getMessage())));
         }
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(".json") && !p.getFileName().toString().equals(SCHEMA))
+            files = s.filter(p -> p.getFileName().toString().endsWith(".json")
+                            && !Set.of(SCHEMA, MISTAKES, MISTAKES_SCHEMA).contains(p.getFileName().toString()))
                     .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
         } catch (IOException e) {
             return new Result(List.of(), List.of(new Problem(dir.toString(), 0, 0, "cannot list: " + e.getMessage())));
@@ -112,19 +119,50 @@ public final class LessonLoader {
         }
         rejectDuplicates(lessons, problems);
         lessons.sort(Comparator.comparingInt(Lesson::order));
-        return new Result(List.copyOf(lessons), List.copyOf(problems));
+        Mistakes mistakes = loadMistakes(dir, problems);
+        return new Result(List.copyOf(lessons), List.copyOf(problems), mistakes);
     }
 
-    private static String schemaText(Path dir) throws IOException {
-        Path own = dir.resolve(SCHEMA);
+    /** The dir's own copy of a shared file (schema, mistakes catalogue), else the bundled one. */
+    private static String bundledOr(Path dir, String name) throws IOException {
+        Path own = dir.resolve(name);
         if (Files.exists(own)) {
             return text(own);
         }
-        try (var in = LessonLoader.class.getResourceAsStream("/lessons/" + SCHEMA)) {
+        try (var in = LessonLoader.class.getResourceAsStream("/lessons/" + name)) {
             if (in == null) {
-                throw new IOException("no " + SCHEMA + " in " + dir + " and none bundled");
+                throw new IOException("no " + name + " in " + dir + " and none bundled");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The shared mistakes catalogue, validated against its schema; none (with a problem) if it is broken. */
+    private static Mistakes loadMistakes(Path dir, List<Problem> problems) {
+        try {
+            JsonNode tree = JSON.readTree(bundledOr(dir, MISTAKES));
+            List<SchemaValidator.Violation> violations = new SchemaValidator(JSON.readTree(bundledOr(dir, MISTAKES_SCHEMA))).validate(tree);
+            violations.forEach(v -> problems.add(new Problem(MISTAKES, 0, 0, v.pointer() + ": " + v.message())));
+            if (!violations.isEmpty()) {
+                return Mistakes.NONE;
+            }
+            Mistakes m = JSON.treeToValue(tree, Mistakes.class);
+            for (Mistakes.Mistake one : m.mistakes()) {
+                for (String regex : java.util.Arrays.asList(one.source(), one.message())) {
+                    try {
+                        if (regex != null) {
+                            Pattern.compile(regex);
+                        }
+                    } catch (java.util.regex.PatternSyntaxException e) {
+                        problems.add(new Problem(MISTAKES, 0, 0, one.id() + ": " + e.getDescription() + ": " + regex));
+                        return Mistakes.NONE;
+                    }
+                }
+            }
+            return m;
+        } catch (IOException | IllegalArgumentException e) {
+            problems.add(new Problem(MISTAKES, 0, 0, e.getMessage()));
+            return Mistakes.NONE;
         }
     }
 
@@ -168,8 +206,7 @@ public final class LessonLoader {
         }
         Lesson lesson;
         try {
-            Lesson raw = JSON.treeToValue(tree, Lesson.class);
-            lesson = new Lesson(raw.id(), raw.order(), raw.title(), raw.summary(), raw.steps(), name);
+            lesson = JSON.treeToValue(tree, Lesson.class).from(name);
         } catch (JsonProcessingException e) {
             problems.add(new Problem(name, 0, 0, e.getOriginalMessage()));
             return null;
@@ -188,8 +225,9 @@ public final class LessonLoader {
     }
 
     /**
-     * What the schema cannot say: the name matches order and id, step ids are unique, the check
-     * and solution parse (a wrong input may be a syntax error on purpose).
+     * What the schema cannot say: the name matches order and id, step ids are unique, each kind
+     * has its fields, the check, solution and code parse (a wrong input and a fix step's given code
+     * may be syntax errors on purpose).
      */
     private static List<String> meaningProblems(Lesson l) {
         List<String> out = new ArrayList<>();
@@ -202,11 +240,15 @@ public final class LessonLoader {
             if (!ids.add(s.id())) {
                 out.add("step " + s.id() + ": id used twice");
             }
+            StepRules.problems(s).forEach(p -> out.add("step " + s.id() + ": " + p));
             if (s.check() != null) {
                 parses("step " + s.id() + ": check", () -> Parser.parseExpression(s.check()), out);
             }
-            if (s.solution() != null) {
+            if (s.solution() != null && !s.is(Step.CHOOSE)) {
                 parses("step " + s.id() + ": solution", () -> Inputs.split(SAMPLE_PORTS.fill(s.solution())), out);
+            }
+            if (s.code() != null) {
+                parses("step " + s.id() + ": code", () -> Inputs.split(SAMPLE_PORTS.fill(s.code())), out);
             }
         }
         return out;

@@ -26,14 +26,15 @@ public final class LessonReports {
         return 0;
     }
 
-    /** --check-lessons: every lesson must load, and its solutions and wrong answers behave. */
-    public static int checkAll(LessonLoader.Result loaded, Function<Io, Interpreter> sessions, Lang lang, PrintStream out) {
+    /** --check-lessons: every lesson must load, its solutions and wrong answers behave, and it passes the lint. */
+    public static int checkAll(LessonLoader.Result loaded, Function<Io, Interpreter> sessions, LessonLint lint, Lang lang, PrintStream out) {
         int problems = loaded.problems().size();
         for (LessonLoader.Problem p : loaded.problems()) {
             out.println(Messages.text(lang, "lesson.check.failed", p));
         }
         for (Lesson l : loaded.lessons()) {
-            List<LessonCheck.Failure> failures = LessonCheck.check(sessions, l);
+            List<LessonCheck.Failure> failures = new java.util.ArrayList<>(LessonCheck.check(sessions, l));
+            failures.addAll(lint.check(l));
             problems += failures.size();
             if (failures.isEmpty()) {
                 out.println(Messages.text(lang, "lesson.check.ok", l.file(), l.steps().size()));

@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import socklab.lang.InteractiveInput;
 import socklab.lang.Parser;
@@ -34,6 +35,7 @@ final class Rehearsal implements AutoCloseable {
 
     private final Lesson lesson;
     private final CapturedIo io = new CapturedIo();
+    private final PrintedText printed = new PrintedText();
     private final Interpreter interp;
     private final Partners partners;
     private final Set<Integer> entered = new HashSet<>();
@@ -41,7 +43,7 @@ final class Rehearsal implements AutoCloseable {
     Rehearsal(Function<Io, Interpreter> sessions, Lesson lesson) throws IOException {
         this.lesson = lesson;
         this.partners = new Partners(lesson);
-        this.interp = sessions.apply(io);
+        this.interp = sessions.apply(printed.tap(io));
         interp.subscribe(CALLS);
     }
 
@@ -79,28 +81,27 @@ final class Rehearsal implements AutoCloseable {
         try {
             inputs = Inputs.split(partners.ports().fill(source));
         } catch (PySyntaxError e) {
-            return List.of(new Result(new Attempt(source, PyNone.NONE, e.typeName(), null, e.getMessage(), List.of()), false));
+            return List.of(new Result(new Attempt(source, PyNone.NONE, "", e.typeName(), null, e.getMessage(), List.of()), false, false));
         }
         for (InteractiveInput.Status.Ready input : inputs) {
-            Attempt a = run(input);
-            boolean pass = Judge.passes(interp, Parser.parseExpression(step.check()), a, partners);
-            out.add(new Result(a, pass));
-            if (pass) {
+            Result r = runAndJudge(step, input);
+            out.add(r);
+            if (r.passed() || r.slow()) {
                 break;
             }
         }
         return out;
     }
 
-    /** One input with its verdict. */
-    record Result(Attempt attempt, boolean passed) {}
+    /** One input with its verdict; slow when it (or its check) ran past the time limit and was interrupted. */
+    record Result(Attempt attempt, boolean passed, boolean slow) {}
 
     /** Plays the solutions of the steps before k, then enters k; null if they all passed, else why not. */
     String reach(int k) {
         for (int i = 0; i < k; i++) {
             enter(i);
             Step s = lesson.steps().get(i);
-            if (!s.explainOnly()) {
+            if (!s.explainOnly() && !s.is(Step.CHOOSE)) {
                 List<Result> r = play(s, s.solution());
                 if (r.isEmpty() || !r.get(r.size() - 1).passed()) {
                     return "step " + s.id() + ": solution does not pass";
@@ -111,12 +112,22 @@ final class Rehearsal implements AutoCloseable {
         return null;
     }
 
-    /** Runs one input through the interpreter's single entry, as the prompt does; the watchdog bounds it. */
-    private Attempt run(InteractiveInput.Status.Ready input) {
+    /**
+     * Runs one input through the interpreter's single entry, as the prompt does, and judges it by
+     * the step's check; the watchdog bounds both, so a slow input or check is reported, not hung.
+     */
+    private Result runAndJudge(Step step, InteractiveInput.Status.Ready input) {
         ThreadState ts = ThreadState.current();
-        ScheduledFuture<?> alarm = WATCHDOG.schedule(ts::requestInterrupt, INPUT_LIMIT_SECONDS, TimeUnit.SECONDS);
+        AtomicBoolean fired = new AtomicBoolean();
+        ScheduledFuture<?> alarm = WATCHDOG.schedule(() -> {
+            fired.set(true);
+            ts.requestInterrupt();
+        }, INPUT_LIMIT_SECONDS, TimeUnit.SECONDS);
         try {
-            return Attempt.of(interp.run(input.source(), input.statements(), "<stdin>", Interpreter.Mode.INTERACTIVE));
+            printed.take();
+            Attempt a = Attempt.of(interp.run(input.source(), input.statements(), "<stdin>", Interpreter.Mode.INTERACTIVE), printed.take());
+            boolean pass = !fired.get() && Judge.passes(interp, Parser.parseExpression(step.check()), a, partners);
+            return new Result(a, pass && !fired.get(), fired.get());
         } finally {
             alarm.cancel(false);
             ts.clearInterrupt();

@@ -5,27 +5,49 @@ import java.util.List;
 /**
  * One step of a lesson: text to read, and optionally a task with its check, solution and help.
  * kind is run unless the lesson says predict, fix, write or choose; code is what a predict step
- * shows, given the broken code of a fix step, choices and answer (from 1) a choose step's question.
+ * shows, given the broken code of a fix step, choices and answer (from 1) a choose step's question;
+ * accept lists further spellings of a right prediction; recover says how to get back on track,
+ * waiting what the step still waits for; role is the side (server or client) taking the step in a
+ * two-terminal lesson.
  */
 public record Step(String id, Text say, Text ask, Peer peer, String check, String solution, List<Text> hints, List<Wrong> wrong,
-        String kind, String code, String given, List<Choice> choices, Integer answer, Text explain) {
+        String kind, String code, String given, List<Choice> choices, Integer answer, Text explain,
+        List<String> accept, Text recover, Text waiting, String role) {
     /** One option of a choose step, and the reply when it is picked. */
     public record Choice(Text text, Text why) {}
+
+    public static final String RUN = "run";
+    public static final String PREDICT = "predict";
+    public static final String FIX = "fix";
+    public static final String WRITE = "write";
+    public static final String CHOOSE = "choose";
 
     public Step {
         hints = hints == null ? List.of() : List.copyOf(hints);
         wrong = wrong == null ? List.of() : List.copyOf(wrong);
         choices = choices == null ? List.of() : List.copyOf(choices);
-        kind = kind == null ? "run" : kind;
+        accept = accept == null ? List.of() : List.copyOf(accept);
+        kind = kind == null ? RUN : kind;
+        // Running a predict step's code is its solution unless the lesson says otherwise.
+        solution = solution == null && PREDICT.equals(kind) ? code : solution;
     }
 
     /** A step of the first lessons' kind: run, without a predict, fix or choose part. */
     public Step(String id, Text say, Text ask, Peer peer, String check, String solution, List<Text> hints, List<Wrong> wrong) {
-        this(id, say, ask, peer, check, solution, hints, wrong, null, null, null, null, null, null);
+        this(id, say, ask, peer, check, solution, hints, wrong, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** A step without a task: an empty line moves on. */
     public boolean explainOnly() {
         return ask == null;
+    }
+
+    public boolean is(String k) {
+        return kind.equals(k);
+    }
+
+    /** Whether the learner's lines at the prompt are answers rather than Python (a prediction, a choice). */
+    public boolean takesAnswers() {
+        return is(PREDICT) || is(CHOOSE);
     }
 }

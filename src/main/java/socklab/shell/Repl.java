@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import socklab.i18n.Messages;
 import socklab.lang.InteractiveInput;
@@ -31,6 +32,7 @@ public final class Repl implements MagicContext {
     private final Set<String> initialNames;
     private Supplier<String> promptTag = () -> "";
     private BooleanSupplier blankLineHandler = () -> false;
+    private Predicate<String> answerHandler = line -> false;
     private Typist typist = (continuing, screen) -> null;
     private final List<Runnable> endHooks = new ArrayList<>();
 
@@ -50,6 +52,15 @@ public final class Repl implements MagicContext {
     /** Offers an empty line at the prompt to a client (a lesson's explain-only step); true if it took it. */
     public void setBlankLineHandler(BooleanSupplier handler) {
         this.blankLineHandler = handler;
+    }
+
+    /**
+     * Offers each non-empty line typed at a fresh prompt to a client that may take it as an answer
+     * rather than Python (a lesson's prediction or choice); true if it took it. It may run code,
+     * so it runs with Ctrl-C armed.
+     */
+    public void setAnswerHandler(Predicate<String> handler) {
+        this.answerHandler = handler;
     }
 
     /** Lets a typist (a presenter's demo) type lines at the prompt before the keyboard is read. */
@@ -108,6 +119,13 @@ public final class Repl implements MagicContext {
         }
         if (trimmed.isEmpty() && blankLineHandler.getAsBoolean()) {
             return Taken.HANDLED;
+        }
+        if (!trimmed.isEmpty()) {
+            boolean[] taken = {false};
+            guarded(() -> taken[0] = answerHandler.test(text));
+            if (taken[0]) {
+                return Taken.HANDLED;
+            }
         }
         if (source.interactive() && trimmed.indexOf('\n') < 0) {
             if ((trimmed.equals("exit") || trimmed.equals("quit")) && !interp.globals().containsKey(trimmed)) {

@@ -31,6 +31,13 @@ class ClassroomPipedTest {
 
     record Run(int status, String out, String err) {}
 
+    /** A run on the copies of tutorial lessons whose texts these tests read. */
+    private Run onTutorialCopies(String input, String... args) throws IOException {
+        List<String> all = new java.util.ArrayList<>(List.of("--lessons-dir", PipedShell.TUTORIAL.toString()));
+        all.addAll(List.of(args));
+        return run(input, all.toArray(String[]::new));
+    }
+
     private Run run(String input, String... args) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -86,18 +93,19 @@ class ClassroomPipedTest {
 
     @Test
     void theTranscriptIsMarkdownWithInputsOutputsAndLessonText() throws IOException {
-        Run r = run(String.join("\n", "%lesson gethostname", "import socket", "print('\\x1b[31mred\\x1b[0m', '*not markup*')",
+        Run r = onTutorialCopies(String.join("\n", "%lesson gethostname", "import socket", "print('\\x1b[31mred\\x1b[0m', '*not markup*')",
                 "1/0", "def f():", "    return '```'", "", "f()", "%hint", "%transcript class.md", ""));
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().endsWith("Wrote the session to " + sandbox("class.md").toRealPath() + "\n"), r.out());
         String md = Files.readString(sandbox("class.md"));
         assertTrue(md.startsWith("# socklab session\n\n== Lesson 2: gethostname(): your machine's name ==  \n"), md);
         assertTrue(md.contains("\n```python\n>>> import socket\n```\n\n✓ Correct!\n\n[gethostname 2/4] Step 2 of 4  \n"), md);
-        assertTrue(md.contains("\n>>> print('\\x1b[31mred\\x1b[0m', '*not markup*')\nred *not markup*\n"
-                + ">>> 1/0\nTraceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\n"
-                + "ZeroDivisionError: division by zero\n"), md);
-        assertTrue(md.contains("\n````python\n>>> def f():\n...     return '```'\n...\n>>> f()\n'```'\n````\n"),
-                "a longer fence around output holding one: " + md);
+        // Each attempt gets the coach's reply, so each input stands in a block of its own.
+        assertTrue(md.contains("\n```python\n>>> print('\\x1b[31mred\\x1b[0m', '*not markup*')\nred *not markup*\n```\n"), md);
+        assertTrue(md.contains("\n```python\n>>> 1/0\nTraceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\n"
+                + "ZeroDivisionError: division by zero\n```\n"), md);
+        assertTrue(md.contains("\n````python\n>>> def f():\n...     return '```'\n...\n````\n"), md);
+        assertTrue(md.contains("\n````python\n>>> f()\n'```'\n````\n"), "a longer fence around output holding one: " + md);
         assertTrue(md.contains("Hint 1/"), md);
         assertTrue(md.contains("\\`socket.gethostname()\\`") || md.contains("`socket.gethostname()`"), md);
         assertFalse(md.contains("\u001b"), "no escape sequences in a handout");
@@ -108,7 +116,7 @@ class ClassroomPipedTest {
     @Test
     void demoGethostnameShowsTheHostName() throws IOException {
         String host = Files.readString(Path.of("/proc/sys/kernel/hostname")).strip();
-        Run r = run("me\n", "--demo", "gethostname");
+        Run r = onTutorialCopies("me\n", "--demo", "gethostname");
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().startsWith("== Demo of lesson 2: gethostname(): your machine's name ==\n\n[gethostname 1/4]\n"), r.out());
         assertTrue(r.out().contains("\n>>> socket.gethostname()\n'" + host + "'\n"), r.out());

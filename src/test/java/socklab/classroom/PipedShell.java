@@ -26,11 +26,13 @@ final class PipedShell implements AutoCloseable {
     private final PipedOutputStream keys = new PipedOutputStream();
     private final WatchedOutput output = new WatchedOutput(text -> text, ClassWatch.TIMEOUT);
     private final Thread thread;
+    /** Copies of tutorial lessons as the class tests know them: the real lessons are being rewritten. */
+    static final Path TUTORIAL = Path.of("src/test/resources/lessons-fixture/tutorial");
 
     PipedShell(Path home, Lang lang) throws IOException {
         BufferedReader in = new BufferedReader(new InputStreamReader(new PipedInputStream(keys, 1 << 16), StandardCharsets.UTF_8));
         PrintStream both = new PrintStream(output, true, StandardCharsets.UTF_8);
-        Repl repl = Sessions.piped(new StreamIo(both, both, in), Signals.none(), new Messages(lang), home, null);
+        Repl repl = Sessions.piped(new StreamIo(both, both, in), Signals.none(), new Messages(lang), home, TUTORIAL);
         thread = new Thread(null, () -> {
             try {
                 repl.run();

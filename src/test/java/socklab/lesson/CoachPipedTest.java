@@ -65,6 +65,7 @@ class CoachPipedTest {
                 [numbers 4/5] Step 4 of 5
                 Call it.
                 → Type `y = double(x)`, then `y`.
+                So far so good: the step has more to it.
                 84
                 ✓ Correct!
 
@@ -111,14 +112,43 @@ class CoachPipedTest {
     }
 
     @Test
-    void aPartlyDoneLessonResumesWithEarlierNamesAndRestartStartsOver() {
+    void aPartlyDoneLessonResumesWithEarlierNamesAndRestartRebuildsTheStep() {
         lesson("en", "", "x = 6 * 7", "def double(n):", "    return n * 2", "", "%quit-lesson");
-        Fixtures.Run r = lesson("en", "y = double(x)", "y", "%restart", "%quit-lesson");
+        Fixtures.Run r = lesson("en", "y = double(x)", "%restart", "y = 1", "y", "double(x)", "%quit-lesson");
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("Welcome back: resuming at step 4.\n\n[numbers 4/5] Step 4 of 5\n"), r.out());
-        assertTrue(r.out().contains("84\n✓ Correct!\n\n[numbers 5/5]"), r.out());
-        assertTrue(r.out().contains("== Lesson 1: Numbers and functions ==\nA lesson without sockets, for testing the engine.\n\n[numbers 1/5]"),
-                r.out());
+        // %restart: a fresh session (y is gone) in which steps 1-3 ran again (x and double are back).
+        assertTrue(r.out().contains("Step 4 again, in a fresh session: the earlier steps' solutions have run again, with fresh ports"
+                + " and partners.\n\n[numbers 4/5] Step 4 of 5\n"), r.out());
+        assertTrue(r.out().contains("\n1\nThat ran, but the step is not done yet. %hint gives a hint.\n84\n"), r.out());
         assertEquals("", Fixtures.withoutPrompts(r.err()));
+    }
+
+    @Test
+    void aLessonStartsInAFreshSessionUnlessItSaysOtherwise(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Fixtures.Run fresh = Fixtures.cli(home, "secret = 1\n%lesson numbers\nsecret\n", "--lessons-dir", Fixtures.dir("good").toString(),
+                "--lang", "en");
+        assertTrue(fresh.err().contains("NameError: name 'secret' is not defined"), fresh.err());
+        String text = java.nio.file.Files.readString(Fixtures.dir("good").resolve("01-numbers.json"));
+        java.nio.file.Files.writeString(dir.resolve("01-numbers.json"), text.replaceFirst("\"order\": 1,", "\"order\": 1, \"fresh\": false,"));
+        Fixtures.Run kept = Fixtures.cli(home, "secret = 1\n%lesson numbers\nsecret\n", "--lessons-dir", dir.toString(), "--lang", "en");
+        assertTrue(kept.out().endsWith("\n1\n"), kept.out());
+        assertEquals("", Fixtures.withoutPrompts(kept.err()));
+    }
+
+    @Test
+    void nextAfterALessonsEndStartsTheFollowingLesson(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String text = java.nio.file.Files.readString(Fixtures.dir("good").resolve("01-numbers.json"));
+        java.nio.file.Files.writeString(dir.resolve("01-numbers.json"), text);
+        java.nio.file.Files.writeString(dir.resolve("02-again.json"),
+                text.replaceFirst("\"id\": \"numbers\"", "\"id\": \"again\"").replaceFirst("\"order\": 1,", "\"order\": 2,"));
+        Fixtures.Run r = Fixtures.cli(home, "%lesson numbers\n%next\n%next\n%next\n%next\n%next\n%next\n", "--lessons-dir", dir.toString(),
+                "--lang", "en");
+        assertTrue(r.out().contains("You reached the end of Numbers and functions, but step(s) 1, 2, 3, 4, 5 are not done yet: "
+                + "%lesson numbers takes you to the first of them.\nNext: %next or %lesson again  (Numbers and functions)\n"), r.out());
+        assertTrue(r.out().endsWith("== Lesson 2: Numbers and functions ==\nA lesson without sockets, for testing the engine.\n\n"
+                + "[again 1/5] Step 1 of 5\nWelcome! Your port is " + r.out().replaceAll("(?s).*Your port is (\\d+)\\..*", "$1")
+                + ".\n(Press Enter to continue.)\n"), r.out());
+        assertTrue(!r.out().contains("That was the last lesson"), r.out());
     }
 }

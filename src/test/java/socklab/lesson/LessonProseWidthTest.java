@@ -27,7 +27,7 @@ class LessonProseWidthTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)) {
-            int status = socklab.Main.run(List.of("--lesson", "bind", "--lang", lang),
+            int status = socklab.Main.run(List.of("--lesson", "bind", "--lessons-dir", Fixtures.dir("tutorial").toString(), "--lang", lang),
                     Map.of("SOCKLAB_HOME", home.toString(), "COLUMNS", String.valueOf(width)), o, e,
                     new BufferedReader(new StringReader("import socket\nsk = socket.socket()\n%hint\n%hint\n")), false);
             assertEquals(0, status);

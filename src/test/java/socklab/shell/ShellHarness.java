@@ -31,6 +31,11 @@ final class ShellHarness implements AutoCloseable {
     static final String TAB = "\t";
     static final String ENTER = "\r";
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    /**
+     * Copies of tutorial lessons as they were when the shell tests were written, so tests that read
+     * a lesson's texts or count its steps do not change when the real lessons are rewritten.
+     */
+    static final Path TUTORIAL = fixture("tutorial");
 
     private final WatchedOutput screen = new WatchedOutput(ShellHarness::strip, TIMEOUT);
     private final PipedOutputStream keys = new PipedOutputStream();
@@ -46,13 +51,19 @@ final class ShellHarness implements AutoCloseable {
     /** firstCommand runs before the first prompt, as Main runs --lesson ID's "%lesson ID". */
     ShellHarness(Path home, Lang lang, Map<String, String> extraEnv, Consumer<TerminalShell> setup, String firstCommand)
             throws IOException {
+        this(home, lang, extraEnv, setup, firstCommand, TUTORIAL);
+    }
+
+    /** lessonsDir null means the bundled lessons, which only tests walking every real lesson by its solutions use. */
+    ShellHarness(Path home, Lang lang, Map<String, String> extraEnv, Consumer<TerminalShell> setup, String firstCommand, Path lessonsDir)
+            throws IOException {
         PipedInputStream in = new PipedInputStream(keys, 1 << 16);
         terminal = new ExternalTerminal("test", "xterm-256color", in, screen, StandardCharsets.UTF_8);
         terminal.setSize(new Size(120, 40));
         terminal.handle(Terminal.Signal.INT, Terminal.SignalHandler.SIG_IGN);
         Map<String, String> env = new HashMap<>(Map.of("TERM", "xterm-256color"));
         env.putAll(extraEnv);
-        shell = Sessions.terminal(terminal, new Messages(lang), home, null, "socklab test", env);
+        shell = Sessions.terminal(terminal, new Messages(lang), home, lessonsDir, "socklab test", env);
         setup.accept(shell);
         thread = new Thread(null, () -> status = shell.run(firstCommand), "python", 64L << 20);
         thread.start();
@@ -108,6 +119,15 @@ final class ShellHarness implements AutoCloseable {
             thread.join(TIMEOUT.toMillis());
         }
         terminal.close();
+    }
+
+    /** A fixture lesson directory under src/test/resources/lessons-fixture. */
+    static Path fixture(String name) {
+        try {
+            return Path.of(ShellHarness.class.getResource("/lessons-fixture/" + name).toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The terminal's output without its escape sequences and carriage returns, as a reader sees it. */

@@ -39,7 +39,7 @@ class TerminalLessonWalkTest {
         Path dir = home.resolve(lesson.id() + "-" + lang.tag());
         boolean byOption = lang == Lang.ZH;
         try (ShellHarness sh = new ShellHarness(dir, lang, Map.of("NO_COLOR", "1"), s -> { },
-                byOption ? "%lesson " + lesson.id() : null)) {
+                byOption ? "%lesson " + lesson.id() : null, null)) {
             if (!byOption) {
                 sh.expect(">>> ");
                 sh.type("%lesson " + lesson.id() + ShellHarness.ENTER);

@@ -47,6 +47,16 @@ public class ForwardingIo implements Io {
     }
 
     @Override
+    public String stdinLine(long limit) {
+        return to.stdinLine(limit);
+    }
+
+    @Override
+    public boolean isTerminal() {
+        return to.isTerminal();
+    }
+
+    @Override
     public String ask(String prompt) {
         return to.ask(prompt);
     }

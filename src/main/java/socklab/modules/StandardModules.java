@@ -41,7 +41,7 @@ public final class StandardModules {
             ModuleSpec.frozen("posixpath", PosixPathModule::create),
             ModuleSpec.library("queue", QueueModule::create),
             ModuleSpec.library("random", RandomModule::create),
-            ModuleSpec.library("re", PythonSource.of("re")),
+            ModuleSpec.pkg("re", PythonSource.ofPackage("re")),
             ModuleSpec.library("select", NetModules::select),
             ModuleSpec.library("selectors", SelectorsModule::create),
             ModuleSpec.library("signal", PythonSource.of("signal")),

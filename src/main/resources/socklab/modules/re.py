@@ -1,4 +1,8 @@
-"""Regular expressions with CPython's re interface; the matching itself is socklab's _sre."""
+"""Regular expressions with CPython's re interface; the matching itself is socklab's _sre.
+
+Each function's return line sits on the line number it has in CPython 3.11's re/__init__.py, so
+that a traceback passing through it (a str pattern given bytes from recv) quotes the same frame.
+"""
 
 import enum
 import _sre
@@ -77,50 +81,150 @@ Pattern = _sre.Pattern
 Match = _sre.Match
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 def match(pattern, string, flags=0):
-    """The pattern matched at the start of string: a Match, or None."""
+    """The pattern matched at the start of string:
+    a Match, or None."""
     return _compile(pattern, flags).match(string)
 
-
 def fullmatch(pattern, string, flags=0):
-    """The pattern matched against the whole of string: a Match, or None."""
+    """The pattern matched against the whole of string:
+    a Match, or None."""
     return _compile(pattern, flags).fullmatch(string)
 
-
 def search(pattern, string, flags=0):
-    """The first place in string where the pattern matches: a Match, or None."""
+    """The first place in string where the pattern matches:
+    a Match, or None."""
     return _compile(pattern, flags).search(string)
 
-
 def sub(pattern, repl, string, count=0, flags=0):
-    """string with the pattern's matches (the first count, or all) replaced by repl."""
+    """string with the pattern's matches (the first count, or all)
+    replaced by repl: a template with group references such as
+    \\1 or \\g<name>, or a function given each Match that returns
+    the replacement.
+    """
+    # count 0 replaces every match
     return _compile(pattern, flags).sub(repl, string, count)
 
-
 def subn(pattern, repl, string, count=0, flags=0):
-    """Like sub(), but returns (new string, number of replacements)."""
+    """Like sub(), but returns a 2-tuple:
+    (new string, number of replacements made).
+
+    repl is a template or a function, as for sub().
+    A function is given each Match and returns its
+    replacement string.
+    """
+    # the count is how many matches were replaced
     return _compile(pattern, flags).subn(repl, string, count)
 
-
 def split(pattern, string, maxsplit=0, flags=0):
-    """string cut at each match of the pattern (at most maxsplit times), groups kept."""
+    """string cut at each match of the pattern, at most
+    maxsplit times when maxsplit is not 0.
+
+    The text of each group in the pattern is kept in the
+    list between the pieces it separated; the rest of the
+    string after the last cut is the list's last item.
+    """
     return _compile(pattern, flags).split(string, maxsplit)
 
-
 def findall(pattern, string, flags=0):
-    """Every non-overlapping match in string, as strings or tuples of groups."""
+    """Every non-overlapping match in string, in a list.
+
+    Without groups each item is the text matched; with
+    one group, that group's text; with several, a tuple
+    of their texts. Empty matches are kept.
+    """
+    # findall has no pos or endpos here: those are Pattern's
     return _compile(pattern, flags).findall(string)
 
-
 def finditer(pattern, string, flags=0):
-    """An iterator of Match objects for every non-overlapping match in string."""
+    """An iterator of Match objects for every
+    non-overlapping match in string, empty ones
+    included, from left to right.
+    """
     return _compile(pattern, flags).finditer(string)
-
 
 def compile(pattern, flags=0):
     """The pattern compiled once, to be used many times."""
     return _compile(pattern, flags)
-
 
 def purge():
     """Forgets the compiled patterns kept for re's functions."""
@@ -136,15 +240,33 @@ def template(pattern, flags=0):
 _ESCAPED = {ord(c): '\\' + c for c in '()[]{}?*+-|^$\\.&~# \t\n\r\v\f'}
 
 
+
+
+
+
+
+
+
+
+
+
 def escape(pattern):
-    """pattern with a backslash before every character that means something in a regular expression."""
+    """pattern with a backslash before every character that
+    means something in a regular expression, str or bytes.
+    """
     if isinstance(pattern, str):
         return pattern.translate(_ESCAPED)
-    return str(pattern, 'latin1').translate(_ESCAPED).encode('latin1')
-
+    else:
+        pattern = str(pattern, 'latin1')
+        return pattern.translate(_ESCAPED).encode('latin1')
 
 _cache = {}
 _MAXCACHE = 512
+
+
+
+
+
 
 
 def _compile(pattern, flags):

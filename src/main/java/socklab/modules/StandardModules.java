@@ -42,6 +42,7 @@ public final class StandardModules {
             ModuleSpec.library("queue", QueueModule::create),
             ModuleSpec.library("random", RandomModule::create),
             ModuleSpec.pkg("re", PythonSource.ofPackage("re")),
+            ModuleSpec.library("secrets", PythonSource.of("secrets")),
             ModuleSpec.library("select", NetModules::select),
             ModuleSpec.library("selectors", SelectorsModule::create),
             ModuleSpec.library("signal", PythonSource.of("signal")),
@@ -53,8 +54,9 @@ public final class StandardModules {
             ModuleSpec.library("threading", ThreadingModule::create),
             ModuleSpec.builtin("time", TimeModule::create),
             ModuleSpec.library("traceback", TracebackModule::create),
+            ModuleSpec.library("types", TypesModule::create),
             ModuleSpec.library("typing", PythonSource.of("typing")),
-            ModuleSpec.library("types", TypesModule::create));
+            ModuleSpec.library("uuid", PythonSource.of("uuid")));
 
     private StandardModules() {}
 

@@ -9,7 +9,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -27,15 +26,12 @@ class SignalScriptTest {
             import socket
             import sys
 
-
             def polite(signum, frame):
                 print('handler', signal.Signals(signum).name, flush=True)
-
 
             def leave(signum, frame):
                 print('handler', signal.Signals(signum).name, 'leaving', flush=True)
                 sys.exit('terminated by ' + signal.strsignal(signum))
-
 
             print(signal.signal(signal.SIGINT, polite), repr(signal.signal(signal.SIGTERM, leave)))
             s = socket.socket()
@@ -62,10 +58,8 @@ class SignalScriptTest {
     @Test
     void handlersRunInTheMainThreadAndTheBlockedCallResumesOrEnds() throws Exception {
         Files.writeString(dir.resolve("server.py"), SCRIPT);
-        List<String> socklab = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "socklab.Main", "server.py"));
-        assertEquals(EXPECTED + "exit 1\n", run(socklab));
-        if (pythonAvailable()) {
+        assertEquals(EXPECTED + "exit 1\n", run(Engines.socklab("server.py")));
+        if (Engines.pythonAvailable()) {
             assertEquals(EXPECTED + "exit 1\n", run(List.of("python3", "server.py")), "CPython agrees");
         }
     }
@@ -104,16 +98,4 @@ class SignalScriptTest {
         assertEquals(0, new ProcessBuilder("kill", which, Long.toString(p.pid())).start().waitFor());
     }
 
-    private static boolean pythonAvailable() {
-        try {
-            Process p = new ProcessBuilder("python3", "--version").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
 }

@@ -44,7 +44,7 @@ class ThreadedEchoLoadTest {
     void threadedEchoServerServesTheLoadAndLeavesNothingBehind() throws Exception {
         int port = freePort();
         int total = CLIENTS * CONNECTIONS;
-        Process server = new ProcessBuilder(javaCommand(BENCH.resolve("threaded_echo_server.py").toString(), HOST,
+        Process server = new ProcessBuilder(Engines.socklab(BENCH.resolve("threaded_echo_server.py").toString(), HOST,
                 Integer.toString(port), Integer.toString(total))).redirectErrorStream(true).start();
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
@@ -53,7 +53,7 @@ class ThreadedEchoLoadTest {
             boolean linux = Files.isDirectory(proc.resolve("fd"));
             long fdsBefore = linux ? count(proc.resolve("fd")) : 0;
 
-            String clients = pythonAvailable() ? pythonClients(port) : javaClients(port);
+            String clients = Engines.pythonAvailable() ? pythonClients(port) : javaClients(port);
             assertTrue(clients.startsWith("ok " + total + " " + (long) total * SIZE + " "), clients);
 
             String report = out.readLine();
@@ -145,26 +145,6 @@ class ThreadedEchoLoadTest {
             }
         }
         return null;
-    }
-
-    private static boolean pythonAvailable() {
-        try {
-            Process p = new ProcessBuilder("python3", "--version").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private static List<String> javaCommand(String... args) {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "socklab.Main"));
-        cmd.addAll(List.of(args));
-        return cmd;
     }
 
     private static int freePort() throws IOException {

@@ -1,8 +1,8 @@
 package socklab.modules;
 
 import socklab.runtime.ExcTypes;
-import socklab.runtime.FileLike;
 import socklab.runtime.Interpreter;
+import socklab.runtime.LineFile;
 import socklab.runtime.IoClasses;
 import socklab.runtime.Py;
 import socklab.runtime.PyBuiltinFunction;
@@ -15,7 +15,7 @@ import socklab.runtime.PyType;
  * sys.stdin, sys.stdout and sys.stderr: text files over the session's Io, so that they have the
  * _io methods open()'s files have and stdin shares input()'s buffer, as CPython's sys.stdin does.
  */
-final class StdStream extends PyObject implements FileLike {
+final class StdStream extends LineFile {
     /** Which of the three standard streams, by its file descriptor number. */
     enum Kind { STDIN, STDOUT, STDERR }
 
@@ -149,15 +149,4 @@ final class StdStream extends PyObject implements FileLike {
         return interp.io().isTerminal();
     }
 
-    @Override
-    public PyObject iter() {
-        checkOpen();
-        return this;
-    }
-
-    @Override
-    public PyObject next() {
-        PyObject line = readline(-1);
-        return line.isTrue() ? line : null;
-    }
 }

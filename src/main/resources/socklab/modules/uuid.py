@@ -82,25 +82,18 @@ class UUID:
             return self.int == other.int
         return NotImplemented
 
-    def __lt__(self, other):
-        if isinstance(other, UUID):
-            return self.int < other.int
-        return NotImplemented
+    def _ordering(test):
+        def compare(self, other):
+            if isinstance(other, UUID):
+                return test(self.int, other.int)
+            return NotImplemented
+        return compare
 
-    def __le__(self, other):
-        if isinstance(other, UUID):
-            return self.int <= other.int
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, UUID):
-            return self.int > other.int
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, UUID):
-            return self.int >= other.int
-        return NotImplemented
+    __lt__ = _ordering(lambda a, b: a < b)
+    __le__ = _ordering(lambda a, b: a <= b)
+    __gt__ = _ordering(lambda a, b: a > b)
+    __ge__ = _ordering(lambda a, b: a >= b)
+    del _ordering
 
     def __hash__(self):
         return hash(self.int)

@@ -48,6 +48,18 @@ public final class Transcript implements RunListener {
             }
 
             @Override
+            public void outBytes(byte[] data) {
+                output(new String(data, java.nio.charset.StandardCharsets.UTF_8));
+                io.outBytes(data);
+            }
+
+            @Override
+            public void errBytes(byte[] data) {
+                output(new String(data, java.nio.charset.StandardCharsets.UTF_8));
+                io.errBytes(data);
+            }
+
+            @Override
             public void traceback(String text) {
                 output(text);
                 io.traceback(text);

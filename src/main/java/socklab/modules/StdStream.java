@@ -1,11 +1,14 @@
 package socklab.modules;
 
+import java.nio.charset.StandardCharsets;
+import socklab.runtime.Buffers;
 import socklab.runtime.ExcTypes;
 import socklab.runtime.Interpreter;
 import socklab.runtime.LineFile;
 import socklab.runtime.IoClasses;
 import socklab.runtime.Py;
 import socklab.runtime.PyBuiltinFunction;
+import socklab.runtime.PyBytes;
 import socklab.runtime.PyInt;
 import socklab.runtime.PyObject;
 import socklab.runtime.PyStr;
@@ -13,7 +16,8 @@ import socklab.runtime.PyType;
 
 /**
  * sys.stdin, sys.stdout and sys.stderr: text files over the session's Io, so that they have the
- * _io methods open()'s files have and stdin shares input()'s buffer, as CPython's sys.stdin does.
+ * _io methods open()'s files have and stdin shares input()'s buffer, as CPython's sys.stdin does;
+ * and each one's {@code buffer}, the same stream taking and giving bytes.
  */
 final class StdStream extends LineFile {
     /** Which of the three standard streams, by its file descriptor number. */
@@ -21,16 +25,27 @@ final class StdStream extends LineFile {
 
     private final Kind kind;
     private final Interpreter interp;
+    /** The bytes layer (sys.stdout.buffer) of a text stream; null for the bytes layer itself. */
+    private final StdStream buffer;
     private boolean closed;
 
     StdStream(Kind kind, Interpreter interp) {
+        this(kind, interp, new StdStream(kind, interp, null));
+    }
+
+    private StdStream(Kind kind, Interpreter interp, StdStream buffer) {
         this.kind = kind;
         this.interp = interp;
+        this.buffer = buffer;
+    }
+
+    private boolean binary() {
+        return buffer == null;
     }
 
     @Override
     public PyType type() {
-        return IoClasses.TEXT;
+        return binary() ? kind == Kind.STDIN ? IoClasses.READER : IoClasses.WRITER : IoClasses.TEXT;
     }
 
     private String name() {
@@ -39,7 +54,14 @@ final class StdStream extends LineFile {
 
     @Override
     public String repr() {
-        return "<_io.TextIOWrapper name='" + name() + "' mode='" + (kind == Kind.STDIN ? "r" : "w") + "' encoding='utf-8'>";
+        if (binary()) {
+            return "<_io." + type().name() + " name='" + name() + "'>";
+        }
+        return "<_io.TextIOWrapper name='" + name() + "' mode='" + mode() + "' encoding='utf-8'>";
+    }
+
+    private String mode() {
+        return (kind == Kind.STDIN ? "r" : "w") + (binary() ? "b" : "");
     }
 
     @Override
@@ -48,10 +70,21 @@ final class StdStream extends LineFile {
             case "name":
                 return new PyStr(name());
             case "mode":
-                return new PyStr(kind == Kind.STDIN ? "r" : "w");
+                return new PyStr(mode());
+            case "buffer":
+                if (buffer != null) {
+                    return buffer;
+                }
+                break;
             case "encoding":
+                if (binary()) {
+                    break;
+                }
                 return new PyStr("utf-8");
             case "errors":
+                if (binary()) {
+                    break;
+                }
                 return new PyStr(kind == Kind.STDERR ? "backslashreplace" : "strict");
             case "closed":
                 return Py.bool(closed);
@@ -63,8 +96,9 @@ final class StdStream extends LineFile {
                     return PyInt.of(kind.ordinal());
                 });
             default:
-                return super.getAttr(attr);
+                break;
         }
+        return super.getAttr(attr);
     }
 
     @Override
@@ -78,19 +112,24 @@ final class StdStream extends LineFile {
                 break;
             }
         }
-        return new PyStr(all.toString());
+        return piece(all.toString());
     }
 
     @Override
     public PyObject readline(long limit) {
         requireReading();
-        return new PyStr(limit == 0 ? "" : interp.io().stdinLine(limit));
+        return piece(limit == 0 ? "" : interp.io().stdinLine(limit));
+    }
+
+    /** What a read gives: str, or for the bytes layer the text's UTF-8 bytes. */
+    private PyObject piece(String text) {
+        return binary() ? new PyBytes(text.getBytes(StandardCharsets.UTF_8)) : new PyStr(text);
     }
 
     private void requireReading() {
         checkOpen();
         if (kind != Kind.STDIN) {
-            throw Py.error(ExcTypes.UnsupportedOperation, "not readable");
+            throw Py.error(ExcTypes.UnsupportedOperation, binary() ? "read" : "not readable");
         }
     }
 
@@ -98,7 +137,16 @@ final class StdStream extends LineFile {
     public PyObject write(PyObject data) {
         checkOpen();
         if (kind == Kind.STDIN) {
-            throw Py.error(ExcTypes.UnsupportedOperation, "not writable");
+            throw Py.error(ExcTypes.UnsupportedOperation, binary() ? "write" : "not writable");
+        }
+        if (binary()) {
+            byte[] bytes = Buffers.bytesOf(data, null);
+            if (kind == Kind.STDERR) {
+                interp.io().errBytes(bytes);
+            } else {
+                interp.io().outBytes(bytes);
+            }
+            return PyInt.of(bytes.length);
         }
         if (!(data instanceof PyStr str)) {
             throw Py.typeError("write() argument must be str, not " + Py.argTypeName(data));
@@ -141,7 +189,7 @@ final class StdStream extends LineFile {
 
     @Override
     public boolean isText() {
-        return true;
+        return !binary();
     }
 
     @Override

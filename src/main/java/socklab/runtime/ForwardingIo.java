@@ -27,6 +27,16 @@ public class ForwardingIo implements Io {
     }
 
     @Override
+    public void outBytes(byte[] data) {
+        to.outBytes(data);
+    }
+
+    @Override
+    public void errBytes(byte[] data) {
+        to.errBytes(data);
+    }
+
+    @Override
     public void traceback(String text) {
         to.traceback(text);
     }

@@ -13,6 +13,16 @@ public interface Io {
 
     void flush();
 
+    /** sys.stdout.buffer.write: bytes as they are; a terminal, which shows text, gets them decoded. */
+    default void outBytes(byte[] data) {
+        out(new String(data, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** sys.stderr.buffer.write, the same for stderr. */
+    default void errBytes(byte[] data) {
+        err(new String(data, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** Writes an uncaught error's report (a terminal may colour it); plain stderr otherwise. */
     default void traceback(String text) {
         err(text);

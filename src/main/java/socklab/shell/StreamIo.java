@@ -56,6 +56,18 @@ public final class StreamIo implements Io {
     }
 
     @Override
+    public void outBytes(byte[] data) {
+        out.write(data, 0, data.length);
+    }
+
+    @Override
+    public void errBytes(byte[] data) {
+        out.flush();
+        err.write(data, 0, data.length);
+        err.flush();
+    }
+
+    @Override
     public void flush() {
         out.flush();
         err.flush();

@@ -45,6 +45,7 @@ public final class StandardModules {
             ModuleSpec.library("secrets", PythonSource.of("secrets")),
             ModuleSpec.library("select", NetModules::select),
             ModuleSpec.library("selectors", SelectorsModule::create),
+            ModuleSpec.library("shutil", PythonSource.of("shutil")),
             ModuleSpec.library("signal", PythonSource.of("signal")),
             ModuleSpec.library("socket", NetModules::socket),
             ModuleSpec.library("socketserver", PythonSource.of("socketserver")),

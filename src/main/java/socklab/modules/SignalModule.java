@@ -8,6 +8,7 @@ import socklab.runtime.Builtins;
 import socklab.runtime.Interpreter;
 import socklab.runtime.Py;
 import socklab.runtime.PyBuiltinFunction;
+import socklab.runtime.PyFloat;
 import socklab.runtime.PyInt;
 import socklab.runtime.PyModule;
 import socklab.runtime.PyNone;
@@ -15,6 +16,7 @@ import socklab.runtime.PyObject;
 import socklab.runtime.PySet;
 import socklab.runtime.PyStr;
 import socklab.runtime.SignalHandlers;
+import socklab.runtime.ThreadState;
 
 /**
  * The {@code _signal} module behind signal.py: Linux's signal numbers and the session's handler
@@ -22,6 +24,9 @@ import socklab.runtime.SignalHandlers;
  */
 final class SignalModule {
     private static final int NSIG = 65;
+    private static final int SIGALRM = 14;
+    static final socklab.runtime.PyType ITIMER_ERROR = socklab.runtime.ExcTypes.subclass("signal", "itimer_error",
+            socklab.runtime.ExcTypes.OSError);
     private static final String[] DESCRIPTIONS = {null, "Hangup", "Interrupt", "Quit", "Illegal instruction",
             "Trace/breakpoint trap", "Aborted", "Bus error", "Floating point exception", "Killed", "User defined signal 1",
             "Segmentation fault", "User defined signal 2", "Broken pipe", "Alarm clock", "Terminated", "Stack fault",
@@ -95,6 +100,30 @@ final class SignalModule {
             }
             return signum >= 34 ? new PyStr("Real-time signal " + (signum - 34)) : PyNone.NONE;
         }));
+        RealTimer timer = new RealTimer(() -> interp.deliverSignal(SIGALRM));
+        interp.onExit(timer::stop);
+        d.put("ItimerError", ITIMER_ERROR);
+        d.put("alarm", new PyBuiltinFunction("alarm", (a, kw) -> {
+            long seconds = Py.index(Args.one("alarm", a, kw));
+            double left = timer.set(Math.max(0, seconds), 0)[0];
+            return PyInt.of(left == 0 ? 0 : Math.max(1, Math.round(left)));
+        }));
+        d.put("setitimer", new PyBuiltinFunction("setitimer", (a, kw) -> {
+            PyObject[] p = Args.expected("setitimer", a, kw, 2, 3);
+            itimer(p[0]);
+            double[] was = timer.set(seconds(p[1]), p[2] == null ? 0 : seconds(p[2]));
+            return Py.tuple(new PyFloat(was[0]), new PyFloat(was[1]));
+        }));
+        d.put("getitimer", new PyBuiltinFunction("getitimer", (a, kw) -> {
+            itimer(Args.one("getitimer", a, kw));
+            double[] now = timer.get();
+            return Py.tuple(new PyFloat(now[0]), new PyFloat(now[1]));
+        }));
+        d.put("pause", new PyBuiltinFunction("pause", (a, kw) -> {
+            Args.none("pause", a, kw);
+            ThreadState.current().pause();
+            return PyNone.NONE;
+        }));
         d.put("valid_signals", new PyBuiltinFunction("valid_signals", (a, kw) -> {
             Args.none("valid_signals", a, kw);
             PySet all = new PySet(false);
@@ -106,6 +135,74 @@ final class SignalModule {
             return all;
         }));
         return m;
+    }
+
+    /** Only the real-time timer is kept: the CPU-time ones count as it does (socklab measures no CPU time). */
+    private static void itimer(PyObject which) {
+        long w = Py.index(which);
+        if (w < 0 || w > 2) {
+            throw new socklab.runtime.PyError(socklab.runtime.PyBaseException.oserror(ITIMER_ERROR, Errno.EINVAL.code(),
+                    Errno.EINVAL.strerror()));
+        }
+    }
+
+    private static double seconds(PyObject o) {
+        double s = o instanceof PyFloat f ? f.value() : Py.index(o);
+        return Math.max(0, s);
+    }
+
+    /**
+     * The session's ITIMER_REAL: SIGALRM for the main thread after a delay, then every interval
+     * when one is set; alarm and setitimer set it, each replacing what was set before.
+     */
+    private static final class RealTimer {
+        private final Runnable fire;
+        private java.util.concurrent.ScheduledExecutorService clock;
+        private java.util.concurrent.ScheduledFuture<?> pending;
+        private double interval;
+
+        RealTimer(Runnable fire) {
+            this.fire = fire;
+        }
+
+        /** Sets the timer (0 seconds: off); returns what was left of the old one and its interval. */
+        synchronized double[] set(double seconds, double every) {
+            double[] was = get();
+            if (pending != null) {
+                pending.cancel(false);
+                pending = null;
+            }
+            interval = seconds > 0 ? every : 0;
+            if (seconds > 0) {
+                if (clock == null) {
+                    clock = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                        Thread t = new Thread(r, "socklab-itimer");
+                        t.setDaemon(true);
+                        return t;
+                    });
+                }
+                long delay = (long) (seconds * 1e6);
+                pending = interval > 0
+                        ? clock.scheduleAtFixedRate(fire, delay, (long) (interval * 1e6), java.util.concurrent.TimeUnit.MICROSECONDS)
+                        : clock.schedule(fire, delay, java.util.concurrent.TimeUnit.MICROSECONDS);
+            }
+            return was;
+        }
+
+        /** The session ends: no alarm may come after it. */
+        synchronized void stop() {
+            if (clock != null) {
+                clock.shutdownNow();
+            }
+        }
+
+        synchronized double[] get() {
+            if (pending == null || pending.isDone()) {
+                return new double[] {0, 0};
+            }
+            double left = Math.max(pending.getDelay(java.util.concurrent.TimeUnit.MICROSECONDS), 0) / 1e6;
+            return new double[] {left, interval};
+        }
     }
 
     private static int signalNumber(PyObject o) {

@@ -114,6 +114,23 @@ public final class ThreadState {
         await(this, () -> false, seconds);
     }
 
+    /** signal.pause: waits, the lock released, for a signal; runs its handler and returns once the handler has. */
+    public void pause() {
+        blocking(() -> {
+            try {
+                synchronized (this) {
+                    while (!interruptRequested) {
+                        wait();
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        });
+        checkInterrupt();
+    }
+
     /** A wait that may block, and the checked exception it may throw. */
     @FunctionalInterface
     public interface Wait<T, E extends Exception> {

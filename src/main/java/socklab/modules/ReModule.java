@@ -62,8 +62,19 @@ final class ReModule {
         return new PyPattern(pattern, all, t, bytes);
     }
 
-    /** re.error(msg, pattern, pos) with its attributes and "msg at position N", as sre_constants builds it. */
+    /**
+     * re.error(msg, pattern, pos) with its attributes and "msg at position N", as sre_constants builds
+     * it; a negative pos stands for None, as for the compiler's errors, which name no pattern either.
+     */
     static PyError error(String message, PyObject pattern, int pos) {
+        if (pos < 0) {
+            PyBaseException e = new PyBaseException(ERROR, new PyTuple(new PyObject[] {new PyStr(message)}));
+            e.setAttr("msg", new PyStr(message));
+            for (String none : new String[] {"pattern", "pos", "lineno", "colno"}) {
+                e.setAttr(none, PyNone.NONE);
+            }
+            return new PyError(e);
+        }
         String text = pattern instanceof PyStr s ? s.value() : new String(Buffers.bytesOf(pattern, null), StandardCharsets.ISO_8859_1);
         String before = text.substring(0, Math.min(pos, text.length()));
         int line = (int) before.chars().filter(c -> c == '\n').count() + 1;

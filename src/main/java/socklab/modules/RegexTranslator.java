@@ -45,6 +45,8 @@ final class RegexTranslator {
     private int inlineFlags;
     private int groups;
     private int i;
+    /** How many look-behind groups are open: their width must be fixed. */
+    private int lookbehinds;
     /** Where the innermost open group began, for "missing ), unterminated subpattern". */
     private int openAt;
 
@@ -207,6 +209,9 @@ final class RegexTranslator {
         if (last == Last.REPEAT) {
             throw error("multiple repeat", start);
         }
+        if (lookbehinds > 0 && !q.matches("\\{\\d+}")) {
+            throw error("look-behind requires fixed-width pattern", -1);
+        }
         out.append(q);
         if (i < p.length() && (p.charAt(i) == '?' || p.charAt(i) == '+')) {
             out.append(p.charAt(i));
@@ -302,7 +307,9 @@ final class RegexTranslator {
                 }
                 i++;
                 out.append("(?<").append(d);
+                lookbehinds++;
                 subgroup(open, 0, null);
+                lookbehinds--;
             }
             case '#' -> {
                 int end = p.indexOf(')', i);

@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import socklab.runtime.Interpreter;
+import socklab.runtime.ModuleSpec;
 import socklab.runtime.Py;
 import socklab.runtime.PyError;
 import socklab.runtime.PyObject;
@@ -619,6 +621,9 @@ final class RegexTranslator {
         int open = i;
         i++;
         StringBuilder set = new StringBuilder("[");
+        if (p.startsWith("[", i)) {
+            futureWarning("Possible nested set at position " + i);
+        }
         if (i < p.length() && p.charAt(i) == '^') {
             set.append('^');
             i++;
@@ -633,6 +638,14 @@ final class RegexTranslator {
                 i++;
                 break;
             }
+            if (!first && "-&~|".indexOf(c) >= 0 && p.startsWith(String.valueOf(c), i + 1)) {
+                futureWarning("Possible set " + switch (c) {
+                    case '-' -> "difference";
+                    case '&' -> "intersection";
+                    case '~' -> "symmetric difference";
+                    default -> "union";
+                } + " at position " + i);
+            }
             first = false;
             int itemAt = i;
             int lo = classMember(set);
@@ -640,6 +653,9 @@ final class RegexTranslator {
                 continue;
             }
             if (i + 1 < p.length() && p.charAt(i) == '-' && p.charAt(i + 1) != ']') {
+                if (p.charAt(i + 1) == '-') {
+                    futureWarning("Possible set difference at position " + i);
+                }
                 i++;
                 int hi = classMember(null);
                 if (hi < 0) {
@@ -714,6 +730,14 @@ final class RegexTranslator {
         } else {
             out.append("\\x{").append(Integer.toHexString(cp)).append('}');
         }
+    }
+
+    /**
+     * Python 3.11 warns of set syntax a later version may give a meaning ([[, &&, --, ~~, ||):
+     * a FutureWarning at the line of the program that called re.
+     */
+    private static void futureWarning(String message) {
+        Interpreter.warnFromCaller("FutureWarning", message, ModuleSpec.LIBRARY + "re/__init__.py");
     }
 
     private PyError error(String message, int pos) {

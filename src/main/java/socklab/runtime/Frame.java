@@ -10,6 +10,8 @@ final class Frame {
     final Map<String, PyObject> globals;
     final ThreadState ts;
     int line;
+    /** The frame that was running when this one began: how a warning finds its caller's line. */
+    Frame back;
     PyObject returnValue;
     /** What locals() returned in this function frame, refreshed on each call, as CPython keeps one per frame. */
     PyDict localsDict;

@@ -429,6 +429,29 @@ public final class Interpreter {
         }
     }
 
+    /**
+     * A warning of a library module written in Python (re's FutureWarning), shown for the first
+     * frame outside libraryFile, as CPython's stacklevel points at the caller; once per line and
+     * message, quoting the line when it is a script's (an interactive line is not quoted).
+     */
+    public static void warnFromCaller(String category, String message, String libraryFile) {
+        ThreadState ts = ThreadState.current();
+        Interpreter running = ts.interpreter();
+        Frame f = ts.frame;
+        while (f != null && f.code.filename.equals(libraryFile)) {
+            f = f.back;
+        }
+        if (running == null || f == null || !running.warned.add(f.code.filename + ":" + f.line + ":" + message)) {
+            return;
+        }
+        StringBuilder b = new StringBuilder(f.code.filename + ":" + f.line + ": " + category + ": " + message + "\n");
+        String line = f.code.filename.startsWith("<") ? null : running.sourceLine(f.code.filename, f.line);
+        if (line != null) {
+            b.append("  ").append(line.strip()).append('\n');
+        }
+        running.io.err(b.toString());
+    }
+
     private void warnAt(Frame f, String message) {
         if (f == null || !new PyStr("__main__").pyEquals(f.globals.getOrDefault("__name__", PyNone.NONE))
                 || !warned.add(f.code.filename + ":" + f.line + ":" + message)) {

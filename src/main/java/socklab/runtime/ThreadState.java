@@ -366,6 +366,7 @@ public final class ThreadState {
     Frame enterFrame(Frame f) {
         Frame caller = frame;
         if (runner == Thread.currentThread()) {
+            f.back = caller;
             frame = f;
         }
         return caller;

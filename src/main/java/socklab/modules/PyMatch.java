@@ -2,16 +2,16 @@ package socklab.modules;
 
 import java.util.Map;
 import java.util.regex.Matcher;
-import socklab.runtime.Args;
-import socklab.runtime.Py;
-import socklab.runtime.PyDict;
-import socklab.runtime.PyError;
-import socklab.runtime.PyInt;
-import socklab.runtime.PyNone;
-import socklab.runtime.PyObject;
-import socklab.runtime.PyStr;
-import socklab.runtime.PyTuple;
-import socklab.runtime.PyType;
+import socklab.runtime.object.Args;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyDict;
+import socklab.runtime.object.PyError;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyTuple;
+import socklab.runtime.object.PyType;
 
 /**
  * re.Match: one successful match, its groups' spans kept in Python's code-point positions (a Java
@@ -137,7 +137,7 @@ final class PyMatch extends PyObject {
                 return k;
             }
         }
-        throw new PyError(socklab.runtime.PyBaseException.of(socklab.runtime.ExcTypes.IndexError, "no such group"));
+        throw new PyError(socklab.runtime.object.PyBaseException.of(socklab.runtime.object.ExcTypes.IndexError, "no such group"));
     }
 
     private int optionalGroup(String name, PyObject[] a, Map<String, PyObject> kw) {

@@ -4,16 +4,16 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import socklab.runtime.Args;
-import socklab.runtime.Py;
-import socklab.runtime.PyDict;
-import socklab.runtime.PyInt;
-import socklab.runtime.PyList;
-import socklab.runtime.PyNone;
-import socklab.runtime.PyObject;
-import socklab.runtime.PyStr;
-import socklab.runtime.PyTuple;
-import socklab.runtime.PyType;
+import socklab.runtime.object.Args;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyDict;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyList;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyTuple;
+import socklab.runtime.object.PyType;
 
 /**
  * re.Pattern: a compiled pattern and CPython's methods on it (match, fullmatch, search, findall,
@@ -54,7 +54,7 @@ final class PyPattern extends PyObject {
         ITERATOR.method("__next__", (s, a, kw) -> {
             PyObject next = s.next();
             if (next == null) {
-                throw Py.error(socklab.runtime.ExcTypes.StopIteration);
+                throw Py.error(socklab.runtime.object.ExcTypes.StopIteration);
             }
             return next;
         });
@@ -200,8 +200,8 @@ final class PyPattern extends PyObject {
         long count = p[2] == null ? 0 : Py.index(p[2]);
         PyObject repl = p[0];
         // a template of the other kind (str for bytes) is taken as it is, and refused when joined
-        boolean sameKind = bytes ? socklab.runtime.Buffers.isBytesLike(repl) : repl instanceof PyStr;
-        boolean literal = !sameKind && (repl instanceof PyStr || socklab.runtime.Buffers.isBytesLike(repl));
+        boolean sameKind = bytes ? socklab.runtime.object.Buffers.isBytesLike(repl) : repl instanceof PyStr;
+        boolean literal = !sameKind && (repl instanceof PyStr || socklab.runtime.object.Buffers.isBytesLike(repl));
         ReplacementTemplate template = sameKind ? ReplacementTemplate.parse(repl, this) : null;
         Scan s = scan(p[1], null, null);
         StringBuilder out = new StringBuilder();

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import socklab.runtime.Interpreter;
 import socklab.runtime.ModuleSpec;
-import socklab.runtime.Py;
-import socklab.runtime.PyError;
-import socklab.runtime.PyObject;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyError;
+import socklab.runtime.object.PyObject;
 
 /**
  * Reads a pattern in Python's re syntax, as sre_parse does, and writes the java.util.regex
@@ -340,7 +340,7 @@ final class RegexTranslator {
             int index = ++groups;
             Integer was = names.get(name);
             if (was != null) {
-                throw error("redefinition of group name " + socklab.runtime.PyStr.repr(name) + " as group " + index + "; was group " + was,
+                throw error("redefinition of group name " + socklab.runtime.object.PyStr.repr(name) + " as group " + index + "; was group " + was,
                         i - name.length() - 1);
             }
             names.put(name, index);
@@ -352,7 +352,7 @@ final class RegexTranslator {
             String name = groupName(')', "missing ), unterminated name");
             Integer index = names.get(name);
             if (index == null) {
-                throw error("unknown group name " + socklab.runtime.PyStr.repr(name), at);
+                throw error("unknown group name " + socklab.runtime.object.PyStr.repr(name), at);
             }
             if (openGroups.contains(index)) {
                 throw error("cannot refer to an open group", at);
@@ -375,7 +375,7 @@ final class RegexTranslator {
             throw error(unterminated, at);
         }
         if (!isIdentifier(name)) {
-            throw error("bad character in group name " + socklab.runtime.PyStr.repr(name), at);
+            throw error("bad character in group name " + socklab.runtime.object.PyStr.repr(name), at);
         }
         i = end + 1;
         return name;
@@ -610,7 +610,7 @@ final class RegexTranslator {
         try {
             cp = Character.codePointOf(name);
         } catch (IllegalArgumentException e) {
-            throw error("undefined character name " + socklab.runtime.PyStr.repr(name), at);
+            throw error("undefined character name " + socklab.runtime.object.PyStr.repr(name), at);
         }
         i = end + 1;
         return cp;

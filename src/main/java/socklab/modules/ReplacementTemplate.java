@@ -3,11 +3,11 @@ package socklab.modules;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import socklab.runtime.Buffers;
-import socklab.runtime.ExcTypes;
-import socklab.runtime.Py;
-import socklab.runtime.PyObject;
-import socklab.runtime.PyStr;
+import socklab.runtime.object.Buffers;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
 
 /**
  * A replacement string of re.sub and Match.expand, parsed as sre_parse.parse_template parses it:
@@ -141,7 +141,7 @@ final class ReplacementTemplate {
                 PyObject g = m.group((Integer) part);
                 if (g instanceof PyStr s) {
                     out.append(s.value());
-                } else if (g != socklab.runtime.PyNone.NONE) {
+                } else if (g != socklab.runtime.object.PyNone.NONE) {
                     out.append(new String(Buffers.bytesOf(g, null), StandardCharsets.ISO_8859_1));
                 }
             }

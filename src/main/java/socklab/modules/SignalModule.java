@@ -3,20 +3,20 @@ package socklab.modules;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import socklab.net.Errno;
-import socklab.runtime.Args;
-import socklab.runtime.Builtins;
+import socklab.runtime.object.Args;
+import socklab.runtime.builtins.Builtins;
 import socklab.runtime.Interpreter;
-import socklab.runtime.Py;
-import socklab.runtime.PyBuiltinFunction;
-import socklab.runtime.PyFloat;
-import socklab.runtime.PyInt;
-import socklab.runtime.PyModule;
-import socklab.runtime.PyNone;
-import socklab.runtime.PyObject;
-import socklab.runtime.PySet;
-import socklab.runtime.PyStr;
-import socklab.runtime.SignalHandlers;
-import socklab.runtime.ThreadState;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyBuiltinFunction;
+import socklab.runtime.object.PyFloat;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyModule;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PySet;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.SignalHandlers;
+import socklab.runtime.object.ThreadState;
 
 /**
  * The {@code _signal} module behind signal.py: Linux's signal numbers and the session's handler
@@ -25,8 +25,8 @@ import socklab.runtime.ThreadState;
 final class SignalModule {
     private static final int NSIG = 65;
     private static final int SIGALRM = 14;
-    static final socklab.runtime.PyType ITIMER_ERROR = socklab.runtime.ExcTypes.subclass("signal", "itimer_error",
-            socklab.runtime.ExcTypes.OSError);
+    static final socklab.runtime.object.PyType ITIMER_ERROR = socklab.runtime.object.ExcTypes.subclass("signal", "itimer_error",
+            socklab.runtime.object.ExcTypes.OSError);
     private static final String[] DESCRIPTIONS = {null, "Hangup", "Interrupt", "Quit", "Illegal instruction",
             "Trace/breakpoint trap", "Aborted", "Bus error", "Floating point exception", "Killed", "User defined signal 1",
             "Segmentation fault", "User defined signal 2", "Broken pipe", "Alarm clock", "Terminated", "Stack fault",
@@ -141,7 +141,7 @@ final class SignalModule {
     private static void itimer(PyObject which) {
         long w = Py.index(which);
         if (w < 0 || w > 2) {
-            throw new socklab.runtime.PyError(socklab.runtime.PyBaseException.oserror(ITIMER_ERROR, Errno.EINVAL.code(),
+            throw new socklab.runtime.object.PyError(socklab.runtime.object.PyBaseException.oserror(ITIMER_ERROR, Errno.EINVAL.code(),
                     Errno.EINVAL.strerror()));
         }
     }

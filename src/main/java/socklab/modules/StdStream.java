@@ -1,18 +1,18 @@
 package socklab.modules;
 
 import java.nio.charset.StandardCharsets;
-import socklab.runtime.Buffers;
-import socklab.runtime.ExcTypes;
+import socklab.runtime.object.Buffers;
+import socklab.runtime.object.ExcTypes;
 import socklab.runtime.Interpreter;
-import socklab.runtime.LineFile;
-import socklab.runtime.IoClasses;
-import socklab.runtime.Py;
-import socklab.runtime.PyBuiltinFunction;
-import socklab.runtime.PyBytes;
-import socklab.runtime.PyInt;
-import socklab.runtime.PyObject;
-import socklab.runtime.PyStr;
-import socklab.runtime.PyType;
+import socklab.runtime.object.LineFile;
+import socklab.runtime.object.IoClasses;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyBuiltinFunction;
+import socklab.runtime.object.PyBytes;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyType;
 
 /**
  * sys.stdin, sys.stdout and sys.stderr: text files over the session's Io, so that they have the

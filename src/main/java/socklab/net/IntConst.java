@@ -1,9 +1,9 @@
 package socklab.net;
 
-import socklab.runtime.PyInt;
-import socklab.runtime.PyObject;
-import socklab.runtime.PyStr;
-import socklab.runtime.PyType;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyType;
 
 /**
  * A member of one of the socket module's IntEnums (AddressFamily, SocketKind, MsgFlag,
@@ -20,7 +20,8 @@ final class IntConst extends PyInt {
         // Calling an enum class looks its member up by value: set once, with the types themselves.
         for (PyType t : new PyType[] {ADDRESS_FAMILY, SOCKET_KIND, MSG_FLAG, ADDRESS_INFO}) {
             t.constructor(Constants::byValue);
-            t.showAsEnum(new PyType.EnumShape(t == MSG_FLAG || t == ADDRESS_INFO ? "flag" : "enum", () -> Constants.members(t)));
+            t.showAsEnum(new PyType.EnumShape(t == MSG_FLAG || t == ADDRESS_INFO ? "flag" : "enum", () -> Constants.members(t),
+                    LibraryLine.ENUM_GETITEM::on, LibraryLine.ENUM_GETATTR::on));
         }
     }
 

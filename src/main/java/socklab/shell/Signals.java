@@ -1,7 +1,7 @@
 package socklab.shell;
 
-import socklab.runtime.SignalHandlers;
-import socklab.runtime.ThreadState;
+import socklab.runtime.object.ThreadState;
+import socklab.runtime.object.SignalHandlers;
 
 /**
  * Ctrl-C for a process whose stdin is not a terminal (piped sessions and scripts): SIGINT asks

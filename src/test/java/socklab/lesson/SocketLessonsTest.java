@@ -17,6 +17,6 @@ class SocketLessonsTest {
         LessonLoader.Result loaded = LessonLoader.loadBundled();
         assertEquals(List.of(), loaded.problems());
         return loaded.lessons().stream().map(l -> DynamicTest.dynamicTest(l.file(),
-                () -> assertEquals(List.of(), LessonCheck.check(socklab.Sessions::create, l).stream().map(LessonCheck.Failure::toString).toList())));
+                () -> assertEquals(List.of(), LessonCheck.check(socklab.Sessions::scratch, l).stream().map(LessonCheck.Failure::toString).toList())));
     }
 }

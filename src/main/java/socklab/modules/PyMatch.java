@@ -67,16 +67,7 @@ final class PyMatch extends PyObject {
             PyObject template = Args.keywords("Match.expand", a, kw, new String[] {"template"}, 1, 1)[0];
             return ReplacementTemplate.parse(template, m.pattern).expand(m);
         });
-        TYPE.method("__repr__", (s, a, kw) -> new PyStr(s.repr()));
-        // immutable, so a copy is the object itself, as CPython's copy of a pattern or match is
-        TYPE.method("__copy__", (s, a, kw) -> {
-            Args.none("__copy__", a, kw);
-            return s;
-        });
-        TYPE.method("__deepcopy__", (s, a, kw) -> {
-            Args.one("__deepcopy__", a, kw);
-            return s;
-        });
+        ReModule.immutable(TYPE);
     }
 
     private final PyPattern pattern;

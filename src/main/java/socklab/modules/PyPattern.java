@@ -41,16 +41,7 @@ final class PyPattern extends PyObject {
             PyObject[] p = Args.keywords("Pattern.split", a, kw, new String[] {"string", "maxsplit"}, 2, 1);
             return ((PyPattern) s).split(p[0], p[1] == null ? 0 : Py.index(p[1]));
         });
-        TYPE.method("__repr__", (s, a, kw) -> new PyStr(s.repr()));
-        // immutable, so a copy is the object itself, as CPython's copy of a pattern or match is
-        TYPE.method("__copy__", (s, a, kw) -> {
-            Args.none("__copy__", a, kw);
-            return s;
-        });
-        TYPE.method("__deepcopy__", (s, a, kw) -> {
-            Args.one("__deepcopy__", a, kw);
-            return s;
-        });
+        ReModule.immutable(TYPE);
         ITERATOR.method("__next__", (s, a, kw) -> {
             PyObject next = s.next();
             if (next == null) {

@@ -111,6 +111,19 @@ final class ReModule {
         return bytes ? new PyBytes(text.getBytes(StandardCharsets.ISO_8859_1)) : new PyStr(text);
     }
 
+    /** Pattern and Match: repr() as methods too, and, being immutable, copies that are the object itself. */
+    static void immutable(PyType t) {
+        t.method("__repr__", (s, a, kw) -> new PyStr(s.repr()));
+        t.method("__copy__", (s, a, kw) -> {
+            Args.none("__copy__", a, kw);
+            return s;
+        });
+        t.method("__deepcopy__", (s, a, kw) -> {
+            Args.one("__deepcopy__", a, kw);
+            return s;
+        });
+    }
+
     static PyObject noneOr(PyObject o) {
         return o == null ? PyNone.NONE : o;
     }

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Record the golden scripts: run every scripts/*.py with CPython as a script and write its .out.
 
-Each script runs as `python3 /absolute/NAME.py` in a fresh empty directory. The .out file holds
+Each script runs as `python3 /absolute/NAME.py` in a fresh empty directory, its stdin the
+NAME.stdin beside it when there is one (else empty). The .out file holds
 its stdout, its stderr and its exit status, in that order, between marker lines. Two things are
 normalised so that recordings do not depend on this machine: the script's absolute path becomes
 {SCRIPT} and CPython's library directory (/.../lib/python3.11/) becomes /usr/lib/python3.11/.
@@ -28,7 +29,9 @@ def record(path):
     script = os.path.realpath(path)
     cwd = tempfile.mkdtemp(prefix="script")
     try:
-        res = subprocess.run(["python3", script], cwd=cwd, stdin=subprocess.DEVNULL,
+        feed = script[:-3] + ".stdin"
+        stdin = open(feed, "rb").read() if os.path.exists(feed) else b""
+        res = subprocess.run(["python3", script], cwd=cwd, input=stdin,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=TIMEOUT,
                              env=dict(os.environ, PYTHONIOENCODING="utf-8"))
     finally:

@@ -61,7 +61,7 @@ class ProgramsTest {
             programs = dirs.filter(Files::isDirectory).sorted().toList();
         }
         Map<String, Boolean> importable = new HashMap<>();
-        boolean python = pythonAvailable();
+        boolean python = Engines.pythonAvailable();
         return programs.stream().map(program -> {
             List<String> missing = requires(program).stream()
                     .filter(m -> !importable.computeIfAbsent(m, ProgramsTest::socklabImports)).toList();
@@ -176,10 +176,6 @@ class ProgramsTest {
         return exitsZero(socklabCommand(List.of("-c", "import " + module)));
     }
 
-    private static boolean pythonAvailable() {
-        return exitsZero(List.of("python3", "--version"));
-    }
-
     private static boolean exitsZero(List<String> cmd) {
         try {
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
@@ -197,10 +193,7 @@ class ProgramsTest {
     }
 
     private static List<String> socklabCommand(List<String> args) {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "socklab.Main"));
-        cmd.addAll(args);
-        return cmd;
+        return Engines.socklab(args.toArray(new String[0]));
     }
 
     /** A port that is free for TCP and UDP alike; the program's server binds it with SO_REUSEADDR. */

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs every script under src/test/resources/scripts in socklab's script mode and compares its
+ * Runs every script under src/test/resources/scripts in socklab's script mode (its stdin the
+ * NAME.stdin beside it, when there is one) and compares its
  * stdout, stderr and exit status with what CPython printed (recorded by src/test/tools/record_scripts.py),
  * so whole tracebacks, source lines and position markers included, are held to CPython's.
  */
@@ -52,6 +53,8 @@ class ScriptGoldenTest {
     private String run(Path script) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Path feed = Path.of(script.toString().replaceFirst("\\.py$", ".stdin"));
+        String stdin = Files.exists(feed) ? Files.readString(feed, StandardCharsets.UTF_8) : "";
         int[] status = new int[1];
         Exception[] failure = new Exception[1];
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
@@ -59,7 +62,7 @@ class ScriptGoldenTest {
             Thread python = new Thread(null, () -> {
                 try {
                     status[0] = Main.run(List.of(script.toString()), Map.of("SOCKLAB_HOME", dir.resolve("home").toString()),
-                            o, e, new BufferedReader(new StringReader("")), false);
+                            o, e, new BufferedReader(new StringReader(stdin)), false);
                 } catch (IOException ex) {
                     failure[0] = ex;
                 }

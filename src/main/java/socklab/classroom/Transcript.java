@@ -48,6 +48,18 @@ public final class Transcript implements RunListener {
             }
 
             @Override
+            public void outBytes(byte[] data) {
+                output(new String(data, java.nio.charset.StandardCharsets.UTF_8));
+                io.outBytes(data);
+            }
+
+            @Override
+            public void errBytes(byte[] data) {
+                output(new String(data, java.nio.charset.StandardCharsets.UTF_8));
+                io.errBytes(data);
+            }
+
+            @Override
             public void traceback(String text) {
                 output(text);
                 io.traceback(text);
@@ -74,6 +86,18 @@ public final class Transcript implements RunListener {
                 String line = io.readLine(prompt);
                 output(prompt + (line == null ? "" : line + "\n"));
                 return line;
+            }
+
+            @Override
+            public String stdinLine(long limit) {
+                String line = io.stdinLine(limit);
+                output(line);
+                return line;
+            }
+
+            @Override
+            public boolean isTerminal() {
+                return io.isTerminal();
             }
 
             /** socklab's own questions ("show the solution?", a demo's Enter) are not part of the handout. */

@@ -16,8 +16,8 @@ import socklab.runtime.Interpreter;
 import socklab.runtime.object.Buffers;
 import socklab.runtime.object.Codecs;
 import socklab.runtime.object.ExcTypes;
-import socklab.runtime.object.FileLike;
 import socklab.runtime.object.IoClasses;
+import socklab.runtime.object.LineFile;
 import socklab.runtime.object.Py;
 import socklab.runtime.object.PyBaseException;
 import socklab.runtime.object.PyBool;
@@ -35,7 +35,7 @@ import socklab.runtime.object.Signature;
  * _io class CPython would hand out for the mode (TextIOWrapper, BufferedReader, BufferedWriter,
  * BufferedRandom, or FileIO when unbuffered), with CPython's messages for misuse.
  */
-final class PyFile extends PyObject implements FileLike {
+final class PyFile extends LineFile {
     static final int BUFFER_SIZE = 8192;
     private static final Signature OPEN = Signature.parse(
             "open(file, mode, buffering, encoding, errors, newline, closefd, opener)");
@@ -594,21 +594,4 @@ final class PyFile extends PyObject implements FileLike {
         return this;
     }
 
-    @Override
-    public boolean exit(PyBaseException pendingError) {
-        close();
-        return false;
-    }
-
-    @Override
-    public PyObject iter() {
-        checkOpen();
-        return this;
-    }
-
-    @Override
-    public PyObject next() {
-        PyObject line = readline(-1);
-        return line.isTrue() ? line : null;
-    }
 }

@@ -20,6 +20,11 @@ final class PythonSource {
         return interp -> interp.moduleFromSource(name, ModuleSpec.LIBRARY + name + ".py", read(name));
     }
 
+    /** The same for a module CPython ships as a package (re): tracebacks name its NAME/__init__.py. */
+    static Function<Interpreter, PyModule> ofPackage(String name) {
+        return interp -> interp.moduleFromSource(name, ModuleSpec.LIBRARY + name + "/__init__.py", read(name));
+    }
+
     private static String read(String name) {
         try (InputStream in = PythonSource.class.getResourceAsStream(name + ".py")) {
             if (in == null) {

@@ -11,6 +11,8 @@ import socklab.runtime.ModuleSpec;
  */
 public final class StandardModules {
     public static final List<ModuleSpec> ALL = List.of(
+            ModuleSpec.builtin("_signal", SignalModule::create),
+            ModuleSpec.builtin("_sre", ReModule::create),
             ModuleSpec.builtin("_thread", ThreadModule::create),
             ModuleSpec.library("__future__", PythonSource.of("__future__")),
             ModuleSpec.library("argparse", ArgparseModule::create),
@@ -20,11 +22,14 @@ public final class StandardModules {
             ModuleSpec.pkg("collections", CollectionsModule::create),
             ModuleSpec.library("contextlib", PythonSource.of("contextlib")),
             ModuleSpec.library("copy", PythonSource.of("copy")),
+            ModuleSpec.library("dataclasses", PythonSource.of("dataclasses")),
             ModuleSpec.library("datetime", DatetimeModule::create),
             ModuleSpec.library("enum", PythonSource.of("enum")),
             ModuleSpec.builtin("errno", ErrnoModule::create),
             ModuleSpec.library("functools", PythonSource.of("functools")),
+            ModuleSpec.library("hashlib", HashlibModule::create),
             ModuleSpec.library("heapq", PythonSource.of("heapq")),
+            ModuleSpec.library("hmac", PythonSource.of("hmac")),
             ModuleSpec.frozen("io", IoModule::create),
             ModuleSpec.builtin("itertools", PythonSource.of("itertools")),
             ModuleSpec.pkg("json", JsonModule::create),
@@ -36,8 +41,12 @@ public final class StandardModules {
             ModuleSpec.frozen("posixpath", PosixPathModule::create),
             ModuleSpec.library("queue", QueueModule::create),
             ModuleSpec.library("random", RandomModule::create),
+            ModuleSpec.pkg("re", PythonSource.ofPackage("re")),
+            ModuleSpec.library("secrets", PythonSource.of("secrets")),
             ModuleSpec.library("select", NetModules::select),
             ModuleSpec.library("selectors", SelectorsModule::create),
+            ModuleSpec.library("shutil", PythonSource.of("shutil")),
+            ModuleSpec.library("signal", PythonSource.of("signal")),
             ModuleSpec.library("socket", NetModules::socket),
             ModuleSpec.library("socketserver", PythonSource.of("socketserver")),
             ModuleSpec.library("string", StringModule::create),
@@ -46,7 +55,9 @@ public final class StandardModules {
             ModuleSpec.library("threading", ThreadingModule::create),
             ModuleSpec.builtin("time", TimeModule::create),
             ModuleSpec.library("traceback", TracebackModule::create),
-            ModuleSpec.library("types", TypesModule::create));
+            ModuleSpec.library("types", TypesModule::create),
+            ModuleSpec.library("typing", PythonSource.of("typing")),
+            ModuleSpec.library("uuid", PythonSource.of("uuid")));
 
     private StandardModules() {}
 

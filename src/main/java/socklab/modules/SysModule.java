@@ -34,8 +34,12 @@ final class SysModule {
         d.put("maxsize", PyInt.of(Long.MAX_VALUE));
         d.put("version", new PyStr("3.11.7 (socklab)"));
         d.put("version_info", new PyTuple(new PyObject[] {PyInt.of(3), PyInt.of(11), PyInt.of(7), new PyStr("final"), PyInt.of(0)}));
-        d.put("stdout", new Stream("stdout", interp, false));
-        d.put("stderr", new Stream("stderr", interp, true));
+        for (StdStream.Kind kind : StdStream.Kind.values()) {
+            StdStream stream = new StdStream(kind, interp);
+            String name = kind.name().toLowerCase();
+            d.put(name, stream);
+            d.put("__" + name + "__", stream);
+        }
         d.put("exit", new PyBuiltinFunction("exit", (a, kw) -> {
             Args.expected("exit", a, kw, 0, 1);
             throw new PyError(new PyBaseException(ExcTypes.SystemExit,
@@ -59,50 +63,5 @@ final class SysModule {
         d.put("getrecursionlimit", new PyBuiltinFunction("getrecursionlimit",
                 (a, kw) -> PyInt.of(ThreadState.RECURSION_LIMIT)));
         return m;
-    }
-
-    /** sys.stdout / sys.stderr: write() returns the count, as the REPL then echoes. */
-    static final class Stream extends PyObject {
-        private static final PyType TYPE = new PyType("TextIOWrapper", "_io", null);
-
-        static {
-            TYPE.method("write", (self, a, kw) -> {
-                Stream s = (Stream) self;
-                PyObject text = Args.one("TextIOWrapper.write", a, kw);
-                if (!(text instanceof PyStr str)) {
-                    throw socklab.runtime.object.Py.typeError("write() argument must be str, not " + socklab.runtime.object.Py.argTypeName(text));
-                }
-                if (s.isErr) {
-                    s.interp.io().err(str.value());
-                } else {
-                    s.interp.io().out(str.value());
-                }
-                return PyInt.of(str.length());
-            });
-            TYPE.method("flush", (self, a, kw) -> {
-                ((Stream) self).interp.io().flush();
-                return PyNone.NONE;
-            });
-        }
-
-        private final String name;
-        private final Interpreter interp;
-        private final boolean isErr;
-
-        Stream(String name, Interpreter interp, boolean isErr) {
-            this.name = name;
-            this.interp = interp;
-            this.isErr = isErr;
-        }
-
-        @Override
-        public PyType type() {
-            return TYPE;
-        }
-
-        @Override
-        public String repr() {
-            return "<_io.TextIOWrapper name='<" + name + ">' mode='w' encoding='utf-8'>";
-        }
     }
 }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import socklab.runtime.object.Args;
 import socklab.runtime.object.Py;
@@ -63,6 +64,17 @@ final class Constants {
             }
         }
         throw LibraryLine.ENUM_CALL.on(LibraryLine.ENUM_NEW.on(Py.valueError(v.repr() + " is not a valid " + enumType.name())));
+    }
+
+    /** An enum class's members, by value as CPython's converted enums list them, aliases left out. */
+    static List<PyObject> members(PyType enumType) {
+        Map<Long, PyObject> byValue = new java.util.TreeMap<>();
+        for (PyObject o : ALL.values()) {
+            if (o instanceof IntConst c && c.type() == enumType) {
+                byValue.putIfAbsent(c.longValue(), c);
+            }
+        }
+        return List.copyOf(byValue.values());
     }
 
     private static PyObject member(PyType enumType, int value) {

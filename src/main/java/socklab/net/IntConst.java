@@ -20,6 +20,8 @@ final class IntConst extends PyInt {
         // Calling an enum class looks its member up by value: set once, with the types themselves.
         for (PyType t : new PyType[] {ADDRESS_FAMILY, SOCKET_KIND, MSG_FLAG, ADDRESS_INFO}) {
             t.constructor(Constants::byValue);
+            t.showAsEnum(new PyType.EnumShape(t == MSG_FLAG || t == ADDRESS_INFO ? "flag" : "enum", () -> Constants.members(t),
+                    LibraryLine.ENUM_GETITEM::on, LibraryLine.ENUM_GETATTR::on));
         }
     }
 

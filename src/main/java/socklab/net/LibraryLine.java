@@ -43,6 +43,10 @@ public final class LibraryLine {
             "for res in _socket.getaddrinfo(host, port, family, type, proto, flags):", "_socket.getaddrinfo(host, port, family, type, proto, flags)");
     public static final LibraryFrame ENUM_CALL = new LibraryFrame(ENUM, 712, "__call__",
             "return cls.__new__(cls, value)", "cls.__new__(cls, value)");
+    public static final LibraryFrame ENUM_GETITEM = new LibraryFrame(ENUM, 790, "__getitem__",
+            "return cls._member_map_[name]", "cls._member_map_[name]", "[name]");
+    public static final LibraryFrame ENUM_GETATTR = new LibraryFrame(ENUM, 784, "__getattr__",
+            "raise AttributeError(name) from None");
     public static final LibraryFrame ENUM_NEW = new LibraryFrame(ENUM, 1135, "__new__",
             "raise ve_exc");
     public static final LibraryFrame SELECTORS_BAD_FILE_OBJECT = new LibraryFrame(SELECTORS, 39, "_fileobj_to_fd",

@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import socklab.runtime.object.ExcTypes;
-import socklab.runtime.object.FileLike;
 import socklab.runtime.object.IoClasses;
+import socklab.runtime.object.LineFile;
 import socklab.runtime.object.Py;
 import socklab.runtime.object.PyBaseException;
 import socklab.runtime.object.PyBool;
@@ -23,7 +23,7 @@ import socklab.runtime.object.Signature;
  * with UTF-8, or binary), enough for line-based protocols: readline, read, iteration, write,
  * flush, close. Like CPython's BufferedReader it reads ahead in 8 KiB chunks.
  */
-final class SocketFile extends PyObject implements FileLike {
+final class SocketFile extends LineFile {
     private static final int CHUNK = 8192;
     private static final Signature MAKEFILE =
             Signature.parse("makefile(self, mode, buffering, *, encoding, errors, newline)");
@@ -100,24 +100,6 @@ final class SocketFile extends PyObject implements FileLike {
     @Override
     public PyObject enter() {
         return this;
-    }
-
-    @Override
-    public boolean exit(PyBaseException pending) {
-        close();
-        return false;
-    }
-
-    @Override
-    public PyObject iter() {
-        checkOpen();
-        return this;
-    }
-
-    @Override
-    public PyObject next() {
-        PyObject line = readline(-1);
-        return line.isTrue() ? line : null;
     }
 
     @Override

@@ -29,6 +29,16 @@ public class ForwardingIo implements Io {
     }
 
     @Override
+    public void outBytes(byte[] data) {
+        to.outBytes(data);
+    }
+
+    @Override
+    public void errBytes(byte[] data) {
+        to.errBytes(data);
+    }
+
+    @Override
     public void traceback(String text) {
         to.traceback(text);
     }
@@ -46,6 +56,16 @@ public class ForwardingIo implements Io {
     @Override
     public String readLine(String prompt) {
         return to.readLine(prompt);
+    }
+
+    @Override
+    public String stdinLine(long limit) {
+        return to.stdinLine(limit);
+    }
+
+    @Override
+    public boolean isTerminal() {
+        return to.isTerminal();
     }
 
     @Override

@@ -34,6 +34,7 @@ import socklab.runtime.object.PyObject;
 import socklab.runtime.object.PyStr;
 import socklab.runtime.object.PyType;
 import socklab.runtime.object.RunningFrame;
+import socklab.runtime.object.SignalHandlers;
 import socklab.runtime.object.ThreadState;
 import socklab.runtime.object.Tracebacks;
 
@@ -51,6 +52,8 @@ public final class Interpreter implements Context {
     private static final long THREAD_STACK_BYTES = 256L << 20;
 
     private final Io io;
+    private final SignalHandlers signals;
+    private final ThreadState mainThread;
     /** Replaced at shutdown (the old one stays finalized, holding its daemon threads back). */
     private volatile InterpreterLock lock = new InterpreterLock(this);
     private final Map<String, PyObject> builtins = new HashMap<>();
@@ -71,6 +74,8 @@ public final class Interpreter implements Context {
     public Interpreter(Io io) {
         Methods.installAll();
         this.io = io;
+        this.signals = new SignalHandlers(io);
+        this.mainThread = ThreadState.current();
         this.main = new PyModule("__main__");
         main.dict().put("__annotations__", new PyDict());
         main.dict().put("__builtins__", new PyModule("builtins", builtins));
@@ -101,6 +106,28 @@ public final class Interpreter implements Context {
     @Override
     public Io io() {
         return io;
+    }
+
+    /** The session's signal handlers (signal.signal), run by its main thread. */
+    @Override
+    public SignalHandlers signals() {
+        return signals;
+    }
+
+    /**
+     * signal.raise_signal: the signal is left for the main thread, whose handler runs at once when
+     * the main thread raised it, as CPython's does on return from raise().
+     */
+    public void deliverSignal(int signum) {
+        mainThread.requestSignal(signum);
+        if (isMainThread()) {
+            mainThread.checkInterrupt();
+        }
+    }
+
+    /** Whether the calling thread is the session's main thread: the one that made the session. */
+    public boolean isMainThread() {
+        return ThreadState.current() == mainThread;
     }
 
     @Override
@@ -449,6 +476,31 @@ public final class Interpreter implements Context {
         if (ts.interpreter() instanceof Interpreter running) {
             running.warnAt(ts.frame(), message);
         }
+    }
+
+    /**
+     * A warning of a library module written in Python (re's FutureWarning), shown for the first
+     * frame outside libraryFile, as CPython's stacklevel points at the caller; once per line and
+     * message, quoting the line when it is a script's (an interactive line is not quoted).
+     */
+    public static void warnFromCaller(String category, String message, String libraryFile) {
+        ThreadState ts = ThreadState.current();
+        if (!(ts.interpreter() instanceof Interpreter running)) {
+            return;
+        }
+        RunningFrame f = ts.frame();
+        while (f != null && f.filename().equals(libraryFile)) {
+            f = f.caller();
+        }
+        if (f == null || !running.warned.add(f.filename() + ":" + f.line() + ":" + message)) {
+            return;
+        }
+        StringBuilder b = new StringBuilder(f.filename() + ":" + f.line() + ": " + category + ": " + message + "\n");
+        String line = f.filename().startsWith("<") ? null : running.sourceLine(f.filename(), f.line());
+        if (line != null) {
+            b.append("  ").append(line.strip()).append('\n');
+        }
+        running.io.err(b.toString());
     }
 
     private void warnAt(RunningFrame f, String message) {

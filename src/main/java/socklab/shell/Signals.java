@@ -1,11 +1,12 @@
 package socklab.shell;
 
 import socklab.runtime.object.ThreadState;
+import socklab.runtime.object.SignalHandlers;
 
 /**
  * Ctrl-C for a process whose stdin is not a terminal (piped sessions and scripts): SIGINT asks
- * the Python main thread to raise KeyboardInterrupt, as CPython's default handler does, instead of
- * ending the JVM. {@link #none()} leaves the process's handling alone (tests run in-process).
+ * the Python main thread to run its SIGINT handler (KeyboardInterrupt unless signal.signal set
+ * another), as CPython does, instead of ending the JVM; SIGTERM too once the program catches it. {@link #none()} leaves the process's handling alone (tests run in-process).
  */
 public interface Signals {
     LineSource.Armed armInterrupt(ThreadState ts);
@@ -20,10 +21,27 @@ public interface Signals {
                 if (routed != ts) {
                     routed = ts;
                     sun.misc.Signal.handle(new sun.misc.Signal("INT"), s -> ts.requestInterrupt());
+                    routeTerm(ts);
                 }
                 return () -> { };
             }
         };
+    }
+
+    /**
+     * SIGTERM reaches the program only once it has a handler for it (signal.signal): until then
+     * the JVM's own action ends the process, as the default action ends CPython's.
+     */
+    private static void routeTerm(ThreadState ts) {
+        sun.misc.Signal term = new sun.misc.Signal("TERM");
+        sun.misc.SignalHandler[] jvm = new sun.misc.SignalHandler[1];
+        jvm[0] = sun.misc.Signal.handle(term, s -> {
+            if (ts.catches(SignalHandlers.SIGTERM)) {
+                ts.requestSignal(SignalHandlers.SIGTERM);
+            } else {
+                jvm[0].handle(s);
+            }
+        });
     }
 
     static Signals none() {

@@ -56,6 +56,18 @@ public final class StreamIo implements Io {
     }
 
     @Override
+    public void outBytes(byte[] data) {
+        out.write(data, 0, data.length);
+    }
+
+    @Override
+    public void errBytes(byte[] data) {
+        out.flush();
+        err.write(data, 0, data.length);
+        err.flush();
+    }
+
+    @Override
     public void flush() {
         out.flush();
         err.flush();
@@ -70,24 +82,35 @@ public final class StreamIo implements Io {
     public String readLine(String prompt) {
         out.print(prompt);
         out.flush();
-        try {
-            int newline;
-            while ((newline = stdinBuffer.indexOf("\n")) < 0) {
-                if (!readChunk()) {
-                    if (stdinBuffer.length() == 0) {
-                        return null;
-                    }
-                    String last = stdinBuffer.toString();
-                    stdinBuffer.setLength(0);
-                    return last;
-                }
-            }
-            String line = stdinBuffer.substring(0, newline);
-            stdinBuffer.delete(0, newline + 1);
-            return line;
-        } catch (IOException e) {
+        String line = stdinLine(-1);
+        if (line.isEmpty()) {
             return null;
         }
+        return line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
+    }
+
+    @Override
+    public String stdinLine(long limit) {
+        try {
+            int newline;
+            while ((newline = stdinBuffer.indexOf("\n")) < 0 && !holds(limit) && readChunk()) {
+                // wait for a whole line, or enough of one, or the end of input
+            }
+            int end = newline < 0 ? stdinBuffer.length() : newline + 1;
+            if (limit > 0 && stdinBuffer.codePointCount(0, end) > limit) {
+                end = stdinBuffer.offsetByCodePoints(0, (int) limit);
+            }
+            String line = stdinBuffer.substring(0, end);
+            stdinBuffer.delete(0, end);
+            return line;
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** Whether the buffer already holds the limit characters a readline(limit) asks for. */
+    private boolean holds(long limit) {
+        return limit > 0 && stdinBuffer.codePointCount(0, stdinBuffer.length()) >= limit;
     }
 
     @Override

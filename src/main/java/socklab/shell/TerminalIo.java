@@ -113,6 +113,11 @@ final class TerminalIo implements Io {
     }
 
     @Override
+    public boolean isTerminal() {
+        return true;
+    }
+
+    @Override
     public String readLine(String prompt) {
         if (inputReader == null) {
             inputReader = LineReaderBuilder.builder().terminal(terminal)

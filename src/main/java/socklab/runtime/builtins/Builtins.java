@@ -98,6 +98,14 @@ public final class Builtins {
             Args.expected("setattr", a, kw, 3, 3)[0].setAttr(Py.asStr(a[1], "attribute name"), a[2]);
             return PyNone.NONE;
         });
+        fn(b, "delattr", (a, kw) -> {
+            Args.expected("delattr", a, kw, 2, 2);
+            if (!(a[1] instanceof PyStr name)) {
+                throw Py.typeError("attribute name must be string, not '" + Py.typeName(a[1]) + "'");
+            }
+            a[0].delAttr(name.value());
+            return PyNone.NONE;
+        });
         fn(b, "min", (a, kw) -> minMax("min", a, kw, -1));
         fn(b, "max", (a, kw) -> minMax("max", a, kw, 1));
         fn(b, "sum", Builtins::sum);

@@ -159,6 +159,16 @@ final class TypeConstructors {
             if (x instanceof PyFloat f) {
                 return f.toInt();
             }
+            for (String hook : new String[] {"__int__", "__index__"}) {
+                PyObject method = UserClasses.special(x, hook);
+                if (method != null) {
+                    PyObject r = method.call(new PyObject[0], null);
+                    if (!(r instanceof PyInt i)) {
+                        throw Py.typeError(hook + " returned non-int (type " + Py.typeName(r) + ")");
+                    }
+                    return i.type() == PyInt.TYPE ? i : PyInt.of(i.bigValue());
+                }
+            }
         }
         long base = v[1] == null ? 10 : Py.index(v[1]);
         String text;

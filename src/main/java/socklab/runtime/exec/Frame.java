@@ -17,6 +17,7 @@ public final class Frame implements RunningFrame {
     public PyObject returnValue;
     /** What locals() returned in this function frame, refreshed on each call, as CPython keeps one per frame. */
     PyDict localsDict;
+    private RunningFrame back;
 
     public Frame(Code code, PyObject[] fast, Cell[] cells, Map<String, PyObject> globals, ThreadState ts) {
         this.code = code;
@@ -24,6 +25,16 @@ public final class Frame implements RunningFrame {
         this.cells = cells;
         this.globals = globals;
         this.ts = ts;
+    }
+
+    @Override
+    public RunningFrame caller() {
+        return back;
+    }
+
+    @Override
+    public void linkCaller(RunningFrame caller) {
+        back = caller;
     }
 
     @Override

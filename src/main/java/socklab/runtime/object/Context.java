@@ -26,6 +26,9 @@ public interface Context {
     /** Line n (1-based) of a remembered script, or null. */
     String sourceLine(String filename, int n);
 
+    /** The session's signal handlers (signal.signal), which its main thread runs. */
+    SignalHandlers signals();
+
     /** help() pages of the session's shell (localised), or null for the runtime's plain ones. */
     Function<PyObject, String> helpProvider();
 }

@@ -26,6 +26,11 @@ public interface FileLike {
     /** True for TextIOWrapper, whose refusals are worded apart from the binary classes'. */
     boolean isText();
 
+    /** isatty(): only the standard streams of a session on a terminal are one. */
+    default boolean isTerminal() {
+        return false;
+    }
+
     default boolean isSeekable() {
         return false;
     }

@@ -13,6 +13,16 @@ public interface Io {
 
     void flush();
 
+    /** sys.stdout.buffer.write: bytes as they are; a terminal, which shows text, gets them decoded. */
+    default void outBytes(byte[] data) {
+        out(new String(data, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** sys.stderr.buffer.write, the same for stderr. */
+    default void errBytes(byte[] data) {
+        err(new String(data, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** Writes an uncaught error's report (a terminal may colour it); plain stderr otherwise. */
     default void traceback(String text) {
         err(text);
@@ -33,6 +43,21 @@ public interface Io {
 
     /** Reads a line for input(), without its newline; null at end of input. */
     String readLine(String prompt);
+
+    /**
+     * sys.stdin.readline(limit): the next line of stdin, its newline kept when it had one, cut after
+     * limit characters when limit is positive (the rest stays for the next read); "" at end of input.
+     * input() and sys.stdin share what has been read. A terminal hands over whole lines at Enter.
+     */
+    default String stdinLine(long limit) {
+        String line = readLine("");
+        return line == null ? "" : line + "\n";
+    }
+
+    /** Whether stdin and stdout are a terminal, as sys.stdin.isatty() tells a program. */
+    default boolean isTerminal() {
+        return false;
+    }
 
     /**
      * Asks the person at the keyboard a question of socklab's own (a lesson's "show the solution?"),

@@ -115,7 +115,7 @@ public final class IoClasses {
         });
         t.method("isatty", (s, a, kw) -> {
             self(s).checkOpen();
-            return PyBool.FALSE;
+            return Py.bool(self(s).isTerminal());
         });
         t.method("__enter__", (s, a, kw) -> s.enter());
         t.method("__exit__", (s, a, kw) -> {

@@ -80,7 +80,38 @@ public final class PyType extends PyObject {
 
     @Override
     public PyType type() {
+        if (enumShape != null) {
+            return ENUM_TYPE;
+        }
         return metatype == null ? TYPE : metatype;
+    }
+
+    /** What the enum classes Java makes (socket.AddressFamily) are instances of, as enum's classes are. */
+    private static final PyType ENUM_TYPE = new PyType("EnumType", "enum", TYPE);
+
+    /**
+     * How an enum class made in Java shows and iterates: kind is "enum" or "flag" (its repr is
+     * {@code <enum 'AddressFamily'>}), members its members in order, without aliases; the two
+     * functions add enum.py's frames to the errors for a missing member, as CPython's show them.
+     */
+    public record EnumShape(String kind, java.util.function.Supplier<List<PyObject>> members,
+            java.util.function.UnaryOperator<PyError> missingItem, java.util.function.UnaryOperator<PyError> missingAttribute) {}
+
+    private EnumShape enumShape;
+
+    /** Makes this Java class show, iterate and index by name as an enum class does. */
+    public PyType showAsEnum(EnumShape shape) {
+        enumShape = shape;
+        return this;
+    }
+
+    private PyObject enumMember(PyObject key) {
+        for (PyObject m : enumShape.members().get()) {
+            if (m.getAttr("name").pyEquals(key)) {
+                return m;
+            }
+        }
+        throw enumShape.missingItem().apply(new PyError(new PyBaseException(ExcTypes.KeyError, new PyTuple(new PyObject[] {key}))));
     }
 
     void setMetatype(PyType meta) {
@@ -278,6 +309,11 @@ public final class PyType extends PyObject {
 
     @Override
     public PyObject getAttr(String attr) {
+        if (enumShape != null && attr.equals("__members__")) {
+            PyDict members = new PyDict();
+            enumShape.members().get().forEach(m -> members.put(m.getAttr("name"), m));
+            return members;
+        }
         switch (attr) {
             case "__name__":
                 return new PyStr(bareName());
@@ -314,6 +350,14 @@ public final class PyType extends PyObject {
         if (fromMeta != null) {
             return fromMeta.bindTo(this);
         }
+        if (enumShape != null) {
+            for (PyObject m : enumShape.members().get()) {
+                if (m.getAttr("name").str().equals(attr)) {
+                    return m;
+                }
+            }
+            throw enumShape.missingAttribute().apply(Py.error(ExcTypes.AttributeError, attr));
+        }
         throw Py.error(ExcTypes.AttributeError, "type object '" + name + "' has no attribute '" + attr + "'");
     }
 
@@ -323,6 +367,16 @@ public final class PyType extends PyObject {
             throw Py.typeError("cannot set '" + attr + "' attribute of immutable type '" + name + "'");
         }
         dict.put(attr, value);
+    }
+
+    @Override
+    public void delAttr(String attr) {
+        if (!isUserClass()) {
+            throw Py.typeError("cannot set '" + attr + "' attribute of immutable type '" + name + "'");
+        }
+        if (dict.remove(attr) == null) {
+            throw Py.error(ExcTypes.AttributeError, "type object '" + name + "' has no attribute '" + attr + "'");
+        }
     }
 
     @Override
@@ -355,24 +409,36 @@ public final class PyType extends PyObject {
 
     @Override
     public PyObject getItem(PyObject key) {
+        if (enumShape != null) {
+            return enumMember(key);
+        }
         PyObject hook = metaSpecial("__getitem__");
         return hook != null ? hook.call(new PyObject[] {key}, null) : GenericTypes.subscript(this, key);
     }
 
     @Override
     public PyObject iter() {
+        if (enumShape != null) {
+            return new PyList(enumShape.members().get().toArray(new PyObject[0])).iter();
+        }
         PyObject hook = metaSpecial("__iter__");
         return hook != null ? hook.call(new PyObject[0], null) : super.iter();
     }
 
     @Override
     public int len() {
+        if (enumShape != null) {
+            return enumShape.members().get().size();
+        }
         PyObject hook = metaSpecial("__len__");
         return hook != null ? UserClasses.javaLength(hook.call(new PyObject[0], null)) : super.len();
     }
 
     @Override
     public boolean contains(PyObject item) {
+        if (enumShape != null) {
+            return enumShape.members().get().stream().anyMatch(m -> m.pyEquals(item) && m.type() == item.type());
+        }
         PyObject hook = metaSpecial("__contains__");
         return hook != null ? hook.call(new PyObject[] {item}, null).isTrue() : super.contains(item);
     }
@@ -389,6 +455,9 @@ public final class PyType extends PyObject {
 
     @Override
     public String repr() {
+        if (enumShape != null) {
+            return "<" + enumShape.kind() + " '" + name + "'>";
+        }
         PyObject hook = metaSpecial("__repr__");
         if (hook != null) {
             return UserClasses.text(hook, "__repr__");

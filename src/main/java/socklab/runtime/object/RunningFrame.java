@@ -12,4 +12,10 @@ public interface RunningFrame {
     int line();
 
     Map<String, PyObject> globals();
+
+    /** The frame that was running when this one began (a warning looks past library frames to it), or null. */
+    RunningFrame caller();
+
+    /** Notes the frame running when this one begins; the thread state calls it as the frame is entered. */
+    void linkCaller(RunningFrame caller);
 }

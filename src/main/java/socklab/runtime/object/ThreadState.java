@@ -72,6 +72,18 @@ public final class ThreadState {
 
     /** Asks the thread to raise KeyboardInterrupt at its next check (safe from any thread). */
     public void requestInterrupt() {
+        requestSignal(SignalHandlers.SIGINT);
+    }
+
+    /** Signals that arrived for this thread and wait for their handlers: one bit per signal number. */
+    private final java.util.concurrent.atomic.AtomicLong pendingSignals = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * Asks the thread to run a signal's handler at its next check, waking it from a blocking call
+     * (safe from any thread): SIGINT's default handler raises KeyboardInterrupt.
+     */
+    public void requestSignal(int signum) {
+        pendingSignals.getAndUpdate(bits -> bits | 1L << signum);
         interruptRequested = true;
         synchronized (this) {
             notifyAll();
@@ -100,6 +112,23 @@ public final class ThreadState {
             return;
         }
         await(this, () -> false, seconds);
+    }
+
+    /** signal.pause: waits, the lock released, for a signal; runs its handler and returns once the handler has. */
+    public void pause() {
+        blocking(() -> {
+            try {
+                synchronized (this) {
+                    while (!interruptRequested) {
+                        wait();
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        });
+        checkInterrupt();
     }
 
     /** A wait that may block, and the checked exception it may throw. */
@@ -174,8 +203,14 @@ public final class ThreadState {
                 setWaker(null);
             }
         });
-        if (!got) {
+        if (!got && interruptRequested) {
             checkInterrupt();
+            // a handler that returns lets the wait go on for what time is left (PEP 475)
+            if (timeout < 0) {
+                return await(monitor, ready, -1);
+            }
+            double left = (deadline - System.nanoTime()) / 1e9;
+            return left > 0 && await(monitor, ready, left);
         }
         return got;
     }
@@ -192,6 +227,7 @@ public final class ThreadState {
             }
             lock.acquire();
             held = lock;
+            lastSession = lock.owner();
         }
         return previous;
     }
@@ -258,6 +294,40 @@ public final class ThreadState {
 
     public void clearInterrupt() {
         interruptRequested = false;
+        pendingSignals.set(0);
+    }
+
+    /** The session this thread last ran Python code for; a signal arriving while it waits asks it. */
+    private volatile Context lastSession;
+
+    /** Whether the session of this thread has a handler of its own for a signal (asked from any thread). */
+    public boolean catches(int signum) {
+        Context in = lastSession;
+        return in != null && in.signals().catches(signum);
+    }
+
+    /** Runs the handlers of the signals that arrived, lowest number first; the first to raise ends the round. */
+    private void runSignalHandlers() {
+        long bits = pendingSignals.getAndSet(0);
+        Context in = interpreter();
+        if (in == null) {
+            throw Py.error(ExcTypes.KeyboardInterrupt);
+        }
+        for (int signum = 1; signum < Long.SIZE; signum++) {
+            if ((bits & 1L << signum) != 0) {
+                long rest = bits & -(1L << (signum + 1));
+                try {
+                    in.signals().dispatch(signum);
+                } catch (PyError e) {
+                    // the signals still waiting run at the next check, as CPython runs them one by one
+                    if (rest != 0) {
+                        pendingSignals.getAndUpdate(b -> b | rest);
+                        interruptRequested = true;
+                    }
+                    throw e;
+                }
+            }
+        }
     }
 
     /**
@@ -267,7 +337,7 @@ public final class ThreadState {
     public void checkInterrupt() {
         if (interruptRequested) {
             interruptRequested = false;
-            throw Py.error(ExcTypes.KeyboardInterrupt);
+            runSignalHandlers();
         }
         if (--ticksLeft <= 0) {
             ticksLeft = HAND_OVER_TICKS;
@@ -303,6 +373,7 @@ public final class ThreadState {
     public RunningFrame enterFrame(RunningFrame f) {
         RunningFrame caller = frame;
         if (runner == Thread.currentThread()) {
+            f.linkCaller(caller);
             frame = f;
         }
         return caller;

@@ -1,0 +1,45 @@
+import hashlib, hmac
+h = hashlib.sha256(b'abc')
+h.name, h.digest_size, h.block_size, h.hexdigest()
+h.digest()
+h.update(b'def')
+h.hexdigest(), hashlib.sha256(b'abcdef').hexdigest()
+c = h.copy()
+c.update(b'!')
+h.hexdigest() == c.hexdigest(), type(h), type(h).__name__
+for name in ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'sha3_256']:
+    x = hashlib.new(name, b'socket')
+    print(x.name, x.digest_size, x.block_size, x.hexdigest()[:20], getattr(hashlib, name)(b'socket').hexdigest() == x.hexdigest())
+
+hashlib.new('SHA256', b'x').name, hashlib.md5().hexdigest(), hashlib.sha1(string=b'a').hexdigest()
+hashlib.md5(b'hello world').hexdigest(), hashlib.md5(bytearray(b'hi')).hexdigest(), hashlib.md5(memoryview(b'hi')).hexdigest()
+sorted(hashlib.algorithms_guaranteed & {'md5', 'sha1', 'sha256'})
+m = hmac.new(b'secret', b'message', hashlib.sha256)
+m.name, m.digest_size, m.block_size, m.hexdigest()
+m.update(b' more')
+m.hexdigest(), hmac.new(b'secret', b'message more', 'sha256').hexdigest()
+m2 = m.copy()
+m2.update(b'x')
+m.hexdigest() == m2.hexdigest(), type(m)
+hmac.new(b'k', digestmod='md5').hexdigest(), hmac.new(b'k' * 100, b'long key', hashlib.sha1).hexdigest()
+hmac.new(b'key', b'The quick brown fox jumps over the lazy dog', hashlib.sha512).hexdigest()
+hmac.digest(b'k', b'm', 'sha256').hex()
+hmac.compare_digest(b'abc', b'abc'), hmac.compare_digest(b'abc', b'abd'), hmac.compare_digest('ab', 'ab'), hmac.compare_digest(b'a', b'ab')
+def show(f, *args, **kw):
+    try:
+        print(f(*args, **kw))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+show(hashlib.new, 'foo')
+show(hmac.new, b'k')
+show(hmac.new, 'k', b'x', 'sha256')
+show(hmac.compare_digest, 'a', b'a')
+show(hmac.compare_digest, 1, b'a')
+show(hmac.compare_digest, 'é', 'é')
+hashlib.sha256('text')
+hashlib.sha256().update('text')
+hashlib.sha256(1)
+hashlib.sha256(b'a', b'b')
+hashlib.sha256().update()
+hashlib.sha256().digest(1)

@@ -1,0 +1,15 @@
+import re
+data = b'LEN 5\r\n'
+re.match(r'LEN (\d+)', data)
+re.search(b'LEN', 'LEN 5')
+re.fullmatch('x', 5)
+re.findall(r'\d', None)
+re.finditer(r'\d', 3.5)
+re.sub('a', lambda m: 1, 'abc')
+re.subn('a', 'b', 7)
+re.split(',', ['a,b'])
+re.compile(1)
+re.compile(re.compile('x'), re.I)
+re.match()
+re.escape(5)
+re.compile(r'\d').match(data)

@@ -1,0 +1,11 @@
+import re
+re.match('[[]', '[')
+re.search(r'[[:alpha:]]+', 'ab:')
+re.match('[[x]', 'x')
+re.findall('[a&&b]', 'a&b')
+re.findall('[a||b]', 'a|b')
+re.findall('[a~~b]', '~')
+re.findall('[+--]', '+,-')
+re.findall('[^[a]', 'b')
+re.findall('[&&]', '&')
+re.compile('[a-z&&[^aeiou]]')

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -18,14 +17,6 @@ import org.junit.jupiter.api.TestFactory;
  * test resources), and on lessons made to break each of its rules.
  */
 class LessonLintTest {
-    /**
-     * Lessons still in their first, dictating form, skipped until their rewrite lands: the one
-     * place to take a lesson off once it is rewritten, and to be emptied when all of them are.
-     */
-    private static final Set<String> NOT_YET_REWRITTEN = Set.of(
-            "01-intro.json", "02-gethostname.json", "03-gethostbyname.json", "04-gethostbyname_ex.json", "05-gethostbyaddr.json",
-            "06-getservbyname.json", "07-socket.json", "08-bind.json", "09-listen.json", "10-accept.json");
-
     static String tutorial() throws IOException {
         try (InputStream in = LessonLintTest.class.getResourceAsStream("/lint/python-socket-tutorial-zh.txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -33,12 +24,11 @@ class LessonLintTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> everyRewrittenLessonPassesTheLint() throws IOException {
+    Stream<DynamicTest> everyBundledLessonPassesTheLint() throws IOException {
         LessonLint lint = new LessonLint(tutorial());
         LessonLoader.Result loaded = LessonLoader.loadBundled();
         assertEquals(List.of(), loaded.problems());
-        return loaded.lessons().stream().filter(l -> !NOT_YET_REWRITTEN.contains(l.file()))
-                .map(l -> DynamicTest.dynamicTest(l.file(), () -> assertEquals(List.of(), lint.check(l).stream().map(Object::toString).toList())));
+        return loaded.lessons().stream().map(l -> DynamicTest.dynamicTest(l.file(), () -> assertEquals(List.of(), lint.check(l).stream().map(Object::toString).toList())));
     }
 
     @Test

@@ -17,12 +17,13 @@ import socklab.i18n.Lang;
 import socklab.i18n.Messages;
 
 /**
- * The built-in partners of one lesson run (client, echo, greet, udp-echo), on loopback only. The
+ * The built-in partners of one lesson run (client, echo, greet, udp-echo; http, chat, pieces,
+ * framed and clients in classes of their own), on loopback only. The
  * {PEER} address is reserved when the lesson starts, so texts can name it before its step starts
  * the partner; every partner stops when the lesson ends. What they do is kept as reports for the
  * learner ("partner: connected from 127.0.0.1:50412").
  */
-public final class Partners implements AutoCloseable {
+public final class Partners implements AutoCloseable, PartnerLink {
     /** What a partner did, for the learner: a catalogue key under lesson.partner. and its arguments. */
     public record Report(String key, List<String> args) {
         Report(String key, String... args) {
@@ -89,6 +90,10 @@ public final class Partners implements AutoCloseable {
             if (first) {
                 daemon("peer-server", this::acceptLoop);
             }
+        } else if ("chat".equals(peer.role())) {
+            daemon("peer-chat", new ChatPartner(this, peer.send()));
+        } else if ("clients".equals(peer.role())) {
+            daemon("peer-clients", () -> new CrowdPartner(this, peer.send()).run());
         } else {
             daemon("peer-client", () -> client(peer.send()));
         }
@@ -202,6 +207,18 @@ public final class Partners implements AutoCloseable {
     private void serve(SocketChannel ch, Peer role) {
         try (ch) {
             report(new Report("connectedFrom", address(ch.getRemoteAddress())));
+            if ("http".equals(role.role())) {
+                new HttpPartner(this).answer(ch);
+                return;
+            }
+            if ("pieces".equals(role.role())) {
+                new PiecesPartner(this, role.send()).serve(ch);
+                return;
+            }
+            if ("framed".equals(role.role())) {
+                new FramedPartner(this).serve(ch);
+                return;
+            }
             if ("greet".equals(role.role())) {
                 sendAndReport(ch, role.send().getBytes(StandardCharsets.UTF_8));
             }
@@ -258,7 +275,7 @@ public final class Partners implements AutoCloseable {
             while (!closed) {
                 var from = udpServer.receive(buf.clear());
                 arrived(buf.flip());
-                byte[] reply = upper(buf);
+                byte[] reply = upper(bytes(buf));
                 report(new Report("udpEcho", ByteSummary.of(bytes(buf)).shown(), address(from),
                         ByteSummary.of(reply).shown()));
                 udpServer.send(ByteBuffer.wrap(reply), from);
@@ -268,13 +285,35 @@ public final class Partners implements AutoCloseable {
         }
     }
 
+    @Override
+    public int learnerPort() {
+        return ports.port();
+    }
+
+    @Override
+    public boolean ended() {
+        return closed;
+    }
+
+    @Override
+    public void record(ByteBuffer data) {
+        arrived(data);
+    }
+
+    @Override
+    public void sending(ByteBuffer data) {
+        flow("sent", data);
+    }
+
     /** Bytes a TCP partner read: recorded for peer_got() and reported to the learner. */
-    private void received(ByteBuffer buf) {
+    @Override
+    public void received(ByteBuffer buf) {
         flow("received", buf);
         arrived(buf);
     }
 
-    private void report(Report r) {
+    @Override
+    public void report(Report r) {
         synchronized (got) {
             reports.add(new Pending.Event(r));
             lastArrival = System.currentTimeMillis();
@@ -334,8 +373,8 @@ public final class Partners implements AutoCloseable {
     }
 
     /** bytes.upper(): ASCII letters only, as Python does for bytes. */
-    private static byte[] upper(ByteBuffer data) {
-        byte[] out = bytes(data);
+    static byte[] upper(byte[] data) {
+        byte[] out = data.clone();
         for (int i = 0; i < out.length; i++) {
             if (out[i] >= 'a' && out[i] <= 'z') {
                 out[i] -= 32;
@@ -353,7 +392,8 @@ public final class Partners implements AutoCloseable {
         }
     }
 
-    private synchronized void track(AutoCloseable c) throws ClosedChannelException {
+    @Override
+    public synchronized void track(AutoCloseable c) throws ClosedChannelException {
         if (closed) {
             closeQuietly(c);
             throw new ClosedChannelException();
@@ -361,7 +401,8 @@ public final class Partners implements AutoCloseable {
         open.add(c);
     }
 
-    private void pause() {
+    @Override
+    public void pause() {
         synchronized (got) {
             try {
                 got.wait(RETRY_MS);

@@ -50,9 +50,20 @@ class TerminalLessonWalkTest {
                 Step step = lesson.steps().get(k);
                 String shown = sh.expect("[" + lesson.id() + " " + (k + 1) + "/" + n + "] >>> ");
                 fillFromScreen(step, lang, shown, values);
+                if (step.is(Step.CHOOSE)) {
+                    sh.type(step.answer() + ShellHarness.ENTER);
+                    continue;
+                }
+                if (step.is(Step.PREDICT)) {
+                    predictAsALearner(sh, lang);
+                    continue;
+                }
                 String solution = step.explainOnly() ? "" : step.solution();
                 for (Map.Entry<String, String> v : values.entrySet()) {
                     solution = solution.replace("{" + v.getKey() + "}", v.getValue());
+                }
+                if (PLACEHOLDER.matcher(solution).find()) {
+                    solution = shownSolution(sh, lang); // the ports are not on the screen: ask for the solution, as a stuck learner would
                 }
                 for (String line : solution.split("\n", -1)) {
                     sh.type(line + ShellHarness.ENTER);
@@ -64,6 +75,36 @@ class TerminalLessonWalkTest {
             String end = sh.expect(socklab.i18n.Messages.text(lang, "lesson.done", lesson.title().in(lang)));
             org.junit.jupiter.api.Assertions.assertFalse(end.contains(socklab.i18n.Messages.text(lang, "lesson.check.tryHint")), end);
         }
+    }
+
+    /** The step's solution as %solution shows it, its ports filled in. */
+    private static String shownSolution(ShellHarness sh, Lang lang) throws Exception {
+        sh.type("%solution" + ShellHarness.ENTER);
+        sh.expect("[y/n] ");
+        sh.type("y" + ShellHarness.ENTER);
+        sh.expect(socklab.i18n.Messages.text(lang, "lesson.solution.label") + "\n");
+        java.util.List<String> shown = sh.expect(" >>> ").lines().toList();
+        return String.join("\n", shown.subList(0, shown.size() - 1).stream().map(l -> l.length() >= 4 ? l.substring(4) : "").toList());
+    }
+
+    /**
+     * A prediction as a learner who does not know makes it: a guess, which runs the code and shows
+     * what it did, then what it did in their own words (the error's type, or the last line printed).
+     */
+    private static void predictAsALearner(ShellHarness sh, Lang lang) throws Exception {
+        sh.type("?" + ShellHarness.ENTER);
+        sh.expect(socklab.i18n.Messages.text(lang, "lesson.predict.yours", "?"));
+        String raised = socklab.i18n.Messages.text(lang, "lesson.predict.raised", "");
+        String printed = socklab.i18n.Messages.text(lang, "lesson.predict.printed");
+        String shown = sh.expect(" >>> ");
+        int at = Math.max(shown.lastIndexOf(raised), shown.lastIndexOf(printed + "\n"));
+        if (at < 0) {
+            sh.type("None" + ShellHarness.ENTER); // it printed nothing
+            return;
+        }
+        String said = shown.startsWith(raised, at) ? shown.substring(at + raised.length()).split("[:\n]")[0]
+                : shown.substring(at + printed.length() + 1).lines().takeWhile(l -> l.startsWith("    ")).reduce((a, b) -> b).orElseThrow().substring(4);
+        sh.type(said + ShellHarness.ENTER);
     }
 
     /** Reads {PORT} and {PEER} back from the screen, where the step's texts show them. */

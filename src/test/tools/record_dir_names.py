@@ -1,6 +1,6 @@
 """Records what CPython 3.11's dir() lists for the built-in objects socklab offers, so socklab's
 dir() shows a learner the same names. Run: python3 src/test/tools/record_dir_names.py > \
-src/main/resources/socklab/runtime/dir-names.txt"""
+src/main/resources/socklab/runtime/object/dir-names.txt"""
 import datetime
 import socket
 import struct

@@ -14,7 +14,7 @@ import socklab.classroom.Transcript;
 import socklab.i18n.Messages;
 import socklab.lesson.Lesson;
 import socklab.runtime.Interpreter;
-import socklab.runtime.Io;
+import socklab.runtime.object.Io;
 import socklab.shell.MagicCommands;
 import socklab.shell.MagicContext;
 import socklab.shell.Repl;

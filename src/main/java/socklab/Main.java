@@ -17,14 +17,14 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import socklab.i18n.Lang;
 import socklab.i18n.Messages;
-import socklab.lesson.LessonLoader;
 import socklab.lesson.LessonLint;
+import socklab.lesson.LessonLoader;
 import socklab.lesson.LessonReports;
 import socklab.lesson.Progress;
 import socklab.runtime.Interpreter;
 import socklab.runtime.RunResult;
 import socklab.runtime.Sandbox;
-import socklab.runtime.ThreadState;
+import socklab.runtime.object.ThreadState;
 import socklab.shell.Repl;
 import socklab.shell.Signals;
 import socklab.shell.StreamIo;
@@ -106,7 +106,7 @@ public final class Main {
                 return LessonReports.progress(lessons(cl), Progress.open(home, cl.lang(), err::println), cl.lang(), out, err);
             }
             case CHECK_LESSONS -> {
-                return LessonReports.checkAll(lessons(cl), io -> Sessions.inHome(io, home), new LessonLint(tutorialText(env, err)), cl.lang(), out);
+                return LessonReports.checkAll(lessons(cl), Sessions::scratch, new LessonLint(tutorialText(env, err)), cl.lang(), out);
             }
             default -> { }
         }

@@ -1,7 +1,12 @@
 package socklab;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jline.terminal.Terminal;
 import socklab.classroom.ClassLimits;
 import socklab.classroom.LiveClassView;
@@ -9,8 +14,8 @@ import socklab.i18n.Messages;
 import socklab.lesson.PrintedText;
 import socklab.modules.StandardModules;
 import socklab.runtime.Interpreter;
-import socklab.runtime.Io;
 import socklab.runtime.Sandbox;
+import socklab.runtime.object.Io;
 import socklab.shell.MagicCommands;
 import socklab.shell.Repl;
 import socklab.shell.Signals;
@@ -37,6 +42,32 @@ public final class Sessions {
         Interpreter interp = create(io);
         interp.setSandbox(Sandbox.underHome(home));
         return interp;
+    }
+
+    /**
+     * A session for rehearsing a lesson aside (--check-lessons, and the coach learning how a wrong
+     * answer fails): its files, AF_UNIX socket files included, go to a folder of its own that
+     * goes away with the session, so a rehearsal never meets the learner's files nor another
+     * rehearsal's stale socket file.
+     */
+    public static Interpreter scratch(Io io) {
+        Interpreter interp = create(io);
+        try {
+            Path dir = Files.createTempDirectory("socklab-rehearsal");
+            interp.setSandbox(Sandbox.folder(dir));
+            interp.onShutdown(() -> removeTree(dir));
+        } catch (IOException e) {
+            interp.setSandbox(Sandbox.folder(Path.of(System.getProperty("java.io.tmpdir"), "socklab-rehearsal")));
+        }
+        return interp;
+    }
+
+    private static void removeTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a rehearsal folder left behind in the temporary directory harms nothing
+        }
     }
 
     /** The shell on a terminal, lessons attached; lessonsDir null means the bundled lessons. */

@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import socklab.runtime.Interpreter;
-import socklab.runtime.Io;
+import socklab.runtime.object.Io;
 
 /**
  * `import name` finds name.py beside the script (even when started from elsewhere), or in the

@@ -19,10 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import socklab.runtime.Sandbox;
-import socklab.shell.Repl;
 import socklab.i18n.Lang;
 import socklab.i18n.Messages;
+import socklab.runtime.Sandbox;
+import socklab.shell.Repl;
 import socklab.shell.Signals;
 import socklab.shell.StreamIo;
 

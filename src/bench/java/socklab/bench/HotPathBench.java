@@ -15,8 +15,8 @@ import org.openjdk.jmh.annotations.State;
 import socklab.Sessions;
 import socklab.lang.Parser;
 import socklab.runtime.Interpreter;
-import socklab.runtime.PyInt;
-import socklab.runtime.PyObject;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyObject;
 import socklab.shell.StreamIo;
 
 /**

@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import socklab.i18n.Messages;
 import socklab.lesson.LessonListener;
-import socklab.runtime.Io;
+import socklab.runtime.object.Io;
 
 /**
  * The class view's % commands for one shell, which is a teacher's (after %teach / --teach), a

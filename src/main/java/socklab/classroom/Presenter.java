@@ -10,12 +10,12 @@ import socklab.i18n.Messages;
 import socklab.lesson.Lesson;
 import socklab.lesson.Partners;
 import socklab.lesson.Step;
-import socklab.runtime.ExcTypes;
 import socklab.runtime.Interpreter;
-import socklab.runtime.PyError;
 import socklab.runtime.RunListener;
 import socklab.runtime.RunResult;
-import socklab.runtime.ThreadState;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.PyError;
+import socklab.runtime.object.ThreadState;
 import socklab.shell.LineSource;
 import socklab.shell.Typist;
 

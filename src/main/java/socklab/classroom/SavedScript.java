@@ -5,9 +5,9 @@ import java.util.List;
 import socklab.lang.Parser;
 import socklab.lang.PySyntaxError;
 import socklab.lang.ast.Stmt;
-import socklab.runtime.PyNone;
 import socklab.runtime.RunListener;
 import socklab.runtime.RunResult;
+import socklab.runtime.object.PyNone;
 
 /**
  * The session as a Python script (%save): every input that ran without an error, in order, heard

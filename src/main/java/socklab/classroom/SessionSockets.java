@@ -10,12 +10,12 @@ import socklab.net.NetModules;
 import socklab.net.SocketInfo;
 import socklab.net.SocketView;
 import socklab.runtime.Interpreter;
-import socklab.runtime.PyDict;
-import socklab.runtime.PyInt;
-import socklab.runtime.PyList;
-import socklab.runtime.PyObject;
-import socklab.runtime.PyStr;
-import socklab.runtime.PyTuple;
+import socklab.runtime.object.PyDict;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyList;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyTuple;
 
 /**
  * The sockets of one session as the classroom shows them: every open one, every closed socket

@@ -8,7 +8,7 @@ import java.util.Set;
 import socklab.i18n.Messages;
 import socklab.net.SocketInfo;
 import socklab.net.SocketState;
-import socklab.runtime.PyBytesLike;
+import socklab.runtime.object.PyBytesLike;
 
 /**
  * {@code %diagram}: the session's sockets drawn as endpoints in 80 columns, readable on a

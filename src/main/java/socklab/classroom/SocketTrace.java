@@ -9,9 +9,9 @@ import java.util.function.Consumer;
 import socklab.i18n.Messages;
 import socklab.net.SocketEvent;
 import socklab.net.SocketListener;
-import socklab.runtime.PyBytesLike;
 import socklab.runtime.RunListener;
 import socklab.runtime.RunResult;
+import socklab.runtime.object.PyBytesLike;
 
 /**
  * {@code %trace on}: one sentence after each socket call saying what happened underneath, in the

@@ -3,9 +3,9 @@ package socklab.classroom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import socklab.runtime.Io;
 import socklab.runtime.RunListener;
 import socklab.runtime.RunResult;
+import socklab.runtime.object.Io;
 
 /**
  * The session as Markdown to hand out after class (%transcript): it tees the session's Io, so it

@@ -1,8 +1,8 @@
 package socklab.lesson;
 
 import java.util.List;
-import socklab.runtime.PyObject;
 import socklab.runtime.RunResult;
+import socklab.runtime.object.PyObject;
 
 /**
  * What one executed input did, as a step's check sees it: its value, what it wrote to stdout

@@ -7,7 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import socklab.runtime.PyBytesLike;
+import socklab.runtime.object.PyBytesLike;
 
 /**
  * What a partner's bytes look like to the learner in one line, however many there were: the count,

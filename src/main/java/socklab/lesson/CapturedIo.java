@@ -1,6 +1,6 @@
 package socklab.lesson;
 
-import socklab.runtime.Io;
+import socklab.runtime.object.Io;
 
 /** Io that keeps a session's output to itself (rehearsals) and answers input() with end of file. */
 final class CapturedIo implements Io {

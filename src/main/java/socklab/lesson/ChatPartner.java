@@ -20,6 +20,8 @@ import java.util.function.BooleanSupplier;
  */
 final class ChatPartner implements Runnable {
     /** How long the others may take to hear one line before the partner says who missed it. */
+    /** How long the room may take to send speakers their own lines back, once every turn is over. */
+    private static final long ECHO_MS = 300;
     private static final long TURN_MS = 3000;
     private static final int MAX_MEMBERS = 5;
 
@@ -63,6 +65,7 @@ final class ChatPartner implements Runnable {
             for (Member speaker : members) {
                 speak(speaker);
             }
+            reportEchoes();
             for (Member m : members) {
                 m.ch().close();
             }
@@ -83,17 +86,33 @@ final class ChatPartner implements Runnable {
         await(() -> others.stream().allMatch(m -> m.heard(said)), TURN_MS);
         String shown = ByteSummary.of(said).shown();
         List<Member> missed;
-        boolean echoed;
         synchronized (this) {
             missed = others.stream().filter(m -> !m.heard(said)).toList();
-            echoed = speaker.heard(said);
         }
         link.report(missed.isEmpty()
                 ? new Partners.Report("chatHeard", speaker.name(), shown, names(others))
                 : new Partners.Report("chatMissed", speaker.name(), shown, names(missed)));
-        if (echoed) {
-            link.report(new Partners.Report("chatEcho", speaker.name()));
+    }
+
+    /**
+     * Who got their own line back: looked at once every turn is over, since a server that echoes
+     * may send the speaker's copy after the others' (a right server costs this one short wait).
+     */
+    private void reportEchoes() {
+        await(() -> members.stream().allMatch(this::heardOwn), ECHO_MS);
+        for (Member m : members) {
+            boolean echoed;
+            synchronized (this) {
+                echoed = heardOwn(m);
+            }
+            if (echoed) {
+                link.report(new Partners.Report("chatEcho", m.name()));
+            }
         }
+    }
+
+    private boolean heardOwn(Member m) {
+        return m.heard((m.line() + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     /**

@@ -14,9 +14,9 @@ import socklab.i18n.Lang;
 import socklab.i18n.Messages;
 import socklab.lang.Parser;
 import socklab.runtime.Interpreter;
-import socklab.runtime.Io;
 import socklab.runtime.RunListener;
 import socklab.runtime.RunResult;
+import socklab.runtime.object.Io;
 
 /**
  * Walks a learner through one lesson at a time in their own session: shows each step, starts its

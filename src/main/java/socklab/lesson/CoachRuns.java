@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import socklab.lang.InteractiveInput;
 import socklab.runtime.Interpreter;
-import socklab.runtime.Io;
 import socklab.runtime.RunResult;
+import socklab.runtime.object.Io;
 
 /**
  * Code the coach runs in the learner's session on its own behalf: earlier steps' solutions replayed

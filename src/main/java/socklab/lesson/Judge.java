@@ -4,12 +4,12 @@ import java.util.HashMap;
 import java.util.Map;
 import socklab.lang.ast.Expr;
 import socklab.runtime.Interpreter;
-import socklab.runtime.Py;
-import socklab.runtime.PyBuiltinFunction;
-import socklab.runtime.PyBytes;
-import socklab.runtime.PyError;
-import socklab.runtime.PyNone;
-import socklab.runtime.PyObject;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyBuiltinFunction;
+import socklab.runtime.object.PyBytes;
+import socklab.runtime.object.PyError;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
 
 /**
  * Evaluates a step's check in the learner's namespace, with the names lesson checks may use:

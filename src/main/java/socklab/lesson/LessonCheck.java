@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import socklab.runtime.Interpreter;
-import socklab.runtime.Io;
+import socklab.runtime.object.Io;
 
 /**
  * What --check-lessons proves about a lesson, for every kind of step: in a fresh session each

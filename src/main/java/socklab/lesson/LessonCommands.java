@@ -3,7 +3,7 @@ package socklab.lesson;
 import java.util.List;
 import socklab.i18n.Lang;
 import socklab.i18n.Messages;
-import socklab.runtime.Io;
+import socklab.runtime.object.Io;
 
 /** The % commands that drive lessons, as plain handlers the shell's command registry can call. */
 public final class LessonCommands {

@@ -26,9 +26,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import socklab.runtime.StateFile;
 import socklab.lang.Parser;
 import socklab.lang.PySyntaxError;
+import socklab.runtime.StateFile;
 
 /**
  * Reads lessons/NN-ID.json files, validating each against lesson.schema.json as it loads. A bad

@@ -6,7 +6,7 @@ import java.util.function.Function;
 import socklab.i18n.Lang;
 import socklab.i18n.Messages;
 import socklab.runtime.Interpreter;
-import socklab.runtime.Io;
+import socklab.runtime.object.Io;
 
 /** What the lesson options of the command line print: --lessons, --progress and --check-lessons. */
 public final class LessonReports {

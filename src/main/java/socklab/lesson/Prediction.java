@@ -6,9 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import socklab.i18n.Lang;
 import socklab.i18n.Messages;
-import socklab.runtime.PyNone;
-import socklab.runtime.PyObject;
-import socklab.runtime.PyStr;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
 
 /**
  * A predict step's comparison: what its code did when it ran, and whether the learner's words

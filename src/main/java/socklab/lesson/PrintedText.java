@@ -1,7 +1,7 @@
 package socklab.lesson;
 
 import socklab.runtime.ForwardingIo;
-import socklab.runtime.Io;
+import socklab.runtime.object.Io;
 
 /**
  * What a session wrote to stdout since it was last asked: the "output" a step's check and a

@@ -14,11 +14,11 @@ import socklab.lang.InteractiveInput;
 import socklab.lang.Parser;
 import socklab.lang.PySyntaxError;
 import socklab.runtime.Interpreter;
-import socklab.runtime.Io;
-import socklab.runtime.PyNone;
 import socklab.runtime.RunListener;
 import socklab.runtime.RunResult;
-import socklab.runtime.ThreadState;
+import socklab.runtime.object.Io;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.ThreadState;
 
 /**
  * A private run of one lesson in a fresh session with its own ports and partners, output kept

@@ -43,7 +43,10 @@ final class Replies {
         if (known != null) {
             return wrong(known.explain(), ports, lang);
         }
-        Wrong sameType = errors.keySet().stream().filter(w -> a.error().equals(errors.get(w).error())).findFirst().orElse(null);
+        // A NameError names its own name: another name's explanation would mislead (a wrong answer
+        // rehearsed alone may even fail only for a name the step's earlier lines make).
+        Wrong sameType = a.error() == null || a.error().equals("NameError") ? null
+                : errors.keySet().stream().filter(w -> a.error().equals(errors.get(w).error())).findFirst().orElse(null);
         if (sameType != null) {
             return wrong(sameType.explain(), ports, lang);
         }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import socklab.i18n.Lang;
 import socklab.i18n.Messages;
-import socklab.runtime.Io;
+import socklab.runtime.object.Io;
 
 /**
  * The help a step gives on request: its hints one at a time, from a question pointing the way to

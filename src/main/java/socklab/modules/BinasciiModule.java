@@ -5,20 +5,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.zip.CRC32;
-import socklab.runtime.Args;
-import socklab.runtime.Buffers;
-import socklab.runtime.ExcTypes;
 import socklab.runtime.Interpreter;
-import socklab.runtime.Py;
-import socklab.runtime.PyBuiltinFunction;
-import socklab.runtime.PyBytes;
-import socklab.runtime.PyBytesLike;
-import socklab.runtime.PyError;
-import socklab.runtime.PyInt;
-import socklab.runtime.PyModule;
-import socklab.runtime.PyObject;
-import socklab.runtime.PyStr;
-import socklab.runtime.PyType;
+import socklab.runtime.object.Args;
+import socklab.runtime.object.Buffers;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyBuiltinFunction;
+import socklab.runtime.object.PyBytes;
+import socklab.runtime.object.PyBytesLike;
+import socklab.runtime.object.PyError;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyModule;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyType;
 
 /**
  * The {@code binascii} module: hex and base64 conversions and crc32, the primitives the

@@ -2,9 +2,9 @@ package socklab.modules;
 
 import java.util.Arrays;
 import java.util.Map;
-import socklab.runtime.Py;
-import socklab.runtime.PyInt;
-import socklab.runtime.PyObject;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyObject;
 
 /**
  * The argument parsing of datetime's C constructors and replace(), whose messages name the callee

@@ -3,11 +3,11 @@ package socklab.modules;
 import java.util.Map;
 import socklab.net.Errno;
 import socklab.runtime.Interpreter;
-import socklab.runtime.PyDict;
-import socklab.runtime.PyInt;
-import socklab.runtime.PyModule;
-import socklab.runtime.PyObject;
-import socklab.runtime.PyStr;
+import socklab.runtime.object.PyDict;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyModule;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
 
 /** The {@code errno} module: the names of socklab's one errno table, and errorcode mapping numbers back to names. */
 final class ErrnoModule {

@@ -2,23 +2,23 @@ package socklab.modules;
 
 import java.util.Arrays;
 import java.util.Map;
-import socklab.runtime.Args;
-import socklab.runtime.Buffers;
-import socklab.runtime.ExcTypes;
 import socklab.runtime.Interpreter;
-import socklab.runtime.IoClasses;
-import socklab.runtime.Py;
-import socklab.runtime.PyBaseException;
-import socklab.runtime.PyBool;
-import socklab.runtime.PyBuiltinFunction;
-import socklab.runtime.PyBytes;
-import socklab.runtime.PyInt;
-import socklab.runtime.PyList;
-import socklab.runtime.PyModule;
-import socklab.runtime.PyNone;
-import socklab.runtime.PyObject;
-import socklab.runtime.PyStr;
-import socklab.runtime.PyType;
+import socklab.runtime.object.Args;
+import socklab.runtime.object.Buffers;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.IoClasses;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyBaseException;
+import socklab.runtime.object.PyBool;
+import socklab.runtime.object.PyBuiltinFunction;
+import socklab.runtime.object.PyBytes;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyList;
+import socklab.runtime.object.PyModule;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyType;
 
 /**
  * The {@code io} module: open (the same function as the builtin), the in-memory files BytesIO and

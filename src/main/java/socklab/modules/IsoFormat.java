@@ -4,10 +4,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
-import socklab.runtime.Py;
-import socklab.runtime.PyError;
-import socklab.runtime.PyObject;
-import socklab.runtime.PyStr;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyError;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
 
 /**
  * The ISO 8601 readers behind date/time/datetime.fromisoformat, accepting what CPython 3.11 does:

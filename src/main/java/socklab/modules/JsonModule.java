@@ -7,30 +7,29 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import socklab.runtime.Buffers;
-import socklab.runtime.Builtins;
-import socklab.runtime.ExcTypes;
-import socklab.runtime.FloatFormat;
 import socklab.runtime.Interpreter;
 import socklab.runtime.LibraryFrame;
-import socklab.runtime.Py;
-import socklab.runtime.PyBaseException;
-import socklab.runtime.PyBool;
-import socklab.runtime.PyBuiltinFunction;
-import socklab.runtime.PyByteArray;
-import socklab.runtime.PyBytes;
-import socklab.runtime.PyDict;
-import socklab.runtime.PyError;
-import socklab.runtime.PyFloat;
-import socklab.runtime.PyInt;
-import socklab.runtime.PyList;
-import socklab.runtime.PyModule;
-import socklab.runtime.PyNone;
-import socklab.runtime.PyObject;
-import socklab.runtime.PyStr;
-import socklab.runtime.PyTuple;
-import socklab.runtime.PyType;
-import socklab.runtime.Signature;
+import socklab.runtime.object.Buffers;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.FloatFormat;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyBaseException;
+import socklab.runtime.object.PyBool;
+import socklab.runtime.object.PyBuiltinFunction;
+import socklab.runtime.object.PyByteArray;
+import socklab.runtime.object.PyBytes;
+import socklab.runtime.object.PyDict;
+import socklab.runtime.object.PyError;
+import socklab.runtime.object.PyFloat;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyList;
+import socklab.runtime.object.PyModule;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyTuple;
+import socklab.runtime.object.PyType;
+import socklab.runtime.object.Signature;
 
 /**
  * The {@code json} module: dumps/dump and loads/load with CPython's options, output layout and
@@ -482,7 +481,7 @@ final class JsonModule {
                 itemSeparator = indentOption == PyNone.NONE ? ", " : ",";
                 keySeparator = ": ";
             } else {
-                PyObject[] pair = Builtins.toArray(separators);
+                PyObject[] pair = Py.toArray(separators);
                 if (pair.length != 2) {
                     throw ENCODER_SEPARATORS.on(Py.valueError(pair.length < 2
                             ? "not enough values to unpack (expected 2, got " + pair.length + ")"
@@ -557,7 +556,7 @@ final class JsonModule {
             } else if (o instanceof PyList || o instanceof PyTuple) {
                 // try rather than through(): nesting depth must not cost more Java frames than needed
                 try {
-                    nested(o, LIST_CIRCULAR, LIST_ID, () -> array(Builtins.toArray(o)));
+                    nested(o, LIST_CIRCULAR, LIST_ID, () -> array(Py.toArray(o)));
                 } catch (PyError e) {
                     throw raised(place.list, e);
                 }

@@ -8,17 +8,17 @@ import java.util.Map;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 import socklab.lang.ast.Expr.BinOperator;
-import socklab.runtime.Args;
-import socklab.runtime.ExcTypes;
 import socklab.runtime.Interpreter;
-import socklab.runtime.Ops;
-import socklab.runtime.Py;
-import socklab.runtime.PyBuiltinFunction;
-import socklab.runtime.PyError;
-import socklab.runtime.PyFloat;
-import socklab.runtime.PyInt;
-import socklab.runtime.PyModule;
-import socklab.runtime.PyObject;
+import socklab.runtime.object.Args;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.Ops;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyBuiltinFunction;
+import socklab.runtime.object.PyError;
+import socklab.runtime.object.PyFloat;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyModule;
+import socklab.runtime.object.PyObject;
 
 /**
  * The {@code math} module: C-double functions with CPython's rules for which results are a
@@ -204,7 +204,7 @@ final class MathModule {
         d.put("perm", new PyBuiltinFunction("perm", (a, kw) -> {
             PyObject[] v = Args.expected("math.perm", a, kw, 1, 2);
             BigInteger n = nonNegative(v[0], "n");
-            BigInteger k = v[1] == null || v[1] == socklab.runtime.PyNone.NONE ? n : nonNegative(v[1], "k");
+            BigInteger k = v[1] == null || v[1] == socklab.runtime.object.PyNone.NONE ? n : nonNegative(v[1], "k");
             if (k.compareTo(n) > 0) {
                 return PyInt.of(0);
             }

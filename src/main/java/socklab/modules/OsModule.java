@@ -11,23 +11,23 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.security.SecureRandom;
 import java.util.Map;
 import socklab.net.Errno;
-import socklab.runtime.Args;
-import socklab.runtime.ExcTypes;
 import socklab.runtime.Interpreter;
-import socklab.runtime.Py;
-import socklab.runtime.PyBuiltinFunction;
-import socklab.runtime.PyBytes;
-import socklab.runtime.PyDict;
-import socklab.runtime.PyFloat;
-import socklab.runtime.PyInt;
-import socklab.runtime.PyList;
-import socklab.runtime.PyModule;
-import socklab.runtime.PyNone;
-import socklab.runtime.PyObject;
-import socklab.runtime.PyStr;
-import socklab.runtime.PyTuple;
-import socklab.runtime.PyType;
-import socklab.runtime.Signature;
+import socklab.runtime.object.Args;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyBuiltinFunction;
+import socklab.runtime.object.PyBytes;
+import socklab.runtime.object.PyDict;
+import socklab.runtime.object.PyFloat;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyList;
+import socklab.runtime.object.PyModule;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyTuple;
+import socklab.runtime.object.PyType;
+import socklab.runtime.object.Signature;
 
 /**
  * The part of {@code os} socket programs use: facts about the process and platform, a private copy
@@ -118,7 +118,7 @@ final class OsModule {
             return PyNone.NONE;
         });
         fn(d, "makedirs", (a, kw) -> {
-            PyObject[] p = MAKEDIRS.bind(a, kw, new PyObject[] {null, PyInt.of(0777), socklab.runtime.PyBool.FALSE});
+            PyObject[] p = MAKEDIRS.bind(a, kw, new PyObject[] {null, PyInt.of(0777), socklab.runtime.object.PyBool.FALSE});
             Path target = path(interp, p[0], "mkdir", true);
             // os.makedirs is Python in CPython: its mkdir's error passes through the frozen module's line 225.
             if (Files.isDirectory(target) && !p[2].isTrue()) {

@@ -8,13 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import socklab.runtime.Interpreter;
-import socklab.runtime.Py;
-import socklab.runtime.PyBuiltinFunction;
-import socklab.runtime.PyFloat;
-import socklab.runtime.PyInt;
-import socklab.runtime.PyModule;
-import socklab.runtime.PyObject;
-import socklab.runtime.PyStr;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyBuiltinFunction;
+import socklab.runtime.object.PyFloat;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyModule;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
 
 /**
  * {@code os.path} (CPython's posixpath): the string rules for joining and splitting paths, and the

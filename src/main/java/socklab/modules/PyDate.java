@@ -7,15 +7,14 @@ import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Map;
 import socklab.lang.ast.Expr.BinOperator;
-import socklab.runtime.Args;
-import socklab.runtime.Methods;
-import socklab.runtime.Py;
-import socklab.runtime.PyBuiltinFunction;
-import socklab.runtime.PyInt;
-import socklab.runtime.PyObject;
-import socklab.runtime.PyStr;
-import socklab.runtime.PyTuple;
-import socklab.runtime.PyType;
+import socklab.runtime.object.Args;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyBuiltinFunction;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyTuple;
+import socklab.runtime.object.PyType;
 
 /** datetime.date: a day of the proleptic Gregorian calendar, years 1 to 9999. */
 class PyDate extends PyObject {
@@ -36,9 +35,9 @@ class PyDate extends PyObject {
     }
 
     static {
-        Methods.property(TYPE, "year", self -> PyInt.of(((PyDate) self).year));
-        Methods.property(TYPE, "month", self -> PyInt.of(((PyDate) self).month));
-        Methods.property(TYPE, "day", self -> PyInt.of(((PyDate) self).day));
+        TYPE.attribute("year", self -> PyInt.of(((PyDate) self).year));
+        TYPE.attribute("month", self -> PyInt.of(((PyDate) self).month));
+        TYPE.attribute("day", self -> PyInt.of(((PyDate) self).day));
         DatetimeModule.defineStr(TYPE);
         TYPE.define("min", new PyDate(1, 1, 1));
         TYPE.define("max", new PyDate(9999, 12, 31));

@@ -12,15 +12,14 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import socklab.lang.ast.Expr.BinOperator;
-import socklab.runtime.Args;
-import socklab.runtime.Methods;
-import socklab.runtime.Py;
-import socklab.runtime.PyBuiltinFunction;
-import socklab.runtime.PyFloat;
-import socklab.runtime.PyNone;
-import socklab.runtime.PyObject;
-import socklab.runtime.PyStr;
-import socklab.runtime.PyType;
+import socklab.runtime.object.Args;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyBuiltinFunction;
+import socklab.runtime.object.PyFloat;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyType;
 
 /**
  * datetime.datetime: a date with a time of day and an optional tzinfo. It is a date (isinstance
@@ -42,7 +41,7 @@ final class PyDatetime extends PyDate {
 
     static {
         for (String field : PyTimeOfDay.FIELDS) {
-            Methods.property(TYPE, field, self -> ((PyDatetime) self).clock.field(field));
+            TYPE.attribute(field, self -> ((PyDatetime) self).clock.field(field));
         }
         TYPE.define("min", new PyDatetime(1, 1, 1, PyTimeOfDay.MIDNIGHT));
         TYPE.define("max", new PyDatetime(9999, 12, 31, PyTimeOfDay.LAST));

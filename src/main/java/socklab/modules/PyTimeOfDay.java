@@ -2,15 +2,14 @@ package socklab.modules;
 
 import java.util.List;
 import java.util.Map;
-import socklab.runtime.Args;
-import socklab.runtime.Methods;
-import socklab.runtime.Py;
-import socklab.runtime.PyBuiltinFunction;
-import socklab.runtime.PyInt;
-import socklab.runtime.PyNone;
-import socklab.runtime.PyObject;
-import socklab.runtime.PyStr;
-import socklab.runtime.PyType;
+import socklab.runtime.object.Args;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyBuiltinFunction;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyType;
 
 /**
  * datetime.time: a time of day with an optional tzinfo; datetime keeps one of these for its clock
@@ -42,7 +41,7 @@ final class PyTimeOfDay extends PyObject {
 
     static {
         for (String field : FIELDS) {
-            Methods.property(TYPE, field, self -> ((PyTimeOfDay) self).field(field));
+            TYPE.attribute(field, self -> ((PyTimeOfDay) self).field(field));
         }
         DatetimeModule.defineStr(TYPE);
         TYPE.define("min", MIDNIGHT);

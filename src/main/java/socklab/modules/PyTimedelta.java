@@ -6,14 +6,13 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Map;
 import socklab.lang.ast.Expr.BinOperator;
-import socklab.runtime.ExcTypes;
-import socklab.runtime.Methods;
-import socklab.runtime.Py;
-import socklab.runtime.PyFloat;
-import socklab.runtime.PyInt;
-import socklab.runtime.PyObject;
-import socklab.runtime.PyTuple;
-import socklab.runtime.PyType;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyFloat;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyTuple;
+import socklab.runtime.object.PyType;
 
 /**
  * datetime.timedelta: a duration kept as CPython keeps it, days (any sign) plus seconds and
@@ -40,9 +39,9 @@ final class PyTimedelta extends PyObject {
     }
 
     static {
-        Methods.property(TYPE, "days", self -> PyInt.of(((PyTimedelta) self).days));
-        Methods.property(TYPE, "seconds", self -> PyInt.of(((PyTimedelta) self).seconds));
-        Methods.property(TYPE, "microseconds", self -> PyInt.of(((PyTimedelta) self).micros));
+        TYPE.attribute("days", self -> PyInt.of(((PyTimedelta) self).days));
+        TYPE.attribute("seconds", self -> PyInt.of(((PyTimedelta) self).seconds));
+        TYPE.attribute("microseconds", self -> PyInt.of(((PyTimedelta) self).micros));
         DatetimeModule.defineStr(TYPE);
         TYPE.define("min", new PyTimedelta(-MAX_DAYS, 0, 0));
         TYPE.define("max", new PyTimedelta(MAX_DAYS, 86399, 999_999));

@@ -1,13 +1,13 @@
 package socklab.modules;
 
 import java.util.Map;
-import socklab.runtime.Args;
-import socklab.runtime.ExcTypes;
-import socklab.runtime.Py;
-import socklab.runtime.PyNone;
-import socklab.runtime.PyObject;
-import socklab.runtime.PyStr;
-import socklab.runtime.PyType;
+import socklab.runtime.object.Args;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyType;
 
 /** datetime.timezone: a fixed offset from UTC with an optional name; timezone.utc is its zero. */
 final class PyTimezone extends PyObject {

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 import socklab.runtime.Interpreter;
 import socklab.runtime.ModuleSpec;
-import socklab.runtime.PyModule;
+import socklab.runtime.object.PyModule;
 
 /**
  * The factory of a standard module socklab writes in Python rather than Java (socketserver): its

@@ -3,19 +3,19 @@ package socklab.modules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import socklab.runtime.ExcTypes;
 import socklab.runtime.Interpreter;
 import socklab.runtime.ModuleSpec;
-import socklab.runtime.Ops;
-import socklab.runtime.Py;
-import socklab.runtime.PyError;
-import socklab.runtime.PyInt;
-import socklab.runtime.PyModule;
-import socklab.runtime.PyNone;
-import socklab.runtime.PyObject;
-import socklab.runtime.PyType;
-import socklab.runtime.Signature;
-import socklab.runtime.ThreadState;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.Ops;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyError;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyModule;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyType;
+import socklab.runtime.object.Signature;
+import socklab.runtime.object.ThreadState;
 
 /**
  * The {@code queue} module: Queue (first in, first out), LifoQueue, PriorityQueue and SimpleQueue,

@@ -1,19 +1,19 @@
 package socklab.modules;
 
 import java.util.Map;
-import socklab.runtime.Args;
 import socklab.runtime.Interpreter;
 import socklab.runtime.LibraryFrame;
-import socklab.runtime.Py;
-import socklab.runtime.PyBuiltinFunction;
-import socklab.runtime.PyDict;
-import socklab.runtime.PyList;
-import socklab.runtime.PyModule;
-import socklab.runtime.PyNone;
-import socklab.runtime.PyObject;
-import socklab.runtime.PyStr;
-import socklab.runtime.PyType;
-import socklab.runtime.Signature;
+import socklab.runtime.object.Args;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyBuiltinFunction;
+import socklab.runtime.object.PyDict;
+import socklab.runtime.object.PyList;
+import socklab.runtime.object.PyModule;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyType;
+import socklab.runtime.object.Signature;
 
 /** The {@code string} module: the character-class constants, capwords, and $-substitution Templates. */
 final class StringModule {
@@ -207,8 +207,8 @@ final class StringModule {
         }
         try {
             return mapping.getItem(name);
-        } catch (socklab.runtime.PyError e) {
-            if (!e.matches(socklab.runtime.ExcTypes.KeyError)) {
+        } catch (socklab.runtime.object.PyError e) {
+            if (!e.matches(socklab.runtime.object.ExcTypes.KeyError)) {
                 throw e;
             }
             if (safe) {
@@ -218,7 +218,7 @@ final class StringModule {
         }
     }
 
-    private static socklab.runtime.PyError invalidPlaceholder(String text, int at) {
+    private static socklab.runtime.object.PyError invalidPlaceholder(String text, int at) {
         int line = 1;
         int lineStart = 0;
         for (int i = 0; i < at; i++) {

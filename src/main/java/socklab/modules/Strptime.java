@@ -6,10 +6,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import socklab.runtime.ModuleSpec;
-import socklab.runtime.Py;
-import socklab.runtime.PyError;
-import socklab.runtime.PyObject;
-import socklab.runtime.PyStr;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyError;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
 
 /**
  * The parser behind time.strptime and datetime.strptime, which CPython writes in Python

@@ -6,25 +6,25 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import socklab.runtime.Args;
-import socklab.runtime.Buffers;
-import socklab.runtime.ExcTypes;
 import socklab.runtime.Interpreter;
-import socklab.runtime.Py;
-import socklab.runtime.PyBuiltinFunction;
-import socklab.runtime.PyByteArray;
-import socklab.runtime.PyBytes;
-import socklab.runtime.PyError;
-import socklab.runtime.PyFloat;
-import socklab.runtime.PyInt;
-import socklab.runtime.PyList;
-import socklab.runtime.PyModule;
-import socklab.runtime.PyNone;
-import socklab.runtime.PyObject;
-import socklab.runtime.PyStr;
-import socklab.runtime.PyTuple;
-import socklab.runtime.PyType;
-import socklab.runtime.Signature;
+import socklab.runtime.object.Args;
+import socklab.runtime.object.Buffers;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyBuiltinFunction;
+import socklab.runtime.object.PyByteArray;
+import socklab.runtime.object.PyBytes;
+import socklab.runtime.object.PyError;
+import socklab.runtime.object.PyFloat;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyList;
+import socklab.runtime.object.PyModule;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyTuple;
+import socklab.runtime.object.PyType;
+import socklab.runtime.object.Signature;
 
 /**
  * The {@code struct} module: converts between Python values and C structs laid out as a format
@@ -67,7 +67,7 @@ final class StructModule {
         // CPython caches compiled formats; socklab keeps none, so clearing the cache has nothing to do.
         d.put("_clearcache", new PyBuiltinFunction("_clearcache", (a, kw) -> {
             Args.none("_struct._clearcache", a, kw);
-            return socklab.runtime.PyNone.NONE;
+            return socklab.runtime.object.PyNone.NONE;
         }));
         d.put("calcsize", new PyBuiltinFunction("calcsize",
                 (a, kw) -> PyInt.of(Layout.of(oneArgument("_struct.calcsize", a, kw)).size)));

@@ -1,21 +1,21 @@
 package socklab.modules;
 
 import java.util.Map;
-import socklab.runtime.Args;
-import socklab.runtime.ExcTypes;
 import socklab.runtime.Interpreter;
-import socklab.runtime.PyBaseException;
-import socklab.runtime.PyBuiltinFunction;
-import socklab.runtime.PyError;
-import socklab.runtime.PyInt;
-import socklab.runtime.PyList;
-import socklab.runtime.PyModule;
-import socklab.runtime.PyNone;
-import socklab.runtime.PyObject;
-import socklab.runtime.PyStr;
-import socklab.runtime.PyTuple;
-import socklab.runtime.PyType;
-import socklab.runtime.ThreadState;
+import socklab.runtime.object.Args;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.PyBaseException;
+import socklab.runtime.object.PyBuiltinFunction;
+import socklab.runtime.object.PyError;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyList;
+import socklab.runtime.object.PyModule;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyTuple;
+import socklab.runtime.object.PyType;
+import socklab.runtime.object.ThreadState;
 
 /** The {@code sys} module: argv, the standard streams, exit and the interpreter's facts. */
 final class SysModule {
@@ -70,7 +70,7 @@ final class SysModule {
                 Stream s = (Stream) self;
                 PyObject text = Args.one("TextIOWrapper.write", a, kw);
                 if (!(text instanceof PyStr str)) {
-                    throw socklab.runtime.Py.typeError("write() argument must be str, not " + socklab.runtime.Py.argTypeName(text));
+                    throw socklab.runtime.object.Py.typeError("write() argument must be str, not " + socklab.runtime.object.Py.argTypeName(text));
                 }
                 if (s.isErr) {
                     s.interp.io().err(str.value());

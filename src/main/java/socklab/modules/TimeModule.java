@@ -7,22 +7,22 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Map;
-import socklab.runtime.Args;
-import socklab.runtime.ExcTypes;
 import socklab.runtime.Interpreter;
-import socklab.runtime.Py;
-import socklab.runtime.PyBuiltinFunction;
-import socklab.runtime.PyFloat;
-import socklab.runtime.PyInt;
-import socklab.runtime.PyModule;
-import socklab.runtime.PyNone;
-import socklab.runtime.PyObject;
-import socklab.runtime.PySequence;
-import socklab.runtime.PyStr;
-import socklab.runtime.PyTuple;
-import socklab.runtime.PyType;
-import socklab.runtime.ThreadState;
-import socklab.runtime.Timestamps;
+import socklab.runtime.object.Args;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyBuiltinFunction;
+import socklab.runtime.object.PyFloat;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyModule;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PySequence;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyTuple;
+import socklab.runtime.object.PyType;
+import socklab.runtime.object.ThreadState;
+import socklab.runtime.object.Timestamps;
 
 /**
  * The {@code time} module: clocks, a sleep that Ctrl-C can cut short, and broken-down times

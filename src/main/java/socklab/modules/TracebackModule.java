@@ -3,25 +3,24 @@ package socklab.modules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import socklab.runtime.Builtins;
 import socklab.runtime.Interpreter;
-import socklab.runtime.Py;
-import socklab.runtime.PyBaseException;
-import socklab.runtime.PyBuiltinFunction;
-import socklab.runtime.PyDict;
-import socklab.runtime.PyError;
-import socklab.runtime.PyInt;
-import socklab.runtime.PyList;
-import socklab.runtime.PyModule;
-import socklab.runtime.PyNone;
-import socklab.runtime.PyObject;
-import socklab.runtime.PyStr;
-import socklab.runtime.PyTraceback;
-import socklab.runtime.PyTuple;
-import socklab.runtime.PyType;
-import socklab.runtime.Signature;
-import socklab.runtime.ThreadState;
-import socklab.runtime.Tracebacks;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyBaseException;
+import socklab.runtime.object.PyBuiltinFunction;
+import socklab.runtime.object.PyDict;
+import socklab.runtime.object.PyError;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyList;
+import socklab.runtime.object.PyModule;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyTraceback;
+import socklab.runtime.object.PyTuple;
+import socklab.runtime.object.PyType;
+import socklab.runtime.object.Signature;
+import socklab.runtime.object.ThreadState;
+import socklab.runtime.object.Tracebacks;
 
 /**
  * The {@code traceback} module: the handled exception or a given one, formatted by the same
@@ -86,7 +85,7 @@ final class TracebackModule {
         fn(d, "format_list", (a, kw) -> {
             PyObject[] p = FORMAT_LIST.bind(a, kw, withRequiredFirst(1));
             List<PyError.Frame> frames = new ArrayList<>();
-            for (PyObject item : Builtins.toArray(p[0])) {
+            for (PyObject item : Py.toArray(p[0])) {
                 if (!(item instanceof FrameSummary fs)) {
                     throw Py.typeError("format_list() expects FrameSummary items, not " + Py.typeName(item));
                 }

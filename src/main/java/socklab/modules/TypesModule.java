@@ -1,20 +1,20 @@
 package socklab.modules;
 
 import java.util.Map;
-import socklab.runtime.ExcTypes;
 import socklab.runtime.Interpreter;
-import socklab.runtime.Py;
-import socklab.runtime.PyBuiltinFunction;
-import socklab.runtime.PyDict;
-import socklab.runtime.PyFunction;
-import socklab.runtime.PyMethod;
-import socklab.runtime.PyModule;
-import socklab.runtime.PyNone;
-import socklab.runtime.PyObject;
-import socklab.runtime.PySingleton;
-import socklab.runtime.PyStr;
-import socklab.runtime.PyType;
-import socklab.runtime.Recursion;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyBuiltinFunction;
+import socklab.runtime.object.PyDict;
+import socklab.runtime.object.PyMethod;
+import socklab.runtime.object.PyModule;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PySingleton;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyType;
+import socklab.runtime.object.Recursion;
+import socklab.runtime.object.UserFunction;
 
 /** The {@code types} module: SimpleNamespace, and names for the interpreter's own built-in types. */
 final class TypesModule {
@@ -24,8 +24,8 @@ final class TypesModule {
         PyModule m = new PyModule("types");
         Map<String, PyObject> d = m.dict();
         d.put("SimpleNamespace", namespaceType());
-        d.put("FunctionType", PyFunction.TYPE);
-        d.put("LambdaType", PyFunction.TYPE);
+        d.put("FunctionType", UserFunction.TYPE);
+        d.put("LambdaType", UserFunction.TYPE);
         d.put("ModuleType", PyModule.TYPE);
         d.put("BuiltinFunctionType", PyBuiltinFunction.TYPE);
         d.put("BuiltinMethodType", PyBuiltinFunction.TYPE);
@@ -86,7 +86,7 @@ final class TypesModule {
             throw missing(name);
         }
 
-        private socklab.runtime.PyError missing(String name) {
+        private socklab.runtime.object.PyError missing(String name) {
             return Py.suggesting(ExcTypes.AttributeError, "'types.SimpleNamespace' object has no attribute '" + name + "'",
                     name, this::instanceAttrNames);
         }

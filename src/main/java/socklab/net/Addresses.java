@@ -8,14 +8,14 @@ import java.net.SocketAddress;
 import java.net.UnixDomainSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import socklab.runtime.Buffers;
-import socklab.runtime.Py;
-import socklab.runtime.PyBytesLike;
-import socklab.runtime.PyInt;
-import socklab.runtime.PyObject;
-import socklab.runtime.PyStr;
-import socklab.runtime.PyTuple;
 import socklab.runtime.Sandbox;
+import socklab.runtime.object.Buffers;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyBytesLike;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyTuple;
 
 /**
  * Socket addresses between Python and Java: CPython's getsockaddrarg (tuples per family, its

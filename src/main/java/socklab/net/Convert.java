@@ -1,16 +1,14 @@
 package socklab.net;
 
-import socklab.runtime.Buffers;
-import socklab.runtime.Py;
-import socklab.runtime.PyFloat;
-import socklab.runtime.PyInt;
-import socklab.runtime.PyNone;
-import socklab.runtime.PyObject;
-import socklab.runtime.Timestamps;
+import socklab.runtime.object.Buffers;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.Timestamps;
 
 /**
  * Argument conversions with the checks of the C format units behind the socket module
- * (arity is checked by {@link socklab.runtime.Args}).
+ * (arity is checked by {@link socklab.runtime.object.Args}).
  */
 final class Convert {
     private Convert() {}

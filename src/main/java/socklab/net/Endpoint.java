@@ -776,7 +776,7 @@ final class Endpoint {
                 !objectClosed && readyNow(), traffic.lastSent(), traffic.lastReceived(), pairedFd);
     }
 
-    private static String constantName(socklab.runtime.PyObject member) {
+    private static String constantName(socklab.runtime.object.PyObject member) {
         return member instanceof IntConst c ? c.name() : member.str();
     }
 

@@ -17,7 +17,7 @@ import java.nio.channels.UnresolvedAddressException;
 import java.nio.channels.UnsupportedAddressTypeException;
 import java.util.Locale;
 import java.util.Map;
-import socklab.runtime.ExcTypes;
+import socklab.runtime.object.ExcTypes;
 
 /**
  * The one table of Linux errno numbers (all of them, as the errno module lists them), with glibc's

@@ -1,9 +1,9 @@
 package socklab.net;
 
-import socklab.runtime.PyInt;
-import socklab.runtime.PyObject;
-import socklab.runtime.PyStr;
-import socklab.runtime.PyType;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyType;
 
 /**
  * A member of one of the socket module's IntEnums (AddressFamily, SocketKind, MsgFlag,

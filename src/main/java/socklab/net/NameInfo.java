@@ -1,11 +1,11 @@
 package socklab.net;
 
 import java.util.Map;
-import socklab.runtime.Args;
-import socklab.runtime.Py;
-import socklab.runtime.PyObject;
-import socklab.runtime.PyStr;
-import socklab.runtime.PyTuple;
+import socklab.runtime.object.Args;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyTuple;
 
 /** {@code socket.getnameinfo(sockaddr, flags)}: numeric addresses only, named from the hosts and services files. */
 final class NameInfo {

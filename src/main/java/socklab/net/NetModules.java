@@ -1,7 +1,7 @@
 package socklab.net;
 
 import socklab.runtime.Interpreter;
-import socklab.runtime.PyModule;
+import socklab.runtime.object.PyModule;
 
 /**
  * The factories of the network modules (socket, select). Both share one session's socket table,

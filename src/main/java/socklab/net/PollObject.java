@@ -2,17 +2,17 @@ package socklab.net;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import socklab.runtime.Args;
-import socklab.runtime.ExcTypes;
-import socklab.runtime.Py;
-import socklab.runtime.PyBaseException;
-import socklab.runtime.PyError;
-import socklab.runtime.PyInt;
-import socklab.runtime.PyList;
-import socklab.runtime.PyNone;
-import socklab.runtime.PyObject;
-import socklab.runtime.PyTuple;
-import socklab.runtime.PyType;
+import socklab.runtime.object.Args;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyBaseException;
+import socklab.runtime.object.PyError;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyList;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyTuple;
+import socklab.runtime.object.PyType;
 
 /** A select.poll() object: fd numbers with their event masks, polled in registration order. */
 final class PollObject extends PyObject {

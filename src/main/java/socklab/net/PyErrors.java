@@ -1,10 +1,10 @@
 package socklab.net;
 
-import socklab.runtime.ExcTypes;
-import socklab.runtime.PyBaseException;
-import socklab.runtime.PyError;
-import socklab.runtime.PyObject;
-import socklab.runtime.PyType;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.PyBaseException;
+import socklab.runtime.object.PyError;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyType;
 
 /** The one converter from the net layer's {@link NetError} to the Python exception a learner sees. */
 final class PyErrors {

@@ -3,18 +3,17 @@ package socklab.net;
 import java.io.IOException;
 import java.net.SocketAddress;
 import java.util.Map;
-import socklab.runtime.Args;
-import socklab.runtime.Buffers;
-import socklab.runtime.Py;
-import socklab.runtime.PyBaseException;
-import socklab.runtime.PyBytes;
-import socklab.runtime.PyError;
-import socklab.runtime.PyFloat;
-import socklab.runtime.PyInt;
-import socklab.runtime.PyNone;
-import socklab.runtime.PyObject;
-import socklab.runtime.PySlice;
-import socklab.runtime.PyType;
+import socklab.runtime.object.Args;
+import socklab.runtime.object.Buffers;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyBaseException;
+import socklab.runtime.object.PyBytes;
+import socklab.runtime.object.PyError;
+import socklab.runtime.object.PyFloat;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyType;
 
 /**
  * {@code socket.socket}: the Python object over an {@link Endpoint}, with CPython's argument

@@ -10,7 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import socklab.runtime.ThreadState;
+import socklab.runtime.object.ThreadState;
 
 /**
  * Name lookup beyond /etc/hosts (DNS and whatever else the JVM consults), kept behind an

@@ -2,18 +2,18 @@ package socklab.net;
 
 import java.io.IOException;
 import java.util.Map;
-import socklab.runtime.Args;
-import socklab.runtime.ExcTypes;
-import socklab.runtime.Py;
-import socklab.runtime.PyBuiltinFunction;
-import socklab.runtime.PyError;
-import socklab.runtime.PyInt;
-import socklab.runtime.PyList;
-import socklab.runtime.PyModule;
-import socklab.runtime.PyNone;
-import socklab.runtime.PyObject;
-import socklab.runtime.PyTuple;
-import socklab.runtime.Timestamps;
+import socklab.runtime.object.Args;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyBuiltinFunction;
+import socklab.runtime.object.PyError;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyList;
+import socklab.runtime.object.PyModule;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyTuple;
+import socklab.runtime.object.Timestamps;
 
 /** The {@code select} module: select.select, poll and epoll over the session's sockets, through one Readiness wait. */
 final class Select {

@@ -4,19 +4,19 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
-import socklab.runtime.ExcTypes;
-import socklab.runtime.FileLike;
-import socklab.runtime.IoClasses;
-import socklab.runtime.Py;
-import socklab.runtime.PyBaseException;
-import socklab.runtime.PyBool;
-import socklab.runtime.PyBytes;
-import socklab.runtime.PyInt;
-import socklab.runtime.PyNone;
-import socklab.runtime.PyObject;
-import socklab.runtime.PyStr;
-import socklab.runtime.PyType;
-import socklab.runtime.Signature;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.FileLike;
+import socklab.runtime.object.IoClasses;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyBaseException;
+import socklab.runtime.object.PyBool;
+import socklab.runtime.object.PyBytes;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyType;
+import socklab.runtime.object.Signature;
 
 /**
  * What {@code sock.makefile()} returns: a buffered reader and/or writer over the socket (text

@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import socklab.runtime.PyNone;
-import socklab.runtime.PyObject;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
 
 /**
  * One session's open sockets by fd number, standing in for CPython's reference counting: the

@@ -3,7 +3,7 @@ package socklab.net;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import socklab.runtime.PyObject;
+import socklab.runtime.object.PyObject;
 
 /**
  * The read-only face of one session's sockets for clients of the engine (the classroom's

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.channels.SelectableChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
-import socklab.runtime.ThreadState;
+import socklab.runtime.object.ThreadState;
 
 /**
  * The one routine behind every call that may block (accept, connect, recv*, send*, select):

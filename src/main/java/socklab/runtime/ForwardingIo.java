@@ -1,5 +1,7 @@
 package socklab.runtime;
 
+import socklab.runtime.object.Io;
+
 /**
  * An Io that passes everything to another: a tap on a session's output (a transcript, what a
  * lesson attempt printed) extends it and overrides only what it watches.

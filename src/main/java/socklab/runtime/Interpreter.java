@@ -10,6 +10,32 @@ import socklab.lang.Parser;
 import socklab.lang.PySyntaxError;
 import socklab.lang.ast.Expr;
 import socklab.lang.ast.Stmt;
+import socklab.runtime.builtins.Builtins;
+import socklab.runtime.builtins.Methods;
+import socklab.runtime.exec.Cell;
+import socklab.runtime.exec.Code;
+import socklab.runtime.exec.Compiler;
+import socklab.runtime.exec.Eval;
+import socklab.runtime.exec.Frame;
+import socklab.runtime.exec.StmtNode;
+import socklab.runtime.object.Context;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.InterpreterLock;
+import socklab.runtime.object.Io;
+import socklab.runtime.object.MemoryReserve;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyBaseException;
+import socklab.runtime.object.PyDict;
+import socklab.runtime.object.PyError;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyModule;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyType;
+import socklab.runtime.object.RunningFrame;
+import socklab.runtime.object.ThreadState;
+import socklab.runtime.object.Tracebacks;
 
 /**
  * One Python session: the __main__ namespace, the builtins, the importable modules and the I/O.
@@ -17,7 +43,7 @@ import socklab.lang.ast.Stmt;
  * threads share one {@link InterpreterLock}: the code run here and in every thread it starts holds
  * it, so the session's objects and tables are only ever touched by one thread at a time.
  */
-public final class Interpreter {
+public final class Interpreter implements Context {
     /** What __main__.__loader__ shows in CPython's REPL. */
     private static final PyType LOADER = new PyType("BuiltinImporter", "_frozen_importlib", null);
 
@@ -53,14 +79,16 @@ public final class Interpreter {
         main.dict().put("__package__", PyNone.NONE);
         main.dict().put("__spec__", PyNone.NONE);
         Builtins.install(this, builtins);
+        Eval.install(this, builtins);
     }
 
+    @Override
     public Io io() {
         return io;
     }
 
-    /** help() pages of the session's shell (localised), or null for the runtime's plain ones. */
-    Function<PyObject, String> helpProvider() {
+    @Override
+    public Function<PyObject, String> helpProvider() {
         return helpProvider;
     }
 
@@ -70,10 +98,12 @@ public final class Interpreter {
 
     private Function<PyObject, String> helpProvider;
 
+    @Override
     public Map<String, PyObject> builtins() {
         return builtins;
     }
 
+    @Override
     public Map<String, PyObject> globals() {
         return main.dict();
     }
@@ -124,6 +154,7 @@ public final class Interpreter {
      * interpreter or frozen into it, the learner's name.py (or package) in the import directory,
      * then the standard library. A dotted name imports its parent first and becomes the parent's attribute.
      */
+    @Override
     public PyModule importModule(String name) {
         PyModule m = modules.get(name);
         if (m != null) {
@@ -153,7 +184,7 @@ public final class Interpreter {
         if (spec != null) {
             m = build(spec);
         } else {
-            Path dir = LocalModules.packageDir(parent);
+            Path dir = parent.packageDir();
             if (dir == null) {
                 if (parent.dict().get(leaf) instanceof PyModule attribute) {
                     return attribute;
@@ -218,8 +249,8 @@ public final class Interpreter {
         sources.put(filename, List.of(source.split("\r\n|\r|\n", -1)));
     }
 
-    /** Line n (1-based) of a remembered script, or null. */
-    String sourceLine(String filename, int n) {
+    @Override
+    public String sourceLine(String filename, int n) {
         List<String> lines = sources.get(filename);
         return lines != null && n >= 1 && n <= lines.size() ? lines.get(n - 1) : null;
     }
@@ -236,7 +267,8 @@ public final class Interpreter {
         listeners.remove(listener);
     }
 
-    void displayHook(PyObject value) {
+    @Override
+    public void displayHook(PyObject value) {
         runValue = value;
         if (value == PyNone.NONE || quiet) {
             return;
@@ -360,7 +392,7 @@ public final class Interpreter {
     }
 
     private static void executeCode(Code code, String filename, Frame f) {
-        Frame caller = f.ts.enterFrame(f);
+        RunningFrame caller = f.ts.enterFrame(f);
         try {
             StmtNode.run(code.body, f);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError t) {
@@ -398,21 +430,20 @@ public final class Interpreter {
      */
     public static void warnDeprecated(String message) {
         ThreadState ts = ThreadState.current();
-        Interpreter running = ts.interpreter();
-        if (running != null) {
-            running.warnAt(ts.frame, message);
+        if (ts.interpreter() instanceof Interpreter running) {
+            running.warnAt(ts.frame(), message);
         }
     }
 
-    private void warnAt(Frame f, String message) {
-        if (f == null || !new PyStr("__main__").pyEquals(f.globals.getOrDefault("__name__", PyNone.NONE))
-                || !warned.add(f.code.filename + ":" + f.line + ":" + message)) {
+    private void warnAt(RunningFrame f, String message) {
+        if (f == null || !new PyStr("__main__").pyEquals(f.globals().getOrDefault("__name__", PyNone.NONE))
+                || !warned.add(f.filename() + ":" + f.line() + ":" + message)) {
             return;
         }
-        StringBuilder b = new StringBuilder(f.code.filename + ":" + f.line + ": DeprecationWarning: " + message + "\n");
-        List<String> lines = sources.get(f.code.filename);
-        if (lines != null && f.line >= 1 && f.line <= lines.size()) {
-            b.append("  ").append(lines.get(f.line - 1).strip()).append('\n');
+        StringBuilder b = new StringBuilder(f.filename() + ":" + f.line() + ": DeprecationWarning: " + message + "\n");
+        String line = sourceLine(f.filename(), f.line());
+        if (line != null) {
+            b.append("  ").append(line.strip()).append('\n');
         }
         io.err(b.toString());
     }

@@ -1,6 +1,7 @@
 package socklab.runtime;
 
 import java.util.function.Supplier;
+import socklab.runtime.object.PyError;
 
 /**
  * One line of a standard-library file that CPython 3.11 writes in Python (json/decoder.py,

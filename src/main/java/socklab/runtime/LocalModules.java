@@ -9,6 +9,15 @@ import socklab.lang.Parser;
 import socklab.lang.PySyntaxError;
 import socklab.lang.ast.Expr;
 import socklab.lang.ast.Stmt;
+import socklab.runtime.exec.Eval;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyError;
+import socklab.runtime.object.PyList;
+import socklab.runtime.object.PyModule;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
 
 /** The learner's own modules and packages: `import helper` runs helper.py from the import directory once, in its own namespace. */
 final class LocalModules {
@@ -34,12 +43,6 @@ final class LocalModules {
             return new Location(dir.resolve(name + ".py"), null);
         }
         return Files.isDirectory(pkg) ? new Location(null, pkg) : null;
-    }
-
-    /** The folder a package's submodules are found in, or null when the module is no package. */
-    static Path packageDir(PyModule m) {
-        PyObject path = m.dict().get("__path__");
-        return path instanceof PyList l && l.size() > 0 ? Path.of(l.items()[0].str()) : null;
     }
 
     /**

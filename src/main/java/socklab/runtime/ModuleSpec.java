@@ -1,6 +1,7 @@
 package socklab.runtime;
 
 import java.util.function.Function;
+import socklab.runtime.object.PyModule;
 
 /**
  * How one importable module is made: its name, where CPython would have loaded it from (shown in

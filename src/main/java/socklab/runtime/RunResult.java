@@ -1,6 +1,11 @@
 package socklab.runtime;
 
 import java.util.List;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.PyBaseException;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
 
 /**
  * What running one input did, as every caller and listener sees it: how it ended, the value an

@@ -3,8 +3,8 @@ package socklab.shell;
 import java.util.function.Function;
 import socklab.i18n.Messages;
 import socklab.runtime.Interpreter;
-import socklab.runtime.PyNone;
-import socklab.runtime.PyObject;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
 
 /**
  * help() and `x?` in the chosen language: for socket functions and methods the signature first, then

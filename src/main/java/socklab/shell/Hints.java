@@ -1,8 +1,8 @@
 package socklab.shell;
 
 import java.util.regex.Pattern;
-import socklab.runtime.ExcTypes;
-import socklab.runtime.PyBaseException;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.PyBaseException;
 
 /**
  * Picks the teaching hint for a common beginner's mistake, shown as one short line after CPython's

@@ -1,7 +1,7 @@
 package socklab.shell;
 
 import java.util.List;
-import socklab.runtime.ThreadState;
+import socklab.runtime.object.ThreadState;
 
 /**
  * Where the one REPL loop gets its input: a line editor on a terminal or a plain stream. The loop

@@ -9,12 +9,12 @@ import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
 import socklab.lang.Lexer;
 import socklab.runtime.Interpreter;
-import socklab.runtime.PyBuiltinFunction;
-import socklab.runtime.PyFunction;
-import socklab.runtime.PyMethod;
-import socklab.runtime.PyModule;
-import socklab.runtime.PyObject;
-import socklab.runtime.PyType;
+import socklab.runtime.object.PyBuiltinFunction;
+import socklab.runtime.object.PyMethod;
+import socklab.runtime.object.PyModule;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyType;
+import socklab.runtime.object.UserFunction;
 
 /**
  * Tab completion from the live session: names, keywords, attributes of what a dotted name holds
@@ -140,7 +140,7 @@ final class PyCompleter implements Completer {
     }
 
     private static boolean isCallable(PyObject v) {
-        return v instanceof PyBuiltinFunction || v instanceof PyMethod || v instanceof PyFunction || v instanceof PyType;
+        return v instanceof PyBuiltinFunction || v instanceof PyMethod || v instanceof UserFunction || v instanceof PyType;
     }
 
     private void showSignature(LineReader reader, PyObject value) {

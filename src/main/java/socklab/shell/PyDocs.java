@@ -8,11 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Properties;
 import socklab.runtime.Interpreter;
-import socklab.runtime.PyBuiltinFunction;
-import socklab.runtime.PyMethod;
-import socklab.runtime.PyModule;
-import socklab.runtime.PyObject;
-import socklab.runtime.PyType;
+import socklab.runtime.object.PyBuiltinFunction;
+import socklab.runtime.object.PyMethod;
+import socklab.runtime.object.PyModule;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyType;
 
 /**
  * What socklab knows about a callable beyond its value: its signature (CPython's docstring line),

@@ -11,11 +11,11 @@ import java.util.function.Supplier;
 import socklab.i18n.Messages;
 import socklab.lang.InteractiveInput;
 import socklab.runtime.Interpreter;
-import socklab.runtime.PyError;
-import socklab.runtime.PyObject;
 import socklab.runtime.RunResult;
-import socklab.runtime.ThreadState;
-import socklab.runtime.Tracebacks;
+import socklab.runtime.object.PyError;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.ThreadState;
+import socklab.runtime.object.Tracebacks;
 
 /**
  * The one read-eval-print loop, over any {@link LineSource}: reads inputs, hands % commands to the

@@ -1,6 +1,6 @@
 package socklab.shell;
 
-import socklab.runtime.ThreadState;
+import socklab.runtime.object.ThreadState;
 
 /**
  * Ctrl-C for a process whose stdin is not a terminal (piped sessions and scripts): SIGINT asks

@@ -3,7 +3,7 @@ package socklab.shell;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import socklab.runtime.Io;
+import socklab.runtime.object.Io;
 
 /**
  * Io over plain streams (piped sessions and scripts). stderr writes flush stdout first, so the two

@@ -3,7 +3,7 @@ package socklab.shell;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import socklab.runtime.ThreadState;
+import socklab.runtime.object.ThreadState;
 
 /**
  * Input from a non-terminal stdin, read as `python3 -i -q -u` reads it: one line at a time, with

@@ -6,9 +6,9 @@ import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
-import socklab.runtime.ExcTypes;
-import socklab.runtime.Io;
-import socklab.runtime.Py;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.Io;
+import socklab.runtime.object.Py;
 
 /**
  * Io on a terminal: stdout (line-buffered, as CPython's on a tty) and stderr both go to the screen;

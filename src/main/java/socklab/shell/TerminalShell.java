@@ -7,8 +7,8 @@ import java.util.function.Function;
 import org.jline.terminal.Terminal;
 import socklab.i18n.Messages;
 import socklab.runtime.Interpreter;
-import socklab.runtime.Io;
 import socklab.runtime.RunResult;
+import socklab.runtime.object.Io;
 
 /**
  * The shell on a terminal: the one REPL loop over a {@link TerminalSource}, with localised help

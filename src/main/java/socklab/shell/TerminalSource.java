@@ -13,7 +13,7 @@ import org.jline.terminal.Terminal;
 import socklab.i18n.Messages;
 import socklab.runtime.Interpreter;
 import socklab.runtime.StateFile;
-import socklab.runtime.ThreadState;
+import socklab.runtime.object.ThreadState;
 
 /**
  * Input from a terminal, in the spirit of CPython 3.13's REPL and IPython: line editing, lasting

@@ -1,6 +1,6 @@
 package socklab.shell;
 
-import socklab.runtime.ThreadState;
+import socklab.runtime.object.ThreadState;
 
 /**
  * Lines typed on the learner's behalf (a presenter's demo): the one loop asks for one at each

@@ -53,7 +53,7 @@ class CoachPipedTest {
                 Hint 1/2: The multiplication sign is *.
                 ✗ That is a string, not a number like %s.
                 ✗ six is not defined: write the digit 6.
-                ✗ six is not defined: write the digit 6.
+                Not yet. %%hint gives a hint.
                 ✗ A number is missing after the *.
                 ✓ Correct!
 

@@ -2,27 +2,21 @@ package socklab.lesson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every bundled lesson passes the --check-lessons logic: its solutions on real loopback sockets
  * with the built-in partners, and each listed wrong answer failing its check.
  */
 class SocketLessonsTest {
-    /** The sessions' files (a lesson's AF_UNIX socket paths) live here, not in the working directory. */
-    @TempDir
-    Path home;
-
     @TestFactory
     Stream<DynamicTest> everyBundledLessonChecksOut() {
         LessonLoader.Result loaded = LessonLoader.loadBundled();
         assertEquals(List.of(), loaded.problems());
-        return loaded.lessons().stream().map(l -> DynamicTest.dynamicTest(l.file(), () -> assertEquals(List.of(),
-                LessonCheck.check(io -> socklab.Sessions.inHome(io, home.resolve(l.id())), l).stream().map(LessonCheck.Failure::toString).toList())));
+        return loaded.lessons().stream().map(l -> DynamicTest.dynamicTest(l.file(),
+                () -> assertEquals(List.of(), LessonCheck.check(socklab.Sessions::scratch, l).stream().map(LessonCheck.Failure::toString).toList())));
     }
 }

@@ -3,16 +3,16 @@ package socklab.modules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import socklab.runtime.Args;
 import socklab.runtime.Interpreter;
-import socklab.runtime.Io;
 import socklab.runtime.ModuleSpec;
-import socklab.runtime.PyInstance;
-import socklab.runtime.PyInt;
-import socklab.runtime.PyModule;
-import socklab.runtime.PyNone;
-import socklab.runtime.PyObject;
-import socklab.runtime.PyType;
+import socklab.runtime.object.Args;
+import socklab.runtime.object.Io;
+import socklab.runtime.object.PyInstance;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyModule;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyType;
 
 /**
  * A class a module defines in Java (as threading.Thread or socketserver.BaseRequestHandler will be)

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import socklab.runtime.PyError;
+import socklab.runtime.object.PyError;
 
 /** struct's 'e' format: every half-precision value survives a round trip, and rounding is to nearest even. */
 class StructHalfTest {

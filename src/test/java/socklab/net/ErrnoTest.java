@@ -59,7 +59,7 @@ class ErrnoTest {
         java.util.Set<Integer> codes = new java.util.HashSet<>();
         for (Errno e : Errno.values()) {
             assertTrue(codes.add(e.code()), "one entry per number: " + e);
-            assertEquals(socklab.runtime.ExcTypes.forErrno(e.code()).name(), e.pyType(), e.name());
+            assertEquals(socklab.runtime.object.ExcTypes.forErrno(e.code()).name(), e.pyType(), e.name());
         }
         assertEquals(130, codes.size());
         assertEquals(Errno.EAGAIN, Errno.ALIASES.get("EWOULDBLOCK"));

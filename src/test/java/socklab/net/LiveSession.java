@@ -16,10 +16,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import socklab.Sessions;
-import socklab.runtime.Interpreter;
-import socklab.runtime.ThreadState;
 import socklab.i18n.Lang;
 import socklab.i18n.Messages;
+import socklab.runtime.object.ThreadState;
 import socklab.shell.Signals;
 import socklab.shell.StreamIo;
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import socklab.runtime.object.Io;
 
 /**
  * Runs every line of the .cases files (expected values written by python3, see gen_cases.py):

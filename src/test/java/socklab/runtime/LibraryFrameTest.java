@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyError;
+import socklab.runtime.object.Tracebacks;
 
 /** Library frames as Tracebacks prints them: innermost added first, with CPython 3.11's markers. */
 class LibraryFrameTest {

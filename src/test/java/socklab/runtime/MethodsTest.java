@@ -7,6 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import socklab.runtime.builtins.Methods;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.Formatting;
+import socklab.runtime.object.PyBool;
+import socklab.runtime.object.PyByteArray;
+import socklab.runtime.object.PyBytes;
+import socklab.runtime.object.PyDict;
+import socklab.runtime.object.PyError;
+import socklab.runtime.object.PyFloat;
+import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyList;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
 
 /** Direct Java calls into the installed methods: the shapes the interpreter will use. */
 class MethodsTest {

@@ -10,16 +10,16 @@ import org.jline.reader.Candidate;
 import org.junit.jupiter.api.Test;
 import socklab.i18n.Lang;
 import socklab.i18n.Messages;
-import socklab.runtime.ExcTypes;
 import socklab.runtime.Interpreter;
-import socklab.runtime.Io;
-import socklab.runtime.PyBaseException;
-import socklab.runtime.PyBuiltinFunction;
-import socklab.runtime.PyModule;
-import socklab.runtime.PyNone;
-import socklab.runtime.PyObject;
-import socklab.runtime.PyStr;
-import socklab.runtime.PyType;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.Io;
+import socklab.runtime.object.PyBaseException;
+import socklab.runtime.object.PyBuiltinFunction;
+import socklab.runtime.object.PyModule;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyType;
 
 /**
  * Completion, help pages and hints read live objects. A stand-in `socket` module with the real

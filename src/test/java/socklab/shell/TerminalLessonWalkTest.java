@@ -13,6 +13,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import socklab.i18n.Lang;
+import socklab.i18n.Messages;
 import socklab.lesson.Lesson;
 import socklab.lesson.LessonLoader;
 import socklab.lesson.Step;
@@ -55,15 +56,18 @@ class TerminalLessonWalkTest {
                     continue;
                 }
                 if (step.is(Step.PREDICT)) {
-                    predictAsALearner(sh, lang);
+                    predict(sh, lang);
                     continue;
                 }
                 String solution = step.explainOnly() ? "" : step.solution();
+                if (unknownPlaceholder(solution, values)) {
+                    sh.type("%solution" + ShellHarness.ENTER);
+                    sh.type("y" + ShellHarness.ENTER);
+                    sh.expect(Messages.text(lang, "lesson.solution.label"));
+                    fill(solution.split("\n"), sh.expect("[" + lesson.id() + " " + (k + 1) + "/" + n + "] >>> "), values);
+                }
                 for (Map.Entry<String, String> v : values.entrySet()) {
                     solution = solution.replace("{" + v.getKey() + "}", v.getValue());
-                }
-                if (PLACEHOLDER.matcher(solution).find()) {
-                    solution = shownSolution(sh, lang); // the ports are not on the screen: ask for the solution, as a stuck learner would
                 }
                 for (String line : solution.split("\n", -1)) {
                     sh.type(line + ShellHarness.ENTER);
@@ -72,67 +76,77 @@ class TerminalLessonWalkTest {
                     sh.type(ShellHarness.ENTER);
                 }
             }
-            String end = sh.expect(socklab.i18n.Messages.text(lang, "lesson.done", lesson.title().in(lang)));
-            org.junit.jupiter.api.Assertions.assertFalse(end.contains(socklab.i18n.Messages.text(lang, "lesson.check.tryHint")), end);
+            String end = sh.expect(Messages.text(lang, "lesson.done", lesson.title().in(lang)));
+            org.junit.jupiter.api.Assertions.assertFalse(end.contains(Messages.text(lang, "lesson.check.tryHint")), end);
         }
-    }
-
-    /** The step's solution as %solution shows it, its ports filled in. */
-    private static String shownSolution(ShellHarness sh, Lang lang) throws Exception {
-        sh.type("%solution" + ShellHarness.ENTER);
-        sh.expect("[y/n] ");
-        sh.type("y" + ShellHarness.ENTER);
-        sh.expect(socklab.i18n.Messages.text(lang, "lesson.solution.label") + "\n");
-        java.util.List<String> shown = sh.expect(" >>> ").lines().toList();
-        return String.join("\n", shown.subList(0, shown.size() - 1).stream().map(l -> l.length() >= 4 ? l.substring(4) : "").toList());
     }
 
     /**
-     * A prediction as a learner who does not know makes it: a guess, which runs the code and shows
-     * what it did, then what it did in their own words (the error's type, or the last line printed).
+     * A predict step answered as a learner who guessed wrong first: the code runs on the first
+     * prediction, the screen says what happened, and the second prediction says the same.
      */
-    private static void predictAsALearner(ShellHarness sh, Lang lang) throws Exception {
+    private static void predict(ShellHarness sh, Lang lang) throws Exception {
         sh.type("?" + ShellHarness.ENTER);
-        sh.expect(socklab.i18n.Messages.text(lang, "lesson.predict.yours", "?"));
-        String raised = socklab.i18n.Messages.text(lang, "lesson.predict.raised", "");
-        String printed = socklab.i18n.Messages.text(lang, "lesson.predict.printed");
-        String shown = sh.expect(" >>> ");
-        int at = Math.max(shown.lastIndexOf(raised), shown.lastIndexOf(printed + "\n"));
-        if (at < 0) {
-            sh.type("None" + ShellHarness.ENTER); // it printed nothing
-            return;
+        String wrong = Messages.text(lang, "lesson.predict.wrong");
+        String mark = wrong.substring(0, 1);
+        String shown = sh.expect(mark);
+        String yours = Messages.text(lang, "lesson.predict.yours", "?");
+        String happened = shown.substring(shown.lastIndexOf(yours) + yours.length(), shown.lastIndexOf(mark)).strip();
+        String raised = Messages.text(lang, "lesson.predict.raised", "");
+        String printed = Messages.text(lang, "lesson.predict.printed", "");
+        String said;
+        if (happened.startsWith(raised)) {
+            said = happened.substring(raised.length()).lines().findFirst().orElse("");
+        } else if (happened.startsWith(printed)) {
+            String[] lines = happened.substring(printed.length()).split("\n");
+            said = lines[lines.length - 1];
+        } else {
+            said = "None";
         }
-        String said = shown.startsWith(raised, at) ? shown.substring(at + raised.length()).split("[:\n]")[0]
-                : shown.substring(at + printed.length() + 1).lines().takeWhile(l -> l.startsWith("    ")).reduce((a, b) -> b).orElseThrow().substring(4);
         sh.type(said + ShellHarness.ENTER);
+        sh.expect(Messages.text(lang, "lesson.predict.right"));
+    }
+
+    private static boolean unknownPlaceholder(String solution, Map<String, String> values) {
+        Matcher m = PLACEHOLDER.matcher(solution);
+        while (m.find()) {
+            if (!values.containsKey(m.group(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Reads {PORT} and {PEER} back from the screen, where the step's texts show them. */
     private static void fillFromScreen(Step step, Lang lang, String screen, Map<String, String> values) {
         for (var text : new socklab.lesson.Text[] {step.say(), step.ask()}) {
-            if (text == null) {
+            if (text != null) {
+                fill(text.in(lang).split("\n"), screen, values);
+            }
+        }
+    }
+
+    /** Matches each template line holding placeholders against the screen and keeps the numbers found. */
+    private static void fill(String[] templates, String screen, Map<String, String> values) {
+        for (String line : templates) {
+            Matcher names = PLACEHOLDER.matcher(line);
+            if (!names.find()) {
                 continue;
             }
-            for (String line : text.in(lang).split("\n")) {
-                Matcher names = PLACEHOLDER.matcher(line);
-                if (!names.find()) {
-                    continue;
-                }
-                StringBuilder regex = new StringBuilder();
-                Matcher m = PLACEHOLDER.matcher(line);
-                int at = 0;
-                List<String> order = new java.util.ArrayList<>();
-                while (m.find()) {
-                    regex.append(Pattern.quote(line.substring(at, m.start()).replace("`", ""))).append("(\\d+)");
-                    order.add(m.group(1));
-                    at = m.end();
-                }
-                regex.append(Pattern.quote(line.substring(at).replace("`", "")));
-                Matcher found = Pattern.compile(regex.toString()).matcher(screen.replace("`", ""));
-                if (found.find()) {
-                    for (int g = 0; g < order.size(); g++) {
-                        values.put(order.get(g), found.group(g + 1));
-                    }
+            StringBuilder regex = new StringBuilder();
+            Matcher m = PLACEHOLDER.matcher(line);
+            int at = 0;
+            List<String> order = new java.util.ArrayList<>();
+            while (m.find()) {
+                regex.append(Pattern.quote(line.substring(at, m.start()).replace("`", ""))).append("(\\d+)");
+                order.add(m.group(1));
+                at = m.end();
+            }
+            regex.append(Pattern.quote(line.substring(at).replace("`", "")));
+            Matcher found = Pattern.compile(regex.toString()).matcher(screen.replace("`", ""));
+            if (found.find()) {
+                for (int g = 0; g < order.size(); g++) {
+                    values.put(order.get(g), found.group(g + 1));
                 }
             }
         }

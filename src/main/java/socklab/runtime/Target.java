@@ -1,8 +1,0 @@
-package socklab.runtime;
-
-/** Something that can be assigned to or deleted: a name, an attribute, an item, or an unpacking. */
-interface Target {
-    void assign(Frame f, PyObject value);
-
-    void delete(Frame f);
-}

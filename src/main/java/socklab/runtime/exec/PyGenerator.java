@@ -1,0 +1,274 @@
+package socklab.runtime.exec;
+
+import java.lang.ref.Cleaner;
+import java.util.concurrent.SynchronousQueue;
+import socklab.runtime.object.Args;
+import socklab.runtime.object.EndValueIterator;
+import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.Py;
+import socklab.runtime.object.PyBaseException;
+import socklab.runtime.object.PyError;
+import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyTuple;
+import socklab.runtime.object.PyType;
+import socklab.runtime.object.ThreadState;
+
+/**
+ * A generator object. Its function body runs on a Java thread of its own that hands each yielded
+ * value to the consumer and waits for the next request, so infinite generators, send() and
+ * try/finally around yield behave as in CPython. Only one side ever runs at a time, and the body's
+ * thread takes the resumer's {@link ThreadState}: it runs for that Python thread, so its waits
+ * release the interpreter lock and threading.current_thread() names the resuming thread.
+ */
+final class PyGenerator extends PyObject implements EndValueIterator {
+    static final PyType TYPE = new PyType("generator", null).finalType();
+    private static final long STACK_BYTES = 64L << 20;
+    private static final ThreadLocal<Channel> RUNNING = new ThreadLocal<>();
+    private static final Cleaner CLEANER = Cleaner.create();
+
+    static {
+        TYPE.method("send", (self, a, kw) -> ((PyGenerator) self).send(Args.one("send", a, kw)));
+        TYPE.method("close", (self, a, kw) -> {
+            Args.expected("close", a, kw, 0, 0);
+            ((PyGenerator) self).channel.close();
+            return PyNone.NONE;
+        });
+        TYPE.method("__next__", (self, a, kw) -> {
+            Args.expected("__next__", a, kw, 0, 0);
+            return ((PyGenerator) self).nextOrStop();
+        });
+        TYPE.method("__iter__", (self, a, kw) -> self);
+        TYPE.method("throw", (self, a, kw) -> ((PyGenerator) self).throwIn(Args.one("throw", a, kw)));
+    }
+
+    private final Channel channel;
+
+    PyGenerator(Frame frame, StmtNode[] body) {
+        this.channel = new Channel(frame, body);
+        CLEANER.register(this, channel::close);
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public String repr() {
+        return "<generator object " + channel.frame.code.qualname + " at 0x" + Long.toHexString(Py.id(this)) + ">";
+    }
+
+    @Override
+    public PyObject iter() {
+        return this;
+    }
+
+    @Override
+    public PyObject next() {
+        return channel.resume(PyNone.NONE);
+    }
+
+    /** next(gen): the next value, or StopIteration carrying what the body returned. */
+    @Override
+    public PyObject nextOrStop() {
+        return send(PyNone.NONE);
+    }
+
+    private PyObject send(PyObject value) {
+        PyObject r = channel.resume(value);
+        if (r == null) {
+            throw stopIteration(channel.returnValue);
+        }
+        return r;
+    }
+
+    private PyObject throwIn(PyObject exc) {
+        PyBaseException e = StmtNodes.Raise.instantiate(exc, false);
+        PyObject r = channel.resume(new Thrown(e.freshCarrier()));
+        if (r == null) {
+            throw stopIteration(channel.returnValue);
+        }
+        return r;
+    }
+
+    private static PyError stopIteration(PyObject value) {
+        PyTuple args = value == null || value == PyNone.NONE ? PyTuple.EMPTY : new PyTuple(new PyObject[] {value});
+        return new PyBaseException(ExcTypes.StopIteration, args).carrier();
+    }
+
+    /** yield, as executed on a generator's own thread: hand the value over, wait for what comes back. */
+    static PyObject yieldValue(PyObject value) {
+        Channel c = RUNNING.get();
+        c.put(c.out, new Yielded(value));
+        Object m = c.take(c.in);
+        ThreadState.adopt(c.resumer);
+        if (m instanceof Thrown t) {
+            throw t.error;
+        }
+        return (PyObject) m;
+    }
+
+    /** yield from: every item of the iterable in turn; a generator also gets what is sent and gives its return value. */
+    static PyObject yieldFrom(PyObject iterable) {
+        PyObject it = iterable.iter();
+        if (it instanceof PyGenerator g) {
+            Object sent = PyNone.NONE;
+            for (PyObject x = g.channel.resume(sent); x != null; x = g.channel.resume(sent)) {
+                sent = yieldValue(x);
+            }
+            return g.channel.returnValue;
+        }
+        for (PyObject x = it.next(); x != null; x = it.next()) {
+            yieldValue(x);
+        }
+        return PyNone.NONE;
+    }
+
+    private record Yielded(PyObject value) {}
+
+    private record Returned(PyObject value) {}
+
+    private record Failed(Throwable error) {}
+
+    private record Thrown(PyError error) {}
+
+    /** The two hand-over queues and the run state; it does not refer to the generator, so an abandoned one can be cleaned. */
+    private static final class Channel {
+        final Frame frame;
+        final StmtNode[] body;
+        final SynchronousQueue<Object> in = new SynchronousQueue<>();
+        final SynchronousQueue<Object> out = new SynchronousQueue<>();
+        boolean started;
+        volatile boolean finished;
+        boolean running;
+        PyObject returnValue = PyNone.NONE;
+        /** The Python thread whose resume() the body is running for; the body thread takes its state. */
+        ThreadState resumer;
+        Thread worker;
+
+        Channel(Frame frame, StmtNode[] body) {
+            this.frame = frame;
+            this.body = body;
+        }
+
+        /** Runs the body up to its next yield and returns that value; null once it has finished. */
+        synchronized PyObject resume(Object message) {
+            if (finished) {
+                if (message instanceof Thrown t) {
+                    throw t.error;
+                }
+                return null;
+            }
+            if (running) {
+                throw Py.error(ExcTypes.ValueError, "generator already executing");
+            }
+            if (!started) {
+                if (message instanceof Thrown t) {
+                    finished = true;
+                    throw t.error;
+                }
+                if (message != PyNone.NONE) {
+                    throw Py.typeError("can't send non-None value to a just-started generator");
+                }
+            }
+            running = true;
+            resumer = ThreadState.current();
+            Thread back = null;
+            try {
+                if (!started) {
+                    started = true;
+                    worker = new Thread(null, this::run, "generator", STACK_BYTES);
+                    worker.setDaemon(true);
+                    back = resumer.lendTo(worker);
+                    worker.start();
+                } else {
+                    back = resumer.lendTo(worker);
+                    put(in, message);
+                }
+                return outcome(take(out));
+            } finally {
+                if (back != null) {
+                    resumer.resumeOn(back);
+                }
+                running = false;
+            }
+        }
+
+        private PyObject outcome(Object r) {
+            if (r instanceof Yielded y) {
+                return y.value();
+            }
+            finished = true;
+            if (r instanceof Returned ret) {
+                returnValue = ret.value();
+                return null;
+            }
+            Throwable error = ((Failed) r).error();
+            if (error instanceof PyError e && e.matches(ExcTypes.StopIteration)) {
+                PyError wrapped = Py.error(ExcTypes.RuntimeError, "generator raised StopIteration");
+                wrapped.value().setCause(e.value());
+                throw wrapped;
+            }
+            if (error instanceof RuntimeException re) {
+                throw re;
+            }
+            throw (Error) error;
+        }
+
+        /** close(): GeneratorExit at the paused yield, so finally blocks run. */
+        void close() {
+            if (!started || finished) {
+                finished = true;
+                return;
+            }
+            try {
+                resume(new Thrown(Py.error(ExcTypes.GeneratorExit)));
+                throw Py.error(ExcTypes.RuntimeError, "generator ignored GeneratorExit");
+            } catch (PyError e) {
+                if (!e.matches(ExcTypes.GeneratorExit)) {
+                    throw e;
+                }
+            }
+        }
+
+        private void run() {
+            RUNNING.set(this);
+            ThreadState.adopt(resumer);
+            frame.returnValue = null;
+            Object result;
+            try {
+                StmtNode.run(body, frame);
+                result = new Returned(frame.returnValue == null ? PyNone.NONE : frame.returnValue);
+            } catch (PyError e) {
+                e.addFrame(frame.code.filename, frame.line, frame.code.name);
+                result = new Failed(e);
+            } catch (StackOverflowError e) {
+                PyError err = Py.error(ExcTypes.RecursionError, "maximum recursion depth exceeded");
+                err.addFrame(frame.code.filename, frame.line, frame.code.name);
+                result = new Failed(err);
+            } catch (RuntimeException | Error e) {
+                result = new Failed(e);
+            }
+            put(out, result);
+        }
+
+        void put(SynchronousQueue<Object> q, Object o) {
+            try {
+                q.put(o);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw Py.error(ExcTypes.KeyboardInterrupt);
+            }
+        }
+
+        Object take(SynchronousQueue<Object> q) {
+            try {
+                return q.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw Py.error(ExcTypes.KeyboardInterrupt);
+            }
+        }
+    }
+}

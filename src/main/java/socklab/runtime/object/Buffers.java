@@ -1,0 +1,47 @@
+package socklab.runtime.object;
+
+/** The buffer protocol in one place: what counts as "a bytes-like object" and how to read it. */
+public final class Buffers {
+    private Buffers() {}
+
+    /** The bytes of a bytes-like object, or CPython's TypeError naming the wrong type. */
+    public static byte[] bytesOf(PyObject o, String context) {
+        if (o instanceof PyBytes b) {
+            return b.array();
+        }
+        if (o instanceof PyBytesLike b) {
+            return b.toByteArray();
+        }
+        String prefix = context == null ? "" : context + ": ";
+        throw Py.typeError(prefix + "a bytes-like object is required, not '" + o.type().name() + "'");
+    }
+
+    /** Whether o is a read-write buffer (a bytearray or a writable memoryview), as recv_into requires. */
+    public static boolean isWritable(PyObject o) {
+        return o instanceof PyByteArray || o instanceof PyMemoryView v && !v.isReadonly();
+    }
+
+    /** Copies data into a writable buffer (see isWritable) from position at; the buffer must be large enough. */
+    public static void writeInto(PyObject target, int at, byte[] data) {
+        if (target instanceof PyMemoryView v) {
+            v.write(at, data, data.length);
+        } else {
+            ((PyByteArray) target).replace(at, at + data.length, data);
+        }
+    }
+
+    public static boolean isBytesLike(PyObject o) {
+        return o instanceof PyBytesLike;
+    }
+
+    /** An int in 0..255, as bytearray item assignment and bytes([...]) require. */
+    public static byte byteValue(PyObject o) {
+        if (!(o instanceof PyInt i)) {
+            throw Py.typeError("'" + o.type().name() + "' object cannot be interpreted as an integer");
+        }
+        if (!i.fitsLong() || i.longValue() < 0 || i.longValue() > 255) {
+            throw Py.valueError("byte must be in range(0, 256)");
+        }
+        return (byte) i.longValue();
+    }
+}

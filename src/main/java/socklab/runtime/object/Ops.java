@@ -1,0 +1,155 @@
+package socklab.runtime.object;
+
+import socklab.lang.ast.Expr.BinOperator;
+import socklab.lang.ast.Expr.CmpOperator;
+
+/** Operator dispatch with CPython's rules: left operand first, then the reflected one, then TypeError. */
+public final class Ops {
+    private Ops() {}
+
+    public static PyObject binary(BinOperator op, PyObject a, PyObject b) {
+        if (a instanceof PyInt x && b instanceof PyInt y && op != BinOperator.POW) {
+            PyObject r = x.binary(op, y);
+            if (r != null) {
+                return r;
+            }
+        }
+        if (op == BinOperator.POW) {
+            return power(a, b, null);
+        }
+        PyObject r = a.binary(op, b);
+        if (r == null) {
+            r = b.binaryReflected(op, a);
+        }
+        if (r == null) {
+            throw unsupported(op.symbol, a, b);
+        }
+        return r;
+    }
+
+    public static PyObject inPlace(BinOperator op, PyObject a, PyObject b) {
+        // Ints are immutable (x += 1 is x = x + 1), so the in-place dispatch is skipped for them.
+        PyObject r = a instanceof PyInt ? null : a.binaryInPlace(op, b);
+        if (r != null) {
+            return r;
+        }
+        try {
+            return binary(op, a, b);
+        } catch (PyError e) {
+            if (e.matches(ExcTypes.TypeError) && e.value().str().startsWith("unsupported operand")) {
+                throw unsupported(op.symbol + "=", a, b);
+            }
+            throw e;
+        }
+    }
+
+    public static PyObject power(PyObject a, PyObject b, PyObject mod) {
+        if (a instanceof PyInt x && b instanceof PyInt y) {
+            PyObject r = x.power(y, mod);
+            if (r != null) {
+                return r;
+            }
+        } else if ((a instanceof PyFloat || a instanceof PyInt) && (b instanceof PyFloat || b instanceof PyInt)
+                && (mod == null || mod == PyNone.NONE)) {
+            return PyFloat.pow(PyFloat.toDouble(a), PyFloat.toDouble(b));
+        }
+        if (mod == null || mod == PyNone.NONE) {
+            PyObject r = a.binary(BinOperator.POW, b);
+            if (r == null) {
+                r = b.binaryReflected(BinOperator.POW, a);
+            }
+            if (r != null) {
+                return r;
+            }
+        }
+        if (mod != null && mod != PyNone.NONE) {
+            throw Py.typeError("unsupported operand type(s) for ** or pow(): '" + a.type().name() + "', '"
+                    + b.type().name() + "', '" + mod.type().name() + "'");
+        }
+        throw Py.typeError("unsupported operand type(s) for ** or pow(): '" + a.type().name() + "' and '"
+                + b.type().name() + "'");
+    }
+
+    private static PyError unsupported(String symbol, PyObject a, PyObject b) {
+        return Py.typeError("unsupported operand type(s) for " + symbol + ": '" + a.type().name() + "' and '"
+                + b.type().name() + "'");
+    }
+
+    public static boolean eq(PyObject a, PyObject b) {
+        return a == b || a.pyEquals(b);
+    }
+
+    public static boolean lt(PyObject a, PyObject b) {
+        return order(a, b, "<") < 0;
+    }
+
+    private static int order(PyObject a, PyObject b, String symbol) {
+        Integer c = a.compareTo(b);
+        if (c == null) {
+            Integer r = b.compareTo(a);
+            if (r != null) {
+                return -r;
+            }
+            if ((a instanceof PyFloat || a instanceof PyInt) && (b instanceof PyFloat || b instanceof PyInt)) {
+                return 2;
+            }
+            throw Py.typeError("'" + symbol + "' not supported between instances of '" + a.type().name() + "' and '"
+                    + b.type().name() + "'");
+        }
+        return c;
+    }
+
+    /** Comparisons; NaN (signalled as 2 by the numeric types) is unordered and every test fails. */
+    public static boolean compare(CmpOperator op, PyObject a, PyObject b) {
+        if (a instanceof PyInt x && b instanceof PyInt y && x.fitsLong() && y.fitsLong()) {
+            // Two machine-sized ints: compared directly, without boxing an Integer from compareTo.
+            long l = x.longValue();
+            long r = y.longValue();
+            switch (op) {
+                case EQ: return l == r;
+                case NE: return l != r;
+                case LT: return l < r;
+                case LE: return l <= r;
+                case GT: return l > r;
+                case GE: return l >= r;
+                default: break;
+            }
+        }
+        switch (op) {
+            case EQ:
+                return eq(a, b);
+            case NE:
+                return !eq(a, b);
+            case IS:
+                return a == b;
+            case IS_NOT:
+                return a != b;
+            case IN:
+                return b.contains(a);
+            case NOT_IN:
+                return !b.contains(a);
+            case LT: {
+                int c = order(a, b, "<");
+                return c < 0;
+            }
+            case LE: {
+                int c = order(a, b, "<=");
+                return c <= 0;
+            }
+            case GT: {
+                int c = order(a, b, ">");
+                return c > 0 && c != 2;
+            }
+            case GE: {
+                int c = order(a, b, ">=");
+                return c >= 0 && c != 2;
+            }
+            default:
+                throw new IllegalStateException(op.name());
+        }
+    }
+
+    public static PyObject not(PyObject a) {
+        return a.isTrue() ? PyBool.FALSE : PyBool.TRUE;
+    }
+}

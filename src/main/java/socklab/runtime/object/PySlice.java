@@ -1,0 +1,94 @@
+package socklab.runtime.object;
+
+/** A slice object (start:stop:step) and the index arithmetic every sequence shares. */
+public final class PySlice extends PyObject {
+    public static final PyType TYPE = new PyType("slice", null).finalType();
+
+    /** A slice resolved against a sequence length: the indices to visit. */
+    public record Range(int start, int stop, int step, int length) {}
+
+    private final PyObject start;
+    private final PyObject stop;
+    private final PyObject step;
+
+    public PySlice(PyObject start, PyObject stop, PyObject step) {
+        this.start = start;
+        this.stop = stop;
+        this.step = step;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public String repr() {
+        return "slice(" + start.repr() + ", " + stop.repr() + ", " + step.repr() + ")";
+    }
+
+    @Override
+    public long pyHash() {
+        throw Py.typeError("unhashable type: 'slice'");
+    }
+
+    @Override
+    public boolean pyEquals(PyObject other) {
+        return other instanceof PySlice s && Ops.eq(start, s.start) && Ops.eq(stop, s.stop) && Ops.eq(step, s.step);
+    }
+
+    public Range indices(int len) {
+        long st = step == PyNone.NONE ? 1 : sliceIndex(step);
+        if (st == 0) {
+            throw Py.valueError("slice step cannot be zero");
+        }
+        long lo;
+        long hi;
+        if (st > 0) {
+            lo = start == PyNone.NONE ? 0 : clamp(sliceIndex(start), len, 0, len);
+            hi = stop == PyNone.NONE ? len : clamp(sliceIndex(stop), len, 0, len);
+        } else {
+            lo = start == PyNone.NONE ? len - 1 : clamp(sliceIndex(start), len, -1, len - 1);
+            hi = stop == PyNone.NONE ? -1 : clamp(sliceIndex(stop), len, -1, len - 1);
+        }
+        int count;
+        if (st > 0) {
+            count = lo < hi ? (int) ((hi - lo - 1) / st + 1) : 0;
+        } else {
+            count = hi < lo ? (int) ((lo - hi - 1) / (-st) + 1) : 0;
+        }
+        return new Range((int) lo, (int) hi, (int) Math.max(Math.min(st, Integer.MAX_VALUE), -Integer.MAX_VALUE), count);
+    }
+
+    private static long clamp(long i, int len, long min, long max) {
+        if (i < 0) {
+            i += len;
+        }
+        return Math.max(min, Math.min(max, i));
+    }
+
+    private static long sliceIndex(PyObject o) {
+        if (o instanceof PyInt i) {
+            if (!i.fitsLong()) {
+                return i.signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2;
+            }
+            return Math.max(Long.MIN_VALUE / 2, Math.min(Long.MAX_VALUE / 2, i.longValue()));
+        }
+        throw Py.typeError("slice indices must be integers or None or have an __index__ method");
+    }
+
+    /** Resolves a subscript index against a length, raising IndexError("<what> index out of range"). */
+    public static int index(PyObject key, int len, String what) {
+        if (!(key instanceof PyInt i)) {
+            throw Py.typeError(what + " indices must be integers or slices, not " + key.type().name());
+        }
+        long k = i.fitsLong() ? i.longValue() : (i.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE);
+        if (k < 0) {
+            k += len;
+        }
+        if (k < 0 || k >= len) {
+            throw Py.error(ExcTypes.IndexError, what.isEmpty() ? "index out of range" : what + " index out of range");
+        }
+        return (int) k;
+    }
+}

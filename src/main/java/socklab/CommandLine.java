@@ -10,7 +10,7 @@ import socklab.i18n.Lang;
  * script and its arguments, or nothing (the shell). A bad option or value is a usage error.
  */
 record CommandLine(Action action, Lang lang, String lesson, String demo, Path lessonsDir, String command, List<String> argv,
-        boolean inspect, String classCommand) {
+        boolean inspect, String classCommand, String role) {
     /** What the run does. */
     enum Action { SHELL, SCRIPT, COMMAND, LESSONS, PROGRESS, CHECK_LESSONS, HELP, VERSION }
 
@@ -33,6 +33,7 @@ record CommandLine(Action action, Lang lang, String lesson, String demo, Path le
         Action action = Action.SHELL;
         String lesson = null;
         String demo = null;
+        String role = null;
         Path dir = null;
         boolean inspect = false;
         ClassOptions cls = new ClassOptions();
@@ -61,6 +62,12 @@ record CommandLine(Action action, Lang lang, String lesson, String demo, Path le
                     demo = value != null ? value : valueAfter(args, ++i, a, lang);
                     action = Action.SHELL;
                 }
+                case "--role" -> {
+                    role = value != null ? value : valueAfter(args, ++i, a, lang);
+                    if (!role.equals("server") && !role.equals("client")) {
+                        throw new UsageError(lang, "cli.badRole", role);
+                    }
+                }
                 case "--lessons-dir" -> dir = Path.of(value != null ? value : valueAfter(args, ++i, a, lang));
                 case "--teach" -> cls.teach = true;
                 case "--port" -> cls.port = value != null ? value : valueAfter(args, ++i, a, lang);
@@ -79,7 +86,7 @@ record CommandLine(Action action, Lang lang, String lesson, String demo, Path le
                     List<String> argv = new ArrayList<>(List.of("-c"));
                     argv.addAll(args.subList(i + 1, args.size()));
                     cls.refuse(lang);
-                    return new CommandLine(Action.COMMAND, lang, lesson, demo, dir, command, argv, inspect, null);
+                    return new CommandLine(Action.COMMAND, lang, lesson, demo, dir, command, argv, inspect, null, role);
                 }
                 default -> {
                     if (a.startsWith("-") && !a.equals("-")) {
@@ -87,12 +94,12 @@ record CommandLine(Action action, Lang lang, String lesson, String demo, Path le
                     }
                     cls.refuse(lang);
                     return new CommandLine(Action.SCRIPT, lang, lesson, demo, dir, null, List.copyOf(args.subList(i, args.size())), inspect,
-                            null);
+                            null, role);
                 }
             }
         }
         return new CommandLine(action, lang, lesson, demo, dir, null, List.of(""), inspect,
-                action == Action.SHELL ? cls.command(lang) : cls.refuse(lang));
+                action == Action.SHELL ? cls.command(lang) : cls.refuse(lang), role);
     }
 
     /** --teach [--port N] or --join HOST:PORT --code CODE --name NAME, gathered until the whole line is read. */

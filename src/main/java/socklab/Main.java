@@ -150,12 +150,15 @@ public final class Main {
 
     /**
      * What the shell runs before its first prompt, exactly as typing it would: --teach's %teach or
-     * --join's %join, then --demo ID's %demo ID or --lesson ID's %lesson ID.
+     * --join's %join, --role's %role, then --demo ID's %demo ID or --lesson ID's %lesson ID.
      */
     private static List<String> firstCommands(CommandLine cl) {
         List<String> first = new ArrayList<>();
         if (cl.classCommand() != null) {
             first.add(cl.classCommand());
+        }
+        if (cl.role() != null) {
+            first.add("%role " + cl.role());
         }
         if (cl.demo() != null) {
             first.add("%demo " + cl.demo());

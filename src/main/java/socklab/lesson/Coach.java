@@ -77,6 +77,11 @@ public final class Coach implements AutoCloseable, RunListener {
             return Coach.this.recoverText(step);
         }
     });
+    /** The side this learner takes in two-terminal lessons (server or client), or null for both. */
+    private String role;
+    private int rolePort = RoleLink.DEFAULT_PORT;
+    /** The other terminal of a two-terminal lesson being taken, or null. */
+    private RoleLink link;
     /** The lesson just finished or left at its end, for %next. */
     private Lesson ended;
     private final List<LessonListener> listeners = new CopyOnWriteArrayList<>();
@@ -155,7 +160,7 @@ public final class Coach implements AutoCloseable, RunListener {
             session.reset().run(); // the shell's reset ends the session's sockets and threads, as a new python3 would
         }
         try {
-            partners = new Partners(found);
+            partners = twoSided(found) ? withTheOtherSide(found) : new Partners(found);
         } catch (IOException e) {
             say(Messages.text(lang, "lesson.noPorts", e.getMessage()));
             return false;
@@ -175,6 +180,35 @@ public final class Coach implements AutoCloseable, RunListener {
         }
         enter(first > 0 ? replay(first) : 0);
         return true;
+    }
+
+    /** Whether lesson is played in two terminals here: a side is taken and some steps are a side's. */
+    private boolean twoSided(Lesson l) {
+        return role != null && l.steps().stream().anyMatch(s -> s.role() != null);
+    }
+
+    /** Meets the other terminal: the server side listens and picks the ports, the client side waits for it and takes them. */
+    private Partners withTheOtherSide(Lesson l) throws IOException {
+        if (role.equals("server")) {
+            Partners p = new Partners(l);
+            link = RoleLink.serve(rolePort, p.ports());
+            say(Messages.text(lang, "lesson.role.serving", l.id()));
+            return p;
+        }
+        say(Messages.text(lang, "lesson.role.joining", l.id()));
+        link = RoleLink.join(rolePort);
+        return new Partners(l, link.ports());
+    }
+
+    /** The side taken in two-terminal lessons: "server", "client", or null for both; port is where the two meet. */
+    public void setRole(String side, int port) {
+        role = side;
+        rolePort = port;
+        say(side == null ? Messages.text(lang, "lesson.role.off") : Messages.text(lang, "lesson.role.set", sideName(side)));
+    }
+
+    private String sideName(String side) {
+        return Messages.text(lang, "lesson.role." + side);
     }
 
     /** The first step not yet done, or 0 when none or all are done (a finished lesson starts over). */
@@ -373,6 +407,9 @@ public final class Coach implements AutoCloseable, RunListener {
     }
 
     private void advance() {
+        if (link != null && role.equals(step().role())) {
+            link.did(step().id());
+        }
         if (index + 1 < lesson.steps().size()) {
             enter(index + 1);
             return;
@@ -413,12 +450,26 @@ public final class Coach implements AutoCloseable, RunListener {
             say(paragraph);
         }
         listeners.forEach(l -> l.stepEntered(lesson.id(), s.id(), k, lesson.steps().size()));
+        if (link != null && s.role() != null && !s.role().equals(role)) {
+            say(Messages.text(lang, "lesson.role.waiting", sideName(s.role())));
+            if (!link.awaitDone(s.id())) {
+                say(Messages.text(lang, "lesson.role.gone", sideName(s.role())));
+                return;
+            }
+            say(Messages.text(lang, "lesson.role.theyDid", sideName(s.role())));
+            progress.markDone(lesson.id(), s.id());
+            advance();
+        }
     }
 
     private void stopLesson() {
         if (partners != null) {
             partners.close();
         }
+        if (link != null) {
+            link.close();
+        }
+        link = null;
         partners = null;
         lesson = null;
         answers.reset();

@@ -17,7 +17,7 @@ public final class LessonCommands {
 
     /** The command names, without the %, in the order %help should list them. */
     public static final List<String> NAMES =
-            List.of("lessons", "lesson", "next", "back", "hint", "solution", "recover", "skip", "restart", "progress", "quit-lesson");
+            List.of("lessons", "lesson", "next", "back", "hint", "solution", "recover", "skip", "restart", "progress", "role", "quit-lesson");
 
     /** Handles one lesson command line; false if the line is not a lesson command. */
     public boolean handle(String line) {
@@ -43,6 +43,7 @@ public final class LessonCommands {
             case "recover" -> coach.recover();
             case "skip" -> coach.skip();
             case "restart" -> coach.restart();
+            case "role" -> role(arg);
             case "progress" -> io.out(progressLines(coach.lessons(), coach.progress(), coach.lang()));
             case "quit-lesson" -> coach.quit();
             default -> {
@@ -51,6 +52,18 @@ public final class LessonCommands {
         }
         io.flush();
         return true;
+    }
+
+    /** %role server|client|off [PORT]. */
+    private void role(String arg) {
+        String[] words = arg.isEmpty() ? new String[0] : arg.split("\\s+");
+        boolean side = words.length >= 1 && List.of("server", "client", "off").contains(words[0]);
+        boolean port = words.length < 2 || words[1].matches("\\d{1,5}") && Integer.parseInt(words[1]) > 0 && Integer.parseInt(words[1]) <= 65535;
+        if (!side || !port || words.length > 2) {
+            io.out(Messages.text(coach.lang(), "lesson.role.bad", RoleLink.DEFAULT_PORT) + "\n");
+            return;
+        }
+        coach.setRole(words[0].equals("off") ? null : words[0], words.length == 2 ? Integer.parseInt(words[1]) : RoleLink.DEFAULT_PORT);
     }
 
     private void list() {

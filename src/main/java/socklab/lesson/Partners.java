@@ -57,12 +57,17 @@ public final class Partners implements AutoCloseable, PartnerLink {
     private volatile boolean closed;
 
     public Partners(Lesson lesson) throws IOException {
+        this(lesson, null);
+    }
+
+    /** fixed, when not null, are the ports to use (a two-terminal lesson's, chosen by its server side). */
+    Partners(Lesson lesson, Ports fixed) throws IOException {
         boolean tcp = lesson.steps().stream().anyMatch(s -> s.peer() != null && s.peer().isServer() && !isUdp(s.peer()));
         boolean udp = lesson.steps().stream().anyMatch(s -> s.peer() != null && isUdp(s.peer()));
         tcpServer = tcp ? ServerSocketChannel.open().bind(new InetSocketAddress(Ports.HOST, 0)) : null;
         udpServer = udp ? DatagramChannel.open().bind(new InetSocketAddress(Ports.HOST, 0)) : null;
         int peer = tcp ? tcpServer.socket().getLocalPort() : udp ? udpServer.socket().getLocalPort() : freePort(-1);
-        ports = new Ports(freePort(peer), peer);
+        ports = fixed != null ? fixed : new Ports(freePort(peer), peer);
     }
 
     public Ports ports() {

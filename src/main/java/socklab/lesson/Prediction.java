@@ -83,12 +83,14 @@ record Prediction(String output, PyObject value, Attempt failed) {
         return t.replaceAll("\\s+", " ");
     }
 
-    /** What happened, in words: "It raised OSError: …", "It printed: …", or that it printed nothing. */
+    /** What happened, in words: "It raised OSError: …", "It printed:" and the output, or that it printed nothing. */
     String happened(Lang lang) {
         if (failed != null) {
             return Messages.text(lang, "lesson.predict.raised", failed.errorLine());
         }
         String printed = output.strip();
-        return printed.isEmpty() ? Messages.text(lang, "lesson.predict.nothing") : Messages.text(lang, "lesson.predict.printed", printed);
+        // Set off as code, so it is shown exactly as printed, never wrapped.
+        return printed.isEmpty() ? Messages.text(lang, "lesson.predict.nothing")
+                : Messages.text(lang, "lesson.predict.printed") + "\n" + StepView.indented(printed);
     }
 }

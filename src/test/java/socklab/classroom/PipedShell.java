@@ -30,9 +30,13 @@ final class PipedShell implements AutoCloseable {
     static final Path TUTORIAL = Path.of("src/test/resources/lessons-fixture/tutorial");
 
     PipedShell(Path home, Lang lang) throws IOException {
+        this(home, lang, TUTORIAL);
+    }
+
+    PipedShell(Path home, Lang lang, Path lessonsDir) throws IOException {
         BufferedReader in = new BufferedReader(new InputStreamReader(new PipedInputStream(keys, 1 << 16), StandardCharsets.UTF_8));
         PrintStream both = new PrintStream(output, true, StandardCharsets.UTF_8);
-        Repl repl = Sessions.piped(new StreamIo(both, both, in), Signals.none(), new Messages(lang), home, TUTORIAL);
+        Repl repl = Sessions.piped(new StreamIo(both, both, in), Signals.none(), new Messages(lang), home, lessonsDir);
         thread = new Thread(null, () -> {
             try {
                 repl.run();

@@ -44,7 +44,7 @@ class TerminalLessonKindsTest {
             assertTrue(predict.contains("    len('你好'.encode())"), predict);
             line(sh, "2");
             String wrong = sh.expect("[every-kind 3/8] >>> ");
-            assertTrue(wrong.contains("You said: 2\nIt printed: 6\n✗ Two characters, yes, but UTF-8 spends three bytes on each of these."),
+            assertTrue(wrong.contains("You said: 2\nIt printed:\n    6\n✗ Two characters, yes, but UTF-8 spends three bytes on each of these."),
                     wrong);
             line(sh, "6");
             sh.expect("✓ Well predicted!\nEach of those characters takes 3 bytes in UTF-8.");

@@ -1,0 +1,86 @@
+package socklab.classroom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import socklab.i18n.Lang;
+
+/**
+ * A two-terminal lesson taken by two socklab shells, one with %role server (as --role server runs
+ * it) and one with %role client: they meet over loopback, the client learns the server's port,
+ * and each side's steps wait for the other's until both reach the end.
+ */
+class TwoTerminalLessonTest {
+    private static final Path TWO = Path.of("src/test/resources/lessons-fixture/two");
+
+    @TempDir
+    Path home;
+
+    @Test
+    void theServerAndTheClientSidesFinishTheLessonTogether() throws Exception {
+        int meet;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            meet = probe.getLocalPort();
+        }
+        try (PipedShell server = new PipedShell(home.resolve("server"), Lang.EN, TWO);
+             PipedShell client = new PipedShell(home.resolve("client"), Lang.EN, TWO)) {
+            server.type("%role server " + meet);
+            server.expect("You take the server side of two-terminal lessons;");
+            server.type("%lesson two-sides");
+            server.expect("You are the server side. In another terminal, start the client side:");
+            client.type("%role client " + meet);
+            client.type("%lesson two-sides");
+            client.expect("You are the client side");
+            client.expect("[two-sides 1/7]");
+
+            server.type("import socket");
+            Matcher port = Pattern.compile("Make sk listen on \\('127\\.0\\.0\\.1', (\\d+)\\)\\.").matcher(server.expect(")."));
+            assertTrue(port.find());
+            client.type("import socket");
+            client.expect("This step is the server side's");
+            server.type("sk = socket.socket()");
+            server.type("sk.bind(('127.0.0.1', " + port.group(1) + "))");
+            server.type("sk.listen(1)");
+            server.expect("✓ Correct!");
+            server.expect("This step is the client side's");
+            client.expect("The server side has done it.");
+            String connect = client.expect("[two-sides 3/7]");
+            assertTrue(client.expect("Connect c to").contains("The client connects to port " + port.group(1) + "."),
+                    "the client side fills {PORT} with the server side's port: " + connect);
+
+            client.type("c = socket.create_connection(('127.0.0.1', " + port.group(1) + "))");
+            client.expect("✓ Correct!");
+            server.expect("The client side has done it.");
+            server.type("conn, addr = sk.accept()");
+            server.expect("✓ Correct!");
+            client.expect("The server side has done it.");
+            client.type("c.sendall(b'hello')");
+            client.expect("✓ Correct!");
+            client.expect("This step is the server side's");
+            server.expect("The client side has done it.");
+            server.type("conn.recv(100)");
+            server.expect("b'hello'\n✓ Correct!");
+            client.expect("The server side has done it.");
+            server.type("");
+            client.type("");
+            server.expect("★ Lesson complete: Two terminals");
+            client.expect("★ Lesson complete: Two terminals");
+        }
+    }
+
+    @Test
+    void aBadRoleIsAUsageError() throws Exception {
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int status = socklab.Main.run(java.util.List.of("--role", "both"), java.util.Map.of("SOCKLAB_HOME", home.toString(), "LANG", "en_US.UTF-8"),
+                new java.io.PrintStream(new java.io.ByteArrayOutputStream()), new java.io.PrintStream(err, true, "UTF-8"),
+                new java.io.BufferedReader(new java.io.StringReader("")), false);
+        assertEquals(2, status);
+        assertTrue(err.toString("UTF-8").startsWith("socklab: --role takes server or client, not \"both\"\n"), err.toString("UTF-8"));
+    }
+}

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import socklab.runtime.ThreadState;
+import socklab.runtime.object.ThreadState;
 
 /**
  * How the two sides of a two-terminal lesson (--role server, --role client) find each other and

@@ -81,7 +81,14 @@ final class Addresses {
             throw PyErrors.denied(shown);
         }
         boolean here = Path.of(path).isAbsolute() || sandbox.cwd().equals(Sandbox.currentDirectory().cwd());
-        return here ? path : sandbox.cwd().resolve(path).toString();
+        if (here) {
+            return path;
+        }
+        String resolved = sandbox.cwd().resolve(path).toString();
+        if (fn.equals("bind")) {
+            sandbox.boundSocketName(resolved, path);
+        }
+        return resolved;
     }
 
     /** CPython's idna_converter: str (ASCII), bytes or bytearray. */
@@ -113,11 +120,14 @@ final class Addresses {
         return v;
     }
 
-    /** makesockaddr: (host, port), (host, port, flowinfo, scope_id) or a path; null is the unbound address. */
-    static PyObject toPy(int family, SocketAddress a) {
+    /**
+     * makesockaddr: (host, port), (host, port, flowinfo, scope_id) or a path; null is the unbound
+     * address. A relative path the sandbox had to spell out is shown as written, as the kernel would.
+     */
+    static PyObject toPy(int family, SocketAddress a, Sandbox sandbox) {
         if (family == Endpoint.AF_UNIX) {
             String path = a instanceof UnixDomainSocketAddress u ? u.getPath().toString() : "";
-            return new PyStr(path);
+            return new PyStr(sandbox.socketNameAsGiven(path));
         }
         InetSocketAddress isa = a instanceof InetSocketAddress i ? i : null;
         InetAddress ip = isa == null ? null : isa.getAddress();

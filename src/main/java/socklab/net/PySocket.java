@@ -140,12 +140,12 @@ final class PySocket extends PyObject {
                 .append(", family=").append(ep.family).append(", type=").append(ep.type)
                 .append(", proto=").append(proto);
         if (fd >= 0 && !closing) {
-            PyObject laddr = Addresses.toPy(ep.family, ep.quietLocal());
+            PyObject laddr = Addresses.toPy(ep.family, ep.quietLocal(), module.sandbox());
             if (laddr.isTrue()) {
                 sb.append(", laddr=").append(laddr.str());
             }
             SocketAddress r = ep.quietRemote();
-            PyObject raddr = r == null ? PyNone.NONE : Addresses.toPy(ep.family, r);
+            PyObject raddr = r == null ? PyNone.NONE : Addresses.toPy(ep.family, r, module.sandbox());
             if (raddr.isTrue()) {
                 sb.append(", raddr=").append(raddr.str());
             }
@@ -249,7 +249,7 @@ final class PySocket extends PyObject {
                 Endpoint conn = s.open().accept(s.mode());
                 PySocket c = new PySocket(s.module, conn);
                 c.told(SocketEvent.Kind.ACCEPT, "accept", 0);
-                return Py.tuple(c, Addresses.toPy(conn.family, conn.remoteAddress()));
+                return Py.tuple(c, Addresses.toPy(conn.family, conn.remoteAddress(), s.module.sandbox()));
             }));
         });
         def(t, "connect", Operation.CONNECT, (s, a, kw) -> {
@@ -352,11 +352,11 @@ final class PySocket extends PyObject {
         });
         def(t, "getsockname", Operation.CLOSE, (s, a, kw) -> {
             Args.none("socket.getsockname", a, kw);
-            return Addresses.toPy(s.ep.family, s.open().localAddress());
+            return Addresses.toPy(s.ep.family, s.open().localAddress(), s.module.sandbox());
         });
         def(t, "getpeername", Operation.SHUTDOWN, (s, a, kw) -> {
             Args.none("socket.getpeername", a, kw);
-            return Addresses.toPy(s.ep.family, s.open().remoteAddress());
+            return Addresses.toPy(s.ep.family, s.open().remoteAddress(), s.module.sandbox());
         });
         def(t, "settimeout", Operation.CLOSE, (s, a, kw) -> {
             s.timeout = Convert.timeout(Args.one("socket.settimeout", a, kw));
@@ -471,7 +471,7 @@ final class PySocket extends PyObject {
 
     /** The sender recvfrom reports: the datagram's source, or None for a stream. */
     private PyObject sender(Endpoint.Received r) {
-        return r.from() == null ? PyNone.NONE : Addresses.toPy(ep.family, r.from());
+        return r.from() == null ? PyNone.NONE : Addresses.toPy(ep.family, r.from(), module.sandbox());
     }
 
     private int bufsize(PyObject o, String fn) {

@@ -23,6 +23,8 @@ public final class Sandbox {
     private final Path temp = real(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath());
     /** Socket files this session's own bind made outside the folders: the only ones it may connect to there. */
     private final java.util.Set<Path> ownSocketFiles = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Relative socket paths bind spelled out from cwd, by the spelled-out path: the kernel keeps them as given. */
+    private final java.util.Map<String, String> socketNamesAsGiven = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Sandbox(Path cwd, List<Path> roots) {
         this.cwd = cwd;
@@ -148,5 +150,15 @@ public final class Sandbox {
         } catch (IOException e) {
             return walk(p.getRoot(), p.normalize(), true, new int[] {0});
         }
+    }
+
+    /** Remembers that a socket bound at {@code given} (relative) lives at {@code resolved}. */
+    public void boundSocketName(String resolved, String given) {
+        socketNamesAsGiven.put(resolved, given);
+    }
+
+    /** A socket path as its bind gave it, which is what getsockname() and a peer's getpeername() show. */
+    public String socketNameAsGiven(String path) {
+        return socketNamesAsGiven.getOrDefault(path, path);
     }
 }

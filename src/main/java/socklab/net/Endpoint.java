@@ -727,19 +727,28 @@ final class Endpoint {
         materialize();
         if (opt == StandardSocketOptions.SO_REUSEADDR) {
             reuseAddr = (Boolean) value;
+            if (family == AF_UNIX) {
+                // Linux keeps the flag on a Unix socket (it changes nothing there); the JDK refuses it
+                return;
+            }
         }
         network().setOption(opt, value);
         options.put((SocketOption<Object>) opt, value);
     }
 
+    @SuppressWarnings("unchecked")
     <T> T getOption(SocketOption<T> opt) throws IOException {
         materialize();
+        if (opt == StandardSocketOptions.SO_REUSEADDR && family == AF_UNIX) {
+            return (T) Boolean.valueOf(reuseAddr);
+        }
         return network().getOption(opt);
     }
 
     boolean supports(SocketOption<?> opt) throws IOException {
         materialize();
-        return network().supportedOptions().contains(opt);
+        return opt == StandardSocketOptions.SO_REUSEADDR && family == AF_UNIX
+                || network().supportedOptions().contains(opt);
     }
 
     private void applyOptions(NetworkChannel ch) throws IOException {

@@ -779,14 +779,10 @@ final class Endpoint {
 
     /** A snapshot for the socket table; a socket object already closed shows no addresses. */
     SocketInfo info(int fd, double timeout, boolean objectClosed, int pairedFd) {
-        return new SocketInfo(fd, constantName(Constants.family(family)), constantName(Constants.kind(type)),
+        return new SocketInfo(fd, Constants.memberName("AddressFamily", family), Constants.memberName("SocketKind", type),
                 objectClosed ? SocketState.CLOSED : state(), objectClosed ? "" : AddressText.of(family, quietLocal()),
                 objectClosed ? "" : AddressText.of(family, quietRemote()), traffic.sent(), traffic.received(), timeout, backlog,
                 !objectClosed && readyNow(), traffic.lastSent(), traffic.lastReceived(), pairedFd);
-    }
-
-    private static String constantName(socklab.runtime.object.PyObject member) {
-        return member instanceof IntConst c ? c.name() : member.str();
     }
 
     /** The local address, or null when there is none or it cannot be read (the socket is closing). */

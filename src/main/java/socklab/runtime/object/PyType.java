@@ -80,38 +80,7 @@ public final class PyType extends PyObject {
 
     @Override
     public PyType type() {
-        if (enumShape != null) {
-            return ENUM_TYPE;
-        }
         return metatype == null ? TYPE : metatype;
-    }
-
-    /** What the enum classes Java makes (socket.AddressFamily) are instances of, as enum's classes are. */
-    private static final PyType ENUM_TYPE = new PyType("EnumType", "enum", TYPE);
-
-    /**
-     * How an enum class made in Java shows and iterates: kind is "enum" or "flag" (its repr is
-     * {@code <enum 'AddressFamily'>}), members its members in order, without aliases; the two
-     * functions add enum.py's frames to the errors for a missing member, as CPython's show them.
-     */
-    public record EnumShape(String kind, java.util.function.Supplier<List<PyObject>> members,
-            java.util.function.UnaryOperator<PyError> missingItem, java.util.function.UnaryOperator<PyError> missingAttribute) {}
-
-    private EnumShape enumShape;
-
-    /** Makes this Java class show, iterate and index by name as an enum class does. */
-    public PyType showAsEnum(EnumShape shape) {
-        enumShape = shape;
-        return this;
-    }
-
-    private PyObject enumMember(PyObject key) {
-        for (PyObject m : enumShape.members().get()) {
-            if (m.getAttr("name").pyEquals(key)) {
-                return m;
-            }
-        }
-        throw enumShape.missingItem().apply(new PyError(new PyBaseException(ExcTypes.KeyError, new PyTuple(new PyObject[] {key}))));
     }
 
     void setMetatype(PyType meta) {
@@ -309,11 +278,6 @@ public final class PyType extends PyObject {
 
     @Override
     public PyObject getAttr(String attr) {
-        if (enumShape != null && attr.equals("__members__")) {
-            PyDict members = new PyDict();
-            enumShape.members().get().forEach(m -> members.put(m.getAttr("name"), m));
-            return members;
-        }
         switch (attr) {
             case "__name__":
                 return new PyStr(bareName());
@@ -350,13 +314,18 @@ public final class PyType extends PyObject {
         if (fromMeta != null) {
             return fromMeta.bindTo(this);
         }
-        if (enumShape != null) {
-            for (PyObject m : enumShape.members().get()) {
-                if (m.getAttr("name").str().equals(attr)) {
-                    return m;
+        PyObject hook = metaSpecial("__getattr__");
+        if (hook != null) {
+            // a metaclass's __getattr__ answers for names the class lacks (an enum's members)
+            try {
+                return hook.call(new PyObject[] {new PyStr(attr)}, null);
+            } catch (PyError e) {
+                // as CPython 3.11 gives an AttributeError leaving getattr its name and object
+                if (e.matches(ExcTypes.AttributeError) && !e.value().hasSuggestion()) {
+                    e.value().setSuggestion(() -> Suggestions.closest(attr, attributeNames()));
                 }
+                throw e;
             }
-            throw enumShape.missingAttribute().apply(Py.error(ExcTypes.AttributeError, attr));
         }
         throw Py.error(ExcTypes.AttributeError, "type object '" + name + "' has no attribute '" + attr + "'");
     }
@@ -409,36 +378,24 @@ public final class PyType extends PyObject {
 
     @Override
     public PyObject getItem(PyObject key) {
-        if (enumShape != null) {
-            return enumMember(key);
-        }
         PyObject hook = metaSpecial("__getitem__");
         return hook != null ? hook.call(new PyObject[] {key}, null) : GenericTypes.subscript(this, key);
     }
 
     @Override
     public PyObject iter() {
-        if (enumShape != null) {
-            return new PyList(enumShape.members().get().toArray(new PyObject[0])).iter();
-        }
         PyObject hook = metaSpecial("__iter__");
         return hook != null ? hook.call(new PyObject[0], null) : super.iter();
     }
 
     @Override
     public int len() {
-        if (enumShape != null) {
-            return enumShape.members().get().size();
-        }
         PyObject hook = metaSpecial("__len__");
         return hook != null ? UserClasses.javaLength(hook.call(new PyObject[0], null)) : super.len();
     }
 
     @Override
     public boolean contains(PyObject item) {
-        if (enumShape != null) {
-            return enumShape.members().get().stream().anyMatch(m -> m.pyEquals(item) && m.type() == item.type());
-        }
         PyObject hook = metaSpecial("__contains__");
         return hook != null ? hook.call(new PyObject[] {item}, null).isTrue() : super.contains(item);
     }
@@ -455,9 +412,6 @@ public final class PyType extends PyObject {
 
     @Override
     public String repr() {
-        if (enumShape != null) {
-            return "<" + enumShape.kind() + " '" + name + "'>";
-        }
         PyObject hook = metaSpecial("__repr__");
         if (hook != null) {
             return UserClasses.text(hook, "__repr__");

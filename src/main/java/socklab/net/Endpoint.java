@@ -440,7 +440,7 @@ final class Endpoint {
             }
             return r;
         }
-        if (pushback.length < n && !readShut && !resetSeen) {
+        if (pushback.length < n && !resetSeen) {
             topUpPushback(n);
         }
         byte[] out = Arrays.copyOf(pushback, Math.min(n, pushback.length));
@@ -557,17 +557,16 @@ final class Endpoint {
         if (server != null || !stream.isConnected()) {
             throw Errno.ENOTCONN.error();
         }
-        if (readShut || resetSeen || n == 0) {
+        if (resetSeen || n == 0) {
             return new Received(new byte[0], null);
         }
         try {
-            Waiter.await(stream, SelectionKey.OP_READ, mode, () -> {
-                int k = stream.read(buf);
-                if (k < 0) {
-                    eofSeen = true;
-                }
-                return k == 0 ? null : Boolean.TRUE;
-            });
+            if (readShut) {
+                // Linux's SHUT_RD only stops recv from waiting: what has arrived, or arrives later, is still read
+                readArrived(buf);
+            } else {
+                Waiter.await(stream, SelectionKey.OP_READ, mode, () -> readArrived(buf) == 0 ? null : Boolean.TRUE);
+            }
         } catch (IOException e) {
             if (Integer.valueOf(Errno.ECONNRESET.code()).equals(Errno.fromJava(e, Operation.READ).errno())) {
                 resetSeen = true;
@@ -575,6 +574,15 @@ final class Endpoint {
             throw e;
         }
         return new Received(bytesOf(buf), null);
+    }
+
+    /** One read of what the stream holds now (the channel never blocks); -1 at the end of the stream. */
+    private int readArrived(ByteBuffer buf) throws IOException {
+        int k = stream.read(buf);
+        if (k < 0) {
+            eofSeen = true;
+        }
+        return k;
     }
 
     private static byte[] bytesOf(ByteBuffer buf) {
@@ -670,8 +678,8 @@ final class Endpoint {
         if (datagram != null) {
             return;
         }
-        if (how != SHUT_WR && !readShut) {
-            stream.shutdownInput();
+        if (how != SHUT_WR) {
+            // not the channel's shutdownInput: Java would then read nothing more, Linux still delivers data
             readShut = true;
         }
         if (how != SHUT_RD && !writeShut) {

@@ -52,6 +52,7 @@ final class SocketModule {
         this.socketType = new PyType("socket", "socket", null);
         socketType.constructor(this::construct);
         PySocket.install(socketType);
+        SocketDocs.attach(socketType);
     }
 
     SocketTable table() {
@@ -223,6 +224,7 @@ final class SocketModule {
         fn(d, "fromfd", this::fromfd);
         fn(d, "create_connection", this::createConnection);
         fn(d, "create_server", this::createServer);
+        SocketDocs.attach(d);
         return m;
     }
 

@@ -1401,11 +1401,22 @@ final class CollectionsModule {
 
         @Override
         public String repr() {
+            PyObject own = UserClasses.special(this, "__repr__");
+            if (own != null) {
+                return own.call(new PyObject[0], null).str();
+            }
             StringBuilder b = new StringBuilder(type.name()).append('(');
             for (int i = 0; i < fields.size(); i++) {
                 b.append(i == 0 ? "" : ", ").append(fields.get(i)).append('=').append(get(i).repr());
             }
             return b.append(')').toString();
+        }
+
+        /** A __str__ from typing.NamedTuple's class body comes first, as the class is the learner's. */
+        @Override
+        public String str() {
+            PyObject own = UserClasses.special(this, "__str__");
+            return own != null ? own.call(new PyObject[0], null).str() : repr();
         }
 
         /** dir() shows the fields and _make/_replace/_asdict beside tuple's recorded names. */
@@ -1499,7 +1510,8 @@ final class CollectionsModule {
     }
 
     private static PyType namedTupleType(String typename, String module, List<String> fields, List<PyObject> defaults) {
-        PyType t = new PyType(typename, module, PyTuple.TYPE);
+        // namedtuple makes a class as a class statement would: its attributes may be set (typing.NamedTuple adds methods)
+        PyType t = new PyType(typename, module, PyTuple.TYPE).userClass(typename);
         int n = fields.size();
         PyObject[] fieldNames = new PyObject[n];
         PyObject[] slotDefaults = new PyObject[n + 1];

@@ -39,6 +39,11 @@ public final class PyType extends PyObject {
     private PyType metatype;
     /** For a C type named "module.name" in messages (tp_name): the bare __name__; otherwise null. */
     private String shortName;
+    /**
+     * The learner's classes made directly from this one, held weakly as CPython holds them; kept
+     * only on a learner's class, so that the built-in types, shared by every session, stay unchanged.
+     */
+    private final List<java.lang.ref.WeakReference<PyType>> subclasses = new java.util.ArrayList<>();
 
     public PyType(String name, PyType base) {
         this(name, "builtins", base);
@@ -81,6 +86,24 @@ public final class PyType extends PyObject {
     @Override
     public PyType type() {
         return metatype == null ? TYPE : metatype;
+    }
+
+    /** Notes a learner's class made from this one, if this is a learner's class too. */
+    void addSubclass(PyType sub) {
+        if (isUserClass()) {
+            synchronized (subclasses) {
+                subclasses.add(new java.lang.ref.WeakReference<>(sub));
+            }
+        }
+    }
+
+    private PyList subclassList() {
+        PyList out = new PyList();
+        synchronized (subclasses) {
+            subclasses.removeIf(r -> r.get() == null);
+            subclasses.forEach(r -> out.append(r.get()));
+        }
+        return out;
     }
 
     void setMetatype(PyType meta) {
@@ -298,6 +321,22 @@ public final class PyType extends PyObject {
                 return new PyStr(module);
             case "__base__":
                 return bases.length == 0 ? PyNone.NONE : bases[0];
+            case "__subclasses__":
+                if (this == TYPE) {
+                    // type.__subclasses__(cls), the method taken from the metaclass
+                    return new PyBuiltinFunction("__subclasses__", (a, kw) -> {
+                        PyObject cls = Args.takes("__subclasses__", a, kw, 1, 1)[0];
+                        if (!(cls instanceof PyType t)) {
+                            throw Py.typeError("descriptor '__subclasses__' for 'type' objects doesn't apply to a '"
+                                    + cls.type().name() + "' object");
+                        }
+                        return t.subclassList();
+                    });
+                }
+                return new PyBuiltinFunction("__subclasses__", this, (a, kw) -> {
+                    Args.none(bareName() + ".__subclasses__", a, kw);
+                    return subclassList();
+                });
             case "mro":
                 return new PyBuiltinFunction("mro", this, (a, kw) -> {
                     Args.none("mro", a, kw);

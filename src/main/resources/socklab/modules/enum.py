@@ -8,7 +8,7 @@ The lines a traceback quotes (a value lookup that fails, an unknown name) sit on
 they have in CPython 3.11's enum.py, so such a traceback shows the frames CPython shows; the blank
 stretches keep them there.
 """
-
+from types import MappingProxyType as _MappingProxyType
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'ReprEnum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
            'auto', 'unique']
 
@@ -748,7 +748,7 @@ class EnumType(type):
 
     @property
     def __members__(cls):
-        return dict(cls._member_map_)
+        return _MappingProxyType(cls._member_map_)
 
     def __getattr__(cls, name):
         """The member named name: only a name the class itself lacks gets here."""

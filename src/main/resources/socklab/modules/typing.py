@@ -178,14 +178,37 @@ def runtime_checkable(cls):
     return cls
 
 
+def _evaluated(value, globalns, localns):
+    """An annotation as get_type_hints gives it: a string evaluated (a forward reference), None as NoneType."""
+    if value is None:
+        return type(None)
+    if isinstance(value, str):
+        return eval(value, globalns, localns)
+    return value
+
+
+def _class_globals(cls):
+    """The namespace of the module that defined cls, which its methods carry (socklab has no sys.modules)."""
+    for value in cls.__dict__.values():
+        found = getattr(value, '__globals__', None)
+        if found is not None:
+            return found
+    return {}
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    """The annotations of a function, class or module as a dict."""
+    """The annotations of a function, class or module as a dict, forward references resolved."""
     hints = {}
     if isinstance(obj, type):
         for base in reversed(obj.__mro__):
-            hints.update(base.__dict__.get('__annotations__', {}))
+            ns = globalns if globalns is not None else _class_globals(base)
+            for name, value in base.__dict__.get('__annotations__', {}).items():
+                hints[name] = _evaluated(value, ns, localns)
         return hints
-    return dict(getattr(obj, '__annotations__', {}))
+    ns = globalns if globalns is not None else getattr(obj, '__globals__', getattr(obj, '__dict__', {}))
+    for name, value in getattr(obj, '__annotations__', {}).items():
+        hints[name] = _evaluated(value, ns, localns)
+    return hints
 
 
 def NewType(name, tp):

@@ -190,14 +190,14 @@ public final class Coach implements AutoCloseable, RunListener {
     /** Meets the other terminal: the server side listens and picks the ports, the client side waits for it and takes them. */
     private Partners withTheOtherSide(Lesson l) throws IOException {
         if (role.equals("server")) {
-            Partners p = new Partners(l);
+            Partners p = new Partners(l, null, role);
             link = RoleLink.serve(rolePort, p.ports());
             say(Messages.text(lang, "lesson.role.serving", l.id()));
             return p;
         }
         say(Messages.text(lang, "lesson.role.joining", l.id()));
         link = RoleLink.join(rolePort);
-        return new Partners(l, link.ports());
+        return new Partners(l, link.ports(), role);
     }
 
     /** The side taken in two-terminal lessons: "server", "client", or null for both; port is where the two meet. */
@@ -227,6 +227,9 @@ public final class Coach implements AutoCloseable, RunListener {
         int k = 0;
         for (; k < upTo; k++) {
             Step s = lesson.steps().get(k);
+            if (!takes(s)) {
+                continue; // the other terminal made what its steps make
+            }
             if (entered.add(k) && s.peer() != null) {
                 partners.start(s.peer());
             }
@@ -381,7 +384,7 @@ public final class Coach implements AutoCloseable, RunListener {
             return;
         }
         Step before = lesson.steps().get(index - 1);
-        if (before.peer() != null && !before.peer().isServer()) {
+        if (before.peer() != null && !before.peer().isServer() && takes(before)) {
             partners.start(before.peer());
         }
         enter(index - 1);
@@ -442,7 +445,7 @@ public final class Coach implements AutoCloseable, RunListener {
         answers.reset();
         help.reset();
         Step s = step();
-        if (entered.add(k) && s.peer() != null) {
+        if (entered.add(k) && s.peer() != null && takes(s)) {
             partners.start(s.peer());
         }
         say("");
@@ -450,7 +453,7 @@ public final class Coach implements AutoCloseable, RunListener {
             say(paragraph);
         }
         listeners.forEach(l -> l.stepEntered(lesson.id(), s.id(), k, lesson.steps().size()));
-        if (link != null && s.role() != null && !s.role().equals(role)) {
+        if (!takes(s)) {
             say(Messages.text(lang, "lesson.role.waiting", sideName(s.role())));
             if (!link.awaitDone(s.id())) {
                 say(Messages.text(lang, "lesson.role.gone", sideName(s.role())));
@@ -460,6 +463,14 @@ public final class Coach implements AutoCloseable, RunListener {
             progress.markDone(lesson.id(), s.id());
             advance();
         }
+    }
+
+    /**
+     * Whether this terminal takes step s: always, unless a two-terminal lesson is played here
+     * with the other side taking s. A step's partner plays only where its step is taken.
+     */
+    private boolean takes(Step s) {
+        return link == null || s.role() == null || s.role().equals(role);
     }
 
     private void stopLesson() {

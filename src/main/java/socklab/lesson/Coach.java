@@ -257,6 +257,10 @@ public final class Coach implements AutoCloseable, RunListener {
             return;
         }
         sayPartnerReports();
+        if (!takes(step())) {
+            awaitTheOtherSide(step()); // the learner stopped waiting with Ctrl-C: this input is not an attempt at the other side's step
+            return;
+        }
         if (step().explainOnly() || step().takesAnswers()) {
             return;
         }
@@ -280,6 +284,9 @@ public final class Coach implements AutoCloseable, RunListener {
             return false;
         }
         Step s = step();
+        if (!takes(s)) {
+            return false; // the other side's step: the line is Python, and the wait resumes after it
+        }
         if (line.isBlank()) {
             if (!s.explainOnly()) {
                 return false;
@@ -351,7 +358,7 @@ public final class Coach implements AutoCloseable, RunListener {
             return;
         }
         Step s = step();
-        if (!s.explainOnly() && s.replay() != null) {
+        if (!s.explainOnly() && s.replay() != null && takes(s)) {
             say(Messages.text(lang, "lesson.skip.running"));
             runItself(s.replay());
         }
@@ -454,15 +461,20 @@ public final class Coach implements AutoCloseable, RunListener {
         }
         listeners.forEach(l -> l.stepEntered(lesson.id(), s.id(), k, lesson.steps().size()));
         if (!takes(s)) {
-            say(Messages.text(lang, "lesson.role.waiting", sideName(s.role())));
-            if (!link.awaitDone(s.id())) {
-                say(Messages.text(lang, "lesson.role.gone", sideName(s.role())));
-                return;
-            }
-            say(Messages.text(lang, "lesson.role.theyDid", sideName(s.role())));
-            progress.markDone(lesson.id(), s.id());
-            advance();
+            awaitTheOtherSide(s);
         }
+    }
+
+    /** Waits for the other terminal to do step s, then moves on; Ctrl-C stops the wait (the learner's next input waits again). */
+    private void awaitTheOtherSide(Step s) {
+        say(Messages.text(lang, "lesson.role.waiting", sideName(s.role())));
+        if (!link.awaitDone(s.id())) {
+            say(Messages.text(lang, "lesson.role.gone", sideName(s.role())));
+            return;
+        }
+        say(Messages.text(lang, "lesson.role.theyDid", sideName(s.role())));
+        progress.markDone(lesson.id(), s.id());
+        advance();
     }
 
     /**

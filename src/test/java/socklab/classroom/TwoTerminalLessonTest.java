@@ -75,6 +75,34 @@ class TwoTerminalLessonTest {
     }
 
     @Test
+    void whenTheOtherSideHasGoneItsStepsAreNeitherJudgedHereNorRunBySkip() throws Exception {
+        int meet;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            meet = probe.getLocalPort();
+        }
+        try (PipedShell client = new PipedShell(home.resolve("client"), Lang.EN, TWO)) {
+            try (PipedShell server = new PipedShell(home.resolve("server"), Lang.EN, TWO)) {
+                server.type("%role server " + meet);
+                server.type("%lesson two-sides");
+                server.expect("You are the server side.");
+                client.type("%role client " + meet);
+                client.type("%lesson two-sides");
+                client.expect("[two-sides 1/7]");
+                client.type("import socket");
+                client.expect("This step is the server side's");
+            }
+            client.expect("The server side has gone, so this step will not be done there");
+            client.type("sk = socket.socket()", "sk.bind(('127.0.0.1', 0))", "sk.listen(1)");
+            String typed = client.expect("The server side has gone") + client.expect("The server side has gone")
+                    + client.expect("The server side has gone");
+            assertTrue(!typed.contains("✓"), "a line typed at the other side's step is no attempt at it:\n" + typed);
+            client.type("%skip");
+            String skipped = client.expect("[two-sides 3/7]");
+            assertTrue(!skipped.contains("Running the solution for you"), "%skip runs nothing of the other side's:\n" + skipped);
+        }
+    }
+
+    @Test
     void aBadRoleIsAUsageError() throws Exception {
         java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
         int status = socklab.Main.run(java.util.List.of("--role", "both"), java.util.Map.of("SOCKLAB_HOME", home.toString(), "LANG", "en_US.UTF-8"),

@@ -17,10 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The bundled server-client lesson taken by two socklab processes, started as a learner starts
- * them (socklab --role server|client --lesson server-client) and fed through pipes: the sides meet
- * on loopback, share the lesson's ports, really connect to each other, and each waits for the
- * other's steps until both finish the lesson.
+ * The bundled two-terminal lessons taken by two socklab processes, started as a learner starts
+ * them (socklab --role server|client --lesson ID) and fed through pipes: the sides meet on
+ * loopback and share the lesson's ports; in server-client they really connect to each other, in
+ * two-programs each writes its own program against its own partner; each waits for the other's
+ * steps until both finish the lesson.
  */
 class TwoProcessLessonTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
@@ -34,7 +35,7 @@ class TwoProcessLessonTest {
         try (ServerSocket probe = new ServerSocket(0)) {
             meet = probe.getLocalPort();
         }
-        try (Side server = new Side("server", meet); Side client = new Side("client", meet)) {
+        try (Side server = new Side("server", meet, "server-client"); Side client = new Side("client", meet, "server-client")) {
             server.expect("You are the server side.");
             String port = number(server.expect("Mend it."), "with the port changed to (\\d+)");
             client.expect("You are the client side");
@@ -107,6 +108,53 @@ class TwoProcessLessonTest {
         }
     }
 
+    @Test
+    void theTwoProgramsLessonGivesEachTerminalItsOwnProgram() throws Exception {
+        int meet;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            meet = probe.getLocalPort();
+        }
+        try (Side server = new Side("server", meet, "two-programs"); Side client = new Side("client", meet, "two-programs")) {
+            for (Side s : new Side[] {server, client}) {
+                s.expect("Type your prediction first.");
+                s.type("['']");
+                s.expect("✓ Well predicted!");
+            }
+            String peer = number(client.expect("type the mended code."), "An echo partner on port (\\d+)");
+            assertTrue(server.expect("This step is the client side's").contains("An echo partner on port " + peer),
+                    "both terminals read one {PEER}");
+            client.type("sys.argv = ['client.py', '" + peer + "']", "port = int(sys.argv[1])", "c = socket.socket()",
+                    "c.connect(('127.0.0.1', port))");
+            client.expect("✓ Correct!");
+            client.type("c.close()", "text = r'''import socket", "import sys", "", "port = int(sys.argv[1])",
+                    "c = socket.create_connection(('127.0.0.1', port))", "c.sendall(b'hello from client.py\\n')", "print(c.recv(1024))",
+                    "c.close()", "'''", "open('client.py', 'w').write(text)");
+            client.expect("✓ Correct!");
+            client.type("sys.argv = ['client.py', '" + peer + "']", "exec(open('client.py').read())");
+            client.expect("partner: received 21 bytes b'hello from client.py\\n'");
+            client.expect("✓ Correct!");
+            for (int k = 0; k < 3; k++) {
+                server.expect("The client side has done it.");
+            }
+            for (Side s : new Side[] {server, client}) {
+                s.type("1");
+                s.expect("✓ Right.");
+            }
+            String port = number(server.expect("as above."), "port (\\d+)\\) and run it");
+            client.expect("This step is the server side's");
+            server.type("text = r'''import socket", "import sys", "", "port = int(sys.argv[1])", "srv = socket.socket()",
+                    "srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)", "srv.bind(('127.0.0.1', port))", "srv.listen()",
+                    "conn, addr = srv.accept()", "data = conn.recv(1024)", "conn.sendall(data.upper())", "conn.close()", "srv.close()", "'''",
+                    "open('server.py', 'w').write(text)", "sys.argv = ['server.py', '" + port + "']", "exec(open('server.py').read())");
+            server.expect("partner: received 27 bytes b'HI FROM THE PARTNER CLIENT\\n'");
+            server.expect("★ Lesson complete: Two programs: server.py and client.py");
+            client.expect("The server side has done it.");
+            client.expect("★ Lesson complete: Two programs: server.py and client.py");
+            assertEquals(0, server.end());
+            assertEquals(0, client.end());
+        }
+    }
+
     private static String number(String text, String regex) {
         Matcher m = Pattern.compile(regex).matcher(text);
         assertTrue(m.find(), "no " + regex + " in:\n" + text);
@@ -119,8 +167,8 @@ class TwoProcessLessonTest {
         private final OutputStream keys;
         private final WatchedOutput output = new WatchedOutput(text -> text, TIMEOUT);
 
-        Side(String role, int meet) throws IOException {
-            ProcessBuilder pb = new ProcessBuilder(Engines.socklab("--role", role, "--port", Integer.toString(meet), "--lesson", "server-client",
+        Side(String role, int meet, String lesson) throws IOException {
+            ProcessBuilder pb = new ProcessBuilder(Engines.socklab("--role", role, "--port", Integer.toString(meet), "--lesson", lesson,
                     "--lang", "en")).redirectErrorStream(true);
             pb.environment().put("SOCKLAB_HOME", dir.resolve(role).toString());
             process = pb.start();

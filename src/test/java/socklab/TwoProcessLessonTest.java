@@ -31,10 +31,7 @@ class TwoProcessLessonTest {
 
     @Test
     void theServerAndTheClientProcessesFinishTheServerClientLessonTogether() throws Exception {
-        int meet;
-        try (ServerSocket probe = new ServerSocket(0)) {
-            meet = probe.getLocalPort();
-        }
+        int meet = freePort();
         try (Side server = new Side("server", meet, "server-client"); Side client = new Side("client", meet, "server-client")) {
             server.expect("You are the server side.");
             String port = number(server.expect("Mend it."), "with the port changed to (\\d+)");
@@ -100,20 +97,13 @@ class TwoProcessLessonTest {
             server.expect("The client side has done it.");
             server.type("None");
             server.expect("✓ Well predicted!");
-            server.expect("★ Lesson complete: All together: a server and a client");
-            client.expect("The server side has done it.");
-            client.expect("★ Lesson complete: All together: a server and a client");
-            assertEquals(0, server.end());
-            assertEquals(0, client.end());
+            bothFinish(server, client, "All together: a server and a client");
         }
     }
 
     @Test
     void theTwoProgramsLessonGivesEachTerminalItsOwnProgram() throws Exception {
-        int meet;
-        try (ServerSocket probe = new ServerSocket(0)) {
-            meet = probe.getLocalPort();
-        }
+        int meet = freePort();
         try (Side server = new Side("server", meet, "two-programs"); Side client = new Side("client", meet, "two-programs")) {
             for (Side s : new Side[] {server, client}) {
                 s.expect("Type your prediction first.");
@@ -147,11 +137,23 @@ class TwoProcessLessonTest {
                     "conn, addr = srv.accept()", "data = conn.recv(1024)", "conn.sendall(data.upper())", "conn.close()", "srv.close()", "'''",
                     "open('server.py', 'w').write(text)", "sys.argv = ['server.py', '" + port + "']", "exec(open('server.py').read())");
             server.expect("partner: received 27 bytes b'HI FROM THE PARTNER CLIENT\\n'");
-            server.expect("★ Lesson complete: Two programs: server.py and client.py");
-            client.expect("The server side has done it.");
-            client.expect("★ Lesson complete: Two programs: server.py and client.py");
-            assertEquals(0, server.end());
-            assertEquals(0, client.end());
+            bothFinish(server, client, "Two programs: server.py and client.py");
+        }
+    }
+
+    /** The server side took the last step: both sides end the lesson titled title, and both processes end well with their input. */
+    private static void bothFinish(Side server, Side client, String title) throws Exception {
+        server.expect("★ Lesson complete: " + title);
+        client.expect("The server side has done it.");
+        client.expect("★ Lesson complete: " + title);
+        assertEquals(0, server.end());
+        assertEquals(0, client.end());
+    }
+
+    /** A loopback port free a moment ago, for the two sides to meet on. */
+    private static int freePort() throws IOException {
+        try (ServerSocket probe = new ServerSocket(0)) {
+            return probe.getLocalPort();
         }
     }
 
@@ -185,9 +187,7 @@ class TwoProcessLessonTest {
         }
 
         void type(String... lines) throws IOException {
-            for (String line : lines) {
-                keys.write((line + "\n").getBytes(StandardCharsets.UTF_8));
-            }
+            keys.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
             keys.flush();
         }
 

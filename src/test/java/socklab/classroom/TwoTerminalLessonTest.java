@@ -24,10 +24,7 @@ class TwoTerminalLessonTest {
 
     @Test
     void theServerAndTheClientSidesFinishTheLessonTogether() throws Exception {
-        int meet;
-        try (ServerSocket probe = new ServerSocket(0)) {
-            meet = probe.getLocalPort();
-        }
+        int meet = freePort();
         try (PipedShell server = new PipedShell(home.resolve("server"), Lang.EN, TWO);
              PipedShell client = new PipedShell(home.resolve("client"), Lang.EN, TWO)) {
             server.type("%role server " + meet);
@@ -76,10 +73,7 @@ class TwoTerminalLessonTest {
 
     @Test
     void whenTheOtherSideHasGoneItsStepsAreNeitherJudgedHereNorRunBySkip() throws Exception {
-        int meet;
-        try (ServerSocket probe = new ServerSocket(0)) {
-            meet = probe.getLocalPort();
-        }
+        int meet = freePort();
         try (PipedShell client = new PipedShell(home.resolve("client"), Lang.EN, TWO)) {
             try (PipedShell server = new PipedShell(home.resolve("server"), Lang.EN, TWO)) {
                 server.type("%role server " + meet);
@@ -99,6 +93,13 @@ class TwoTerminalLessonTest {
             client.type("%skip");
             String skipped = client.expect("[two-sides 3/7]");
             assertTrue(!skipped.contains("Running the solution for you"), "%skip runs nothing of the other side's:\n" + skipped);
+        }
+    }
+
+    /** A loopback port free a moment ago, for the two sides to meet on. */
+    private static int freePort() throws java.io.IOException {
+        try (ServerSocket probe = new ServerSocket(0)) {
+            return probe.getLocalPort();
         }
     }
 

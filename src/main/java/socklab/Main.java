@@ -106,7 +106,7 @@ public final class Main {
                 return LessonReports.progress(lessons(cl), Progress.open(home, cl.lang(), err::println), cl.lang(), out, err);
             }
             case CHECK_LESSONS -> {
-                return LessonReports.checkAll(lessons(cl), Sessions::scratch, new LessonLint(tutorialText(env, err)), cl.lang(), out);
+                return LessonReports.checkAll(lessons(cl), Sessions.rehearsals(new Messages(cl.lang())), new LessonLint(tutorialText(env, err)), cl.lang(), out);
             }
             default -> { }
         }

@@ -192,7 +192,10 @@ public final class Main {
             interp.setSandbox(Sandbox.forScript(Path.of(shown).getParent(), Path.of("")));
             interp.setScript(Path.of(file));
         }
-        interp.rememberSource(shown, source);
+        if (cl.action() != CommandLine.Action.COMMAND) {
+            // CPython 3.11 reads a traceback's source lines from the file; "<string>" has none, so -c shows none.
+            interp.rememberSource(shown, source);
+        }
         RunResult result = interp.run(source, shown, Interpreter.Mode.SCRIPT);
         return switch (result.outcome()) {
             case OK -> 0;

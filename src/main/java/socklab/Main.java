@@ -196,7 +196,13 @@ public final class Main {
             // CPython 3.11 reads a traceback's source lines from the file; "<string>" has none, so -c shows none.
             interp.rememberSource(shown, source);
         }
-        RunResult result = interp.run(source, shown, Interpreter.Mode.SCRIPT);
+        interp.setInspecting(cl.inspect());
+        RunResult result;
+        try {
+            result = interp.run(source, shown, Interpreter.Mode.SCRIPT);
+        } finally {
+            interp.setInspecting(false);
+        }
         return switch (result.outcome()) {
             case OK -> 0;
             // A shell reports a process that SIGINT ended as 128 + 2, which is what CPython's re-raised signal gives.

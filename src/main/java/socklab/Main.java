@@ -117,8 +117,8 @@ public final class Main {
             }
         }
         Messages messages = new Messages(cl.lang());
-        if (cl.action() == CommandLine.Action.SHELL && onTerminal) {
-            return terminal(cl, messages, home, env);
+        if (onTerminal && (cl.action() == CommandLine.Action.SHELL || cl.inspect())) {
+            return terminal(cl, messages, home, env, err);
         }
         StreamIo io = new StreamIo(out, err, in, StreamIo.columns(env));
         Signals signals = Signals.process();
@@ -139,12 +139,19 @@ public final class Main {
         }
     }
 
-    private static int terminal(CommandLine cl, Messages messages, Path home, Map<String, String> env) throws IOException {
+    /** The shell on a terminal: a plain start, --lesson ID, or python3 -i's prompt after a script or -c command. */
+    private static int terminal(CommandLine cl, Messages messages, Path home, Map<String, String> env, PrintStream err)
+            throws IOException {
         // UTF-8 whatever the locale says: Chinese text must survive a bare "C" locale, as piped mode's does.
         try (Terminal t = TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8)
                 .signalHandler(Terminal.SignalHandler.SIG_IGN).build()) {
             TerminalShell shell = Sessions.terminal(t, messages, home, cl.lessonsDir(), VERSION, env);
-            return shell.run(firstCommands(cl));
+            if (cl.action() == CommandLine.Action.SHELL) {
+                return shell.run(firstCommands(cl));
+            }
+            Interpreter interp = shell.repl().interpreter();
+            interp.setArgv(cl.argv());
+            return shell.inspect(() -> runProgram(cl, interp, err));
         }
     }
 

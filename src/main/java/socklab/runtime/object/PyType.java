@@ -86,6 +86,11 @@ public final class PyType extends PyObject {
         return metatype == null ? TYPE : metatype;
     }
 
+    @Override
+    public boolean isCallable() {
+        return true;
+    }
+
     /** What the enum classes Java makes (socket.AddressFamily) are instances of, as enum's classes are. */
     private static final PyType ENUM_TYPE = new PyType("EnumType", "enum", TYPE);
 

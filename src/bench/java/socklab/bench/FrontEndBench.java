@@ -22,13 +22,13 @@ import socklab.lang.ast.Stmt;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class FrontEndBench {
-    /** One block of a typical socket program; %d makes each copy's names its own. */
+    /** One block of a typical socket program; $n makes each copy's names its own. */
     private static final String BLOCK = """
-            class Handler%1$d(object):
+            class Handler$n(object):
                 '''Serves one client: framed messages, a reply per request.'''
                 timeout = 5.0
 
-                def __init__(self, conn, addr, *, name='h%1$d'):
+                def __init__(self, conn, addr, *, name='h$n'):
                     self.conn, self.addr = conn, addr
                     self.buf = b''
                     self.stats = {'in': 0, 'out': 0, 'errors': []}
@@ -50,13 +50,13 @@ public class FrontEndBench {
                         except (OSError, ValueError) as e:
                             self.stats['errors'].append(str(e))
                         finally:
-                            self.stats['out'] = sum(x for x in range(n) if x %% 2 == 0)
+                            self.stats['out'] = sum(x for x in range(n) if x % 2 == 0)
                     return [k for k, v in self.stats.items() if v][-1:] and len(self.buf)
 
-            def serve%1$d(port=%1$d, backlog=5):
+            def serve$n(port=$n, backlog=5):
                 with open_server(('127.0.0.1', port)) as sk:
                     sk.listen(backlog)
-                    handlers = {fd: Handler%1$d(c, a) for fd, (c, a) in enumerate([sk.accept()])}
+                    handlers = {fd: Handler$n(c, a) for fd, (c, a) in enumerate([sk.accept()])}
                     return lambda x, y=2: x + y if handlers else None
 
             """;
@@ -68,7 +68,7 @@ public class FrontEndBench {
     public void build() {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < BLOCKS; i++) {
-            sb.append(String.format(BLOCK, i));
+            sb.append(BLOCK.replace("$n", Integer.toString(i)));
         }
         source = sb.toString();
     }

@@ -68,6 +68,14 @@ public class ObjectBench {
                     s.upper()
                 return len(r) + len(ls)
 
+            def builtin_attributes(n):
+                xs = []
+                s = 'peer'
+                t = 0
+                for i in range(n):
+                    t += (xs.append is not s.upper) + (1).real
+                return t
+
             def list_ops(n):
                 xs = list(range(64))
                 t = 0
@@ -91,6 +99,7 @@ public class ObjectBench {
     private PyObject methodCalls;
     private PyObject newInstances;
     private PyObject subclassInstances;
+    private PyObject builtinAttributes;
     private PyObject listOps;
     private PyObject dictIteration;
 
@@ -101,6 +110,7 @@ public class ObjectBench {
         methodCalls = session.function("method_calls");
         newInstances = session.function("new_instances");
         subclassInstances = session.function("subclass_instances");
+        builtinAttributes = session.function("builtin_attributes");
         listOps = session.function("list_ops");
         dictIteration = session.function("dict_iteration");
     }
@@ -127,6 +137,12 @@ public class ObjectBench {
     @Benchmark
     public PyObject builtinSubclassInstances() {
         return subclassInstances.call(thousand, null);
+    }
+
+    /** Attributes of built-in objects read without a call: two bound methods and int.real per iteration. */
+    @Benchmark
+    public PyObject builtinAttributeReads() {
+        return builtinAttributes.call(thousand, null);
     }
 
     /** Indexing, slicing, len() and item assignment on a list. */

@@ -539,9 +539,12 @@ final class Endpoint {
     private Received receiveDatagram(int n, Waiter.Mode mode, boolean peek) throws IOException {
         Received whole = peekedDatagram;
         if (whole == null) {
-            ByteBuffer buf = ByteBuffer.allocate(MAX_DATAGRAM);
-            SocketAddress from = Waiter.await(datagram, SelectionKey.OP_READ, mode, () -> datagram.receive(buf));
-            whole = new Received(bytesOf(buf), unnamed ? null : from);
+            // read and copied out in one attempt: a signal handler run while waiting may recv too
+            whole = Waiter.await(datagram, SelectionKey.OP_READ, mode, () -> {
+                ByteBuffer buf = ReadBuffers.upTo(MAX_DATAGRAM);
+                SocketAddress from = datagram.receive(buf);
+                return from == null ? null : new Received(bytesOf(buf), unnamed ? null : from);
+            });
         }
         peekedDatagram = peek ? whole : null;
         byte[] data = whole.data();
@@ -549,7 +552,6 @@ final class Endpoint {
     }
 
     private Received readStream(int n, Waiter.Mode mode) throws IOException {
-        ByteBuffer buf = ByteBuffer.allocate(n);
         checkConnectState(mode);
         if (connectFailed) {
             return new Received(new byte[0], null);
@@ -561,20 +563,24 @@ final class Endpoint {
             return new Received(new byte[0], null);
         }
         try {
-            Waiter.await(stream, SelectionKey.OP_READ, mode, () -> {
+            // read and copied out in one attempt: a signal handler run while waiting may recv too
+            byte[] got = Waiter.await(stream, SelectionKey.OP_READ, mode, () -> {
+                // a recv larger than the thread's buffer (up to MAX_READ) reads in one go, as the kernel's recv does
+                ByteBuffer buf = n <= ReadBuffers.SIZE ? ReadBuffers.upTo(n) : ByteBuffer.allocate(n);
                 int k = stream.read(buf);
                 if (k < 0) {
                     eofSeen = true;
+                    return new byte[0];
                 }
-                return k == 0 ? null : Boolean.TRUE;
+                return k == 0 ? null : bytesOf(buf);
             });
+            return new Received(got, null);
         } catch (IOException e) {
             if (Integer.valueOf(Errno.ECONNRESET.code()).equals(Errno.fromJava(e, Operation.READ).errno())) {
                 resetSeen = true;
             }
             throw e;
         }
-        return new Received(bytesOf(buf), null);
     }
 
     private static byte[] bytesOf(ByteBuffer buf) {

@@ -539,9 +539,12 @@ final class Endpoint {
     private Received receiveDatagram(int n, Waiter.Mode mode, boolean peek) throws IOException {
         Received whole = peekedDatagram;
         if (whole == null) {
-            ByteBuffer buf = ByteBuffer.allocate(MAX_DATAGRAM);
-            SocketAddress from = Waiter.await(datagram, SelectionKey.OP_READ, mode, () -> datagram.receive(buf));
-            whole = new Received(bytesOf(buf), unnamed ? null : from);
+            // read and copied out in one attempt: a signal handler run while waiting may recv too
+            whole = Waiter.await(datagram, SelectionKey.OP_READ, mode, () -> {
+                ByteBuffer buf = ReadBuffers.upTo(MAX_DATAGRAM);
+                SocketAddress from = datagram.receive(buf);
+                return from == null ? null : new Received(bytesOf(buf), unnamed ? null : from);
+            });
         }
         peekedDatagram = peek ? whole : null;
         byte[] data = whole.data();
@@ -549,7 +552,6 @@ final class Endpoint {
     }
 
     private Received readStream(int n, Waiter.Mode mode) throws IOException {
-        ByteBuffer buf = ByteBuffer.allocate(n);
         checkConnectState(mode);
         if (connectFailed) {
             return new Received(new byte[0], null);
@@ -563,26 +565,29 @@ final class Endpoint {
         try {
             if (readShut) {
                 // Linux's SHUT_RD only stops recv from waiting: what has arrived, or arrives later, is still read
-                readArrived(buf);
-            } else {
-                Waiter.await(stream, SelectionKey.OP_READ, mode, () -> readArrived(buf) == 0 ? null : Boolean.TRUE);
+                byte[] got = readArrived(n);
+                return new Received(got == null ? new byte[0] : got, null);
             }
+            // read and copied out in one attempt: a signal handler run while waiting may recv too
+            return new Received(Waiter.await(stream, SelectionKey.OP_READ, mode, () -> readArrived(n)), null);
         } catch (IOException e) {
             if (Integer.valueOf(Errno.ECONNRESET.code()).equals(Errno.fromJava(e, Operation.READ).errno())) {
                 resetSeen = true;
             }
             throw e;
         }
-        return new Received(bytesOf(buf), null);
     }
 
-    /** One read of what the stream holds now (the channel never blocks); -1 at the end of the stream. */
-    private int readArrived(ByteBuffer buf) throws IOException {
+    /** One read of what the stream holds now (the channel never blocks): null if nothing, b'' at its end. */
+    private byte[] readArrived(int n) throws IOException {
+        // a recv larger than the thread's buffer (up to MAX_READ) reads in one go, as the kernel's recv does
+        ByteBuffer buf = n <= ReadBuffers.SIZE ? ReadBuffers.upTo(n) : ByteBuffer.allocate(n);
         int k = stream.read(buf);
         if (k < 0) {
             eofSeen = true;
+            return new byte[0];
         }
-        return k;
+        return k == 0 ? null : bytesOf(buf);
     }
 
     private static byte[] bytesOf(ByteBuffer buf) {

@@ -57,6 +57,11 @@ public final class PyBuiltinFunction extends PyObject {
     }
 
     @Override
+    public boolean isCallable() {
+        return true;
+    }
+
+    @Override
     public String repr() {
         if (self == null || self instanceof PyModule) {
             return "<built-in function " + name + ">";

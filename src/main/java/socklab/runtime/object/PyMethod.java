@@ -75,6 +75,11 @@ public final class PyMethod extends PyObject {
     }
 
     @Override
+    public boolean isCallable() {
+        return true;
+    }
+
+    @Override
     public String repr() {
         return "<" + (slot ? "slot wrapper" : "method") + " '" + name + "' of '" + owner.name() + "' objects>";
     }

@@ -88,6 +88,11 @@ public final class PyType extends PyObject {
         return metatype == null ? TYPE : metatype;
     }
 
+    @Override
+    public boolean isCallable() {
+        return true;
+    }
+
     /** Notes a learner's class made from this one, if this is a learner's class too. */
     void addSubclass(PyType sub) {
         if (isUserClass()) {

@@ -228,6 +228,15 @@ public final class Interpreter implements Context {
         return build(spec);
     }
 
+    /**
+     * A standard module as a library module needs it, never a learner's file of that name: CPython
+     * has such modules (enum, which socket needs) in sys.modules before the learner's code runs.
+     */
+    public PyModule importStandard(String name) {
+        PyModule m = modules.get(name);
+        return m != null ? m : build(moduleSpecs.get(name));
+    }
+
     private PyModule importSubmodule(PyModule parent, String name, String leaf) {
         PyModule m;
         ModuleSpec spec = moduleSpecs.get(name);

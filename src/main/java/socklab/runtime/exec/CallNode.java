@@ -2,6 +2,7 @@ package socklab.runtime.exec;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import socklab.runtime.object.Descriptors;
 import socklab.runtime.object.Py;
 import socklab.runtime.object.PyBaseException;
 import socklab.runtime.object.PyDict;
@@ -68,13 +69,17 @@ final class CallNode extends ExprNode {
     }
 
     private PyObject call(PyObject callee, Frame f) {
-        if (callee instanceof PyFunction fn && kwNames.length == 0 && !hasStar && fn.acceptsExactly(args.length)) {
+        boolean plain = kwNames.length == 0 && !hasStar;
+        if (plain && callee instanceof PyFunction fn && fn.acceptsExactly(args.length)) {
             // The arguments are evaluated straight into the new frame's slots: no array to bind and copy.
+            return fn.run(evalInto(new PyObject[fn.code.slotCount], 0, f), f.ts);
+        }
+        if (plain && callee instanceof Descriptors.BoundMethod m && m.function() instanceof PyFunction fn
+                && fn.acceptsExactly(args.length + 1)) {
+            // obj.method(args) on a learner's class: self goes to the first slot, as BoundMethod.call would put it
             PyObject[] fast = new PyObject[fn.code.slotCount];
-            for (int i = 0; i < args.length; i++) {
-                fast[i] = args[i].eval(f);
-            }
-            return fn.run(fast, f.ts);
+            fast[0] = m.self();
+            return fn.run(evalInto(fast, 1, f), f.ts);
         }
         PyObject[] a = ExprNodes.evalItems(args, hasStar, f, hasStar ? v -> afterStar(callee, null, v) : null);
         Map<String, PyObject> kw = keywords(f, callee, null);
@@ -85,6 +90,14 @@ final class CallNode extends ExprNode {
             return b.callFrom(f, a, kw);
         }
         return callee.call(a, kw);
+    }
+
+    /** Evaluates the positional arguments, left to right, into slots from {@code from} on. */
+    private PyObject[] evalInto(PyObject[] slots, int from, Frame f) {
+        for (int i = 0; i < args.length; i++) {
+            slots[from + i] = args[i].eval(f);
+        }
+        return slots;
     }
 
     private PyError afterStar(PyObject callee, PyObject self, PyObject value) {

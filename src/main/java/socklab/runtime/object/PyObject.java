@@ -22,6 +22,11 @@ public abstract class PyObject {
         return true;
     }
 
+    /** callable(o): true for what calls natively (functions, methods, types say so themselves) and for instances of a class with __call__. */
+    public boolean isCallable() {
+        return type().lookup("__call__") != null;
+    }
+
     public long pyHash() {
         return Py.id(this) >> 4;
     }

@@ -90,6 +90,9 @@ public final class UserClasses {
      */
     static PyType make(Definition d, PyType meta, Map<String, PyObject> keywords) {
         PyType cls = PyType.withBases(d.name(), d.module(), java.util.List.of(d.bases())).userClass(d.qualname());
+        for (PyType base : d.bases()) {
+            base.addSubclass(cls);
+        }
         cls.setMetatype(meta);
         cls.define("__module__", new PyStr(d.module()));
         cls.define("__doc__", d.doc());

@@ -3,6 +3,7 @@ package socklab.runtime.exec;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import socklab.runtime.object.Descriptors;
+import socklab.runtime.object.InstanceAttrs;
 import socklab.runtime.object.Py;
 import socklab.runtime.object.PyBaseException;
 import socklab.runtime.object.PyDict;
@@ -42,7 +43,7 @@ final class CallNode extends ExprNode {
                 // Objects that look attributes up their own way (modules, classes, super) skip the shortcut.
                 PyObject m = self instanceof PyModule || self instanceof PyType || self instanceof PySuper
                         ? null : self.type().lookup(attr.name);
-                if (m instanceof PyMethod method && !(self instanceof PyBaseException)) {
+                if (m instanceof PyMethod method && !(self instanceof PyBaseException) && !shadowed(self, attr.name)) {
                     PyObject[] a = ExprNodes.evalItems(args, hasStar, f, hasStar ? v -> afterStar(null, self, v) : null);
                     return method.invoke(self, a, keywords(f, null, self));
                 }
@@ -90,6 +91,12 @@ final class CallNode extends ExprNode {
             return b.callFrom(f, a, kw);
         }
         return callee.call(a, kw);
+    }
+
+    /** Whether the instance's own dictionary holds name, hiding its class's built-in method (ls.append = f). */
+    private static boolean shadowed(PyObject self, String name) {
+        InstanceAttrs own = self.instanceAttrs();
+        return own != null && own.holds(name);
     }
 
     /** Evaluates the positional arguments, left to right, into slots from {@code from} on. */

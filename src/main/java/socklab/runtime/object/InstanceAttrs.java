@@ -21,6 +21,11 @@ public final class InstanceAttrs {
     /** Set while a built-in type's special method runs on this instance: the protocol skips overrides once. */
     private boolean baseCall;
 
+    /** Whether the instance's own dictionary has name. */
+    public boolean holds(String name) {
+        return dict.containsKey(name);
+    }
+
     /** object.__getattribute__: data descriptors, the instance's own dictionary, the class, then __getattr__. */
     public PyObject get(PyObject self, String name) {
         PyType type = self.type();

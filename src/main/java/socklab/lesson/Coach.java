@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import socklab.i18n.Lang;
@@ -27,7 +26,7 @@ import socklab.runtime.object.Io;
 public final class Coach implements AutoCloseable, RunListener {
     private final LearnerSession session;
     private final Interpreter interp;
-    private final Function<Io, Interpreter> sessions;
+    private final RehearsalSession.Opener sessions;
     private final Io io;
     private final List<Lesson> lessons;
     private final Progress progress;
@@ -87,7 +86,7 @@ public final class Coach implements AutoCloseable, RunListener {
     private final List<LessonListener> listeners = new CopyOnWriteArrayList<>();
 
     /** sessions makes the private sessions in which known wrong answers are rehearsed. */
-    public Coach(LearnerSession session, Function<Io, Interpreter> sessions, List<Lesson> lessons, Mistakes mistakes,
+    public Coach(LearnerSession session, RehearsalSession.Opener sessions, List<Lesson> lessons, Mistakes mistakes,
             Progress progress, Lang lang) {
         this.session = session;
         this.interp = session.interp();

@@ -170,7 +170,8 @@ public final class Coach implements AutoCloseable, RunListener {
         if (at < 0) {
             say(Messages.text(lang, "lesson.header", lesson.order(), lesson.title().in(lang)));
             say(lesson.summary().in(lang));
-            first = firstUnfinished();
+            // Two terminals start together at step 1: one side alone cannot replay the connection they share.
+            first = link != null ? 0 : firstUnfinished();
             if (first > 0) {
                 say(Messages.text(lang, "lesson.resume", first + 1));
             }
@@ -398,9 +399,14 @@ public final class Coach implements AutoCloseable, RunListener {
 
     /** This step again, from a fresh session with fresh ports and partners, the earlier steps' solutions replayed. */
     public void restart() {
-        if (requireLesson()) {
-            begin(lesson, index, true);
+        if (!requireLesson()) {
+            return;
         }
+        if (link != null) {
+            say(Messages.text(lang, "lesson.role.noRestart", lesson.id())); // a fresh session here would leave the other terminal's behind
+            return;
+        }
+        begin(lesson, index, true);
     }
 
     public void quit() {

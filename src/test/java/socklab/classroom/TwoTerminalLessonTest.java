@@ -96,6 +96,30 @@ class TwoTerminalLessonTest {
         }
     }
 
+    @Test
+    void theTwoTerminalsStartOverTogetherAndRestartIsNotOneSidesToDo() throws Exception {
+        int meet = freePort();
+        try (PipedShell server = new PipedShell(home.resolve("server"), Lang.EN, TWO);
+             PipedShell client = new PipedShell(home.resolve("client"), Lang.EN, TWO)) {
+            server.type("%role server " + meet, "%lesson two-sides");
+            server.expect("You are the server side.");
+            client.type("%role client " + meet, "%lesson two-sides");
+            client.expect("[two-sides 1/7]");
+            server.type("import socket");
+            client.type("import socket");
+            server.expect("[two-sides 2/7]");
+            client.expect("This step is the server side's");
+            server.type("%restart");
+            server.expect("In a two-terminal lesson %restart would leave the other terminal behind.");
+            server.type("%quit-lesson");
+            client.expect("The server side has gone, so this step will not be done there");
+            client.type("%quit-lesson", "%lesson two-sides");
+            server.type("%lesson two-sides");
+            String again = server.expect("[two-sides 1/7]") + client.expect("[two-sides 1/7]");
+            assertTrue(!again.contains("Welcome back"), "step 1 was done, yet both sides start over together at it:\n" + again);
+        }
+    }
+
     /** A loopback port free a moment ago, for the two sides to meet on. */
     private static int freePort() throws java.io.IOException {
         try (ServerSocket probe = new ServerSocket(0)) {

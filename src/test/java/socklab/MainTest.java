@@ -148,30 +148,60 @@ class MainTest {
                     print('finally ran')
                 """);
         String script = dir.resolve("ask.py").toAbsolutePath().normalize().toString();
-        String expected = "name? finally ran\nTraceback (most recent call last):\n  File \"" + script + "\", line 3, in <module>\n"
+        String expected = "ready\nname? finally ran\nTraceback (most recent call last):\n  File \"" + script + "\", line 3, in <module>\n"
                 + "    name = input('name? ')\n           ^^^^^^^^^^^^^^^\nKeyboardInterrupt\nexit 130\n";
-        assertEquals(expected, interruptedInInput(start("ask.py")));
+        assertEquals(expected, interruptedAfter(start("ask.py"), "name? "));
         if (Engines.pythonAvailable()) {
             ProcessBuilder python = new ProcessBuilder("python3", "ask.py").directory(dir.toFile()).redirectErrorStream(true);
-            assertEquals(expected, interruptedInInput(python.start()), "CPython agrees");
+            assertEquals(expected, interruptedAfter(python.start(), "name? "), "CPython agrees");
         }
     }
 
-    /** Waits for the script's "ready", gives input() time to start waiting, sends SIGINT; what followed and the status. */
-    private static String interruptedInInput(Process p) throws Exception {
+    /** Waits until the process has written upTo, sends it SIGINT; all it wrote and its exit status. */
+    private static String interruptedAfter(Process p, String upTo) throws Exception {
         try {
-            java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-            assertEquals("ready", out.readLine());
-            StringBuilder prompt = new StringBuilder();
-            while (prompt.length() < "name? ".length()) {
-                prompt.append((char) out.read());
+            java.io.InputStream out = p.getInputStream();
+            java.io.ByteArrayOutputStream seen = new java.io.ByteArrayOutputStream();
+            while (!seen.toString(StandardCharsets.UTF_8).endsWith(upTo)) {
+                int b = out.read();
+                assertTrue(b >= 0, "ended before " + upTo + ": " + seen);
+                seen.write(b);
             }
             assertEquals(0, new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor());
-            String rest = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            seen.write(out.readAllBytes());
             assertTrue(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS));
-            return prompt + rest + "exit " + p.exitValue() + "\n";
+            return seen.toString(StandardCharsets.UTF_8) + "exit " + p.exitValue() + "\n";
         } finally {
             p.destroyForcibly();
+        }
+    }
+
+    /** Ctrl-C in a thread's join() shows threading.py's frames, as CPython's traceback does. */
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void ctrlCInJoinShowsThreadingFrames() throws Exception {
+        Files.writeString(dir.resolve("join.py"), """
+                import threading
+                release = threading.Event()
+                t = threading.Thread(target=release.wait, daemon=True)
+                t.start()
+                print('ready', flush=True)
+                try:
+                    t.join(30)
+                finally:
+                    print('finally ran')
+                """);
+        String script = dir.resolve("join.py").toAbsolutePath().normalize().toString();
+        String expected = "ready\nfinally ran\nTraceback (most recent call last):\n  File \"" + script + "\", line 7, in <module>\n"
+                + "    t.join(30)\n  File \"/usr/lib/python3.11/threading.py\", line 1123, in join\n"
+                + "    self._wait_for_tstate_lock(timeout=max(timeout, 0))\n"
+                + "  File \"/usr/lib/python3.11/threading.py\", line 1139, in _wait_for_tstate_lock\n"
+                + "    if lock.acquire(block, timeout):\n       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\nKeyboardInterrupt\nexit 130\n";
+        assertEquals(expected, interruptedAfter(start("join.py"), "ready\n"));
+        if (Engines.pythonAvailable()) {
+            ProcessBuilder python = new ProcessBuilder("python3", "join.py").directory(dir.toFile()).redirectErrorStream(true);
+            String got = interruptedAfter(python.start(), "ready\n").replaceAll("\"/[^\"]*/lib/python3\\.11/", "\"/usr/lib/python3.11/");
+            assertEquals(expected, got, "CPython agrees");
         }
     }
 

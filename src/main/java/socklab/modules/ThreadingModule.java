@@ -377,7 +377,14 @@ final class ThreadingModule {
             if (byState.get(ThreadState.current()) == self) {
                 throw raised(1116, "join", "cannot join current thread");
             }
-            waitStopped(self, timeout);
+            try {
+                waitStopped(self, timeout);
+            } catch (PyError e) {
+                // Ctrl-C while waiting comes out of threading.py's wait for the thread's lock, as in CPython
+                at(e, 1139, "_wait_for_tstate_lock", "if lock.acquire(block, timeout):", "lock.acquire(block, timeout)");
+                throw timeout < 0 ? at(e, 1119, "join", "self._wait_for_tstate_lock()", null)
+                        : at(e, 1123, "join", "self._wait_for_tstate_lock(timeout=max(timeout, 0))", null);
+            }
         }
 
         /** Waits for the thread's running lock, which its bootstrap releases as the thread ends. */

@@ -205,6 +205,36 @@ class MainTest {
         }
     }
 
+    /** A server stopped with Ctrl-C, the usual way: socketserver's and selectors' frames are CPython's. */
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void ctrlCInServeForeverShowsTheLibraryFrames() throws Exception {
+        Files.writeString(dir.resolve("serve.py"), """
+                import socketserver
+
+                class Server(socketserver.TCPServer):
+                    def service_actions(self):
+                        # called between polls: once it has run, the loop is polling and imports are done
+                        print('ready', flush=True)
+
+                with Server(('127.0.0.1', 0), socketserver.BaseRequestHandler) as server:
+                    server.serve_forever()
+                """);
+        String script = dir.resolve("serve.py").toAbsolutePath().normalize().toString();
+        String expected = "ready\nTraceback (most recent call last):\n  File \"" + script + "\", line 9, in <module>\n"
+                + "    server.serve_forever()\n  File \"/usr/lib/python3.11/socketserver.py\", line 233, in serve_forever\n"
+                + "    ready = selector.select(poll_interval)\n            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n"
+                + "  File \"/usr/lib/python3.11/selectors.py\", line 415, in select\n"
+                + "    fd_event_list = self._selector.poll(timeout)\n                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n"
+                + "KeyboardInterrupt\nexit 130\n";
+        assertEquals(expected, interruptedAfter(start("serve.py"), "ready\n"));
+        if (Engines.pythonAvailable()) {
+            ProcessBuilder python = new ProcessBuilder("python3", "serve.py").directory(dir.toFile()).redirectErrorStream(true);
+            String got = interruptedAfter(python.start(), "ready\n").replaceAll("\"/[^\"]*/lib/python3\\.11/", "\"/usr/lib/python3.11/");
+            assertEquals(expected, got, "CPython agrees");
+        }
+    }
+
     @Test
     void inputInAScriptReturnsAtEnterWhileStdinStaysOpen() throws Exception {
         Files.writeString(dir.resolve("ask.py"), "name = input('name? ')\nprint('hello', name, flush=True)\nprint(input())\n");

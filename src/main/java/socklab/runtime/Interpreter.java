@@ -434,7 +434,7 @@ public final class Interpreter implements Context {
         InterpreterLock own = lock;
         InterpreterLock outer = ts.enter(own);
         try {
-            Code code = Compiler.compileModule(this, stmts, filename, interactive);
+            Code code = Compiler.compileModule(this, stmts, filename, interactive, 0);
             executeCode(code, filename, new Frame(code, new PyObject[0], new Cell[0], globals, ts));
         } finally {
             ts.leave(own, outer);
@@ -465,7 +465,7 @@ public final class Interpreter implements Context {
         InterpreterLock own = lock;
         InterpreterLock outer = ts.enter(own);
         try {
-            Code code = Compiler.compileModule(this, List.of(new Stmt.Return(expr.pos(), expr)), "<check>", false);
+            Code code = Compiler.compileModule(this, List.of(new Stmt.Return(expr.pos(), expr)), "<check>", false, 0);
             Frame f = new Frame(code, new PyObject[0], new Cell[0], names, ts);
             StmtNode.run(code.body, f);
             return f.returnValue == null ? PyNone.NONE : f.returnValue;

@@ -136,45 +136,6 @@ class MainTest {
         assertTrue(rest.endsWith("\nKeyboardInterrupt\n"), rest);
     }
 
-    /** Ctrl-C while input() waits on a stdin that stays open and silent: KeyboardInterrupt at once, as in CPython. */
-    @Test
-    @org.junit.jupiter.api.Timeout(60)
-    void ctrlCInAScriptWaitingInInputRaisesKeyboardInterrupt() throws Exception {
-        Files.writeString(dir.resolve("ask.py"), """
-                print('ready', flush=True)
-                try:
-                    name = input('name? ')
-                finally:
-                    print('finally ran')
-                """);
-        String script = dir.resolve("ask.py").toAbsolutePath().normalize().toString();
-        String expected = "name? finally ran\nTraceback (most recent call last):\n  File \"" + script + "\", line 3, in <module>\n"
-                + "    name = input('name? ')\n           ^^^^^^^^^^^^^^^\nKeyboardInterrupt\nexit 130\n";
-        assertEquals(expected, interruptedInInput(start("ask.py")));
-        if (Engines.pythonAvailable()) {
-            ProcessBuilder python = new ProcessBuilder("python3", "ask.py").directory(dir.toFile()).redirectErrorStream(true);
-            assertEquals(expected, interruptedInInput(python.start()), "CPython agrees");
-        }
-    }
-
-    /** Waits for the script's "ready", gives input() time to start waiting, sends SIGINT; what followed and the status. */
-    private static String interruptedInInput(Process p) throws Exception {
-        try {
-            java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-            assertEquals("ready", out.readLine());
-            StringBuilder prompt = new StringBuilder();
-            while (prompt.length() < "name? ".length()) {
-                prompt.append((char) out.read());
-            }
-            assertEquals(0, new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor());
-            String rest = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS));
-            return prompt + rest + "exit " + p.exitValue() + "\n";
-        } finally {
-            p.destroyForcibly();
-        }
-    }
-
     @Test
     void inputInAScriptReturnsAtEnterWhileStdinStaysOpen() throws Exception {
         Files.writeString(dir.resolve("ask.py"), "name = input('name? ')\nprint('hello', name, flush=True)\nprint(input())\n");

@@ -140,7 +140,17 @@ final class QueueModule {
         } catch (PyError e) {
             throw simple ? e : at(e, 173, "get", "raise ValueError(\"'timeout' must be a non-negative number\")", null);
         }
-        PyObject item = q.get(wait);
+        PyObject item;
+        try {
+            item = q.get(wait);
+        } catch (PyError e) {
+            // a Ctrl-C while waiting leaves through queue.py's wait on its condition, as in CPython
+            if (simple || wait == 0) {
+                throw e;
+            }
+            ThreadingModule.inConditionWait(e, wait);
+            throw wait < 0 ? at(e, 171, "get", "self.not_empty.wait()", null) : at(e, 180, "get", "self.not_empty.wait(remaining)", null);
+        }
         if (item == null) {
             throw simple ? Py.error(EMPTY) : at(Py.error(EMPTY), wait == 0 ? 168 : 179, "get", "raise Empty", null);
         }

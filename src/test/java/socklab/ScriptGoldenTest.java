@@ -78,7 +78,8 @@ class ScriptGoldenTest {
         String path = script.toString();
         return "--- stdout ---\n" + out.toString(StandardCharsets.UTF_8).replace(path, "{SCRIPT}")
                 + "--- stderr ---\n" + err.toString(StandardCharsets.UTF_8).replace(path, "{SCRIPT}")
-                + "--- exit status " + status[0] + " ---\n";
+                // What a shell sees: the OS keeps the low 8 bits of the status System.exit() is given.
+                + "--- exit status " + (status[0] & 0xff) + " ---\n";
     }
 
     /** The command line for a script: its path, or its text as -c's program. */

@@ -98,9 +98,16 @@ final class ThreadingModule {
         return sig.bind(all, kw, defaults);
     }
 
-    /** A timeout argument: None for no limit (negative), a negative number as no wait at all. */
+    /**
+     * A timeout argument: None for no limit (negative); a number that is not positive, NaN
+     * included, as no wait at all (CPython's Condition.wait only waits when timeout > 0).
+     */
     private static double timeout(PyObject t) {
-        return t == PyNone.NONE ? -1 : Math.max(0, ThreadModule.seconds(t));
+        if (t == PyNone.NONE) {
+            return -1;
+        }
+        double s = ThreadModule.seconds(t);
+        return s > 0 ? s : 0;
     }
 
     private static String at(PyObject o) {

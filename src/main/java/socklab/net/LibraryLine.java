@@ -24,6 +24,8 @@ public final class LibraryLine {
             "raise ValueError(\"invalid mode %r (only r, w, b allowed)\" % (mode,))");
     public static final LibraryFrame MAKEFILE_UNBUFFERED = new LibraryFrame(SOCKET, 330, "makefile",
             "raise ValueError(\"unbuffered streams must be binary\")");
+    public static final LibraryFrame MAKEFILE_TEXT = new LibraryFrame(SOCKET, 342, "makefile",
+            "text = io.TextIOWrapper(buffer, encoding, errors, newline)", "io.TextIOWrapper(buffer, encoding, errors, newline)");
     public static final LibraryFrame FROMFD = new LibraryFrame(SOCKET, 546, "fromfd",
             "nfd = dup(fd)", "dup(fd)");
     public static final LibraryFrame SOCKETPAIR = new LibraryFrame(SOCKET, 608, "socketpair",

@@ -5,6 +5,7 @@ import java.net.SocketAddress;
 import java.util.Map;
 import socklab.runtime.object.Args;
 import socklab.runtime.object.Buffers;
+import socklab.runtime.object.ExcTypes;
 import socklab.runtime.object.Py;
 import socklab.runtime.object.PyBaseException;
 import socklab.runtime.object.PyBytes;
@@ -23,6 +24,9 @@ import socklab.runtime.object.PyType;
 final class PySocket extends PyObject {
     /** Reads cap a single recv's buffer, as a real recv returns what is there, never more than asked. */
     private static final int MAX_READ = 1 << 20;
+    /** The machine's RAM: a recv() buffer larger than this cannot be allocated, so CPython fails with MemoryError. */
+    private static final long MACHINE_MEMORY =
+            ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize();
 
     private final SocketModule module;
     private final Endpoint ep;
@@ -478,6 +482,10 @@ final class PySocket extends PyObject {
         long n = Convert.ssize(o);
         if (n < 0) {
             throw Py.valueError("negative buffersize in " + fn);
+        }
+        if (n > MACHINE_MEMORY) {
+            // CPython allocates the whole buffer before it waits, and Linux refuses more than the machine has.
+            throw Py.error(ExcTypes.MemoryError);
         }
         return (int) Math.min(n, ep.isStream() ? MAX_READ : 65536);
     }

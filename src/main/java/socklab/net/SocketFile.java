@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
+import socklab.runtime.object.Codecs;
 import socklab.runtime.object.ExcTypes;
 import socklab.runtime.object.IoClasses;
 import socklab.runtime.object.LineFile;
@@ -11,6 +12,7 @@ import socklab.runtime.object.Py;
 import socklab.runtime.object.PyBaseException;
 import socklab.runtime.object.PyBool;
 import socklab.runtime.object.PyBytes;
+import socklab.runtime.object.PyError;
 import socklab.runtime.object.PyInt;
 import socklab.runtime.object.PyNone;
 import socklab.runtime.object.PyObject;
@@ -35,6 +37,8 @@ final class SocketFile extends LineFile {
     private final String mode;
     /** The encoding as the caller spelled it, for repr; the locale's name when not given. */
     private final String encoding;
+    /** How undecodable bytes are handled: "strict" (UnicodeDecodeError) unless makefile was told otherwise. */
+    private final String errors;
     private byte[] pending = new byte[0];
     private boolean eof;
     private final ByteArrayOutputStream outgoing = new ByteArrayOutputStream();
@@ -42,10 +46,11 @@ final class SocketFile extends LineFile {
     /** makefile(mode, buffering=0): socket.py's raw SocketIO, whose every write goes out at once. */
     private final boolean unbuffered;
 
-    private SocketFile(PySocket sock, String mode, String encoding, boolean unbuffered) {
+    private SocketFile(PySocket sock, String mode, String encoding, String errors, boolean unbuffered) {
         this.sock = sock;
         this.mode = mode;
         this.encoding = encoding;
+        this.errors = errors;
         this.unbuffered = unbuffered;
         sock.ioRef();
         this.text = mode.indexOf('b') < 0;
@@ -68,11 +73,19 @@ final class SocketFile extends LineFile {
         String normal = (mode.indexOf('r') >= 0 || mode.indexOf('w') < 0 ? "r" : "") + (mode.indexOf('w') >= 0 ? "w" : "")
                 + (mode.indexOf('b') >= 0 ? "b" : "");
         String encoding = p[3] == PyNone.NONE ? "UTF-8" : Py.asStr(p[3], "makefile() argument 'encoding'");
+        String errors = p[4] == PyNone.NONE ? "strict" : Py.asStr(p[4], "makefile() argument 'errors'");
+        if (normal.indexOf('b') < 0) {
+            try {
+                Codecs.normalize(encoding);
+            } catch (PyError e) {
+                throw LibraryLine.MAKEFILE_TEXT.on(e); // an unknown encoding is refused by the TextIOWrapper makefile builds
+            }
+        }
         boolean unbuffered = p[2] != PyNone.NONE && Py.index(p[2]) == 0;
         if (unbuffered && normal.indexOf('b') < 0) {
             throw LibraryLine.MAKEFILE_UNBUFFERED.on(Py.valueError("unbuffered streams must be binary"));
         }
-        return new SocketFile(sock, normal, encoding, unbuffered);
+        return new SocketFile(sock, normal, encoding, errors, unbuffered);
     }
 
     @Override
@@ -151,7 +164,15 @@ final class SocketFile extends LineFile {
     }
 
     private PyObject wrap(byte[] data) {
-        return text ? new PyStr(new String(data, StandardCharsets.UTF_8)) : new PyBytes(data);
+        if (!text) {
+            return new PyBytes(data);
+        }
+        try {
+            return new PyStr(Codecs.decode(data, data.length, encoding, errors));
+        } catch (PyError e) {
+            // TextIOWrapper decodes UTF-8 through codecs.py's incremental decoder, whose frame CPython shows.
+            throw "utf-8".equals(Codecs.normalize(encoding)) ? e.through("<frozen codecs>", 322, "decode") : e;
+        }
     }
 
     @Override
@@ -215,7 +236,7 @@ final class SocketFile extends LineFile {
         }
         if (text) {
             String s = Py.asStr(data, "write() argument");
-            outgoing.writeBytes(s.getBytes(StandardCharsets.UTF_8));
+            outgoing.writeBytes(Codecs.encode(s, encoding, errors));
             return PyInt.of(((PyStr) data).length());
         }
         byte[] b = Convert.bytes(data);
@@ -273,7 +294,7 @@ final class SocketFile extends LineFile {
                 break;
             case "errors":
                 if (text) {
-                    return new PyStr("strict");
+                    return new PyStr(errors);
                 }
                 break;
             default:

@@ -121,9 +121,10 @@ final class SocketModule {
     }
 
     private PyObject construct(PyObject[] p) {
-        int family = Convert.cInt(p[1]);
-        int kind = Convert.cInt(p[2]);
-        int proto = Convert.cInt(p[3]);
+        // socket.__init__'s argument clinic reads each as a C int, with _PyLong_AsInt's message.
+        int family = Py.indexInt(p[1]);
+        int kind = Py.indexInt(p[2]);
+        int proto = Py.indexInt(p[3]);
         if (p[4] != PyNone.NONE) {
             long fd = Py.index(p[4]);
             if (fd < 0) {

@@ -541,7 +541,8 @@ public final class Interpreter implements Context {
             if (code == PyNone.NONE) {
                 exitCode = 0;
             } else if (code instanceof PyInt i) {
-                exitCode = (int) i.longValue();
+                // CPython takes the code as a C long (-1 when it does not fit) and passes it on as a C int.
+                exitCode = i.fitsLong() ? (int) i.longValue() : -1;
             } else {
                 io.err(code.str() + "\n");
                 exitCode = 1;

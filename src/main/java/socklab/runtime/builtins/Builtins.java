@@ -541,13 +541,29 @@ public final class Builtins {
                 for (int i = 0; i < its.length; i++) {
                     row[i] = its[i].next();
                     if (row[i] == null) {
-                        if (strict && i > 0) {
-                            throw Py.valueError("zip() argument " + (i + 1) + " is shorter than argument 1");
+                        if (strict) {
+                            strictEnd(i);
                         }
                         return null;
                     }
                 }
                 return new PyTuple(row);
+            }
+
+            /** strict=True: argument `ended` ran out; every other must end at the same row. */
+            private void strictEnd(int ended) {
+                if (ended > 0) {
+                    throw Py.valueError("zip() argument " + (ended + 1) + " is shorter than " + firsts(ended));
+                }
+                for (int j = 1; j < its.length; j++) {
+                    if (its[j].next() != null) {
+                        throw Py.valueError("zip() argument " + (j + 1) + " is longer than " + firsts(j));
+                    }
+                }
+            }
+
+            private static String firsts(int n) {
+                return n == 1 ? "argument 1" : "arguments 1-" + n;
             }
         };
     }

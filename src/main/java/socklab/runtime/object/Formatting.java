@@ -181,18 +181,17 @@ public final class Formatting {
             }
             int width = -1;
             if (i < n && fmt.charAt(i) == '*') {
-                width = starArg();
-                if (width < 0) {
+                long w = Py.index(nextStarArg());
+                if (w < 0) {
                     left = true;
-                    width = -width;
+                    w = -w;
                 }
+                width = fitWidth(w);
                 i++;
             } else {
                 int start = i;
-                while (i < n && Character.isDigit(fmt.charAt(i))) {
-                    i++;
-                }
-                width = i > start ? Integer.parseInt(fmt.substring(start, i)) : -1;
+                i = digitsEnd(i);
+                width = i > start ? fitWidth(written(start, i, Long.MAX_VALUE, "width too big")) : -1;
             }
             int precision = -1;
             if (i < n && fmt.charAt(i) == '.') {
@@ -202,10 +201,9 @@ public final class Formatting {
                     i++;
                 } else {
                     int start = i;
-                    while (i < n && Character.isDigit(fmt.charAt(i))) {
-                        i++;
-                    }
-                    precision = i > start ? Integer.parseInt(fmt.substring(start, i)) : 0;
+                    i = digitsEnd(i);
+                    // CPython's bytes formatting words the message shorter than str's.
+                    precision = i > start ? (int) written(start, i, Integer.MAX_VALUE, bytes ? "prec too big" : "precision too big") : 0;
                 }
             }
             while (i < n && (fmt.charAt(i) == 'h' || fmt.charAt(i) == 'l' || fmt.charAt(i) == 'L')) {
@@ -243,16 +241,50 @@ public final class Formatting {
 
         private PyError unsupported(int i) {
             int cp = fmt.codePointAt(i);
+            // CPython shows only an ASCII character itself; any other is '?' beside its code.
             return Py.valueError(String.format("unsupported format character '%s' (0x%x) at index %d",
-                    new String(Character.toChars(cp)), cp, fmt.codePointCount(0, i)));
+                    cp < 128 ? String.valueOf((char) cp) : "?", cp, fmt.codePointCount(0, i)));
         }
 
         private int starArg() {
+            return Py.indexInt(nextStarArg());
+        }
+
+        private PyObject nextStarArg() {
             PyObject w = nextArg();
             if (!(w instanceof PyInt)) {
                 throw Py.typeError("* wants int");
             }
-            return Py.indexInt(w);
+            return w;
+        }
+
+        /** Where a run of ASCII digits starting at i ends (CPython reads no other digits here). */
+        private int digitsEnd(int i) {
+            while (i < fmt.length() && fmt.charAt(i) >= '0' && fmt.charAt(i) <= '9') {
+                i++;
+            }
+            return i;
+        }
+
+        /** A width or precision written in the format, refused with CPython's message past its C type's limit. */
+        private long written(int start, int end, long max, String tooBig) {
+            long v = 0;
+            for (int k = start; k < end; k++) {
+                int d = fmt.charAt(k) - '0';
+                if (v > (max - d) / 10) {
+                    throw Py.valueError(tooBig);
+                }
+                v = v * 10 + d;
+            }
+            return v;
+        }
+
+        /** CPython pads to any width memory allows; a Java string stops short of 2**31 characters. */
+        private static int fitWidth(long w) {
+            if (w > Integer.MAX_VALUE - 8) {
+                throw Py.error(ExcTypes.MemoryError);
+            }
+            return (int) w;
         }
 
         private String text(char type, PyObject arg, int precision) {

@@ -75,8 +75,38 @@ public final class Ops {
                 + b.type().name() + "'");
     }
 
+    /**
+     * Equality as containment, index(), count() and sequence comparison test it (CPython's
+     * PyObject_RichCompareBool): the same object is equal without being asked.
+     */
     public static boolean eq(PyObject a, PyObject b) {
-        return a == b || a.pyEquals(b);
+        return a == b || equalsOperator(a, b);
+    }
+
+    /**
+     * a == b as the operator computes it: __eq__ is asked even of an object compared with itself
+     * (NaN is not equal to itself), and a class's instance on the right is asked first when the
+     * left is a builtin (whose __eq__ returns NotImplemented for it) or its class derives from the left's.
+     */
+    public static boolean equalsOperator(PyObject a, PyObject b) {
+        boolean leftUser = a.type().isUserClass();
+        boolean rightUser = b.type().isUserClass();
+        if (!leftUser && !rightUser) {
+            return a.pyEquals(b);
+        }
+        boolean rightFirst = rightUser && (!leftUser || a.type() != b.type() && b.type().isSubtypeOf(a.type()));
+        Boolean r = rightFirst ? PyInstance.ask(b, "__eq__", a) : null;
+        if (r == null && leftUser) {
+            r = PyInstance.ask(a, "__eq__", b);
+        }
+        if (r == null && rightUser && !rightFirst) {
+            r = PyInstance.ask(b, "__eq__", a);
+        }
+        if (r != null) {
+            return r;
+        }
+        // Neither answered: plain objects are equal only to themselves, a builtin's subclass compares its value.
+        return a instanceof PyInstance || b instanceof PyInstance ? a == b : a.pyEquals(b);
     }
 
     public static boolean lt(PyObject a, PyObject b) {
@@ -101,7 +131,8 @@ public final class Ops {
 
     /** Comparisons; NaN (signalled as 2 by the numeric types) is unordered and every test fails. */
     public static boolean compare(CmpOperator op, PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y && x.fitsLong() && y.fitsLong()) {
+        if (a instanceof PyInt x && b instanceof PyInt y && x.fitsLong() && y.fitsLong()
+                && !x.type().isUserClass() && !y.type().isUserClass()) {
             // Two machine-sized ints: compared directly, without boxing an Integer from compareTo.
             long l = x.longValue();
             long r = y.longValue();
@@ -117,9 +148,9 @@ public final class Ops {
         }
         switch (op) {
             case EQ:
-                return eq(a, b);
+                return equalsOperator(a, b);
             case NE:
-                return !eq(a, b);
+                return !equalsOperator(a, b);
             case IS:
                 return a == b;
             case IS_NOT:

@@ -104,16 +104,14 @@ public class PyInstance extends PyObject {
         return super.pyHash();
     }
 
+    /** a == b with this on the left: its __eq__, then the other's reflected one, then identity, as CPython tries them. */
     @Override
     public boolean pyEquals(PyObject other) {
-        PyObject m = UserClasses.special(this, "__eq__");
-        if (m != null) {
-            PyObject r = m.call(new PyObject[] {other}, null);
-            if (r != PySingleton.NOT_IMPLEMENTED) {
-                return r.isTrue();
-            }
+        Boolean r = ask(this, "__eq__", other);
+        if (r == null && other instanceof PyInstance) {
+            r = ask(other, "__eq__", this);
         }
-        return this == other;
+        return r != null ? r : this == other;
     }
 
     /**
@@ -143,7 +141,7 @@ public class PyInstance extends PyObject {
     }
 
     /** The truth of a comparison method, or null when the object lacks it or returns NotImplemented. */
-    private static Boolean ask(PyObject obj, String name, PyObject arg) {
+    static Boolean ask(PyObject obj, String name, PyObject arg) {
         PyObject m = UserClasses.special(obj, name);
         if (m == null) {
             return null;

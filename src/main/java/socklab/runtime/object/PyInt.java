@@ -325,6 +325,12 @@ public class PyInt extends PyObject {
                 if (b.signum() < 0) {
                     throw Py.valueError("negative shift count");
                 }
+                if (a.signum() == 0) {
+                    return of(BigInteger.ZERO);
+                }
+                if (b.bitLength() > 63) {
+                    throw Py.overflowError("too many digits in integer");
+                }
                 guardBits(a.bitLength() + b.longValue());
                 return of(a.shiftLeft(b.intValueExact()));
             case RSHIFT:
@@ -346,9 +352,9 @@ public class PyInt extends PyObject {
         return d;
     }
 
-    /** Refuses results so large the JVM would run out of memory or time, as MemoryError. */
+    /** Refuses results past what a Java BigInteger holds (2**31 bits) or so large the JVM would run out of memory, as MemoryError. */
     static void guardBits(long bits) {
-        if (bits > 1L << 33) {
+        if (bits >= Integer.MAX_VALUE) {
             throw Py.error(ExcTypes.MemoryError);
         }
     }

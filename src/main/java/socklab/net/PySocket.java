@@ -160,6 +160,8 @@ final class PySocket extends PyObject {
             case "type" -> Constants.kind(ep.type);
             case "proto" -> PyInt.of(proto);
             case "timeout" -> timeoutValue(timeout);
+            // socket.py's own flag, which tutorials print to show that `with` closed the socket
+            case "_closed" -> Py.bool(closing);
             default -> super.getAttr(name);
         };
     }

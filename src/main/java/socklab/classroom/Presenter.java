@@ -162,9 +162,8 @@ public final class Presenter implements Typist, RunListener, AutoCloseable {
                 }
             }
             case "predict" -> {
-                String code = step.code() != null ? step.code() : step.solution();
-                showCode(messages.get("demo.predict"), code);
-                queue(code);
+                showCode(messages.get("demo.predict"), step.code());
+                queue(step.code());
             }
             case "fix" -> {
                 showCode(messages.get("demo.given"), step.given());

@@ -230,7 +230,7 @@ public final class Coach implements AutoCloseable, RunListener {
             if (entered.add(k) && s.peer() != null) {
                 partners.start(s.peer());
             }
-            if (s.solution() != null && !s.is(Step.CHOOSE) && !runs.quietly(fill(s.solution()))) {
+            if (s.replay() != null && !runs.quietly(fill(s.replay()))) {
                 break; // the learner takes over at the step whose solution broke off
             }
         }
@@ -348,9 +348,9 @@ public final class Coach implements AutoCloseable, RunListener {
             return;
         }
         Step s = step();
-        if (!s.explainOnly() && !s.is(Step.CHOOSE)) {
+        if (!s.explainOnly() && s.replay() != null) {
             say(Messages.text(lang, "lesson.skip.running"));
-            runItself(s.solution());
+            runItself(s.replay());
         }
         advance();
     }

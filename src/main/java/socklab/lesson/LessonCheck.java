@@ -76,8 +76,8 @@ public final class LessonCheck {
 
     /** Plays the step's solution; null if it passes as it should, else what went wrong. */
     private static String solutionFailure(Rehearsal r, Step step) {
-        int inputs = Inputs.split(r.ports().fill(step.solution())).size();
-        List<Rehearsal.Result> results = r.play(step, step.solution());
+        int inputs = Inputs.split(r.ports().fill(step.replay())).size();
+        List<Rehearsal.Result> results = r.play(step, step.replay());
         Rehearsal.Result last = results.isEmpty() ? null : results.get(results.size() - 1);
         if (last != null && last.slow()) {
             return "took longer than the time limit and was interrupted: " + last.attempt().source();
@@ -91,8 +91,12 @@ public final class LessonCheck {
         }
         if (step.is(Step.PREDICT)) {
             Prediction p = Prediction.of(results.stream().map(Rehearsal.Result::attempt).toList());
+            List<String> accept = step.accept().stream().map(r.ports()::fill).toList();
+            if (!p.saidBy(r.ports().fill(step.solution()), accept)) {
+                return "its solution is not a right prediction of what the code did: " + step.solution();
+            }
             for (Wrong w : step.wrong()) {
-                if (p.saidBy(r.ports().fill(w.input()), step.accept().stream().map(r.ports()::fill).toList())) {
+                if (p.saidBy(r.ports().fill(w.input()), accept)) {
                     return "wrong prediction is taken as right: " + w.input();
                 }
             }

@@ -71,8 +71,8 @@ public final class LessonLint {
 
     /** Whether the ask (in either language) spells out every line of the solution's code. */
     static boolean showsSolution(Step s) {
-        if (s.solution() == null || s.is(Step.CHOOSE)) {
-            return false;
+        if (s.solution() == null || s.takesAnswers()) {
+            return false; // a prediction or a choice is words, not code to copy
         }
         List<String> lines = SAMPLE.fill(s.solution()).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         for (String ask : new String[] {s.ask().zh(), s.ask().en()}) {

@@ -244,7 +244,7 @@ public final class LessonLoader {
             if (s.check() != null) {
                 parses("step " + s.id() + ": check", () -> Parser.parseExpression(s.check()), out);
             }
-            if (s.solution() != null && !s.is(Step.CHOOSE)) {
+            if (s.solution() != null && !s.takesAnswers()) {
                 parses("step " + s.id() + ": solution", () -> Inputs.split(SAMPLE_PORTS.fill(s.solution())), out);
             }
             if (s.code() != null) {

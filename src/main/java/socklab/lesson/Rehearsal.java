@@ -101,8 +101,8 @@ final class Rehearsal implements AutoCloseable {
         for (int i = 0; i < k; i++) {
             enter(i);
             Step s = lesson.steps().get(i);
-            if (!s.explainOnly() && !s.is(Step.CHOOSE)) {
-                List<Result> r = play(s, s.solution());
+            if (!s.explainOnly() && s.replay() != null) {
+                List<Result> r = play(s, s.replay());
                 if (r.isEmpty() || !r.get(r.size() - 1).passed()) {
                     return "step " + s.id() + ": solution does not pass";
                 }

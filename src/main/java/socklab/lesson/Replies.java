@@ -58,7 +58,7 @@ final class Replies {
 
     /** Whether source is one of the inputs of the step's solution before its last: the learner is on the way. */
     private static boolean partOfSolution(Step step, String source, Ports ports) {
-        var inputs = Inputs.split(ports.fill(step.solution()));
+        var inputs = Inputs.split(ports.fill(step.replay()));
         return inputs.subList(0, Math.max(0, inputs.size() - 1)).stream().anyMatch(i -> same(i.source(), source));
     }
 

@@ -4,14 +4,16 @@ import java.util.List;
 
 /**
  * One step of a lesson: text to read, and optionally a task with its check, solution and help.
- * kind is run unless the lesson says predict, fix, write or choose; code is what a predict step
- * shows, given the broken code of a fix step, choices and answer (from 1) a choose step's question;
- * accept lists further spellings of a right prediction; recover says how to get back on track,
- * waiting what the step still waits for; role is the side (server or client) taking the step in a
- * two-terminal lesson.
+ * kind is run unless the lesson says predict, fix, write or choose. solution is what a learner
+ * types at the prompt to finish the step, whatever its kind: code for run, fix and write, a right
+ * prediction for predict, the number (from 1) of the right option for choose. code is what a
+ * predict step shows and runs, given the broken code of a fix step, choices a choose step's
+ * options; accept lists further spellings of a right prediction; recover says how to get back on
+ * track, waiting what the step still waits for; role is the side (server or client) taking the
+ * step in a two-terminal lesson.
  */
 public record Step(String id, Text say, Text ask, Peer peer, String check, String solution, List<Text> hints, List<Wrong> wrong,
-        String kind, String code, String given, List<Choice> choices, Integer answer, Text explain,
+        String kind, String code, String given, List<Choice> choices, Text explain,
         List<String> accept, Text recover, Text waiting, String role) {
     /** One option of a choose step, and the reply when it is picked. */
     public record Choice(Text text, Text why) {}
@@ -28,13 +30,21 @@ public record Step(String id, Text say, Text ask, Peer peer, String check, Strin
         choices = choices == null ? List.of() : List.copyOf(choices);
         accept = accept == null ? List.of() : List.copyOf(accept);
         kind = kind == null ? RUN : kind;
-        // Running a predict step's code is its solution unless the lesson says otherwise.
-        solution = solution == null && PREDICT.equals(kind) ? code : solution;
     }
 
     /** A step of the first lessons' kind: run, without a predict, fix or choose part. */
     public Step(String id, Text say, Text ask, Peer peer, String check, String solution, List<Text> hints, List<Wrong> wrong) {
-        this(id, say, ask, peer, check, solution, hints, wrong, null, null, null, null, null, null, null, null, null, null);
+        this(id, say, ask, peer, check, solution, hints, wrong, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** The code that brings a session to where this step leaves it: a predict step's code, a choose step none. */
+    public String replay() {
+        return is(PREDICT) ? code : is(CHOOSE) ? null : solution;
+    }
+
+    /** A choose step's right option, from 1; null when its solution is not a number. */
+    public Integer answer() {
+        return is(CHOOSE) && solution != null && solution.strip().matches("[1-9][0-9]{0,2}") ? Integer.valueOf(solution.strip()) : null;
     }
 
     /** A step without a task: an empty line moves on. */

@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * Which fields each kind of step needs and which belong to it alone, as the loader enforces
- * them: run, fix and write steps need a check and a solution; predict steps code and a check;
- * fix steps their given code; choose steps choices and an answer among them, but no check or
- * solution, since no code runs (one they carry is not used).
+ * them: every step with a task needs a solution (what the learner types to finish it); run, fix
+ * and write steps need a check; predict steps code and a check; fix steps their given code; choose
+ * steps choices, the number of one of them as solution, and no check, since no code runs.
  */
 final class StepRules {
     private StepRules() {}
@@ -21,7 +21,7 @@ final class StepRules {
         if (!choose && s.check() == null) {
             out.add(s.kind() + " step needs \"check\"");
         }
-        if (!choose && s.solution() == null) {
+        if (s.solution() == null) {
             out.add(s.kind() + " step needs \"solution\"");
         }
         needsOnly(s, Step.PREDICT, "code", s.code() != null, out);
@@ -30,11 +30,11 @@ final class StepRules {
         if (!s.is(Step.PREDICT) && !s.accept().isEmpty()) {
             out.add("\"accept\" belongs to predict steps");
         }
-        if (choose && s.answer() != null && (s.answer() < 1 || s.answer() > s.choices().size())) {
-            out.add("answer " + s.answer() + " is not one of the " + s.choices().size() + " choices");
+        if (choose && s.solution() != null && (s.answer() == null || s.answer() > s.choices().size())) {
+            out.add("solution " + s.solution() + " is not the number of one of the " + s.choices().size() + " choices");
         }
-        if (choose && s.answer() == null) {
-            out.add("choose step needs \"answer\"");
+        if (choose && s.check() != null) {
+            out.add("\"check\" does not belong to choose steps: no code runs");
         }
         return out;
     }

@@ -146,9 +146,9 @@ class LessonCliTest {
 
     @Test
     void theLoaderRefusesAChoiceAnswerThatIsNoChoice(@TempDir Path dir) throws IOException {
-        Fixtures.Run r = checkLessons(everyKindWith(dir, "\"answer\": 2", "\"answer\": 3"));
+        Fixtures.Run r = checkLessons(everyKindWith(dir, "\"solution\": \"2\"", "\"solution\": \"3\""));
         assertEquals(1, r.status());
-        assertTrue(r.out().contains("FAIL  01-every-kind.json: step pick: answer 3 is not one of the 2 choices\n"), r.out());
+        assertTrue(r.out().contains("FAIL  01-every-kind.json: step pick: solution 3 is not the number of one of the 2 choices\n"), r.out());
     }
 
     @Test

@@ -77,9 +77,11 @@ class LessonLoaderTest {
                 everyKindWith(dir, "\"code\": \"s = socket.socket()", "\"solution\": \"s = socket.socket()"));
         assertEquals(List.of("01-every-kind.json: step mend: fix step needs \"given\""),
                 everyKindWith(dir, "\"given\": \"c = socket.create_connection('127.0.0.1', {PEER})\",", ""));
-        assertEquals(List.of("01-every-kind.json: step pick: run step needs \"check\"", "01-every-kind.json: step pick: run step needs \"solution\"",
+        assertEquals(List.of("01-every-kind.json: step pick: run step needs \"check\"",
                 "01-every-kind.json: step pick: \"choices\" belongs to choose steps"),
                 everyKindWith(dir, "\"kind\": \"choose\"", "\"kind\": \"run\""));
+        assertEquals(List.of("01-every-kind.json:150:5: /steps/4: \"choices\" needs \"solution\" too"),
+                everyKindWith(dir, "\"solution\": \"2\",", ""));
     }
 
     @Test

@@ -3,6 +3,7 @@ package socklab.net;
 import java.io.IOException;
 import java.util.Map;
 import socklab.runtime.object.Args;
+import socklab.runtime.object.Io;
 import socklab.runtime.object.ExcTypes;
 import socklab.runtime.object.Py;
 import socklab.runtime.object.PyBuiltinFunction;
@@ -24,11 +25,15 @@ final class Select {
 
     private Select() {}
 
-    static PyModule module(SocketModule sockets) {
+    /** How often select() looks at stdin again while it waits on sockets beside it (seconds). */
+    private static final double STDIN_POLL = 0.02;
+    private static final int STDIN = 0;
+
+    static PyModule module(SocketModule sockets, Io io) {
         PyModule m = new PyModule("select");
         m.dict().putAll(Constants.select());
         m.dict().put("error", ExcTypes.OSError);
-        m.dict().put("select", new PyBuiltinFunction("select", (a, kw) -> converted(() -> select(sockets, a, kw))));
+        m.dict().put("select", new PyBuiltinFunction("select", (a, kw) -> converted(() -> select(sockets, io, a, kw))));
         m.dict().put("poll", new PyBuiltinFunction("poll", (a, kw) -> {
             if (a.length > 0) {
                 throw Py.typeError("select.poll() takes no arguments (" + a.length + " given)");
@@ -56,7 +61,7 @@ final class Select {
         }
     }
 
-    private static PyObject select(SocketModule sockets, PyObject[] a, Map<String, PyObject> kw) throws IOException {
+    private static PyObject select(SocketModule sockets, Io io, PyObject[] a, Map<String, PyObject> kw) throws IOException {
         if (kw != null && !kw.isEmpty()) {
             throw Py.typeError("select() takes no keyword arguments");
         }
@@ -78,18 +83,21 @@ final class Select {
         int total = lists[0].length + lists[1].length + lists[2].length;
         Endpoint[] eps = new Endpoint[total];
         int[] events = new int[total];
+        boolean[] isStdin = new boolean[total];
         int at = 0;
         for (int k = 0; k < 3; k++) {
             for (PyObject o : lists[k]) {
-                PySocket s = sockets.byFd(fd(o));
-                if (s == null) {
+                int fd = fd(o);
+                PySocket s = sockets.byFd(fd);
+                isStdin[at] = s == null && fd == STDIN && k == 0;
+                if (s == null && !isStdin[at]) {
                     throw Errno.EBADF.error();
                 }
-                eps[at] = s.endpoint();
+                eps[at] = isStdin[at] ? null : s.endpoint();
                 events[at++] = wants[k];
             }
         }
-        int[] revents = Readiness.await(eps, events, timeout);
+        int[] revents = awaitWithStdin(io, eps, events, isStdin, timeout);
         PyList[] out = {new PyList(), new PyList(), new PyList()};
         at = 0;
         for (int k = 0; k < 3; k++) {
@@ -100,6 +108,47 @@ final class Select {
             }
         }
         return Py.tuple(out[0], out[1], out[2]);
+    }
+
+    /**
+     * Readiness.await over the sockets, with sys.stdin among them as a chat client's
+     * select([sys.stdin, sock], [], []) has it: stdin is no channel, so the wait looks at it again
+     * every STDIN_POLL seconds until a socket or stdin is ready or the timeout passes.
+     */
+    private static int[] awaitWithStdin(Io io, Endpoint[] eps, int[] events, boolean[] isStdin, double timeout)
+            throws IOException {
+        int sockets = 0;
+        for (boolean b : isStdin) {
+            sockets += b ? 0 : 1;
+        }
+        if (sockets == eps.length) {
+            return Readiness.await(eps, events, timeout);
+        }
+        Endpoint[] socketEps = new Endpoint[sockets];
+        int[] socketEvents = new int[sockets];
+        for (int i = 0, j = 0; i < eps.length; i++) {
+            if (!isStdin[i]) {
+                socketEps[j] = eps[i];
+                socketEvents[j++] = events[i];
+            }
+        }
+        long deadline = timeout < 0 ? Long.MAX_VALUE : System.nanoTime() + (long) (timeout * 1e9);
+        while (true) {
+            boolean stdinReady = io.stdinReady();
+            double left = Math.max(0, (deadline - System.nanoTime()) / 1e9);
+            int[] got = Readiness.await(socketEps, socketEvents, stdinReady ? 0 : Math.min(STDIN_POLL, left));
+            boolean any = stdinReady;
+            for (int r : got) {
+                any |= r != 0;
+            }
+            if (any || System.nanoTime() >= deadline) {
+                int[] out = new int[eps.length];
+                for (int i = 0, j = 0; i < eps.length; i++) {
+                    out[i] = isStdin[i] ? (stdinReady ? READABLE : 0) : got[j++];
+                }
+                return out;
+            }
+        }
     }
 
     private static double timeout(PyObject o) {

@@ -19,6 +19,11 @@ public final class StreamIo implements Io {
     private static final int CHUNK_BYTES = 8192;
 
     private final int columns;
+    /** A look ahead at stdin for select(): one byte read and put back, on a thread of its own since it may wait. */
+    private java.util.concurrent.CompletableFuture<Boolean> peek;
+    private volatile boolean stdinEnded;
+    /** Held by every read of stdin, so that a look ahead's read and put-back is never split by one. */
+    private final Object stdinLock = new Object();
 
     public StreamIo(PrintStream out, PrintStream err, BufferedReader in) {
         this(out, err, in, 80);
@@ -130,6 +135,12 @@ public final class StreamIo implements Io {
      * False at end of input.
      */
     private boolean readChunk() throws IOException {
+        synchronized (stdinLock) {
+            return readChunkLocked();
+        }
+    }
+
+    private boolean readChunkLocked() throws IOException {
         int bytes = 0;
         boolean any = false;
         while (bytes < CHUNK_BYTES && (!any || in.ready())) {
@@ -144,8 +155,54 @@ public final class StreamIo implements Io {
         return any;
     }
 
+    /**
+     * select() on stdin: ready when input() holds text, the reader has some, or the input has ended
+     * (as select(2) says of a pipe whose writer closed it, or of /dev/null). Otherwise a look ahead
+     * waits for either on a daemon thread, holding the reader's lock so that no read interleaves.
+     */
+    @Override
+    public synchronized boolean stdinReady() {
+        if (stdinBuffer.length() > 0 || stdinEnded) {
+            return true;
+        }
+        if (peek != null && !peek.isDone()) {
+            return false;
+        }
+        try {
+            if (in.ready()) {
+                return true;
+            }
+        } catch (IOException e) {
+            return true;
+        }
+        peek = java.util.concurrent.CompletableFuture.supplyAsync(this::lookAhead, task -> {
+            Thread t = new Thread(task, "socklab-stdin-peek");
+            t.setDaemon(true);
+            t.start();
+        });
+        return false;
+    }
+
+    private boolean lookAhead() {
+        synchronized (stdinLock) {
+            try {
+                in.mark(1);
+                if (in.read() < 0) {
+                    stdinEnded = true;
+                } else {
+                    in.reset();
+                }
+            } catch (IOException e) {
+                stdinEnded = true;
+            }
+        }
+        return true;
+    }
+
     /** The next line of the session itself (input() and the REPL share one stdin, as in CPython). */
     public String nextSessionLine() throws IOException {
-        return in.readLine();
+        synchronized (stdinLock) {
+            return in.readLine();
+        }
     }
 }

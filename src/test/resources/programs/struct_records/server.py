@@ -6,7 +6,6 @@ import sys
 HEADER = struct.Struct('!BBH')
 POINT = struct.Struct('!ii')
 READING = struct.Struct('<Hf?x')
-print(HEADER.size, POINT.size, READING.size, struct.calcsize('@ihq'), struct.calcsize('=ihq'), HEADER.format)
 
 
 def recvall(sock, n):
@@ -24,6 +23,7 @@ srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
 srv.bind((sys.argv[1], int(sys.argv[2])))
 srv.listen()
 print('listening', flush=True)
+print(HEADER.size, POINT.size, READING.size, struct.calcsize('@ihq'), struct.calcsize('=ihq'), HEADER.format)
 conn, _ = srv.accept()
 replies = bytearray(64)
 try:

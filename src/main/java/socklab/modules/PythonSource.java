@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import socklab.runtime.Interpreter;
 import socklab.runtime.ModuleSpec;
 import socklab.runtime.object.PyModule;
@@ -25,12 +27,38 @@ final class PythonSource {
         return interp -> interp.moduleFromSource(name, ModuleSpec.LIBRARY + name + "/__init__.py", read(name));
     }
 
+    private static final Pattern LINE_MARK = Pattern.compile("\\s*# cpython-line: (\\d+)");
+
+    /**
+     * The source with each "# cpython-line: N" line replaced by the blank lines that put the line
+     * after it at number N: the module's tracebacks then quote CPython's line numbers.
+     */
+    static String aligned(String name, String source) {
+        StringBuilder out = new StringBuilder(source.length());
+        int next = 1;
+        for (String line : source.split("\n", -1)) {
+            Matcher m = LINE_MARK.matcher(line);
+            if (!m.matches()) {
+                out.append(line).append('\n');
+                next++;
+                continue;
+            }
+            int target = Integer.parseInt(m.group(1));
+            if (target < next) {
+                throw new IllegalStateException(name + ".py: line " + next + " is already past cpython-line " + target);
+            }
+            out.append("\n".repeat(target - next));
+            next = target;
+        }
+        return out.substring(0, out.length() - 1);
+    }
+
     private static String read(String name) {
         try (InputStream in = PythonSource.class.getResourceAsStream(name + ".py")) {
             if (in == null) {
                 throw new IllegalStateException("socklab is missing its " + name + ".py");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return aligned(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -185,6 +185,11 @@ public final class Interpreter implements Context {
         this.importDirectory = directory;
     }
 
+    /** The script's folder that imports search, or null in the shell (sys.path[0] is then ''). */
+    public Path importDirectory() {
+        return importDirectory;
+    }
+
     /** Running a script: its folder is where imports look, and __main__.__file__ is its absolute path, as in CPython. */
     public void setScript(Path script) {
         Path file = script.toAbsolutePath().normalize();

@@ -1,5 +1,7 @@
 """socklab's socketserver: the documented classes of CPython's module, written afresh on
-socklab's socket, select and threading modules. No forking classes: socklab has no processes."""
+socklab's socket, select and threading modules. No forking classes: socklab has no processes.
+Lines "# cpython-line: N" put the next line at CPython's line number N (PythonSource pads before it),
+so that a traceback through a handler quotes the same socketserver.py lines as CPython's."""
 
 import socket
 import select
@@ -35,6 +37,7 @@ class BaseServer:
                 if self._stop_asked.is_set():
                     break
                 if ready:
+                    # cpython-line: 238
                     self._handle_request_noblock()
                 self.service_actions()
         finally:
@@ -57,6 +60,7 @@ class BaseServer:
         ready = select.select([self], [], [], timeout)[0]
         if not ready:
             return self.handle_timeout()
+        # cpython-line: 297
         return self._handle_request_noblock()
 
     def _handle_request_noblock(self):
@@ -66,6 +70,7 @@ class BaseServer:
             return
         if self.verify_request(request, client_address):
             try:
+                # cpython-line: 317
                 self.process_request(request, client_address)
             except Exception:
                 self.handle_error(request, client_address)
@@ -83,6 +88,7 @@ class BaseServer:
         return True
 
     def process_request(self, request, client_address):
+        # cpython-line: 348
         self.finish_request(request, client_address)
         self.shutdown_request(request)
 
@@ -90,6 +96,7 @@ class BaseServer:
         pass
 
     def finish_request(self, request, client_address):
+        # cpython-line: 361
         self.RequestHandlerClass(request, client_address, self)
 
     def shutdown_request(self, request):
@@ -127,6 +134,7 @@ class TCPServer(BaseServer):
         self.socket = socket.socket(self.address_family, self.socket_type)
         if bind_and_activate:
             try:
+                # cpython-line: 456
                 self.server_bind()
                 self.server_activate()
             except BaseException:
@@ -138,10 +146,12 @@ class TCPServer(BaseServer):
             self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         if self.allow_reuse_port and hasattr(socket, "SO_REUSEPORT"):
             self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+        # cpython-line: 472
         self.socket.bind(self.server_address)
         self.server_address = self.socket.getsockname()
 
     def server_activate(self):
+        # cpython-line: 481
         self.socket.listen(self.request_queue_size)
 
     def server_close(self):
@@ -196,6 +206,7 @@ class ThreadingMixIn:
 
     def process_request_thread(self, request, client_address):
         try:
+            # cpython-line: 691
             self.finish_request(request, client_address)
         except Exception:
             self.handle_error(request, client_address)
@@ -251,6 +262,7 @@ class BaseRequestHandler:
         self.request = request
         self.client_address = client_address
         self.server = server
+        # cpython-line: 753
         self.setup()
         try:
             self.handle()
@@ -265,33 +277,6 @@ class BaseRequestHandler:
 
     def finish(self):
         pass
-
-
-class _SocketWriter:
-    """An unbuffered binary writer over a socket: every write is a sendall."""
-
-    def __init__(self, sock):
-        self._sock = sock
-
-    def writable(self):
-        return True
-
-    def write(self, b):
-        self._sock.sendall(b)
-        return len(b)
-
-    def fileno(self):
-        return self._sock.fileno()
-
-    def flush(self):
-        pass
-
-    def close(self):
-        pass
-
-    @property
-    def closed(self):
-        return self._sock.fileno() == -1
 
 
 class StreamRequestHandler(BaseRequestHandler):
@@ -317,11 +302,40 @@ class StreamRequestHandler(BaseRequestHandler):
     def finish(self):
         if not self.wfile.closed:
             try:
+                # cpython-line: 814
                 self.wfile.flush()
             except OSError:
                 pass
         self.wfile.close()
         self.rfile.close()
+
+
+class _SocketWriter:
+    """An unbuffered binary writer over a socket: every write is a sendall."""
+
+    def __init__(self, sock):
+        self._sock = sock
+
+    def writable(self):
+        return True
+
+    def write(self, b):
+        # cpython-line: 834
+        self._sock.sendall(b)
+        return len(b)
+
+    def fileno(self):
+        return self._sock.fileno()
+
+    def flush(self):
+        pass
+
+    def close(self):
+        pass
+
+    @property
+    def closed(self):
+        return self._sock.fileno() == -1
 
 
 class DatagramRequestHandler(BaseRequestHandler):

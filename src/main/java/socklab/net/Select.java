@@ -25,9 +25,7 @@ final class Select {
 
     private Select() {}
 
-    /** How often select() looks at stdin again while it waits on sockets beside it (seconds). */
-    private static final double STDIN_POLL = 0.02;
-    private static final int STDIN = 0;
+    static final int STDIN = 0;
 
     static PyModule module(SocketModule sockets, Io io) {
         PyModule m = new PyModule("select");
@@ -39,7 +37,7 @@ final class Select {
                 throw Py.typeError("select.poll() takes no arguments (" + a.length + " given)");
             }
             Args.noKeywords("select.poll", kw);
-            return new PollObject(sockets);
+            return new PollObject(sockets, io);
         }));
         m.dict().put("epoll", EpollObject.type(sockets));
         return m;
@@ -97,7 +95,7 @@ final class Select {
                 events[at++] = wants[k];
             }
         }
-        int[] revents = awaitWithStdin(io, eps, events, isStdin, timeout);
+        int[] revents = StdinWait.await(io, eps, events, isStdin, READABLE, timeout);
         PyList[] out = {new PyList(), new PyList(), new PyList()};
         at = 0;
         for (int k = 0; k < 3; k++) {
@@ -108,47 +106,6 @@ final class Select {
             }
         }
         return Py.tuple(out[0], out[1], out[2]);
-    }
-
-    /**
-     * Readiness.await over the sockets, with sys.stdin among them as a chat client's
-     * select([sys.stdin, sock], [], []) has it: stdin is no channel, so the wait looks at it again
-     * every STDIN_POLL seconds until a socket or stdin is ready or the timeout passes.
-     */
-    private static int[] awaitWithStdin(Io io, Endpoint[] eps, int[] events, boolean[] isStdin, double timeout)
-            throws IOException {
-        int sockets = 0;
-        for (boolean b : isStdin) {
-            sockets += b ? 0 : 1;
-        }
-        if (sockets == eps.length) {
-            return Readiness.await(eps, events, timeout);
-        }
-        Endpoint[] socketEps = new Endpoint[sockets];
-        int[] socketEvents = new int[sockets];
-        for (int i = 0, j = 0; i < eps.length; i++) {
-            if (!isStdin[i]) {
-                socketEps[j] = eps[i];
-                socketEvents[j++] = events[i];
-            }
-        }
-        long deadline = timeout < 0 ? Long.MAX_VALUE : System.nanoTime() + (long) (timeout * 1e9);
-        while (true) {
-            boolean stdinReady = io.stdinReady();
-            double left = Math.max(0, (deadline - System.nanoTime()) / 1e9);
-            int[] got = Readiness.await(socketEps, socketEvents, stdinReady ? 0 : Math.min(STDIN_POLL, left));
-            boolean any = stdinReady;
-            for (int r : got) {
-                any |= r != 0;
-            }
-            if (any || System.nanoTime() >= deadline) {
-                int[] out = new int[eps.length];
-                for (int i = 0, j = 0; i < eps.length; i++) {
-                    out[i] = isStdin[i] ? (stdinReady ? READABLE : 0) : got[j++];
-                }
-                return out;
-            }
-        }
     }
 
     private static double timeout(PyObject o) {

@@ -607,6 +607,9 @@ public final class Interpreter implements Context {
             for (Runnable r : exitHooks) {
                 r.run();
             }
+            for (Runnable r : lastExitHooks) {
+                r.run();
+            }
         } finally {
             ts.leave(old, outer);
         }
@@ -618,6 +621,12 @@ public final class Interpreter implements Context {
     }
     private final List<Runnable> exitHooks = new java.util.ArrayList<>();
     private final List<Runnable> shutdownHooks = new java.util.ArrayList<>();
+    private final List<Runnable> lastExitHooks = new java.util.ArrayList<>();
+
+    /** Runs hook at exit after every onExit hook, as atexit's callbacks run once threading has joined its threads. */
+    public void onExitLast(Runnable hook) {
+        lastExitHooks.add(hook);
+    }
 
     /** Runs hook at exit, holding the lock, while Python threads still run (before any cleanup hook). */
     public void onExit(Runnable hook) {

@@ -22,6 +22,7 @@ def serve(args):
         srv.bind((args.host, args.port))
         srv.listen()
         print('listening', flush=True)
+        print(args.clients, args.verbose, vars(args)['host'])
         log.info('serving %d clients', args.clients)
         for n in range(1, args.clients + 1):
             conn, addr = srv.accept()
@@ -41,7 +42,6 @@ if __name__ == '__main__':
     args = parse_args()
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
                         format='%(levelname)-8s %(name)s: %(message)s')
-    print(args.clients, args.verbose, vars(args)['host'])
     try:
         serve(args)
     except OSError as e:

@@ -24,6 +24,11 @@ class MainTest {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "socklab.Main"));
         cmd.addAll(List.of(args));
+        return run(cmd, stdin);
+    }
+
+    /** Runs a command in dir with stdin fed and closed: its status, stdout and stderr. */
+    private Run run(List<String> cmd, String stdin) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
         pb.environment().put("SOCKLAB_HOME", dir.resolve("home").toString());
         pb.redirectOutput(dir.resolve("out.txt").toFile());
@@ -131,6 +136,45 @@ class MainTest {
         assertTrue(rest.endsWith("\nKeyboardInterrupt\n"), rest);
     }
 
+    /** Ctrl-C while input() waits on a stdin that stays open and silent: KeyboardInterrupt at once, as in CPython. */
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void ctrlCInAScriptWaitingInInputRaisesKeyboardInterrupt() throws Exception {
+        Files.writeString(dir.resolve("ask.py"), """
+                print('ready', flush=True)
+                try:
+                    name = input('name? ')
+                finally:
+                    print('finally ran')
+                """);
+        String script = dir.resolve("ask.py").toAbsolutePath().normalize().toString();
+        String expected = "name? finally ran\nTraceback (most recent call last):\n  File \"" + script + "\", line 3, in <module>\n"
+                + "    name = input('name? ')\n           ^^^^^^^^^^^^^^^\nKeyboardInterrupt\nexit 130\n";
+        assertEquals(expected, interruptedInInput(start("ask.py")));
+        if (Engines.pythonAvailable()) {
+            ProcessBuilder python = new ProcessBuilder("python3", "ask.py").directory(dir.toFile()).redirectErrorStream(true);
+            assertEquals(expected, interruptedInInput(python.start()), "CPython agrees");
+        }
+    }
+
+    /** Waits for the script's "ready", gives input() time to start waiting, sends SIGINT; what followed and the status. */
+    private static String interruptedInInput(Process p) throws Exception {
+        try {
+            java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+            assertEquals("ready", out.readLine());
+            StringBuilder prompt = new StringBuilder();
+            while (prompt.length() < "name? ".length()) {
+                prompt.append((char) out.read());
+            }
+            assertEquals(0, new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor());
+            String rest = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS));
+            return prompt + rest + "exit " + p.exitValue() + "\n";
+        } finally {
+            p.destroyForcibly();
+        }
+    }
+
     @Test
     void inputInAScriptReturnsAtEnterWhileStdinStaysOpen() throws Exception {
         Files.writeString(dir.resolve("ask.py"), "name = input('name? ')\nprint('hello', name, flush=True)\nprint(input())\n");
@@ -143,6 +187,20 @@ class MainTest {
         p.getOutputStream().close();
         assertEquals("bye", out.readLine());
         assertEquals(0, p.waitFor());
+    }
+
+    /** python3 -i: the program's SystemExit is printed as a traceback and the prompt follows; the status is the prompt's. */
+    @Test
+    void systemExitUnderDashIGoesOnToThePrompt() throws Exception {
+        Run expected = new Run(0, "after\n", "Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\n"
+                + "SystemExit: bye\n>>> >>> \n");
+        String[] args = {"-i", "-c", "import sys; sys.exit('bye')"};
+        assertEquals(expected, socklab("print('after')\n", args));
+        if (Engines.pythonAvailable()) {
+            List<String> python = new ArrayList<>(List.of("python3"));
+            python.addAll(List.of(args));
+            assertEquals(expected, run(python, "print('after')\n"), "CPython agrees");
+        }
     }
 
     @Test

@@ -1,9 +1,5 @@
 package socklab.bench;
 
-import java.io.BufferedReader;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.io.StringReader;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -12,12 +8,8 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import socklab.Sessions;
-import socklab.lang.Parser;
-import socklab.runtime.Interpreter;
 import socklab.runtime.object.PyInt;
 import socklab.runtime.object.PyObject;
-import socklab.shell.StreamIo;
 
 /**
  * The interpreter's hot paths, each a small Python function run through the real compiler and called
@@ -85,16 +77,14 @@ public class HotPathBench {
 
     @Setup
     public void compile() {
-        PrintStream sink = new PrintStream(OutputStream.nullOutputStream());
-        Interpreter interp = Sessions.create(new StreamIo(sink, sink, new BufferedReader(new StringReader(""))));
-        interp.execute(Parser.parseModule(SOURCE), "<bench>", false);
-        calls = interp.globals().get("calls");
-        fib = interp.globals().get("fib");
-        arith = interp.globals().get("arith");
-        big = interp.globals().get("big");
-        globalsAndBuiltins = interp.globals().get("globals_and_builtins");
-        strMethods = interp.globals().get("str_methods");
-        dictOps = interp.globals().get("dict_ops");
+        BenchSession session = new BenchSession(SOURCE);
+        calls = session.function("calls");
+        fib = session.function("fib");
+        arith = session.function("arith");
+        big = session.function("big");
+        globalsAndBuiltins = session.function("globals_and_builtins");
+        strMethods = session.function("str_methods");
+        dictOps = session.function("dict_ops");
     }
 
     /** 1000 calls of a two-argument function from a while loop (i < n, i += 1). */

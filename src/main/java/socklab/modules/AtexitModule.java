@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import socklab.runtime.Interpreter;
-import socklab.runtime.builtins.Builtins;
 import socklab.runtime.object.Args;
 import socklab.runtime.object.ExcTypes;
 import socklab.runtime.object.Py;
@@ -34,7 +33,7 @@ final class AtexitModule {
             if (a.length == 0) {
                 throw Py.typeError("register() takes at least 1 argument (0 given)");
             }
-            if (!Builtins.isCallable(a[0])) {
+            if (!a[0].isCallable()) {
                 throw Py.typeError("the first argument must be callable");
             }
             synchronized (callbacks) {

@@ -309,12 +309,11 @@ final class ThreadingModule {
                 started.set();
                 try {
                     self.getAttr("run").call(new PyObject[0], null);
-                } catch (PyError e) {
+                } catch (RuntimeException | StackOverflowError | OutOfMemoryError t) {
+                    PyError e = Py.fromJava(t);
                     e.addFrame(new PyError.Frame(FILE, BOOTSTRAP_LINE, "_bootstrap_inner", "self.run()", (String) null));
                     throw e;
                 }
-            } catch (PyError e) {
-                reportUncaught(self, e);
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 // An internal failure still ends as a Python error naming no Java class, reported as excepthook does.
                 reportUncaught(self, Py.fromJava(e));
@@ -334,7 +333,9 @@ final class ThreadingModule {
                 if (target != null && target != PyNone.NONE) {
                     ThreadModule.callWith(target, self.getAttr("_args"), self.getAttr("_kwargs"));
                 }
-            } catch (PyError e) {
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError t) {
+                // A target written in Java (a builtin) that fails inside still shows run's frame, as a Python target's error does.
+                PyError e = Py.fromJava(t);
                 e.addFrame(new PyError.Frame(FILE, RUN_LINE, "run", "self._target(*self._args, **self._kwargs)", (String) null));
                 throw e;
             } finally {

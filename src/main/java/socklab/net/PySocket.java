@@ -156,8 +156,8 @@ final class PySocket extends PyObject {
     @Override
     public PyObject getAttr(String name) {
         return switch (name) {
-            case "family" -> Constants.family(ep.family);
-            case "type" -> Constants.kind(ep.type);
+            case "family" -> module.enums().family(ep.family);
+            case "type" -> module.enums().kind(ep.type);
             case "proto" -> PyInt.of(proto);
             case "timeout" -> timeoutValue(timeout);
             // socket.py's own flag, which tutorials print to show that `with` closed the socket

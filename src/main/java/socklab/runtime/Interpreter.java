@@ -62,6 +62,8 @@ public final class Interpreter implements Context {
     private final Map<String, PyModule> modules = new HashMap<>();
     private final Map<String, List<String>> sources = new HashMap<>();
     private int exitCode;
+    /** python3 -i's program is running: its SystemExit is reported as an error, so the prompt still follows. */
+    private boolean inspecting;
     private final List<RunListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** The value the running input's last expression statement produced (None if none). */
     private PyObject runValue = PyNone.NONE;
@@ -188,6 +190,11 @@ public final class Interpreter implements Context {
     /** The script's folder that imports search, or null in the shell (sys.path[0] is then ''). */
     public Path importDirectory() {
         return importDirectory;
+    }
+
+    /** Set while python3 -i's script or command runs: a SystemExit it raises prints its traceback and ends nothing. */
+    public void setInspecting(boolean inspecting) {
+        this.inspecting = inspecting;
     }
 
     /** Running a script: its folder is where imports look, and __main__.__file__ is its absolute path, as in CPython. */
@@ -432,7 +439,7 @@ public final class Interpreter implements Context {
         InterpreterLock own = lock;
         InterpreterLock outer = ts.enter(own);
         try {
-            Code code = Compiler.compileModule(this, stmts, filename, interactive);
+            Code code = Compiler.compileModule(this, stmts, filename, interactive, 0);
             executeCode(code, filename, new Frame(code, new PyObject[0], new Cell[0], globals, ts));
         } finally {
             ts.leave(own, outer);
@@ -463,7 +470,7 @@ public final class Interpreter implements Context {
         InterpreterLock own = lock;
         InterpreterLock outer = ts.enter(own);
         try {
-            Code code = Compiler.compileModule(this, List.of(new Stmt.Return(expr.pos(), expr)), "<check>", false);
+            Code code = Compiler.compileModule(this, List.of(new Stmt.Return(expr.pos(), expr)), "<check>", false, 0);
             Frame f = new Frame(code, new PyObject[0], new Cell[0], names, ts);
             StmtNode.run(code.body, f);
             return f.returnValue == null ? PyNone.NONE : f.returnValue;
@@ -525,7 +532,7 @@ public final class Interpreter implements Context {
 
     /** Prints an uncaught error the way CPython does, or notes a SystemExit. */
     private RunResult.Outcome report(PyError e) {
-        if (e.matches(ExcTypes.SystemExit)) {
+        if (e.matches(ExcTypes.SystemExit) && !inspecting) {
             PyObject code = e.value().getAttr("code");
             if (code == PyNone.NONE) {
                 exitCode = 0;

@@ -3,7 +3,11 @@ package socklab.shell;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import socklab.runtime.object.Io;
+import socklab.runtime.object.ThreadState;
 
 /**
  * Io over plain streams (piped sessions and scripts). stderr writes flush stdout first, so the two
@@ -19,11 +23,8 @@ public final class StreamIo implements Io {
     private static final int CHUNK_BYTES = 8192;
 
     private final int columns;
-    /** A look ahead at stdin for select(): one byte read and put back, on a thread of its own since it may wait. */
-    private java.util.concurrent.CompletableFuture<Boolean> peek;
-    private volatile boolean stdinEnded;
-    /** Held by every read of stdin, so that a look ahead's read and put-back is never split by one. */
-    private final Object stdinLock = new Object();
+    /** The read of stdin under way for input() or sys.stdin, if any (see {@link #readChunk}). */
+    private CompletableFuture<String> reading;
 
     public StreamIo(PrintStream out, PrintStream err, BufferedReader in) {
         this(out, err, in, 80);
@@ -130,79 +131,95 @@ public final class StreamIo implements Io {
     }
 
     /**
-     * Moves up to CHUNK_BYTES of UTF-8 input into the input() buffer, as one read(2) would: what is
-     * there now, never waiting for more once something came (a terminal gives a line at Enter).
-     * False at end of input.
+     * Moves the next chunk of stdin into the input() buffer; false at end of input. The read runs
+     * off the Python thread, which waits for it as for any blocking call, so Ctrl-C raises
+     * KeyboardInterrupt in input() at once, as CPython's interrupted read(2) does; a read cut short
+     * so goes on, and the next read takes what it got.
      */
     private boolean readChunk() throws IOException {
-        synchronized (stdinLock) {
-            return readChunkLocked();
+        CompletableFuture<String> r = startReading();
+        if (!ThreadState.current().await(r, r::isDone, -1)) {
+            return false;
+        }
+        reading = null;
+        try {
+            String chunk = r.join();
+            stdinBuffer.append(chunk);
+            return !chunk.isEmpty();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof UncheckedIOException u ? u.getCause() : new IOException(e.getCause());
         }
     }
 
-    private boolean readChunkLocked() throws IOException {
-        int bytes = 0;
-        boolean any = false;
-        while (bytes < CHUNK_BYTES && (!any || in.ready())) {
-            int c = in.read();
-            if (c < 0) {
-                break;
-            }
-            any = true;
-            stdinBuffer.append((char) c);
-            bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate((char) c) ? 2 : 3;
+    /** The read of the next chunk, started now unless one is under way. */
+    private synchronized CompletableFuture<String> startReading() {
+        CompletableFuture<String> r = reading;
+        if (r == null) {
+            r = CompletableFuture.supplyAsync(this::chunk, StreamIo::onOwnThread);
+            CompletableFuture<String> done = r;
+            r.whenComplete((chunk, failure) -> {
+                synchronized (done) {
+                    done.notifyAll();
+                }
+            });
+            reading = r;
         }
-        return any;
+        return r;
     }
 
     /**
-     * select() on stdin: ready when input() holds text, the reader has some, or the input has ended
-     * (as select(2) says of a pipe whose writer closed it, or of /dev/null). Otherwise a look ahead
-     * waits for either on a daemon thread, holding the reader's lock so that no read interleaves.
+     * select() and poll() on stdin: ready when input() holds text or the read of the next chunk has
+     * ended, with data or at end of input (select(2) says so of /dev/null and of a closed pipe too).
+     * Asking starts that read, which input() and sys.stdin then take over.
      */
     @Override
-    public synchronized boolean stdinReady() {
-        if (stdinBuffer.length() > 0 || stdinEnded) {
-            return true;
-        }
-        if (peek != null && !peek.isDone()) {
-            return false;
-        }
-        try {
-            if (in.ready()) {
-                return true;
-            }
-        } catch (IOException e) {
-            return true;
-        }
-        peek = java.util.concurrent.CompletableFuture.supplyAsync(this::lookAhead, task -> {
-            Thread t = new Thread(task, "socklab-stdin-peek");
-            t.setDaemon(true);
-            t.start();
-        });
-        return false;
+    public boolean stdinReady() {
+        return stdinBuffer.length() > 0 || startReading().isDone();
     }
 
-    private boolean lookAhead() {
-        synchronized (stdinLock) {
-            try {
-                in.mark(1);
-                if (in.read() < 0) {
-                    stdinEnded = true;
-                } else {
-                    in.reset();
+    /** A read of stdin gets a thread of its own, gone when the read ends (a pending read never holds the JVM open). */
+    private static void onOwnThread(Runnable read) {
+        Thread t = new Thread(read, "socklab-stdin");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /**
+     * Up to CHUNK_BYTES of UTF-8 input, as one read(2) would give: what is there now, never waiting
+     * for more once something came (a terminal gives a line at Enter); "" at end of input.
+     */
+    private String chunk() {
+        StringBuilder got = new StringBuilder();
+        int bytes = 0;
+        try {
+            while (bytes < CHUNK_BYTES && (got.length() == 0 || in.ready())) {
+                int c = in.read();
+                if (c < 0) {
+                    break;
                 }
-            } catch (IOException e) {
-                stdinEnded = true;
+                got.append((char) c);
+                bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate((char) c) ? 2 : 3;
+            }
+        } catch (IOException e) {
+            if (got.length() == 0) {
+                throw new UncheckedIOException(e);
             }
         }
-        return true;
+        return got.toString();
     }
 
     /** The next line of the session itself (input() and the REPL share one stdin, as in CPython). */
     public String nextSessionLine() throws IOException {
-        synchronized (stdinLock) {
-            return in.readLine();
+        CompletableFuture<String> r = reading;
+        if (r != null) {
+            // an input() cut short by Ctrl-C left its read going: what it gets is input()'s, as in one stdin buffer
+            reading = null;
+            try {
+                stdinBuffer.append(r.join());
+            } catch (CompletionException e) {
+                return null;
+            }
         }
+        return in.readLine();
     }
 }

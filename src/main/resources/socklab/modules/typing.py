@@ -205,10 +205,26 @@ class _NamedTupleMeta(type):
         if ns.get('_root', False):
             return super().__new__(mcls, name, bases, ns)
         annotations = ns.get('__annotations__', {})
-        defaults = [ns[f] for f in annotations if f in ns]
-        # socklab's namedtuple classes take no further attributes: methods in the body are not kept
-        return _collections.namedtuple(name, list(annotations), defaults=defaults or None,
-                                       module=ns.get('__module__'))
+        defaults = []
+        defaulted = []
+        for field in annotations:
+            if field in ns:
+                defaults.append(ns[field])
+                defaulted.append(field)
+            elif defaults:
+                raise TypeError("Non-default namedtuple field %s cannot follow default field%s %s"
+                                % (field, "s" if len(defaulted) > 1 else "", ", ".join(defaulted)))
+        cls = _collections.namedtuple(name, list(annotations), defaults=defaults or None,
+                                      module=ns.get('__module__'))
+        cls.__annotations__ = dict(annotations)
+        # the body's methods, docstring and other attributes join the class, as typing.py sets them
+        for key, value in ns.items():
+            if key in ('_make', '_replace', '_asdict', '_source', '__new__', '__init__', '__slots__',
+                       '_fields', '_field_defaults'):
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            if key not in ('__module__', '__name__', '__annotations__', '__qualname__') and key not in annotations:
+                setattr(cls, key, value)
+        return cls
 
 
 class NamedTuple(metaclass=_NamedTupleMeta):

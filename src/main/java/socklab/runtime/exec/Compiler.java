@@ -45,9 +45,12 @@ public final class Compiler {
         this.builtins = interp.builtins();
     }
 
-    /** Compiles a module or one interactive input into module-level code. */
-    public static Code compileModule(Context interp, List<Stmt> body, String filename, boolean interactive) {
-        ScopeBuilder sb = new ScopeBuilder();
+    /**
+     * Compiles a module or one interactive input into module-level code, while runningFrames
+     * Python frames run (compile() and exec() count their caller's; the limit on nesting shrinks with them).
+     */
+    public static Code compileModule(Context interp, List<Stmt> body, String filename, boolean interactive, int runningFrames) {
+        ScopeBuilder sb = new ScopeBuilder(runningFrames);
         Scope root = sb.build(body);
         Compiler c = new Compiler(interp, filename, interactive, sb.scopes);
         c.scope = root;

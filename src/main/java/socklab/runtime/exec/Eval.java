@@ -38,15 +38,20 @@ import socklab.runtime.object.Tracebacks;
 public final class Eval {
     private Eval() {}
 
-    /** What compile() returns: parsed source waiting to be run by exec() or eval(). */
+    /**
+     * What compile() returns: source compiled at once, as CPython's compile() does, so a nesting
+     * limit is refused there and not at the first exec().
+     */
     static final class CodeObject extends PyObject {
         static final PyType TYPE = new PyType("code", PyType.OBJECT).finalType();
-        final List<Stmt> statements;
+        final Code compiled;
         final String filename;
         final String mode;
 
-        CodeObject(List<Stmt> statements, String filename, String mode) {
-            this.statements = statements;
+        CodeObject(Context interp, List<Stmt> statements, String filename, String mode) {
+            // The frame calling compile(), exec() or eval() is running too: CPython counts it.
+            this.compiled = Compiler.compileModule(interp, statements, filename, "single".equals(mode),
+                    ThreadState.current().callDepth() + 1);
             this.filename = filename;
             this.mode = mode;
         }
@@ -86,7 +91,7 @@ public final class Eval {
                 throw Py.valueError("compile() mode must be 'exec', 'eval' or 'single'");
             }
             String filename = p[1] instanceof PyBytesLike bl ? new String(bl.toByteArray(), StandardCharsets.UTF_8) : Py.asStr(p[1], "compile() filename");
-            return new CodeObject(parse(text(p[0], "compile"), filename, mode), filename, mode);
+            return new CodeObject(interp, parse(text(p[0], "compile"), filename, mode), filename, mode);
         }));
         b.put("__import__", new PyBuiltinFunction("__import__", (a, kw) -> {
             PyObject[] p = Args.keywords("__import__", a, kw, new String[] {"name", "globals", "locals", "fromlist", "level"}, 5, 1);
@@ -138,7 +143,7 @@ public final class Eval {
 
     /** exec(source, globals, locals) and eval(…): parse unless given a code object, pick the namespaces, run. */
     private static PyObject run(Context interp, Frame caller, String who, PyObject[] p) {
-        CodeObject code = p[0] instanceof CodeObject c ? c : new CodeObject(parse(text(p[0], who), "<string>", who), "<string>", who);
+        CodeObject code = p[0] instanceof CodeObject c ? c : new CodeObject(interp, parse(text(p[0], who), "<string>", who), "<string>", who);
         PyObject g = p[1] == null ? PyNone.NONE : p[1];
         PyObject l = p[2] == null ? PyNone.NONE : p[2];
         if (g != PyNone.NONE && !(g instanceof PyDict)) {
@@ -180,9 +185,8 @@ public final class Eval {
     }
 
     private static PyObject runIn(Context interp, CodeObject code, Map<String, PyObject> globals) {
-        List<Stmt> body = code.statements;
         boolean value = "eval".equals(code.mode);
-        Code compiled = Compiler.compileModule(interp, body, code.filename, "single".equals(code.mode));
+        Code compiled = code.compiled;
         Frame f = new Frame(compiled, new PyObject[0], new Cell[0], globals, ThreadState.current());
         try {
             StmtNode.run(compiled.body, f);

@@ -36,6 +36,11 @@ public final class PyFunction extends PyObject implements UserFunction {
     }
 
     @Override
+    public boolean isCallable() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return code.name;
     }

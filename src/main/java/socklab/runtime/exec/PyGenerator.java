@@ -2,6 +2,7 @@ package socklab.runtime.exec;
 
 import java.lang.ref.Cleaner;
 import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import socklab.runtime.object.Args;
 import socklab.runtime.object.EndValueIterator;
 import socklab.runtime.object.ExcTypes;
@@ -40,6 +41,7 @@ final class PyGenerator extends PyObject implements EndValueIterator {
         });
         TYPE.method("__iter__", (self, a, kw) -> self);
         TYPE.method("throw", (self, a, kw) -> ((PyGenerator) self).throwIn(Args.one("throw", a, kw)));
+        TYPE.attribute("gi_running", self -> Py.bool(((PyGenerator) self).channel.running.get()));
     }
 
     private final Channel channel;
@@ -141,7 +143,11 @@ final class PyGenerator extends PyObject implements EndValueIterator {
         final SynchronousQueue<Object> out = new SynchronousQueue<>();
         boolean started;
         volatile boolean finished;
-        boolean running;
+        /**
+         * Claimed by the one resume() in progress. Not a monitor: a body that resumes its own
+         * generator, or a second thread, must be refused as CPython refuses it, not left waiting.
+         */
+        final AtomicBoolean running = new AtomicBoolean();
         PyObject returnValue = PyNone.NONE;
         /** The Python thread whose resume() the body is running for; the body thread takes its state. */
         ThreadState resumer;
@@ -153,15 +159,23 @@ final class PyGenerator extends PyObject implements EndValueIterator {
         }
 
         /** Runs the body up to its next yield and returns that value; null once it has finished. */
-        synchronized PyObject resume(Object message) {
+        PyObject resume(Object message) {
+            if (!running.compareAndSet(false, true)) {
+                throw Py.error(ExcTypes.ValueError, "generator already executing");
+            }
+            try {
+                return claimed(message);
+            } finally {
+                running.set(false);
+            }
+        }
+
+        private PyObject claimed(Object message) {
             if (finished) {
                 if (message instanceof Thrown t) {
                     throw t.error;
                 }
                 return null;
-            }
-            if (running) {
-                throw Py.error(ExcTypes.ValueError, "generator already executing");
             }
             if (!started) {
                 if (message instanceof Thrown t) {
@@ -172,7 +186,6 @@ final class PyGenerator extends PyObject implements EndValueIterator {
                     throw Py.typeError("can't send non-None value to a just-started generator");
                 }
             }
-            running = true;
             resumer = ThreadState.current();
             Thread back = null;
             try {
@@ -191,7 +204,6 @@ final class PyGenerator extends PyObject implements EndValueIterator {
                 if (back != null) {
                     resumer.resumeOn(back);
                 }
-                running = false;
             }
         }
 

@@ -8,18 +8,26 @@ import socklab.lang.ast.Params;
 import socklab.lang.ast.Stmt;
 import socklab.runtime.object.ExcTypes;
 import socklab.runtime.object.Py;
+import socklab.runtime.object.ThreadState;
 
 /** First compiler pass: walks the AST and records, for every scope, the names it binds and uses. */
 final class ScopeBuilder {
     /**
-     * CPython's symbol table gives up past this many nested statements and expressions
-     * (1000 frames, three per level), with the RecursionError it raises "during compilation".
+     * CPython's symbol table counts three levels per frame of the recursion limit, and starts from
+     * the frames already running: compile() or exec() from deep code gives up sooner, with the
+     * RecursionError it raises "during compilation".
      */
-    private static final int MAX_DEPTH = 3000;
+    private static final int LEVELS_PER_FRAME = 3;
+    private static final int MAX_DEPTH = LEVELS_PER_FRAME * ThreadState.RECURSION_LIMIT;
 
     final Map<Object, Scope> scopes = new IdentityHashMap<>();
     private Scope current;
     private int depth;
+
+    /** A builder for code compiled while this many Python frames run (0 for a file or the prompt's input). */
+    ScopeBuilder(int runningFrames) {
+        depth = LEVELS_PER_FRAME * runningFrames;
+    }
 
     Scope build(List<Stmt> module) {
         current = new Scope(null, false, "<module>");

@@ -1,5 +1,6 @@
 package socklab.runtime.exec;
 
+import socklab.runtime.object.Py;
 import socklab.runtime.object.PyError;
 
 /**
@@ -28,7 +29,9 @@ public abstract class StmtNode {
             int r;
             try {
                 r = s.exec(f);
-            } catch (PyError e) {
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError t) {
+                // A failure of the Java underneath becomes a Python error here, so it is placed on its own statement's line.
+                PyError e = Py.fromJava(t);
                 e.locate(s.at);
                 throw e;
             }

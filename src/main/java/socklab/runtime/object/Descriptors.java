@@ -40,6 +40,11 @@ public final class Descriptors {
         }
 
         @Override
+        public boolean isCallable() {
+            return true;
+        }
+
+        @Override
         public PyObject call(PyObject[] args, Map<String, PyObject> kwargs) {
             PyObject[] all = new PyObject[args.length + 1];
             all[0] = self;

@@ -397,6 +397,11 @@ public final class ThreadState {
         depth--;
     }
 
+    /** How many Python calls this thread is inside (the module frame not counted). */
+    public int callDepth() {
+        return depth;
+    }
+
     /**
      * Counts frames of CPython's own Python code that socklab runs in Java (a thread's
      * _bootstrap, _bootstrap_inner and run) toward the recursion limit, as CPython does.

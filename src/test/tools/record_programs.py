@@ -2,7 +2,8 @@
 """Record what CPython prints for every socket program under src/test/resources/programs.
 
 A program is a folder holding either server.py + client.py or a single main.py. Each side runs
-as `python3 NAME.py 127.0.0.1 PORT` in a fresh folder of its own holding a copy of its script;
+as `python3 NAME.py 127.0.0.1 PORT` in a fresh folder of its own holding a copy of its script and
+of the program's other files (modules imported beside the script, data files);
 the client starts only once the server has printed its first line ("listening"). Every side's
 stdout, stderr and exit status go to expected/NAME.stdout, .stderr and .exit beside the program,
 with that side's folder written as {DIR} and the folder of CPython's library in traceback
@@ -26,6 +27,7 @@ import threading
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "resources", "programs")
 HOST = "127.0.0.1"
 TIMEOUT = 60
+NOT_SHARED = {"server.py", "client.py", "main.py", "requires", "known_failures"}
 LIBRARY = re.compile(r'^  File "/[^"]*/lib/python3\.11/', re.M)
 
 
@@ -43,6 +45,11 @@ def free_port():
             continue
 
 
+def shared_files(program):
+    """Files every side gets beside its script: modules it imports, data it sends (not the other sides' scripts)."""
+    return sorted(n for n in os.listdir(program) if os.path.isfile(os.path.join(program, n)) and n not in NOT_SHARED)
+
+
 class Side:
     """One running script: its folder, its process and the stdout collected so far."""
 
@@ -51,6 +58,8 @@ class Side:
         self.dir = os.path.join(work, name)
         os.mkdir(self.dir)
         shutil.copy(os.path.join(program, name + ".py"), self.dir)
+        for extra in shared_files(program):
+            shutil.copy(os.path.join(program, extra), self.dir)
         env = dict(os.environ, PYTHONIOENCODING="utf-8", LC_ALL="C.UTF-8")
         self.proc = subprocess.Popen(["python3", name + ".py", HOST, str(port)], cwd=self.dir, env=env,
                                      stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)

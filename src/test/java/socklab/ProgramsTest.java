@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -42,6 +43,7 @@ class ProgramsTest {
     private static final Path ROOT = Path.of("src", "test", "resources", "programs");
     private static final String HOST = "127.0.0.1";
     private static final String KNOWN_FAILURES = "known_failures";
+    private static final Set<String> NOT_SHARED = Set.of("server.py", "client.py", "main.py", "requires", KNOWN_FAILURES);
     private static final long FIRST_LINE_SECONDS = 60;
     private static final long RUN_SECONDS = 60;
     /** How long a side may go on once its peer has ended (a stuck side is a failure, not a hang). */
@@ -211,6 +213,14 @@ class ProgramsTest {
         }
     }
 
+    /** Files every side gets beside its script: modules it imports and data it sends, not the other sides' scripts. */
+    private static List<Path> sharedFiles(Path program) throws IOException {
+        try (Stream<Path> files = Files.list(program)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> !NOT_SHARED.contains(f.getFileName().toString())).sorted().toList();
+        }
+    }
+
     /** One running script in a folder of its own, with its output drained as it comes. */
     private static final class Side {
         final String name;
@@ -228,6 +238,9 @@ class ProgramsTest {
             this.engine = engine;
             dir = Files.createDirectory(work.resolve(name));
             Files.copy(program.resolve(name + ".py"), dir.resolve(name + ".py"));
+            for (Path extra : sharedFiles(program)) {
+                Files.copy(extra, dir.resolve(extra.getFileName()));
+            }
             List<String> args = List.of(name + ".py", HOST, Integer.toString(port));
             List<String> cmd = new ArrayList<>();
             if (engine == Engine.CPYTHON) {

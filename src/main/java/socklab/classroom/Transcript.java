@@ -96,6 +96,11 @@ public final class Transcript implements RunListener {
             }
 
             @Override
+            public boolean stdinReady() {
+                return io.stdinReady();
+            }
+
+            @Override
             public boolean isTerminal() {
                 return io.isTerminal();
             }

@@ -39,6 +39,7 @@ final class IoModule {
         for (PyType t : IoClasses.ALL) {
             d.put(t.name(), t);
         }
+        d.put("TextIOWrapper", WrappedText.withConstructor());
         d.put("BytesIO", MemoryFile.BYTES);
         d.put("StringIO", MemoryFile.STRING);
         return m;

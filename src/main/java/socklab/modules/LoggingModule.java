@@ -137,6 +137,12 @@ final class LoggingModule {
             String name = LEVELS.get(Py.indexInt(level));
             return new PyStr(name != null ? name : "Level " + level.str());
         });
+        fn(d, "shutdown", (a, kw) -> {
+            // every handler here writes each record through at once, and a FileHandler reopens its file
+            // for a later record as CPython's does, so at exit there is nothing left to flush or close
+            Args.expected("shutdown", a, kw, 0, 1);
+            return PyNone.NONE;
+        });
         fn(d, "basicConfig", (a, kw) -> {
             PyObject[] defaults = new PyObject[12];
             java.util.Arrays.fill(defaults, PyNone.NONE);

@@ -521,6 +521,12 @@ public final class SelectorsModule {
             return selector.fdToKey.size();
         }
 
+        /** A Mapping is false when empty: Real Python's client loops `if not sel.get_map(): break`. */
+        @Override
+        public boolean isTrue() {
+            return len() > 0;
+        }
+
         @Override
         public PyObject getItem(PyObject fileobj) {
             int fd = LibraryLine.SELECTORS_MAP_LOOKUP.around(() -> selector.lookup(fileobj));

@@ -1,5 +1,6 @@
 package socklab.modules;
 
+import java.nio.file.Path;
 import java.util.Map;
 import socklab.runtime.Interpreter;
 import socklab.runtime.object.Args;
@@ -30,6 +31,11 @@ final class SysModule {
         }
         d.put("argv", argv);
         d.put("platform", new PyStr("linux"));
+        // sys.path[0] as CPython sets it; scripts insert their own folder, which imports search already
+        Path dir = interp.importDirectory();
+        PyList path = new PyList();
+        path.append(new PyStr(dir == null ? "" : dir.toString()));
+        d.put("path", path);
         d.put("byteorder", new PyStr("little"));
         d.put("maxsize", PyInt.of(Long.MAX_VALUE));
         d.put("version", new PyStr("3.11.7 (socklab)"));

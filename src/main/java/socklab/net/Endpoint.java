@@ -70,6 +70,8 @@ final class Endpoint {
     private Errno pendingError;
     /** A non-blocking connect failed: Linux's socket is reset, readable (EOF) until it connects again. */
     private boolean connectFailed;
+    /** A non-blocking connect said EINPROGRESS and no connect() since has told how it ended (Linux tells once). */
+    private boolean connectUnreported;
     private volatile boolean closed;
     /** Stream bytes a MSG_PEEK read, which the next recv returns first. */
     private byte[] pushback = new byte[0];
@@ -322,6 +324,10 @@ final class Endpoint {
             datagram.connect(addr);
             return;
         }
+        if (connectUnreported) {
+            reportConnect();
+            return;
+        }
         if (server != null || stream.isConnected()) {
             throw Errno.EISCONN.error();
         }
@@ -342,6 +348,7 @@ final class Endpoint {
             if (!stream.connect(addr)) {
                 connecting = true;
                 if (mode.nonBlocking()) {
+                    connectUnreported = true;
                     throw Errno.EINPROGRESS.error();
                 }
                 Waiter.await(stream, SelectionKey.OP_CONNECT, mode, () -> stream.finishConnect() ? Boolean.TRUE : null);
@@ -351,6 +358,24 @@ final class Endpoint {
             connecting = false;
             replaceFailedStream();
             throw e;
+        }
+    }
+
+    /**
+     * The connect() after EINPROGRESS, as Linux answers it: success once the connection is made (only
+     * later calls say EISCONN), EALREADY while it is still on its way, and after a failure its error,
+     * or ECONNABORTED when SO_ERROR has already taken that error.
+     */
+    private void reportConnect() throws IOException {
+        settle();
+        if (connecting) {
+            throw Errno.EALREADY.error();
+        }
+        connectUnreported = false;
+        if (connectFailed) {
+            Errno e = pendingError == null ? Errno.ECONNABORTED : pendingError;
+            pendingError = null;
+            throw e.error();
         }
     }
 

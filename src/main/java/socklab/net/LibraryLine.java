@@ -40,6 +40,8 @@ public final class LibraryLine {
             "raise ValueError(\"dualstack_ipv6 requires AF_INET6 family\")");
     public static final LibraryFrame SERVER_BIND = new LibraryFrame(SOCKET, 934, "create_server",
             "raise error(err.errno, msg) from None");
+    public static final LibraryFrame GETFQDN_STRIP = new LibraryFrame(SOCKET, 790, "getfqdn",
+            "name = name.strip()", "name.strip");
     public static final LibraryFrame GETADDRINFO = new LibraryFrame(SOCKET, 962, "getaddrinfo",
             "for res in _socket.getaddrinfo(host, port, family, type, proto, flags):", "_socket.getaddrinfo(host, port, family, type, proto, flags)");
     public static final LibraryFrame SELECTORS_BAD_FILE_OBJECT = new LibraryFrame(SELECTORS, 39, "_fileobj_to_fd",

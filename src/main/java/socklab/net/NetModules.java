@@ -16,7 +16,7 @@ public final class NetModules {
     }
 
     public static PyModule select(Interpreter interp) {
-        return Select.module(sockets(interp).get());
+        return Select.module(sockets(interp).get(), interp.io());
     }
 
     /** The read-only view of the session's sockets and their events; it does not import socket. */

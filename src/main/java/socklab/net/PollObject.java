@@ -3,6 +3,7 @@ package socklab.net;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import socklab.runtime.object.Args;
+import socklab.runtime.object.Io;
 import socklab.runtime.object.ExcTypes;
 import socklab.runtime.object.Py;
 import socklab.runtime.object.PyBaseException;
@@ -54,8 +55,11 @@ final class PollObject extends PyObject {
     private final SocketModule sockets;
     private final Map<Integer, Integer> registered = new LinkedHashMap<>();
 
-    PollObject(SocketModule sockets) {
+    private final Io io;
+
+    PollObject(SocketModule sockets, Io io) {
         this.sockets = sockets;
+        this.io = io;
     }
 
     @Override
@@ -85,14 +89,16 @@ final class PollObject extends PyObject {
         int[] fds = new int[n];
         int[] events = new int[n];
         Endpoint[] eps = new Endpoint[n];
+        boolean[] isStdin = new boolean[n];
         int i = 0;
         for (Map.Entry<Integer, Integer> e : registered.entrySet()) {
             fds[i] = e.getKey();
             events[i] = e.getValue();
             PySocket s = sockets.byFd(fds[i]);
+            isStdin[i] = s == null && fds[i] == Select.STDIN;
             eps[i++] = s == null ? null : s.endpoint();
         }
-        int[] revents = Readiness.await(eps, events, seconds);
+        int[] revents = StdinWait.await(io, eps, events, isStdin, Readiness.POLLIN | Readiness.POLLRDNORM, seconds);
         PyList out = new PyList();
         for (int k = 0; k < n; k++) {
             if (revents[k] != 0) {

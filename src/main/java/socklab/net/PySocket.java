@@ -164,8 +164,18 @@ final class PySocket extends PyObject {
             case "type" -> module.enums().kind(ep.type);
             case "proto" -> PyInt.of(proto);
             case "timeout" -> timeoutValue(timeout);
+            // socket.py's own flag, which tutorials print to show that `with` closed the socket
+            case "_closed" -> Py.bool(closing);
             default -> super.getAttr(name);
         };
+    }
+
+    /** sendall's loop: a send may take part of the data; what is left goes on until none is. */
+    private static void sendWhole(Endpoint ep, byte[] data, Waiter.Mode mode) throws IOException {
+        int off = 0;
+        do {
+            off += ep.send(data, off, null, mode);
+        } while (off < data.length);
     }
 
     static PyObject timeoutValue(double t) {
@@ -326,12 +336,17 @@ final class PySocket extends PyObject {
             flags(a, 1);
             Endpoint ep = s.open();
             Waiter.Mode mode = s.mode();
-            int off = 0;
-            do {
-                off += ep.send(data, off, null, mode);
-            } while (off < data.length);
+            sendWhole(ep, data, mode);
             s.told(SocketEvent.Kind.SEND, "sendall", data.length, data, data.length, null);
             return PyNone.NONE;
+        });
+        def(t, "sendfile", Operation.WRITE_TCP, (s, a, kw) -> {
+            Endpoint ep = s.open();
+            long total = SendFile.send(ep, s.mode(), s.timeout == 0, a, kw, (e, block, mode) -> {
+                sendWhole(e, block, mode);
+                s.told(SocketEvent.Kind.SEND, "sendfile", block.length, block, block.length, null);
+            });
+            return PyInt.of(total);
         });
         def(t, "sendto", Operation.WRITE_UDP, (s, a, kw) -> {
             Args.noKeywords("socket.sendto", kw);

@@ -3,6 +3,7 @@ package socklab.net;
 import java.io.IOException;
 import java.util.Map;
 import socklab.runtime.object.Args;
+import socklab.runtime.object.Io;
 import socklab.runtime.object.ExcTypes;
 import socklab.runtime.object.Py;
 import socklab.runtime.object.PyBuiltinFunction;
@@ -24,17 +25,19 @@ final class Select {
 
     private Select() {}
 
-    static PyModule module(SocketModule sockets) {
+    static final int STDIN = 0;
+
+    static PyModule module(SocketModule sockets, Io io) {
         PyModule m = new PyModule("select");
         m.dict().putAll(Constants.select());
         m.dict().put("error", ExcTypes.OSError);
-        m.dict().put("select", new PyBuiltinFunction("select", (a, kw) -> converted(() -> select(sockets, a, kw))));
+        m.dict().put("select", new PyBuiltinFunction("select", (a, kw) -> converted(() -> select(sockets, io, a, kw))));
         m.dict().put("poll", new PyBuiltinFunction("poll", (a, kw) -> {
             if (a.length > 0) {
                 throw Py.typeError("select.poll() takes no arguments (" + a.length + " given)");
             }
             Args.noKeywords("select.poll", kw);
-            return new PollObject(sockets);
+            return new PollObject(sockets, io);
         }));
         m.dict().put("epoll", EpollObject.type(sockets));
         return m;
@@ -56,7 +59,7 @@ final class Select {
         }
     }
 
-    private static PyObject select(SocketModule sockets, PyObject[] a, Map<String, PyObject> kw) throws IOException {
+    private static PyObject select(SocketModule sockets, Io io, PyObject[] a, Map<String, PyObject> kw) throws IOException {
         if (kw != null && !kw.isEmpty()) {
             throw Py.typeError("select() takes no keyword arguments");
         }
@@ -78,18 +81,21 @@ final class Select {
         int total = lists[0].length + lists[1].length + lists[2].length;
         Endpoint[] eps = new Endpoint[total];
         int[] events = new int[total];
+        boolean[] isStdin = new boolean[total];
         int at = 0;
         for (int k = 0; k < 3; k++) {
             for (PyObject o : lists[k]) {
-                PySocket s = sockets.byFd(fd(o));
-                if (s == null) {
+                int fd = fd(o);
+                PySocket s = sockets.byFd(fd);
+                isStdin[at] = s == null && fd == STDIN && k == 0;
+                if (s == null && !isStdin[at]) {
                     throw Errno.EBADF.error();
                 }
-                eps[at] = s.endpoint();
+                eps[at] = isStdin[at] ? null : s.endpoint();
                 events[at++] = wants[k];
             }
         }
-        int[] revents = Readiness.await(eps, events, timeout);
+        int[] revents = StdinWait.await(io, eps, events, isStdin, READABLE, timeout);
         PyList[] out = {new PyList(), new PyList(), new PyList()};
         at = 0;
         for (int k = 0; k < 3; k++) {

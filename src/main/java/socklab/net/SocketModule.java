@@ -2,6 +2,7 @@ package socklab.net;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -181,6 +182,7 @@ final class SocketModule {
         fn(d, "gethostbyname", (a, kw) -> new PyStr(hosts.gethostbyname(hostArg("gethostbyname", a, kw))));
         fn(d, "gethostbyname_ex", (a, kw) -> hostEntry(hosts.gethostbyname_ex(hostArg("gethostbyname_ex", a, kw))));
         fn(d, "gethostbyaddr", (a, kw) -> hostEntry(hosts.gethostbyaddr(hostArg("gethostbyaddr", a, kw))));
+        fn(d, "getfqdn", (a, kw) -> new PyStr(getfqdn(a, kw)));
         fn(d, "getservbyname", (a, kw) -> {
             Args.takes("getservbyname", a, kw, 1, 2);
             String name = Py.asStr(a[0], "getservbyname() argument 1");
@@ -249,6 +251,25 @@ final class SocketModule {
             return new String(b.toByteArray(), StandardCharsets.UTF_8);
         }
         throw Py.typeError(fn + "() argument 1 must be str, bytes or bytearray, not " + Py.argTypeName(o));
+    }
+
+    /** socket.getfqdn(name=''): socket.py's rule, the first name of gethostbyaddr's with a dot in it. */
+    private String getfqdn(PyObject[] a, Map<String, PyObject> kw) {
+        PyObject[] p = Signature.parse("getfqdn(name)").bind(a, kw, new PyObject[] {new PyStr("")});
+        // socket.py calls name.strip(): anything else fails as that call does
+        String name = (p[0] instanceof PyStr given ? given : LibraryLine.GETFQDN_STRIP.around(() -> p[0].getAttr("strip"))).str().strip();
+        if (name.isEmpty() || name.equals("0.0.0.0") || name.equals("::")) {
+            name = hosts.gethostname();
+        }
+        HostEntry entry;
+        try {
+            entry = hosts.gethostbyaddr(name);
+        } catch (NetError | PyError e) {
+            return name;
+        }
+        List<String> names = new ArrayList<>(List.of(entry.name()));
+        names.addAll(entry.aliases());
+        return names.stream().filter(n -> n.contains(".")).findFirst().orElse(entry.name());
     }
 
     private static PyObject hostEntry(HostEntry e) {

@@ -64,6 +64,11 @@ public class ForwardingIo implements Io {
     }
 
     @Override
+    public boolean stdinReady() {
+        return to.stdinReady();
+    }
+
+    @Override
     public boolean isTerminal() {
         return to.isTerminal();
     }

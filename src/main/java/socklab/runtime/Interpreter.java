@@ -187,6 +187,11 @@ public final class Interpreter implements Context {
         this.importDirectory = directory;
     }
 
+    /** The script's folder that imports search, or null in the shell (sys.path[0] is then ''). */
+    public Path importDirectory() {
+        return importDirectory;
+    }
+
     /** Set while python3 -i's script or command runs: a SystemExit it raises prints its traceback and ends nothing. */
     public void setInspecting(boolean inspecting) {
         this.inspecting = inspecting;
@@ -619,6 +624,9 @@ public final class Interpreter implements Context {
             for (Runnable r : exitHooks) {
                 r.run();
             }
+            for (Runnable r : lastExitHooks) {
+                r.run();
+            }
         } finally {
             ts.leave(old, outer);
         }
@@ -630,6 +638,12 @@ public final class Interpreter implements Context {
     }
     private final List<Runnable> exitHooks = new java.util.ArrayList<>();
     private final List<Runnable> shutdownHooks = new java.util.ArrayList<>();
+    private final List<Runnable> lastExitHooks = new java.util.ArrayList<>();
+
+    /** Runs hook at exit after every onExit hook, as atexit's callbacks run once threading has joined its threads. */
+    public void onExitLast(Runnable hook) {
+        lastExitHooks.add(hook);
+    }
 
     /** Runs hook at exit, holding the lock, while Python threads still run (before any cleanup hook). */
     public void onExit(Runnable hook) {

@@ -137,17 +137,7 @@ public final class StreamIo implements Io {
      * so goes on, and the next read takes what it got.
      */
     private boolean readChunk() throws IOException {
-        CompletableFuture<String> r = reading;
-        if (r == null) {
-            r = CompletableFuture.supplyAsync(this::chunk, StreamIo::onOwnThread);
-            CompletableFuture<String> done = r;
-            r.whenComplete((chunk, failure) -> {
-                synchronized (done) {
-                    done.notifyAll();
-                }
-            });
-            reading = r;
-        }
+        CompletableFuture<String> r = startReading();
         if (!ThreadState.current().await(r, r::isDone, -1)) {
             return false;
         }
@@ -159,6 +149,32 @@ public final class StreamIo implements Io {
         } catch (CompletionException e) {
             throw e.getCause() instanceof UncheckedIOException u ? u.getCause() : new IOException(e.getCause());
         }
+    }
+
+    /** The read of the next chunk, started now unless one is under way. */
+    private synchronized CompletableFuture<String> startReading() {
+        CompletableFuture<String> r = reading;
+        if (r == null) {
+            r = CompletableFuture.supplyAsync(this::chunk, StreamIo::onOwnThread);
+            CompletableFuture<String> done = r;
+            r.whenComplete((chunk, failure) -> {
+                synchronized (done) {
+                    done.notifyAll();
+                }
+            });
+            reading = r;
+        }
+        return r;
+    }
+
+    /**
+     * select() and poll() on stdin: ready when input() holds text or the read of the next chunk has
+     * ended, with data or at end of input (select(2) says so of /dev/null and of a closed pipe too).
+     * Asking starts that read, which input() and sys.stdin then take over.
+     */
+    @Override
+    public boolean stdinReady() {
+        return stdinBuffer.length() > 0 || startReading().isDone();
     }
 
     /** A read of stdin gets a thread of its own, gone when the read ends (a pending read never holds the JVM open). */

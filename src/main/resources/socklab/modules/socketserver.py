@@ -381,6 +381,64 @@ class BaseServer:
         self.server_close()
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 class TCPServer(BaseServer):
     """A server on a listening stream socket: each accepted connection is one request."""
 
@@ -400,6 +458,11 @@ class TCPServer(BaseServer):
             except BaseException:
                 self.server_close()
                 raise
+
+
+
+
+
 
     def server_bind(self):
         if self.allow_reuse_address and hasattr(socket, "SO_REUSEADDR"):
@@ -461,69 +524,6 @@ class ThreadingMixIn:
     daemon_threads = False
     block_on_close = True
     _threads = None
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 

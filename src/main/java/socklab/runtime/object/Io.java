@@ -54,6 +54,14 @@ public interface Io {
         return line == null ? "" : line + "\n";
     }
 
+    /**
+     * Whether reading stdin would not block now, for select() on sys.stdin as a chat client calls it:
+     * a line or the end of input is there. Asking may start looking ahead, so ask again later.
+     */
+    default boolean stdinReady() {
+        return false;
+    }
+
     /** Whether stdin and stdout are a terminal, as sys.stdin.isatty() tells a program. */
     default boolean isTerminal() {
         return false;

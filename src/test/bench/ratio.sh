@@ -7,7 +7,8 @@ runs=${RUNS:-5}
 files=("$@")
 # python3 may be a pyenv shim (a shell script that adds ~50 ms); time the real interpreter instead.
 py3=$(python3 -c 'import sys; print(sys.executable)')
-[ ${#files[@]} -gt 0 ] || files=(src/test/bench/*.py)
+# the CPU workloads and the start-up: echo_load.py and its server and clients time themselves
+[ ${#files[@]} -gt 0 ] || files=(src/test/bench/cpu_*.py src/test/bench/startup.py)
 best() {
   local best=999999 t0 t1 ms
   for _ in $(seq "$runs"); do

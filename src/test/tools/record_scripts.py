@@ -2,7 +2,8 @@
 """Record the golden scripts: run every scripts/*.py with CPython as a script and write its .out.
 
 Each script runs as `python3 /absolute/NAME.py` in a fresh empty directory, its stdin the
-NAME.stdin beside it when there is one (else empty). The .out file holds
+NAME.stdin beside it when there is one (else empty); a script whose first line is
+COMMAND_MARK runs as `python3 -c SOURCE` instead (the -c mode's tracebacks differ). The .out file holds
 its stdout, its stderr and its exit status, in that order, between marker lines. Two things are
 normalised so that recordings do not depend on this machine: the script's absolute path becomes
 {SCRIPT} and CPython's library directory (/.../lib/python3.11/) becomes /usr/lib/python3.11/.
@@ -23,6 +24,13 @@ import tempfile
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "resources", "scripts")
 TIMEOUT = 60
 LIBRARY = re.compile(r"/[^\s\"']*/lib/python3\.11/")
+COMMAND_MARK = "# golden: run with -c\n"
+
+
+def command(script):
+    """The command line that runs the script: the file, or its text as -c's program."""
+    source = open(script, encoding="utf-8").read()
+    return ["python3", "-c", source] if source.startswith(COMMAND_MARK) else ["python3", script]
 
 
 def record(path):
@@ -31,7 +39,7 @@ def record(path):
     try:
         feed = script[:-3] + ".stdin"
         stdin = open(feed, "rb").read() if os.path.exists(feed) else b""
-        res = subprocess.run(["python3", script], cwd=cwd, input=stdin,
+        res = subprocess.run(command(script), cwd=cwd, input=stdin,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=TIMEOUT,
                              env=dict(os.environ, PYTHONIOENCODING="utf-8"))
     finally:

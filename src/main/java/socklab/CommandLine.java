@@ -8,6 +8,7 @@ import socklab.i18n.Lang;
 /**
  * The one parser of socklab's command line, python3's own shape: options first, then -c CMD, a
  * script and its arguments, or nothing (the shell). A bad option or value is a usage error.
+ * role is %role's argument: the side, then the port the two terminals meet on when --port gives one.
  */
 record CommandLine(Action action, Lang lang, String lesson, String demo, Path lessonsDir, String command, List<String> argv,
         boolean inspect, String classCommand, String role) {
@@ -98,6 +99,10 @@ record CommandLine(Action action, Lang lang, String lesson, String demo, Path le
                 }
             }
         }
+        if (role != null && !cls.teach && cls.port != null) {
+            role = role + " " + cls.checkedPort(lang); // --role's meeting port, for %role SIDE PORT
+            cls.port = null;
+        }
         return new CommandLine(action, lang, lesson, demo, dir, null, List.of(""), inspect,
                 action == Action.SHELL ? cls.command(lang) : cls.refuse(lang), role);
     }
@@ -122,6 +127,14 @@ record CommandLine(Action action, Lang lang, String lesson, String demo, Path le
             return null;
         }
 
+        /** --port's number, from 0 to 65535. */
+        int checkedPort(Lang lang) throws UsageError {
+            if (!port.matches("\\d{1,5}") || Integer.parseInt(port) > 65535) {
+                throw new UsageError(lang, "cli.badPort", port);
+            }
+            return Integer.parseInt(port);
+        }
+
         /** The % command the shell runs first, as typing it would: %teach PORT or %join HOST:PORT CODE NAME; null for none. */
         String command(Lang lang) throws UsageError {
             if (teach && (join != null || code != null || name != null)) {
@@ -131,10 +144,7 @@ record CommandLine(Action action, Lang lang, String lesson, String demo, Path le
                 if (!teach) {
                     throw new UsageError(lang, "cli.portNeedsTeach", null);
                 }
-                if (port != null && !port.matches("\\d{1,5}") || port != null && Integer.parseInt(port) > 65535) {
-                    throw new UsageError(lang, "cli.badPort", port);
-                }
-                return port == null ? "%teach" : "%teach " + Integer.parseInt(port);
+                return port == null ? "%teach" : "%teach " + checkedPort(lang);
             }
             if (join == null && (code != null || name != null)) {
                 throw new UsageError(lang, "cli.codeNeedsJoin", null);

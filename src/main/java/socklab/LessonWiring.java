@@ -106,7 +106,7 @@ final class LessonWiring {
             Interpreter interp = repl.interpreter();
             Progress progress = Progress.open(home, lang, note -> interp.io().err(note + "\n"));
             LearnerSession session = new LearnerSession(interp, printed, repl::resetSession);
-            coach = new Coach(session, Sessions::scratch, loaded().lessons(), loaded().mistakes(), progress, lang);
+            coach = new Coach(session, Sessions.rehearsals(repl.messages()), loaded().lessons(), loaded().mistakes(), progress, lang);
             listeners.forEach(coach::addListener);
             interp.subscribe(coach);
             interp.onShutdown(coach::close);

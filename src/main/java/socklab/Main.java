@@ -106,7 +106,7 @@ public final class Main {
                 return LessonReports.progress(lessons(cl), Progress.open(home, cl.lang(), err::println), cl.lang(), out, err);
             }
             case CHECK_LESSONS -> {
-                return LessonReports.checkAll(lessons(cl), Sessions::scratch, new LessonLint(tutorialText(env, err)), cl.lang(), out);
+                return LessonReports.checkAll(lessons(cl), Sessions.rehearsals(new Messages(cl.lang())), new LessonLint(tutorialText(env, err)), cl.lang(), out);
             }
             default -> { }
         }
@@ -117,8 +117,8 @@ public final class Main {
             }
         }
         Messages messages = new Messages(cl.lang());
-        if (cl.action() == CommandLine.Action.SHELL && onTerminal) {
-            return terminal(cl, messages, home, env);
+        if (onTerminal && (cl.action() == CommandLine.Action.SHELL || cl.inspect())) {
+            return terminal(cl, messages, home, env, err);
         }
         StreamIo io = new StreamIo(out, err, in, StreamIo.columns(env));
         Signals signals = Signals.process();
@@ -139,12 +139,19 @@ public final class Main {
         }
     }
 
-    private static int terminal(CommandLine cl, Messages messages, Path home, Map<String, String> env) throws IOException {
+    /** The shell on a terminal: a plain start, --lesson ID, or python3 -i's prompt after a script or -c command. */
+    private static int terminal(CommandLine cl, Messages messages, Path home, Map<String, String> env, PrintStream err)
+            throws IOException {
         // UTF-8 whatever the locale says: Chinese text must survive a bare "C" locale, as piped mode's does.
         try (Terminal t = TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8)
                 .signalHandler(Terminal.SignalHandler.SIG_IGN).build()) {
             TerminalShell shell = Sessions.terminal(t, messages, home, cl.lessonsDir(), VERSION, env);
-            return shell.run(firstCommands(cl));
+            if (cl.action() == CommandLine.Action.SHELL) {
+                return shell.run(firstCommands(cl));
+            }
+            Interpreter interp = shell.repl().interpreter();
+            interp.setArgv(cl.argv());
+            return shell.inspect(() -> runProgram(cl, interp, err));
         }
     }
 
@@ -192,8 +199,17 @@ public final class Main {
             interp.setSandbox(Sandbox.forScript(Path.of(shown).getParent(), Path.of("")));
             interp.setScript(Path.of(file));
         }
-        interp.rememberSource(shown, source);
-        RunResult result = interp.run(source, shown, Interpreter.Mode.SCRIPT);
+        if (cl.action() != CommandLine.Action.COMMAND) {
+            // CPython 3.11 reads a traceback's source lines from the file; "<string>" has none, so -c shows none.
+            interp.rememberSource(shown, source);
+        }
+        interp.setInspecting(cl.inspect());
+        RunResult result;
+        try {
+            result = interp.run(source, shown, Interpreter.Mode.SCRIPT);
+        } finally {
+            interp.setInspecting(false);
+        }
         return switch (result.outcome()) {
             case OK -> 0;
             // A shell reports a process that SIGINT ended as 128 + 2, which is what CPython's re-raised signal gives.

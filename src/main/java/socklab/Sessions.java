@@ -12,6 +12,7 @@ import socklab.classroom.ClassLimits;
 import socklab.classroom.LiveClassView;
 import socklab.i18n.Messages;
 import socklab.lesson.PrintedText;
+import socklab.lesson.RehearsalSession;
 import socklab.modules.StandardModules;
 import socklab.runtime.Interpreter;
 import socklab.runtime.Sandbox;
@@ -50,7 +51,7 @@ public final class Sessions {
      * goes away with the session, so a rehearsal never meets the learner's files nor another
      * rehearsal's stale socket file.
      */
-    public static Interpreter scratch(Io io) {
+    private static Interpreter scratch(Io io) {
         Interpreter interp = create(io);
         try {
             Path dir = Files.createTempDirectory("socklab-rehearsal");
@@ -60,6 +61,11 @@ public final class Sessions {
             interp.setSandbox(Sandbox.folder(Path.of(System.getProperty("java.io.tmpdir"), "socklab-rehearsal")));
         }
         return interp;
+    }
+
+    /** Rehearsal sessions (--check-lessons, the coach's), each a scratch session typed into through the shell's loop. */
+    public static RehearsalSession.Opener rehearsals(Messages messages) {
+        return io -> new PipedRehearsal(scratch(io), messages);
     }
 
     private static void removeTree(Path dir) {

@@ -24,6 +24,11 @@ class MainTest {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "socklab.Main"));
         cmd.addAll(List.of(args));
+        return run(cmd, stdin);
+    }
+
+    /** Runs a command in dir with stdin fed and closed: its status, stdout and stderr. */
+    private Run run(List<String> cmd, String stdin) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
         pb.environment().put("SOCKLAB_HOME", dir.resolve("home").toString());
         pb.redirectOutput(dir.resolve("out.txt").toFile());
@@ -143,6 +148,20 @@ class MainTest {
         p.getOutputStream().close();
         assertEquals("bye", out.readLine());
         assertEquals(0, p.waitFor());
+    }
+
+    /** python3 -i: the program's SystemExit is printed as a traceback and the prompt follows; the status is the prompt's. */
+    @Test
+    void systemExitUnderDashIGoesOnToThePrompt() throws Exception {
+        Run expected = new Run(0, "after\n", "Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\n"
+                + "SystemExit: bye\n>>> >>> \n");
+        String[] args = {"-i", "-c", "import sys; sys.exit('bye')"};
+        assertEquals(expected, socklab("print('after')\n", args));
+        if (Engines.pythonAvailable()) {
+            List<String> python = new ArrayList<>(List.of("python3"));
+            python.addAll(List.of(args));
+            assertEquals(expected, run(python, "print('after')\n"), "CPython agrees");
+        }
     }
 
     @Test

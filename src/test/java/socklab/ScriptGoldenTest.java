@@ -27,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ScriptGoldenTest {
     private static final Path SCRIPTS = Path.of("src/test/resources/scripts");
+    /** A script starting with this line is run as -c's program, as the recorder runs it. */
+    private static final String COMMAND_MARK = "# golden: run with -c\n";
 
     @TempDir
     Path dir;
@@ -61,7 +63,7 @@ class ScriptGoldenTest {
              PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
             Thread python = new Thread(null, () -> {
                 try {
-                    status[0] = Main.run(List.of(script.toString()), Map.of("SOCKLAB_HOME", dir.resolve("home").toString()),
+                    status[0] = Main.run(arguments(script), Map.of("SOCKLAB_HOME", dir.resolve("home").toString()),
                             o, e, new BufferedReader(new StringReader(stdin)), false);
                 } catch (IOException ex) {
                     failure[0] = ex;
@@ -78,5 +80,11 @@ class ScriptGoldenTest {
                 + "--- stderr ---\n" + err.toString(StandardCharsets.UTF_8).replace(path, "{SCRIPT}")
                 // What a shell sees: the OS keeps the low 8 bits of the status System.exit() is given.
                 + "--- exit status " + (status[0] & 0xff) + " ---\n";
+    }
+
+    /** The command line for a script: its path, or its text as -c's program. */
+    private static List<String> arguments(Path script) throws IOException {
+        String source = Files.readString(script, StandardCharsets.UTF_8);
+        return source.startsWith(COMMAND_MARK) ? List.of("-c", source) : List.of(script.toString());
     }
 }

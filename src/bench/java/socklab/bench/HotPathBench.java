@@ -1,141 +1,73 @@
 package socklab.bench;
 
-import java.io.BufferedReader;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.io.StringReader;
-import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import socklab.Sessions;
-import socklab.lang.Parser;
-import socklab.runtime.Interpreter;
-import socklab.runtime.object.PyInt;
-import socklab.runtime.object.PyObject;
-import socklab.shell.StreamIo;
 
 /**
- * The interpreter's hot paths, each a small Python function run through the real compiler and called
- * from Java, so a change to calls, names, arithmetic or method dispatch shows up as ns per Python loop.
+ * The interpreter loop's hot paths, so a change to calls, names, arithmetic or method dispatch shows
+ * up as microseconds per 1000 iterations of a small Python loop (fib(15): 1973 recursive calls).
  */
 @State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-public class HotPathBench {
-    private static final String SOURCE = """
-            def add(a, b):
-                return a + b
+public class HotPathBench extends PythonBench {
+    /** calls: a two-argument function from a while loop; fib: recursion with a conditional expression;
+     * arith: small ints in a for-range loop; big: arithmetic past the long fast path (BigInteger);
+     * globals_and_builtins: a builtin call and a global read; str_methods: list.append, % and
+     * f-string formatting, str.join and str.split; dict_ops: item assignment, dict.get, int & int. */
+    @Param({"calls", "fib", "arith", "big", "globals_and_builtins", "str_methods", "dict_ops"})
+    public String workload;
 
-            def calls(n):
-                i = 0
-                while i < n:
-                    add(i, 1)
-                    i += 1
-
-            def fib(n):
-                return n if n < 2 else fib(n - 1) + fib(n - 2)
-
-            def arith(n):
-                acc = 0
-                for i in range(n):
-                    acc = (acc * 31 + i) % 1000003
-                return acc
-
-            def big(n):
-                x = 1
-                for i in range(n):
-                    x = x * 3 + i
-                return x
-
-            LIMIT = 7
-
-            def globals_and_builtins(n):
-                t = 0
-                for i in range(n):
-                    t += len('abc') + LIMIT
-                return t
-
-            def str_methods(n):
-                out = []
-                for i in range(n):
-                    out.append('msg-%d' % i if i % 3 else f'item {i}')
-                return len(' '.join(out).split())
-
-            def dict_ops(n):
-                d = {}
-                for i in range(n):
-                    d[i & 63] = d.get(i & 63, 0) + 1
-                return len(d)
-            """;
-
-    private PyObject calls;
-    private PyObject fib;
-    private PyObject arith;
-    private PyObject big;
-    private PyObject globalsAndBuiltins;
-    private PyObject strMethods;
-    private PyObject dictOps;
-    private final PyObject[] thousand = {PyInt.of(1000)};
-    private final PyObject[] fibArg = {PyInt.of(15)};
-
-    @Setup
-    public void compile() {
-        PrintStream sink = new PrintStream(OutputStream.nullOutputStream());
-        Interpreter interp = Sessions.create(new StreamIo(sink, sink, new BufferedReader(new StringReader(""))));
-        interp.execute(Parser.parseModule(SOURCE), "<bench>", false);
-        calls = interp.globals().get("calls");
-        fib = interp.globals().get("fib");
-        arith = interp.globals().get("arith");
-        big = interp.globals().get("big");
-        globalsAndBuiltins = interp.globals().get("globals_and_builtins");
-        strMethods = interp.globals().get("str_methods");
-        dictOps = interp.globals().get("dict_ops");
+    @Override
+    protected String workload() {
+        return workload;
     }
 
-    /** 1000 calls of a two-argument function from a while loop (i < n, i += 1). */
-    @Benchmark
-    public PyObject functionCalls() {
-        return calls.call(thousand, null);
-    }
+    @Override
+    protected String source() {
+        return """
+                def add(a, b):
+                    return a + b
 
-    /** Recursive calls with a conditional expression: fib(15) is 1973 calls. */
-    @Benchmark
-    public PyObject recursiveFib() {
-        return fib.call(fibArg, null);
-    }
+                def calls(n=1000):
+                    i = 0
+                    while i < n:
+                        add(i, 1)
+                        i += 1
 
-    /** Small-int arithmetic in a for-range loop. */
-    @Benchmark
-    public PyObject intArithmetic() {
-        return arith.call(thousand, null);
-    }
+                def fib(n=15):
+                    return n if n < 2 else fib(n - 1) + fib(n - 2)
 
-    /** Arithmetic that overflows the long fast path into BigInteger. */
-    @Benchmark
-    public PyObject bigIntArithmetic() {
-        return big.call(thousand, null);
-    }
+                def arith(n=1000):
+                    acc = 0
+                    for i in range(n):
+                        acc = (acc * 31 + i) % 1000003
+                    return acc
 
-    /** A builtin call and a global read per iteration. */
-    @Benchmark
-    public PyObject globalAndBuiltinLookups() {
-        return globalsAndBuiltins.call(thousand, null);
-    }
+                def big(n=1000):
+                    x = 1
+                    for i in range(n):
+                        x = x * 3 + i
+                    return x
 
-    /** list.append, % formatting, f-strings, str.join and str.split. */
-    @Benchmark
-    public PyObject strAndListMethods() {
-        return strMethods.call(thousand, null);
-    }
+                LIMIT = 7
 
-    /** dict item assignment, dict.get and int & int. */
-    @Benchmark
-    public PyObject dictOperations() {
-        return dictOps.call(thousand, null);
+                def globals_and_builtins(n=1000):
+                    t = 0
+                    for i in range(n):
+                        t += len('abc') + LIMIT
+                    return t
+
+                def str_methods(n=1000):
+                    out = []
+                    for i in range(n):
+                        out.append('msg-%d' % i if i % 3 else f'item {i}')
+                    return len(' '.join(out).split())
+
+                def dict_ops(n=1000):
+                    d = {}
+                    for i in range(n):
+                        d[i & 63] = d.get(i & 63, 0) + 1
+                    return len(d)
+                """;
     }
 }

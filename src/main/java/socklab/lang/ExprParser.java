@@ -12,6 +12,7 @@ import socklab.lang.ast.Expr.CmpOperator;
 import socklab.lang.ast.Expr.Comprehension;
 import socklab.lang.ast.Expr.Keyword;
 import socklab.lang.ast.Params;
+import socklab.lang.ast.Stmt;
 
 /** Expressions by recursive descent, one method per precedence level of Python's grammar. */
 class ExprParser extends TokenCursor {
@@ -117,7 +118,7 @@ class ExprParser extends TokenCursor {
 
     private Expr lambda() {
         Pos p = advance().pos();
-        Params params = parameters(":", false);
+        Params params = parameters(":", null);
         consume(":");
         Expr body = expression();
         return new Expr.Lambda(span(p), params, body);
@@ -561,8 +562,8 @@ class ExprParser extends TokenCursor {
 
     private boolean sliceEnd() { return check("]") || check(":") || check(","); }
 
-    /** Parameters of a def (closer ")", annotations allowed) or a lambda (closer ":"). */
-    Params parameters(String closer, boolean annotations) {
+    /** Parameters of a def (closer ")", annotations collected) or a lambda (closer ":", annotations null). */
+    Params parameters(String closer, List<Stmt.Annotation> annotations) {
         List<Params.Param> positional = new ArrayList<>();
         List<Params.Param> kwOnly = new ArrayList<>();
         Set<String> names = new HashSet<>();
@@ -606,12 +607,29 @@ class ExprParser extends TokenCursor {
         return new Params(positional, posOnly, varargs, kwOnly, kwargs);
     }
 
-    /** A parameter's name (unique in its list) and its annotation, which is parsed and dropped. */
-    private String parameterName(Set<String> names, boolean annotations) {
+    /** A parameter's name (unique in its list), and its annotation where a def may have one. */
+    private String parameterName(Set<String> names, List<Stmt.Annotation> annotations) {
         Token t = peek();
         String name = consumeIdentifier();
         if (!names.add(name)) defer(error(t.pos(), "duplicate argument '" + name + "' in function definition").fromCompiler());
-        if (annotations && match(":")) expression();
+        if (annotations != null && match(":")) annotations.add(annotation(name));
         return name;
+    }
+
+    /** The annotation of name (a parameter, or "return"): its expression and its source text. */
+    Stmt.Annotation annotation(String name) {
+        int from = current;
+        Token first = peek();
+        Expr e = expression();
+        Pos end = tokens.get(current - 1).end();
+        String text;
+        if (end.line() == first.pos().line()) {
+            text = lines.get(end.line()).substring(first.pos().col() - 1, end.col() - 1);
+        } else {
+            StringBuilder joined = new StringBuilder();
+            for (int i = from; i < current; i++) joined.append(i == from ? "" : " ").append(tokens.get(i).text());
+            text = joined.toString();
+        }
+        return new Stmt.Annotation(name, e, text);
     }
 }

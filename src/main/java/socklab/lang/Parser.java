@@ -504,14 +504,15 @@ public final class Parser extends ExprParser {
         Token t = advance();
         String name = consumeIdentifier();
         consume("(");
-        Params params = parameters(")", true);
+        List<Stmt.Annotation> annotations = new ArrayList<>();
+        Params params = parameters(")", annotations);
         close(")", null);
-        if (match("->")) expression();
+        if (match("->")) annotations.add(annotation("return"));
         colon();
         functionDepth++;
         try {
             return new Stmt.FunctionDef(t.pos(), name, params, block("function definition on line " + t.pos().line()),
-                    decorators);
+                    decorators, List.copyOf(annotations));
         } finally {
             functionDepth--;
         }

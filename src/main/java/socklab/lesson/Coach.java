@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import socklab.i18n.Lang;
@@ -27,7 +26,7 @@ import socklab.runtime.object.Io;
 public final class Coach implements AutoCloseable, RunListener {
     private final LearnerSession session;
     private final Interpreter interp;
-    private final Function<Io, Interpreter> sessions;
+    private final RehearsalSession.Opener sessions;
     private final Io io;
     private final List<Lesson> lessons;
     private final Progress progress;
@@ -87,7 +86,7 @@ public final class Coach implements AutoCloseable, RunListener {
     private final List<LessonListener> listeners = new CopyOnWriteArrayList<>();
 
     /** sessions makes the private sessions in which known wrong answers are rehearsed. */
-    public Coach(LearnerSession session, Function<Io, Interpreter> sessions, List<Lesson> lessons, Mistakes mistakes,
+    public Coach(LearnerSession session, RehearsalSession.Opener sessions, List<Lesson> lessons, Mistakes mistakes,
             Progress progress, Lang lang) {
         this.session = session;
         this.interp = session.interp();
@@ -171,7 +170,8 @@ public final class Coach implements AutoCloseable, RunListener {
         if (at < 0) {
             say(Messages.text(lang, "lesson.header", lesson.order(), lesson.title().in(lang)));
             say(lesson.summary().in(lang));
-            first = firstUnfinished();
+            // Two terminals start together at step 1: one side alone cannot replay the connection they share.
+            first = link != null ? 0 : firstUnfinished();
             if (first > 0) {
                 say(Messages.text(lang, "lesson.resume", first + 1));
             }
@@ -190,14 +190,14 @@ public final class Coach implements AutoCloseable, RunListener {
     /** Meets the other terminal: the server side listens and picks the ports, the client side waits for it and takes them. */
     private Partners withTheOtherSide(Lesson l) throws IOException {
         if (role.equals("server")) {
-            Partners p = new Partners(l);
+            Partners p = new Partners(l, null, role);
             link = RoleLink.serve(rolePort, p.ports());
             say(Messages.text(lang, "lesson.role.serving", l.id()));
             return p;
         }
         say(Messages.text(lang, "lesson.role.joining", l.id()));
         link = RoleLink.join(rolePort);
-        return new Partners(l, link.ports());
+        return new Partners(l, link.ports(), role);
     }
 
     /** The side taken in two-terminal lessons: "server", "client", or null for both; port is where the two meet. */
@@ -227,6 +227,9 @@ public final class Coach implements AutoCloseable, RunListener {
         int k = 0;
         for (; k < upTo; k++) {
             Step s = lesson.steps().get(k);
+            if (!takes(s)) {
+                continue; // the other terminal made what its steps make
+            }
             if (entered.add(k) && s.peer() != null) {
                 partners.start(s.peer());
             }
@@ -254,6 +257,10 @@ public final class Coach implements AutoCloseable, RunListener {
             return;
         }
         sayPartnerReports();
+        if (!takes(step())) {
+            awaitTheOtherSide(step()); // the learner stopped waiting with Ctrl-C: this input is not an attempt at the other side's step
+            return;
+        }
         if (step().explainOnly() || step().takesAnswers()) {
             return;
         }
@@ -277,6 +284,9 @@ public final class Coach implements AutoCloseable, RunListener {
             return false;
         }
         Step s = step();
+        if (!takes(s)) {
+            return false; // the other side's step: the line is Python, and the wait resumes after it
+        }
         if (line.isBlank()) {
             if (!s.explainOnly()) {
                 return false;
@@ -348,7 +358,7 @@ public final class Coach implements AutoCloseable, RunListener {
             return;
         }
         Step s = step();
-        if (!s.explainOnly() && s.replay() != null) {
+        if (!s.explainOnly() && s.replay() != null && takes(s)) {
             say(Messages.text(lang, "lesson.skip.running"));
             runItself(s.replay());
         }
@@ -381,7 +391,7 @@ public final class Coach implements AutoCloseable, RunListener {
             return;
         }
         Step before = lesson.steps().get(index - 1);
-        if (before.peer() != null && !before.peer().isServer()) {
+        if (before.peer() != null && !before.peer().isServer() && takes(before)) {
             partners.start(before.peer());
         }
         enter(index - 1);
@@ -389,9 +399,14 @@ public final class Coach implements AutoCloseable, RunListener {
 
     /** This step again, from a fresh session with fresh ports and partners, the earlier steps' solutions replayed. */
     public void restart() {
-        if (requireLesson()) {
-            begin(lesson, index, true);
+        if (!requireLesson()) {
+            return;
         }
+        if (link != null) {
+            say(Messages.text(lang, "lesson.role.noRestart", lesson.id())); // a fresh session here would leave the other terminal's behind
+            return;
+        }
+        begin(lesson, index, true);
     }
 
     public void quit() {
@@ -442,7 +457,7 @@ public final class Coach implements AutoCloseable, RunListener {
         answers.reset();
         help.reset();
         Step s = step();
-        if (entered.add(k) && s.peer() != null) {
+        if (entered.add(k) && s.peer() != null && takes(s)) {
             partners.start(s.peer());
         }
         say("");
@@ -450,16 +465,29 @@ public final class Coach implements AutoCloseable, RunListener {
             say(paragraph);
         }
         listeners.forEach(l -> l.stepEntered(lesson.id(), s.id(), k, lesson.steps().size()));
-        if (link != null && s.role() != null && !s.role().equals(role)) {
-            say(Messages.text(lang, "lesson.role.waiting", sideName(s.role())));
-            if (!link.awaitDone(s.id())) {
-                say(Messages.text(lang, "lesson.role.gone", sideName(s.role())));
-                return;
-            }
-            say(Messages.text(lang, "lesson.role.theyDid", sideName(s.role())));
-            progress.markDone(lesson.id(), s.id());
-            advance();
+        if (!takes(s)) {
+            awaitTheOtherSide(s);
         }
+    }
+
+    /** Waits for the other terminal to do step s, then moves on; Ctrl-C stops the wait (the learner's next input waits again). */
+    private void awaitTheOtherSide(Step s) {
+        say(Messages.text(lang, "lesson.role.waiting", sideName(s.role())));
+        if (!link.awaitDone(s.id())) {
+            say(Messages.text(lang, "lesson.role.gone", sideName(s.role())));
+            return;
+        }
+        say(Messages.text(lang, "lesson.role.theyDid", sideName(s.role())));
+        progress.markDone(lesson.id(), s.id());
+        advance();
+    }
+
+    /**
+     * Whether this terminal takes step s: always, unless a two-terminal lesson is played here
+     * with the other side taking s. A step's partner plays only where its step is taken.
+     */
+    private boolean takes(Step s) {
+        return link == null || s.role() == null || s.role().equals(role);
     }
 
     private void stopLesson() {

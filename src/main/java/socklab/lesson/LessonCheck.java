@@ -5,9 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import socklab.runtime.Interpreter;
-import socklab.runtime.object.Io;
 
 /**
  * What --check-lessons proves about a lesson, for every kind of step: in a fresh session each
@@ -28,7 +25,7 @@ public final class LessonCheck {
 
     private LessonCheck() {}
 
-    public static List<Failure> check(Function<Io, Interpreter> sessions, Lesson lesson) {
+    public static List<Failure> check(RehearsalSession.Opener sessions, Lesson lesson) {
         List<Failure> out = new ArrayList<>(LessonTexts.check(lesson));
         checkSolutions(sessions, lesson, out);
         for (int k = 0; k < lesson.steps().size(); k++) {
@@ -51,7 +48,7 @@ public final class LessonCheck {
         return out;
     }
 
-    private static void checkSolutions(Function<Io, Interpreter> sessions, Lesson lesson, List<Failure> out) {
+    private static void checkSolutions(RehearsalSession.Opener sessions, Lesson lesson, List<Failure> out) {
         try (Rehearsal r = new Rehearsal(sessions, lesson)) {
             for (int k = 0; k < lesson.steps().size(); k++) {
                 r.enter(k);
@@ -121,7 +118,7 @@ public final class LessonCheck {
     record WrongOutcome(boolean passed, String error, String message) {}
 
     /** Plays a wrong answer in a fresh session that has reached step k. */
-    static WrongOutcome tryWrong(Function<Io, Interpreter> sessions, Lesson lesson, int k, String input) {
+    static WrongOutcome tryWrong(RehearsalSession.Opener sessions, Lesson lesson, int k, String input) {
         try (Rehearsal r = new Rehearsal(sessions, lesson)) {
             if (r.reach(k) != null) {
                 return new WrongOutcome(false, null, null);
@@ -136,7 +133,7 @@ public final class LessonCheck {
     }
 
     /** How each wrong answer of step k fails, for the coach to recognise. */
-    static Map<Wrong, WrongOutcome> wrongErrors(Function<Io, Interpreter> sessions, Lesson lesson, int k) {
+    static Map<Wrong, WrongOutcome> wrongErrors(RehearsalSession.Opener sessions, Lesson lesson, int k) {
         Map<Wrong, WrongOutcome> out = new LinkedHashMap<>();
         for (Wrong w : lesson.steps().get(k).wrong()) {
             out.put(w, tryWrong(sessions, lesson, k, w.input()));

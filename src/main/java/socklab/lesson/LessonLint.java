@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * --check-lessons. Every step asking for input has three or more hints and a recovery text; fewer
  * than half of those steps show their solution's code in the ask; at least half are predict, fix,
  * write or choose steps; and, given the tutorial's Chinese text, no Chinese passage outside code
- * shares a run of eight Chinese characters with it (the tutorial gives facts, not sentences).
+ * shares a run of eight Chinese characters with it (the tutorial gives facts, not sentences); and
+ * in a two-terminal lesson every step with a partner belongs to one side.
  */
 public final class LessonLint {
     static final int MIN_HINTS = 3;
@@ -57,6 +58,12 @@ public final class LessonLint {
             }
             if (!s.is(Step.RUN)) {
                 thinking++;
+            }
+        }
+        boolean twoSided = lesson.steps().stream().anyMatch(s -> s.role() != null);
+        for (Step s : lesson.steps()) {
+            if (twoSided && s.peer() != null && s.role() == null) {
+                out.add(failure(lesson, s.id(), "a partner on a step both terminals take would play twice on one port; give the step a role"));
             }
         }
         copied(lesson, "-", List.of(lesson.title(), lesson.summary()), out);

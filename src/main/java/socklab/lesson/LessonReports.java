@@ -2,11 +2,8 @@ package socklab.lesson;
 
 import java.io.PrintStream;
 import java.util.List;
-import java.util.function.Function;
 import socklab.i18n.Lang;
 import socklab.i18n.Messages;
-import socklab.runtime.Interpreter;
-import socklab.runtime.object.Io;
 
 /** What the lesson options of the command line print: --lessons, --progress and --check-lessons. */
 public final class LessonReports {
@@ -27,7 +24,7 @@ public final class LessonReports {
     }
 
     /** --check-lessons: every lesson must load, its solutions and wrong answers behave, and it passes the lint. */
-    public static int checkAll(LessonLoader.Result loaded, Function<Io, Interpreter> sessions, LessonLint lint, Lang lang, PrintStream out) {
+    public static int checkAll(LessonLoader.Result loaded, RehearsalSession.Opener sessions, LessonLint lint, Lang lang, PrintStream out) {
         int problems = loaded.problems().size();
         for (LessonLoader.Problem p : loaded.problems()) {
             out.println(Messages.text(lang, "lesson.check.failed", p));

@@ -57,15 +57,23 @@ public final class Partners implements AutoCloseable, PartnerLink {
     private volatile boolean closed;
 
     public Partners(Lesson lesson) throws IOException {
-        this(lesson, null);
+        this(lesson, null, null);
     }
 
-    /** fixed, when not null, are the ports to use (a two-terminal lesson's, chosen by its server side). */
-    Partners(Lesson lesson, Ports fixed) throws IOException {
-        boolean tcp = lesson.steps().stream().anyMatch(s -> s.peer() != null && s.peer().isServer() && !isUdp(s.peer()));
-        boolean udp = lesson.steps().stream().anyMatch(s -> s.peer() != null && isUdp(s.peer()));
-        tcpServer = tcp ? ServerSocketChannel.open().bind(new InetSocketAddress(Ports.HOST, 0)) : null;
-        udpServer = udp ? DatagramChannel.open().bind(new InetSocketAddress(Ports.HOST, 0)) : null;
+    /**
+     * The partners of the steps one side of a two-terminal lesson takes (side: server or client;
+     * null for every step). fixed, when not null, are the ports to use, chosen by the server side:
+     * a partner server of this side's steps then listens on its {PEER}, which the server side only
+     * picked, so that the number means one thing in both terminals.
+     */
+    Partners(Lesson lesson, Ports fixed, String side) throws IOException {
+        List<Peer> peers = lesson.steps().stream().filter(s -> s.peer() != null && (side == null || s.role() == null || s.role().equals(side)))
+                .map(Step::peer).toList();
+        boolean tcp = peers.stream().anyMatch(p -> p.isServer() && !isUdp(p));
+        boolean udp = peers.stream().anyMatch(Partners::isUdp);
+        int at = fixed == null ? 0 : fixed.peer();
+        tcpServer = tcp ? ServerSocketChannel.open().bind(new InetSocketAddress(Ports.HOST, at)) : null;
+        udpServer = udp ? DatagramChannel.open().bind(new InetSocketAddress(Ports.HOST, at)) : null;
         int peer = tcp ? tcpServer.socket().getLocalPort() : udp ? udpServer.socket().getLocalPort() : freePort(-1);
         ports = fixed != null ? fixed : new Ports(freePort(peer), peer);
     }

@@ -9,7 +9,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
 import socklab.lang.InteractiveInput;
 import socklab.lang.Parser;
 import socklab.lang.PySyntaxError;
@@ -36,28 +35,31 @@ final class Rehearsal implements AutoCloseable {
     private final Lesson lesson;
     private final CapturedIo io = new CapturedIo();
     private final PrintedText printed = new PrintedText();
+    private final RehearsalSession session;
     private final Interpreter interp;
     private final Partners partners;
     private final Set<Integer> entered = new HashSet<>();
+    /** The event of the input typed last: the rehearsal reads results as the coach does, never polling the interpreter. */
+    private RunResult lastRun;
 
-    Rehearsal(Function<Io, Interpreter> sessions, Lesson lesson) throws IOException {
+    Rehearsal(RehearsalSession.Opener sessions, Lesson lesson) throws IOException {
         this.lesson = lesson;
         this.partners = new Partners(lesson);
-        this.interp = sessions.apply(printed.tap(io));
-        interp.subscribe(CALLS);
+        this.session = sessions.open(printed.tap(io));
+        this.interp = session.interpreter();
+        interp.subscribe(new RunListener() {
+            @Override
+            public void onRun(RunResult result) {
+                lastRun = result;
+            }
+
+            /** Rehearsed attempts need their calls recorded, as the coach's do. */
+            @Override
+            public boolean wantsCalls() {
+                return true;
+            }
+        });
     }
-
-    /** Rehearsed attempts need their calls recorded, as the coach's do. */
-    private static final RunListener CALLS = new RunListener() {
-        @Override
-        public void onRun(RunResult result) {
-        }
-
-        @Override
-        public boolean wantsCalls() {
-            return true;
-        }
-    };
 
     Ports ports() {
         return partners.ports();
@@ -113,8 +115,8 @@ final class Rehearsal implements AutoCloseable {
     }
 
     /**
-     * Runs one input through the interpreter's single entry, as the prompt does, and judges it by
-     * the step's check; the watchdog bounds both, so a slow input or check is reported, not hung.
+     * Types one input at the session's prompt and judges what it did by the step's check; the
+     * watchdog bounds both, so a slow input or check is reported, not hung.
      */
     private Result runAndJudge(Step step, InteractiveInput.Status.Ready input) {
         ThreadState ts = ThreadState.current();
@@ -125,7 +127,13 @@ final class Rehearsal implements AutoCloseable {
         }, INPUT_LIMIT_SECONDS, TimeUnit.SECONDS);
         try {
             printed.take();
-            Attempt a = Attempt.of(interp.run(input.source(), input.statements(), "<stdin>", Interpreter.Mode.INTERACTIVE), printed.take());
+            lastRun = null;
+            session.type(input.source());
+            if (lastRun == null) {
+                // the loop took the input for something other than Python (never a step's code)
+                return new Result(new Attempt(input.source(), PyNone.NONE, printed.take(), null, null, null, List.of()), false, fired.get());
+            }
+            Attempt a = Attempt.of(lastRun, printed.take());
             boolean pass = !fired.get() && Judge.passes(interp, Parser.parseExpression(step.check()), a, partners);
             return new Result(a, pass && !fired.get(), fired.get());
         } finally {
@@ -142,7 +150,7 @@ final class Rehearsal implements AutoCloseable {
 
     @Override
     public void close() {
-        interp.shutdown();
+        session.close();
         partners.close();
     }
 }

@@ -21,6 +21,7 @@ import socklab.runtime.object.PyBuiltinFunction;
 import socklab.runtime.object.PyDict;
 import socklab.runtime.object.PyError;
 import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyInstance;
 import socklab.runtime.object.PyIterator;
 import socklab.runtime.object.PyList;
 import socklab.runtime.object.PyMethod;
@@ -30,6 +31,7 @@ import socklab.runtime.object.PyObject;
 import socklab.runtime.object.PyStr;
 import socklab.runtime.object.PyTuple;
 import socklab.runtime.object.PyType;
+import socklab.runtime.object.UserClasses;
 import socklab.runtime.object.Recursion;
 import socklab.runtime.object.Signature;
 
@@ -148,23 +150,28 @@ final class CollectionsModule {
     // ---- deque ----
 
     /** A double-ended queue: a ring buffer with an optional bound that drops items from the far end. */
-    private static final class Deque extends PyObject {
-        private final PyType type;
-        private final int maxlen;
+    /** A deque's items in a ring; a PyInstance, so that a learner's class may subclass deque. */
+    private static final class Deque extends PyInstance {
+        /** Set by __init__, as deque.__init__ sets it; -1 for no bound. */
+        private int maxlen = -1;
         private PyObject[] ring = new PyObject[8];
         private int head;
         private int size;
         /** Bumped by every change, so an iterator can tell the deque changed under it. */
         private int version;
 
+        Deque(PyType type) {
+            super(type);
+        }
+
         Deque(PyType type, int maxlen) {
-            this.type = type;
+            super(type);
             this.maxlen = maxlen;
         }
 
-        @Override
-        public PyType type() {
-            return type;
+        /** A subclass that is the learner's: its own special methods and attributes come first. */
+        private boolean subclassed() {
+            return type().isUserClass();
         }
 
         PyObject at(int i) {
@@ -259,7 +266,7 @@ final class CollectionsModule {
         }
 
         Deque copy() {
-            Deque out = new Deque(type, maxlen);
+            Deque out = new Deque(type(), maxlen);
             toList().forEach(out::addLast);
             return out;
         }
@@ -339,11 +346,15 @@ final class CollectionsModule {
 
         @Override
         public String repr() {
+            PyObject own = subclassed() ? UserClasses.special(this, "__repr__") : null;
+            if (own != null) {
+                return own.call(new PyObject[0], null).str();
+            }
             if (!Recursion.enter(this)) {
                 return "[...]";
             }
             try {
-                StringBuilder b = new StringBuilder("deque([");
+                StringBuilder b = new StringBuilder(type().bareName()).append("([");
                 for (int i = 0; i < size; i++) {
                     b.append(i == 0 ? "" : ", ").append(at(i).repr());
                 }
@@ -388,7 +399,7 @@ final class CollectionsModule {
                 return out;
             }
             if (op == BinOperator.MUL && other instanceof PyInt n) {
-                Deque out = new Deque(type, maxlen);
+                Deque out = new Deque(type(), maxlen);
                 for (long k = 0; k < n.longValue(); k++) {
                     toList().forEach(out::addLast);
                 }
@@ -411,12 +422,16 @@ final class CollectionsModule {
             if ("maxlen".equals(name)) {
                 return maxlen < 0 ? PyNone.NONE : PyInt.of(maxlen);
             }
-            return cTypeAttr(this, name, () -> super.getAttr(name));
+            return subclassed() ? super.getAttr(name) : cTypeAttr(this, name, () -> super.getAttr(name));
         }
 
         @Override
         public java.util.Collection<String> instanceAttrNames() {
-            return List.of("maxlen");
+            List<String> names = new ArrayList<>(List.of("maxlen"));
+            if (subclassed()) {
+                names.addAll(super.instanceAttrNames());
+            }
+            return names;
         }
 
         @Override
@@ -424,7 +439,10 @@ final class CollectionsModule {
             if ("maxlen".equals(name)) {
                 throw Py.error(ExcTypes.AttributeError, "attribute 'maxlen' of 'collections.deque' objects is not writable");
             }
-            throw noAttribute(this, name);
+            if (!subclassed()) {
+                throw noAttribute(this, name);
+            }
+            super.setAttr(name, value);
         }
     }
 
@@ -433,8 +451,8 @@ final class CollectionsModule {
     }
 
     private static PyType dequeType() {
-        PyType t = new PyType("deque", "collections", null);
-        t.constructor((type, a, kw) -> {
+        PyType t = new PyType("deque", "collections", null).instances((type, a, kw) -> new Deque(type));
+        t.method("__init__", (self, a, kw) -> {
             PyObject[] p = Args.keywords("deque", a, kw, new String[] {"iterable", "maxlen"}, 2, 0);
             int maxlen = -1;
             if (p[1] != null && p[1] != PyNone.NONE) {
@@ -446,11 +464,13 @@ final class CollectionsModule {
                     throw Py.valueError("maxlen must be non-negative");
                 }
             }
-            Deque dq = new Deque(type, maxlen);
+            Deque dq = deque(self);
+            dq.reset(List.of());
+            dq.maxlen = maxlen;
             if (p[0] != null) {
                 dq.extend(p[0]);
             }
-            return dq;
+            return PyNone.NONE;
         });
         t.method("append", (self, a, kw) -> {
             deque(self).addLast(Args.one("deque.append", a, kw));
@@ -1381,11 +1401,22 @@ final class CollectionsModule {
 
         @Override
         public String repr() {
+            PyObject own = UserClasses.special(this, "__repr__");
+            if (own != null) {
+                return own.call(new PyObject[0], null).str();
+            }
             StringBuilder b = new StringBuilder(type.name()).append('(');
             for (int i = 0; i < fields.size(); i++) {
                 b.append(i == 0 ? "" : ", ").append(fields.get(i)).append('=').append(get(i).repr());
             }
             return b.append(')').toString();
+        }
+
+        /** A __str__ from typing.NamedTuple's class body comes first, as the class is the learner's. */
+        @Override
+        public String str() {
+            PyObject own = UserClasses.special(this, "__str__");
+            return own != null ? own.call(new PyObject[0], null).str() : repr();
         }
 
         /** dir() shows the fields and _make/_replace/_asdict beside tuple's recorded names. */
@@ -1479,7 +1510,8 @@ final class CollectionsModule {
     }
 
     private static PyType namedTupleType(String typename, String module, List<String> fields, List<PyObject> defaults) {
-        PyType t = new PyType(typename, module, PyTuple.TYPE);
+        // namedtuple makes a class as a class statement would: its attributes may be set (typing.NamedTuple adds methods)
+        PyType t = new PyType(typename, module, PyTuple.TYPE).userClass(typename);
         int n = fields.size();
         PyObject[] fieldNames = new PyObject[n];
         PyObject[] slotDefaults = new PyObject[n + 1];

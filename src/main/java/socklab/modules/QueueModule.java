@@ -9,6 +9,7 @@ import socklab.runtime.object.ExcTypes;
 import socklab.runtime.object.Ops;
 import socklab.runtime.object.Py;
 import socklab.runtime.object.PyError;
+import socklab.runtime.object.PyInstance;
 import socklab.runtime.object.PyInt;
 import socklab.runtime.object.PyModule;
 import socklab.runtime.object.PyNone;
@@ -16,6 +17,7 @@ import socklab.runtime.object.PyObject;
 import socklab.runtime.object.PyType;
 import socklab.runtime.object.Signature;
 import socklab.runtime.object.ThreadState;
+import socklab.runtime.object.UserClasses;
 
 /**
  * The {@code queue} module: Queue (first in, first out), LifoQueue, PriorityQueue and SimpleQueue,
@@ -29,15 +31,15 @@ final class QueueModule {
     private static final Signature PUT = Signature.parse("Queue.put(self, item, block, timeout)");
     private static final Signature GET = Signature.parse("Queue.get(self, block, timeout)");
     private static final Signature PUT_NOWAIT = Signature.parse("Queue.put_nowait(self, item)");
-    private static final Signature INIT = Signature.parse("Queue.__init__(self, maxsize)");
 
     /** Where the next get() takes its item from. */
     private enum Order { FIFO, LIFO, PRIORITY }
 
-    static final PyType QUEUE = type("Queue", "queue", Order.FIFO);
-    static final PyType LIFO = type("LifoQueue", "queue", Order.LIFO);
-    static final PyType PRIORITY = type("PriorityQueue", "queue", Order.PRIORITY);
-    static final PyType SIMPLE = type("SimpleQueue", "_queue", Order.FIFO);
+    static final PyType QUEUE = type("Queue", "queue", Order.FIFO, null);
+    /** As in queue.py, LifoQueue and PriorityQueue are subclasses of Queue. */
+    static final PyType LIFO = type("LifoQueue", "queue", Order.LIFO, QUEUE);
+    static final PyType PRIORITY = type("PriorityQueue", "queue", Order.PRIORITY, QUEUE);
+    static final PyType SIMPLE = type("SimpleQueue", "_queue", Order.FIFO, null);
 
     private static final String FILE = ModuleSpec.LIBRARY + "queue.py";
 
@@ -61,19 +63,19 @@ final class QueueModule {
         return m;
     }
 
-    private static PyType type(String name, String module, Order order) {
-        PyType t = new PyType(name, module, null).finalType();
+    private static PyType type(String name, String module, Order order, PyType base) {
+        // made bare, then filled by __init__, so that a learner's class may subclass the queue
+        PyType t = new PyType(name, module, base).instances((type, a, kw) -> new Queue(type, order));
         boolean simple = "_queue".equals(module);
-        t.constructor((type, a, kw) -> {
-            long max = 0;
+        Signature init = Signature.parse(name + ".__init__(self, maxsize)");
+        t.method("__init__", (self, a, kw) -> {
             if (!simple) {
-                PyObject[] p = Signature.parse(name + ".__init__(self, maxsize)").bind(withSelf(PyNone.NONE, a), kw,
-                        new PyObject[] {null, PyInt.of(0)});
-                max = Py.index(p[1]);
+                PyObject[] p = init.bind(withSelf(self, a), kw, new PyObject[] {null, PyInt.of(0)});
+                ((Queue) self).max = Py.index(p[1]);
             } else if (a.length > 0 || kw != null && !kw.isEmpty()) {
                 throw Py.typeError("SimpleQueue() takes no arguments");
             }
-            return new Queue(type, order, max);
+            return PyNone.NONE;
         });
         t.method("put", (self, a, kw) -> {
             PyObject[] p = PUT.bind(withSelf(self, a), kw, new PyObject[] {null, null, Py.bool(true), PyNone.NONE});
@@ -138,7 +140,17 @@ final class QueueModule {
         } catch (PyError e) {
             throw simple ? e : at(e, 173, "get", "raise ValueError(\"'timeout' must be a non-negative number\")", null);
         }
-        PyObject item = q.get(wait);
+        PyObject item;
+        try {
+            item = q.get(wait);
+        } catch (PyError e) {
+            // a Ctrl-C while waiting leaves through queue.py's wait on its condition, as in CPython
+            if (simple || wait == 0) {
+                throw e;
+            }
+            ThreadingModule.inConditionWait(e, wait);
+            throw wait < 0 ? at(e, 171, "get", "self.not_empty.wait()", null) : at(e, 180, "get", "self.not_empty.wait(remaining)", null);
+        }
         if (item == null) {
             throw simple ? Py.error(EMPTY) : at(Py.error(EMPTY), wait == 0 ? 168 : 179, "get", "raise Empty", null);
         }
@@ -165,24 +177,18 @@ final class QueueModule {
     }
 
     /** The items, the bound on their number (0: none) and the count of tasks not yet marked done. */
-    private static final class Queue extends PyObject {
-        private final PyType type;
+    private static final class Queue extends PyInstance {
         private final Order order;
-        private final long max;
+        /** Set by __init__; 0 for no bound. */
+        private volatile long max;
         private final List<PyObject> items = new ArrayList<>();
         private long unfinished;
         /** Counts insertions and removals, so a put can tell whether the queue moved while it looked. */
         private long changes;
 
-        Queue(PyType type, Order order, long max) {
-            this.type = type;
+        Queue(PyType type, Order order) {
+            super(type);
             this.order = order;
-            this.max = max;
-        }
-
-        @Override
-        public PyType type() {
-            return type;
         }
 
         synchronized int size() {
@@ -277,7 +283,11 @@ final class QueueModule {
 
         @Override
         public String repr() {
-            return "<" + type.module() + "." + type.name() + " object at 0x" + Long.toHexString(Py.id(this)) + ">";
+            PyObject own = type().isUserClass() ? UserClasses.special(this, "__repr__") : null;
+            if (own != null) {
+                return own.call(new PyObject[0], null).str();
+            }
+            return "<" + type().module() + "." + type().bareName() + " object at 0x" + Long.toHexString(Py.id(this)) + ">";
         }
     }
 }

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import socklab.net.Errno;
 import socklab.runtime.object.Args;
-import socklab.runtime.builtins.Builtins;
 import socklab.runtime.Interpreter;
 import socklab.runtime.object.Py;
 import socklab.runtime.object.PyBuiltinFunction;
@@ -71,7 +70,7 @@ final class SignalModule {
             int signum = signalNumber(p[0]);
             PyObject handler = p[1];
             boolean dflOrIgn = handler instanceof PyInt i && (Py.index(i) == SignalHandlers.DEFAULT || Py.index(i) == SignalHandlers.IGNORE);
-            if (!dflOrIgn && !Builtins.isCallable(handler)) {
+            if (!dflOrIgn && !handler.isCallable()) {
                 throw Py.typeError("signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object");
             }
             if (!interp.isMainThread()) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import socklab.runtime.Interpreter;
-import socklab.runtime.builtins.Builtins;
 import socklab.runtime.object.Args;
 import socklab.runtime.object.ExcTypes;
 import socklab.runtime.object.Py;
@@ -75,7 +74,7 @@ final class ThreadModule {
             throw Py.typeError("optional 3rd arg must be a dictionary");
         }
         PyObject fn = p[0];
-        if (!Builtins.isCallable(fn)) {
+        if (!fn.isCallable()) {
             throw Py.typeError("first arg must be callable");
         }
         Thread t;

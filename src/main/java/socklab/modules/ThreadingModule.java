@@ -68,6 +68,15 @@ final class ThreadingModule {
         return e;
     }
 
+    /**
+     * The error (a Ctrl-C) with the frame of Condition.wait that CPython shows for a wait on a
+     * condition, without a timeout (negative) or with one (positive).
+     */
+    static PyError inConditionWait(PyError e, double timeout) {
+        return timeout < 0 ? at(e, 327, "wait", "waiter.acquire()", null)
+                : at(e, 331, "wait", "gotit = waiter.acquire(True, timeout)", "waiter.acquire(True, timeout)");
+    }
+
     /** A RuntimeError raised by a `raise RuntimeError("...")` line of threading.py. */
     private static PyError raised(int line, String function, String message) {
         return at(Py.error(ExcTypes.RuntimeError, message), line, function, "raise RuntimeError(\"" + message + "\")", null);
@@ -302,7 +311,11 @@ final class ThreadingModule {
                 alive.remove(self);
                 throw Py.error(ExcTypes.RuntimeError, "can't start new thread");
             }
-            started.await(-1);
+            try {
+                started.await(-1);
+            } catch (PyError e) {
+                throw at(e, 969, "start", "self._started.wait()", null);
+            }
         }
 
         /** What the new thread runs: announce itself, run(), report an uncaught exception, clean up. */
@@ -385,7 +398,14 @@ final class ThreadingModule {
             if (byState.get(ThreadState.current()) == self) {
                 throw raised(1116, "join", "cannot join current thread");
             }
-            waitStopped(self, timeout);
+            try {
+                waitStopped(self, timeout);
+            } catch (PyError e) {
+                // Ctrl-C while waiting comes out of threading.py's wait for the thread's lock, as in CPython
+                at(e, 1139, "_wait_for_tstate_lock", "if lock.acquire(block, timeout):", "lock.acquire(block, timeout)");
+                throw timeout < 0 ? at(e, 1119, "join", "self._wait_for_tstate_lock()", null)
+                        : at(e, 1123, "join", "self._wait_for_tstate_lock(timeout=max(timeout, 0))", null);
+            }
         }
 
         /** Waits for the thread's running lock, which its bootstrap releases as the thread ends. */
@@ -585,9 +605,17 @@ final class ThreadingModule {
             notifyAll();
         }
 
-        /** Waits until set; returns the flag as the wait ends. */
+        /** Waits until set; returns the flag as the wait ends. A Ctrl-C leaves through CPython's frames of Event.wait. */
         boolean await(double timeout) {
-            return ThreadState.current().await(this, () -> flag, timeout);
+            try {
+                return ThreadState.current().await(this, () -> flag, timeout);
+            } catch (PyError e) {
+                if (timeout == 0) {
+                    throw e;
+                }
+                inConditionWait(e, timeout);
+                throw at(e, 629, "wait", "signaled = self._cond.wait(timeout)", "self._cond.wait(timeout)");
+            }
         }
 
         @Override
@@ -681,6 +709,8 @@ final class ThreadingModule {
             try {
                 got = waiter.acquire(timeout);
                 return got;
+            } catch (PyError e) {
+                throw timeout == 0 ? e : inConditionWait(e, timeout);
             } finally {
                 if (levels > 0) {
                     ((ThreadModule.RLock) lock).restore(levels);

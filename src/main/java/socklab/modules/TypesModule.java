@@ -16,7 +16,7 @@ import socklab.runtime.object.PyType;
 import socklab.runtime.object.Recursion;
 import socklab.runtime.object.UserFunction;
 
-/** The {@code types} module: SimpleNamespace, and names for the interpreter's own built-in types. */
+/** The {@code types} module: SimpleNamespace, MappingProxyType, and names for the interpreter's own built-in types. */
 final class TypesModule {
     private TypesModule() {}
 
@@ -24,6 +24,7 @@ final class TypesModule {
         PyModule m = new PyModule("types");
         Map<String, PyObject> d = m.dict();
         d.put("SimpleNamespace", namespaceType());
+        d.put("MappingProxyType", MappingProxy.TYPE);
         d.put("FunctionType", UserFunction.TYPE);
         d.put("LambdaType", UserFunction.TYPE);
         d.put("ModuleType", PyModule.TYPE);

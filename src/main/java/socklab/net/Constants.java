@@ -6,27 +6,31 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import socklab.runtime.object.Args;
-import socklab.runtime.object.Py;
 import socklab.runtime.object.PyInt;
 import socklab.runtime.object.PyObject;
-import socklab.runtime.object.PyType;
 
 /**
  * The socket module's constants, read from a table recorded from CPython (so the values are
- * Linux's), with the IntEnum members that families and socket kinds are reported as.
+ * Linux's), with the enum each belongs to (AddressFamily, SocketKind, MsgFlag, AddressInfo); the
+ * enum classes themselves are made per session by {@link SocketEnums}.
  */
 final class Constants {
-    private static final Map<String, PyObject> ALL = load(false);
-    private static final Map<String, PyObject> SELECT = load(true);
+    /** One line of the table: the enum it belongs to ("-" for none, "select" for the select module's). */
+    record Line(String group, String name, long value) {}
+
+    private static final List<Line> LINES = load();
+    private static final Map<String, PyObject> ALL = ints(false);
+    private static final Map<String, PyObject> SELECT = ints(true);
 
     private Constants() {}
 
-    /** Every constant by name, in the table's order. */
+    /** Every socket constant by name as a plain int, in the table's order. */
     static Map<String, PyObject> all() {
         return ALL;
     }
@@ -45,50 +49,43 @@ final class Constants {
         return (int) v.longValue();
     }
 
-    /** The AddressFamily member for a number, or a plain int when it has none (as CPython's converter). */
-    static PyObject family(int value) {
-        return member(IntConst.ADDRESS_FAMILY, value);
-    }
-
-    static PyObject kind(int value) {
-        return member(IntConst.SOCKET_KIND, value);
-    }
-
-    /** Calling an enum class, AddressFamily(2): its member with that value. */
-    static PyObject byValue(PyType enumType, PyObject[] a, Map<String, PyObject> kw) {
-        PyObject v = Args.takes(enumType.name(), a, kw, 1, 1)[0];
-        if (v instanceof PyInt i && i.longValue() == (int) i.longValue()) {
-            PyObject m = member(enumType, (int) i.longValue());
-            if (m instanceof IntConst) {
-                return m;
+    /**
+     * One enum's lines ordered as CPython's IntEnum._convert_ orders them, by value and then name,
+     * so that of two names for one value the first is the member and the other its alias.
+     */
+    static List<Line> enumLines(String group) {
+        List<Line> out = new ArrayList<>();
+        for (Line l : LINES) {
+            if (l.group().equals(group)) {
+                out.add(l);
             }
         }
-        throw LibraryLine.ENUM_CALL.on(LibraryLine.ENUM_NEW.on(Py.valueError(v.repr() + " is not a valid " + enumType.name())));
+        out.sort(Comparator.comparingLong(Line::value).thenComparing(Line::name));
+        return out;
     }
 
-    /** An enum class's members, by value as CPython's converted enums list them, aliases left out. */
-    static List<PyObject> members(PyType enumType) {
-        Map<Long, PyObject> byValue = new java.util.TreeMap<>();
-        for (PyObject o : ALL.values()) {
-            if (o instanceof IntConst c && c.type() == enumType) {
-                byValue.putIfAbsent(c.longValue(), c);
+    /** The member's name for a number in one enum (what the socket table shows), or the number. */
+    static String memberName(String group, long value) {
+        for (Line l : enumLines(group)) {
+            if (l.value() == value) {
+                return l.name();
             }
         }
-        return List.copyOf(byValue.values());
+        return Long.toString(value);
     }
 
-    private static PyObject member(PyType enumType, int value) {
-        for (PyObject o : ALL.values()) {
-            if (o instanceof IntConst c && c.type() == enumType && c.longValue() == value) {
-                return c;
-            }
-        }
-        return PyInt.of(value);
-    }
-
-    /** The socket module's lines of the table, or with {@code select} the select module's. */
-    private static Map<String, PyObject> load(boolean select) {
+    private static Map<String, PyObject> ints(boolean select) {
         Map<String, PyObject> out = new LinkedHashMap<>();
+        for (Line l : LINES) {
+            if (l.group().equals("select") == select) {
+                out.put(l.name(), PyInt.of(l.value()));
+            }
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    private static List<Line> load() {
+        List<Line> out = new ArrayList<>();
         try (InputStream in = Constants.class.getResourceAsStream("socket-constants.txt");
              BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
@@ -96,21 +93,11 @@ final class Constants {
                     continue;
                 }
                 String[] f = line.trim().split(" ");
-                if (f[0].equals("select") != select) {
-                    continue;
-                }
-                long v = Long.parseLong(f[2]);
-                out.put(f[1], switch (f[0]) {
-                    case "AddressFamily" -> new IntConst(IntConst.ADDRESS_FAMILY, f[1], v);
-                    case "SocketKind" -> new IntConst(IntConst.SOCKET_KIND, f[1], v);
-                    case "MsgFlag" -> new IntConst(IntConst.MSG_FLAG, f[1], v);
-                    case "AddressInfo" -> new IntConst(IntConst.ADDRESS_INFO, f[1], v);
-                    default -> PyInt.of(v);
-                });
+                out.add(new Line(f[0], f[1], Long.parseLong(f[2])));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Collections.unmodifiableMap(out);
+        return List.copyOf(out);
     }
 }

@@ -440,7 +440,7 @@ final class Endpoint {
             }
             return r;
         }
-        if (pushback.length < n && !readShut && !resetSeen) {
+        if (pushback.length < n && !resetSeen) {
             topUpPushback(n);
         }
         byte[] out = Arrays.copyOf(pushback, Math.min(n, pushback.length));
@@ -539,9 +539,12 @@ final class Endpoint {
     private Received receiveDatagram(int n, Waiter.Mode mode, boolean peek) throws IOException {
         Received whole = peekedDatagram;
         if (whole == null) {
-            ByteBuffer buf = ByteBuffer.allocate(MAX_DATAGRAM);
-            SocketAddress from = Waiter.await(datagram, SelectionKey.OP_READ, mode, () -> datagram.receive(buf));
-            whole = new Received(bytesOf(buf), unnamed ? null : from);
+            // read and copied out in one attempt: a signal handler run while waiting may recv too
+            whole = Waiter.await(datagram, SelectionKey.OP_READ, mode, () -> {
+                ByteBuffer buf = ReadBuffers.upTo(MAX_DATAGRAM);
+                SocketAddress from = datagram.receive(buf);
+                return from == null ? null : new Received(bytesOf(buf), unnamed ? null : from);
+            });
         }
         peekedDatagram = peek ? whole : null;
         byte[] data = whole.data();
@@ -549,7 +552,6 @@ final class Endpoint {
     }
 
     private Received readStream(int n, Waiter.Mode mode) throws IOException {
-        ByteBuffer buf = ByteBuffer.allocate(n);
         checkConnectState(mode);
         if (connectFailed) {
             return new Received(new byte[0], null);
@@ -557,24 +559,35 @@ final class Endpoint {
         if (server != null || !stream.isConnected()) {
             throw Errno.ENOTCONN.error();
         }
-        if (readShut || resetSeen || n == 0) {
+        if (resetSeen || n == 0) {
             return new Received(new byte[0], null);
         }
         try {
-            Waiter.await(stream, SelectionKey.OP_READ, mode, () -> {
-                int k = stream.read(buf);
-                if (k < 0) {
-                    eofSeen = true;
-                }
-                return k == 0 ? null : Boolean.TRUE;
-            });
+            if (readShut) {
+                // Linux's SHUT_RD only stops recv from waiting: what has arrived, or arrives later, is still read
+                byte[] got = readArrived(n);
+                return new Received(got == null ? new byte[0] : got, null);
+            }
+            // read and copied out in one attempt: a signal handler run while waiting may recv too
+            return new Received(Waiter.await(stream, SelectionKey.OP_READ, mode, () -> readArrived(n)), null);
         } catch (IOException e) {
             if (Integer.valueOf(Errno.ECONNRESET.code()).equals(Errno.fromJava(e, Operation.READ).errno())) {
                 resetSeen = true;
             }
             throw e;
         }
-        return new Received(bytesOf(buf), null);
+    }
+
+    /** One read of what the stream holds now (the channel never blocks): null if nothing, b'' at its end. */
+    private byte[] readArrived(int n) throws IOException {
+        // a recv larger than the thread's buffer (up to MAX_READ) reads in one go, as the kernel's recv does
+        ByteBuffer buf = n <= ReadBuffers.SIZE ? ReadBuffers.upTo(n) : ByteBuffer.allocate(n);
+        int k = stream.read(buf);
+        if (k < 0) {
+            eofSeen = true;
+            return new byte[0];
+        }
+        return k == 0 ? null : bytesOf(buf);
     }
 
     private static byte[] bytesOf(ByteBuffer buf) {
@@ -670,8 +683,8 @@ final class Endpoint {
         if (datagram != null) {
             return;
         }
-        if (how != SHUT_WR && !readShut) {
-            stream.shutdownInput();
+        if (how != SHUT_WR) {
+            // not the channel's shutdownInput: Java would then read nothing more, Linux still delivers data
             readShut = true;
         }
         if (how != SHUT_RD && !writeShut) {
@@ -779,14 +792,10 @@ final class Endpoint {
 
     /** A snapshot for the socket table; a socket object already closed shows no addresses. */
     SocketInfo info(int fd, double timeout, boolean objectClosed, int pairedFd) {
-        return new SocketInfo(fd, constantName(Constants.family(family)), constantName(Constants.kind(type)),
+        return new SocketInfo(fd, Constants.memberName("AddressFamily", family), Constants.memberName("SocketKind", type),
                 objectClosed ? SocketState.CLOSED : state(), objectClosed ? "" : AddressText.of(family, quietLocal()),
                 objectClosed ? "" : AddressText.of(family, quietRemote()), traffic.sent(), traffic.received(), timeout, backlog,
                 !objectClosed && readyNow(), traffic.lastSent(), traffic.lastReceived(), pairedFd);
-    }
-
-    private static String constantName(socklab.runtime.object.PyObject member) {
-        return member instanceof IntConst c ? c.name() : member.str();
     }
 
     /** The local address, or null when there is none or it cannot be read (the socket is closing). */

@@ -3,7 +3,7 @@ package socklab.net;
 import socklab.runtime.LibraryFrame;
 
 /**
- * The lines of CPython 3.11's socket.py, selectors.py and enum.py (for socket's IntEnums) that
+ * The lines of CPython 3.11's socket.py, and selectors.py that
  * its tracebacks show when an error passes through a function written in Python there (accept,
  * getaddrinfo, create_connection, a selector's register, ...). socklab writes those functions in
  * Java, so it adds their frames itself, quoting the library's line as CPython does.
@@ -12,7 +12,6 @@ public final class LibraryLine {
     private LibraryLine() {}
 
     private static final String SOCKET = "socket.py";
-    private static final String ENUM = "enum.py";
     private static final String SELECTORS = "selectors.py";
 
     public static final LibraryFrame INIT = new LibraryFrame(SOCKET, 232, "__init__",
@@ -43,14 +42,6 @@ public final class LibraryLine {
             "raise error(err.errno, msg) from None");
     public static final LibraryFrame GETADDRINFO = new LibraryFrame(SOCKET, 962, "getaddrinfo",
             "for res in _socket.getaddrinfo(host, port, family, type, proto, flags):", "_socket.getaddrinfo(host, port, family, type, proto, flags)");
-    public static final LibraryFrame ENUM_CALL = new LibraryFrame(ENUM, 712, "__call__",
-            "return cls.__new__(cls, value)", "cls.__new__(cls, value)");
-    public static final LibraryFrame ENUM_GETITEM = new LibraryFrame(ENUM, 790, "__getitem__",
-            "return cls._member_map_[name]", "cls._member_map_[name]", "[name]");
-    public static final LibraryFrame ENUM_GETATTR = new LibraryFrame(ENUM, 784, "__getattr__",
-            "raise AttributeError(name) from None");
-    public static final LibraryFrame ENUM_NEW = new LibraryFrame(ENUM, 1135, "__new__",
-            "raise ve_exc");
     public static final LibraryFrame SELECTORS_BAD_FILE_OBJECT = new LibraryFrame(SELECTORS, 39, "_fileobj_to_fd",
             "raise ValueError(\"Invalid file object: \"");
     public static final LibraryFrame SELECTORS_NEGATIVE_FD = new LibraryFrame(SELECTORS, 42, "_fileobj_to_fd",

@@ -49,7 +49,7 @@ public final class NetModules {
 
         synchronized SocketModule get() {
             if (made == null) {
-                made = new SocketModule(Hosts.system(), Services.system(), interp::sandbox, events);
+                made = new SocketModule(Hosts.system(), Services.system(), interp::sandbox, events, () -> interp.importStandard("enum"));
             }
             return made;
         }

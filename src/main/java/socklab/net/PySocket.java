@@ -160,8 +160,8 @@ final class PySocket extends PyObject {
     @Override
     public PyObject getAttr(String name) {
         return switch (name) {
-            case "family" -> Constants.family(ep.family);
-            case "type" -> Constants.kind(ep.type);
+            case "family" -> module.enums().family(ep.family);
+            case "type" -> module.enums().kind(ep.type);
             case "proto" -> PyInt.of(proto);
             case "timeout" -> timeoutValue(timeout);
             default -> super.getAttr(name);

@@ -46,9 +46,6 @@ final class SocketFile extends LineFile {
     /** makefile(mode, buffering=0): socket.py's raw SocketIO, whose every write goes out at once. */
     private final boolean unbuffered;
 
-    /** What makefile(..., buffering=0) returns: socket.py's own raw file class. */
-    static final PyType SOCKET_IO = IoClasses.withFileMethods(new PyType("SocketIO", "socket", null));
-
     private SocketFile(PySocket sock, String mode, String encoding, String errors, boolean unbuffered) {
         this.sock = sock;
         this.mode = mode;
@@ -93,7 +90,7 @@ final class SocketFile extends LineFile {
 
     @Override
     public PyType type() {
-        return unbuffered ? SOCKET_IO : text ? IoClasses.TEXT : IoClasses.binary(reading, writing, false, false);
+        return unbuffered ? IoClasses.SOCKET_IO : text ? IoClasses.TEXT : IoClasses.binary(reading, writing, false, false);
     }
 
     @Override

@@ -39,15 +39,20 @@ final class SocketModule {
     private final PyType socketType;
     private double defaultTimeout = -1.0;
     private final SocketEvents events;
+    /** The session's enum module, asked once for the enum classes. */
+    private final Supplier<PyModule> enumModule;
+    private SocketEnums enums;
 
-    SocketModule(Hosts hosts, Services services, Supplier<Sandbox> sandbox, SocketEvents events) {
+    SocketModule(Hosts hosts, Services services, Supplier<Sandbox> sandbox, SocketEvents events, Supplier<PyModule> enumModule) {
         this.events = events;
+        this.enumModule = enumModule;
         this.hosts = hosts;
         this.sandbox = sandbox;
         this.services = services;
         this.socketType = new PyType("socket", "socket", null);
         socketType.constructor(this::construct);
         PySocket.install(socketType);
+        SocketDocs.attach(socketType);
     }
 
     SocketTable table() {
@@ -56,6 +61,14 @@ final class SocketModule {
 
     SocketEvents events() {
         return events;
+    }
+
+    /** AddressFamily and the other enum classes, made on first need (import socket makes them). */
+    synchronized SocketEnums enums() {
+        if (enums == null) {
+            enums = new SocketEnums(enumModule.get());
+        }
+        return enums;
     }
 
     Hosts hosts() {
@@ -149,16 +162,13 @@ final class SocketModule {
         PyModule m = new PyModule("socket");
         Map<String, PyObject> d = m.dict();
         d.putAll(Constants.all());
+        d.putAll(enums().names());
         d.put("socket", socketType);
         d.put("SocketType", socketType);
-        d.put("AddressFamily", IntConst.ADDRESS_FAMILY);
-        d.put("SocketKind", IntConst.SOCKET_KIND);
-        d.put("MsgFlag", IntConst.MSG_FLAG);
         fn(d, "has_dualstack_ipv6", (a, kw) -> {
             Args.none("has_dualstack_ipv6", a, kw);
             return PyBool.TRUE;
         });
-        d.put("AddressInfo", IntConst.ADDRESS_INFO);
         d.put("error", ExcTypes.OSError);
         d.put("timeout", ExcTypes.TimeoutError);
         d.put("gaierror", PyErrors.GAIERROR);
@@ -215,6 +225,7 @@ final class SocketModule {
         fn(d, "fromfd", this::fromfd);
         fn(d, "create_connection", this::createConnection);
         fn(d, "create_server", this::createServer);
+        SocketDocs.attach(d);
         return m;
     }
 
@@ -294,7 +305,7 @@ final class SocketModule {
             PyObject sa = ai.family() == Inet.AF_INET6
                     ? Py.tuple(new PyStr(ai.host()), PyInt.of(ai.port()), PyInt.of(0), PyInt.of(ai.scopeId()))
                     : Py.tuple(new PyStr(ai.host()), PyInt.of(ai.port()));
-            out.append(Py.tuple(Constants.family(ai.family()), Constants.kind(ai.type()), PyInt.of(ai.proto()),
+            out.append(Py.tuple(enums().family(ai.family()), enums().kind(ai.type()), PyInt.of(ai.proto()),
                     new PyStr(ai.canonname()), sa));
         }
         return out;
@@ -400,7 +411,7 @@ final class SocketModule {
     /** socket.create_server as socket.py writes it on Linux: SO_REUSEADDR on, bind errors explained. */
     private PyObject createServer(PyObject[] a, Map<String, PyObject> kw) {
         PyObject[] p = CREATE_SERVER.bind(a, kw,
-                new PyObject[] {null, Constants.family(Inet.AF_INET), PyNone.NONE, PyBool.FALSE, PyBool.FALSE});
+                new PyObject[] {null, enums().family(Inet.AF_INET), PyNone.NONE, PyBool.FALSE, PyBool.FALSE});
         int family = Convert.cInt(p[1]);
         if (p[4].isTrue() && family != Inet.AF_INET6) {
             throw LibraryLine.SERVER_DUALSTACK.on(Py.valueError("dualstack_ipv6 requires AF_INET6 family"));

@@ -62,6 +62,8 @@ public final class Interpreter implements Context {
     private final Map<String, PyModule> modules = new HashMap<>();
     private final Map<String, List<String>> sources = new HashMap<>();
     private int exitCode;
+    /** python3 -i's program is running: its SystemExit is reported as an error, so the prompt still follows. */
+    private boolean inspecting;
     private final List<RunListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** The value the running input's last expression statement produced (None if none). */
     private PyObject runValue = PyNone.NONE;
@@ -185,6 +187,11 @@ public final class Interpreter implements Context {
         this.importDirectory = directory;
     }
 
+    /** Set while python3 -i's script or command runs: a SystemExit it raises prints its traceback and ends nothing. */
+    public void setInspecting(boolean inspecting) {
+        this.inspecting = inspecting;
+    }
+
     /** Running a script: its folder is where imports look, and __main__.__file__ is its absolute path, as in CPython. */
     public void setScript(Path script) {
         Path file = script.toAbsolutePath().normalize();
@@ -219,6 +226,15 @@ public final class Interpreter implements Context {
             throw notFound(name, "No module named '" + name + "'");
         }
         return build(spec);
+    }
+
+    /**
+     * A standard module as a library module needs it, never a learner's file of that name: CPython
+     * has such modules (enum, which socket needs) in sys.modules before the learner's code runs.
+     */
+    public PyModule importStandard(String name) {
+        PyModule m = modules.get(name);
+        return m != null ? m : build(moduleSpecs.get(name));
     }
 
     private PyModule importSubmodule(PyModule parent, String name, String leaf) {
@@ -520,7 +536,7 @@ public final class Interpreter implements Context {
 
     /** Prints an uncaught error the way CPython does, or notes a SystemExit. */
     private RunResult.Outcome report(PyError e) {
-        if (e.matches(ExcTypes.SystemExit)) {
+        if (e.matches(ExcTypes.SystemExit) && !inspecting) {
             PyObject code = e.value().getAttr("code");
             if (code == PyNone.NONE) {
                 exitCode = 0;

@@ -62,7 +62,7 @@ final class PyCompleter implements Completer {
             names(word, matches);
         }
         for (Map.Entry<String, PyObject> m : matches.entrySet()) {
-            boolean callable = isCallable(m.getValue());
+            boolean callable = looksLikeFunction(m.getValue());
             String value = prefix + m.getKey() + (callable ? "(" : "");
             candidates.add(new Candidate(value, m.getKey(), null, null, null, null, false));
         }
@@ -167,12 +167,13 @@ final class PyCompleter implements Completer {
         return v;
     }
 
-    private static boolean isCallable(PyObject v) {
+    /** What completion treats as a function (it completes with "(" and shows a signature): not every callable() object. */
+    private static boolean looksLikeFunction(PyObject v) {
         return v instanceof PyBuiltinFunction || v instanceof PyMethod || v instanceof UserFunction || v instanceof PyType;
     }
 
     private void showSignature(LineReader reader, PyObject value) {
-        if (value == null || !isCallable(value)) {
+        if (value == null || !looksLikeFunction(value)) {
             return;
         }
         String signature = PyDocs.signature(PyDocs.keyOf(interp, value));

@@ -181,6 +181,11 @@ public final class Repl implements MagicContext {
         guarded(() -> commands.execute(line, this));
     }
 
+    /** Runs python3 -i's script or -c command before the first prompt, with Ctrl-C armed as for any input. */
+    public void runProgram(Runnable program) {
+        guarded(program);
+    }
+
     /** IPython's `x?`: help(x) for a dotted name, looked up by attribute access alone. */
     private void showHelp(String name) {
         // The lookup itself may run learner code (a property, __getattr__): Ctrl-C must reach it too.

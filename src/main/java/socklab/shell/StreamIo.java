@@ -3,7 +3,11 @@ package socklab.shell;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import socklab.runtime.object.Io;
+import socklab.runtime.object.ThreadState;
 
 /**
  * Io over plain streams (piped sessions and scripts). stderr writes flush stdout first, so the two
@@ -19,6 +23,8 @@ public final class StreamIo implements Io {
     private static final int CHUNK_BYTES = 8192;
 
     private final int columns;
+    /** The read of stdin under way for input() or sys.stdin, if any (see {@link #readChunk}). */
+    private CompletableFuture<String> reading;
 
     public StreamIo(PrintStream out, PrintStream err, BufferedReader in) {
         this(out, err, in, 80);
@@ -125,27 +131,79 @@ public final class StreamIo implements Io {
     }
 
     /**
-     * Moves up to CHUNK_BYTES of UTF-8 input into the input() buffer, as one read(2) would: what is
-     * there now, never waiting for more once something came (a terminal gives a line at Enter).
-     * False at end of input.
+     * Moves the next chunk of stdin into the input() buffer; false at end of input. The read runs
+     * off the Python thread, which waits for it as for any blocking call, so Ctrl-C raises
+     * KeyboardInterrupt in input() at once, as CPython's interrupted read(2) does; a read cut short
+     * so goes on, and the next read takes what it got.
      */
     private boolean readChunk() throws IOException {
-        int bytes = 0;
-        boolean any = false;
-        while (bytes < CHUNK_BYTES && (!any || in.ready())) {
-            int c = in.read();
-            if (c < 0) {
-                break;
-            }
-            any = true;
-            stdinBuffer.append((char) c);
-            bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate((char) c) ? 2 : 3;
+        CompletableFuture<String> r = reading;
+        if (r == null) {
+            r = CompletableFuture.supplyAsync(this::chunk, StreamIo::onOwnThread);
+            CompletableFuture<String> done = r;
+            r.whenComplete((chunk, failure) -> {
+                synchronized (done) {
+                    done.notifyAll();
+                }
+            });
+            reading = r;
         }
-        return any;
+        if (!ThreadState.current().await(r, r::isDone, -1)) {
+            return false;
+        }
+        reading = null;
+        try {
+            String chunk = r.join();
+            stdinBuffer.append(chunk);
+            return !chunk.isEmpty();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof UncheckedIOException u ? u.getCause() : new IOException(e.getCause());
+        }
+    }
+
+    /** A read of stdin gets a thread of its own, gone when the read ends (a pending read never holds the JVM open). */
+    private static void onOwnThread(Runnable read) {
+        Thread t = new Thread(read, "socklab-stdin");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /**
+     * Up to CHUNK_BYTES of UTF-8 input, as one read(2) would give: what is there now, never waiting
+     * for more once something came (a terminal gives a line at Enter); "" at end of input.
+     */
+    private String chunk() {
+        StringBuilder got = new StringBuilder();
+        int bytes = 0;
+        try {
+            while (bytes < CHUNK_BYTES && (got.length() == 0 || in.ready())) {
+                int c = in.read();
+                if (c < 0) {
+                    break;
+                }
+                got.append((char) c);
+                bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate((char) c) ? 2 : 3;
+            }
+        } catch (IOException e) {
+            if (got.length() == 0) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return got.toString();
     }
 
     /** The next line of the session itself (input() and the REPL share one stdin, as in CPython). */
     public String nextSessionLine() throws IOException {
+        CompletableFuture<String> r = reading;
+        if (r != null) {
+            // an input() cut short by Ctrl-C left its read going: what it gets is input()'s, as in one stdin buffer
+            reading = null;
+            try {
+                stdinBuffer.append(r.join());
+            } catch (CompletionException e) {
+                return null;
+            }
+        }
         return in.readLine();
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 import org.jline.terminal.Terminal;
 import socklab.i18n.Messages;
 import socklab.runtime.Interpreter;
@@ -65,6 +66,20 @@ public final class TerminalShell {
         try {
             firstCommands.forEach(repl::runCommand);
             return repl.run();
+        } finally {
+            repl.interpreter().shutdown();
+        }
+    }
+
+    /**
+     * python3 -i on a terminal: runs the program (a script or -c command; its exit status comes
+     * back), then, unless it could not start (status 2), the prompt without a greeting, as CPython's.
+     */
+    public int inspect(IntSupplier program) {
+        try {
+            int[] status = {0};
+            repl.runProgram(() -> status[0] = program.getAsInt());
+            return status[0] == 2 ? 2 : repl.run();
         } finally {
             repl.interpreter().shutdown();
         }

@@ -3,8 +3,12 @@
 Written for socklab from the behaviour CPython documents: the metaclass turns a class body's plain
 attributes into members (instances of the class), keeps them in definition order with aliases for
 repeated values, and answers lookups by value (Color(1)) and by name (Color['RED']).
-"""
 
+The lines a traceback quotes (a value lookup that fails, an unknown name) sit on the line numbers
+they have in CPython 3.11's enum.py, so such a traceback shows the frames CPython shows; the blank
+stretches keep them there.
+"""
+from types import MappingProxyType as _MappingProxyType
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'ReprEnum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
            'auto', 'unique']
 
@@ -51,20 +55,26 @@ class EnumType(type):
         names = [key for key, value in namespace.items() if _is_member(key, value)]
         values = [namespace.pop(key) for key in names]
         member_type = _data_type(bases)
-        custom_new = namespace.pop('__new__', None)
+        # Enum's own __new__ is the lookup by value; a subclass's __new__ makes its members
+        derived = any(isinstance(base, EnumType) for base in bases)
+        custom_new = namespace.pop('__new__', None) if derived else None
         namespace['_member_names_'] = []
         namespace['_member_map_'] = {}
         namespace['_value2member_map_'] = {}
         namespace['_member_type_'] = member_type
         enum_class = super().__new__(metacls, name, bases, namespace, **keywords)
         metacls._keep_enum_methods(enum_class, member_type)
+        if derived:
+            # a mixed-in type's __new__ (int's) comes before Enum's in the MRO; lookups need Enum's
+            enum_class.__new__ = Enum.__dict__['__new__']
         given = []
+        init = enum_class.__dict__.get('__init__') or _inherited_init(enum_class)
         for key, value in zip(names, values):
             if isinstance(value, auto):
                 value.value = enum_class._generate_next_value_(key, 1, len(given), given[:])
                 value = value.value
             given.append(value)
-            metacls._add_member(enum_class, key, value, member_type, custom_new)
+            metacls._add_member(enum_class, key, value, member_type, custom_new, init)
         return enum_class
 
     @staticmethod
@@ -79,7 +89,7 @@ class EnumType(type):
                 setattr(enum_class, method, getattr(enum_bases[0], method))
 
     @staticmethod
-    def _add_member(enum_class, key, value, member_type, custom_new):
+    def _add_member(enum_class, key, value, member_type, custom_new, init):
         args = value if isinstance(value, tuple) else (value,)
         if custom_new is not None:
             member = custom_new(enum_class, *args)
@@ -90,13 +100,11 @@ class EnumType(type):
         if not hasattr(member, '_value_'):
             member._value_ = value if member_type is object else member_type(*args)
         member._name_ = key
-        init = enum_class.__dict__.get('__init__') or _inherited_init(enum_class)
         if init is not None:
             init(member, *args)
-        for existing in enum_class._member_map_.values():
-            if existing._value_ == member._value_:
-                member = existing
-                break
+        earlier = EnumType._member_with_value(enum_class, member._value_)
+        if earlier is not None:
+            member = earlier
         else:
             enum_class._member_names_.append(key)
             try:
@@ -106,25 +114,603 @@ class EnumType(type):
         enum_class._member_map_[key] = member
         setattr(enum_class, key, member)
 
-    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1):
-        if names is None:
-            return cls._lookup(value)
-        return cls._functional(value, names, module, qualname, type, start)
-
-    def _lookup(cls, value):
-        if isinstance(value, cls):
-            return value
+    @staticmethod
+    def _member_with_value(enum_class, value):
+        """The member already made with this value (the new name is then its alias), or None."""
         try:
-            return cls._value2member_map_[value]
-        except (KeyError, TypeError):
-            pass
-        for member in cls._member_map_.values():
-            if member._value_ == value:
-                return member
-        found = cls._missing_(value)
-        if isinstance(found, cls):
-            return found
-        raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+            return enum_class._value2member_map_.get(value)
+        except TypeError:
+            for member in enum_class._member_map_.values():
+                if member._value_ == value:
+                    return member
+        return None
+
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1):
+        """Either the member with this value (Color(3)), or a new enum class (Enum('Color', 'RED GREEN'))."""
+        if names is None:  # simple value lookup
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+            return cls.__new__(cls, value)
+        return cls._functional(value, names, module, qualname, type, start)
 
     def _functional(cls, name, names, module, qualname, mixin, start):
         if isinstance(names, str):
@@ -142,8 +728,6 @@ class EnumType(type):
         bases = (mixin, cls) if mixin is not None else (cls,)
         return EnumType.__new__(EnumType, name, bases, body)
 
-    def __getitem__(cls, name):
-        return cls._member_map_[name]
 
     def __iter__(cls):
         return iter([cls._member_map_[key] for key in cls._member_names_])
@@ -164,7 +748,46 @@ class EnumType(type):
 
     @property
     def __members__(cls):
-        return dict(cls._member_map_)
+        return _MappingProxyType(cls._member_map_)
+
+    def __getattr__(cls, name):
+        """The member named name: only a name the class itself lacks gets here."""
+        if _is_dunder(name):
+            raise AttributeError(name)
+        try:
+            return cls._member_map_[name]
+        except KeyError:
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+            raise AttributeError(name) from None
+
+    def __getitem__(cls, name):
+        """The member named name (Color['RED'])."""
+
+
+        return cls._member_map_[name]
 
     def __repr__(cls):
         kind = 'flag' if Flag is not None and issubclass(cls, Flag) else 'enum'
@@ -221,6 +844,295 @@ class Enum(metaclass=EnumType):
 
     def __reduce_ex__(self, protocol):
         return type(self), (self._value_,)
+
+    def __new__(cls, value):
+        # members are made while the class is built; this is the lookup by value, Color(3)
+        if type(value) is cls:
+            return value
+        try:
+            return cls._value2member_map_[value]
+        except KeyError:
+            pass
+        except TypeError:
+            for member in cls._member_map_.values():
+                if member._value_ == value:
+                    return member
+        result = cls._missing_(value)
+        if isinstance(result, cls):
+            return result
+        ve_exc = ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+        raise ve_exc
 
 
 class ReprEnum(Enum):

@@ -1,8 +1,11 @@
 """socklab's socketserver: the documented classes of CPython's module, written afresh on
-socklab's socket, select and threading modules. No forking classes: socklab has no processes."""
+socklab's socket, select and threading modules. No forking classes: socklab has no processes.
+The lines a traceback quotes sit at the line numbers they have in CPython 3.11's socketserver.py
+(hence the blank stretches), so a handler's error or a Ctrl-C reads as under CPython."""
 
 import socket
 import select
+import selectors
 import sys
 import threading
 
@@ -27,16 +30,213 @@ class BaseServer:
     def server_activate(self):
         pass
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
     def serve_forever(self, poll_interval=0.5):
         self._stopped.clear()
         try:
-            while not self._stop_asked.is_set():
-                ready = select.select([self], [], [], poll_interval)[0]
-                if self._stop_asked.is_set():
-                    break
-                if ready:
-                    self._handle_request_noblock()
-                self.service_actions()
+            # polled through selectors as CPython's is, so a Ctrl-C here shows the same frames
+            with selectors.PollSelector() as selector:
+                selector.register(self, selectors.EVENT_READ)
+                while not self._stop_asked.is_set():
+                    ready = selector.select(poll_interval)
+                    # a shutdown asked for while waiting wins over a request that came meanwhile
+                    if self._stop_asked.is_set():
+                        break
+                    if ready:
+                        self._handle_request_noblock()
+                    self.service_actions()
         finally:
             self._stop_asked.clear()
             self._stopped.set()
@@ -58,6 +258,54 @@ class BaseServer:
         if not ready:
             return self.handle_timeout()
         return self._handle_request_noblock()
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
     def _handle_request_noblock(self):
         try:
@@ -82,12 +330,32 @@ class BaseServer:
     def verify_request(self, request, client_address):
         return True
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
     def process_request(self, request, client_address):
         self.finish_request(request, client_address)
         self.shutdown_request(request)
 
     def server_close(self):
         pass
+
+
+
+
+
+
 
     def finish_request(self, request, client_address):
         self.RequestHandlerClass(request, client_address, self)
@@ -194,6 +462,230 @@ class ThreadingMixIn:
     block_on_close = True
     _threads = None
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
     def process_request_thread(self, request, client_address):
         try:
             self.finish_request(request, client_address)
@@ -246,6 +738,13 @@ class ThreadingUnixDatagramServer(ThreadingMixIn, UnixDatagramServer):
 
 class BaseRequestHandler:
     """One request: setup(), handle() and finish() run as soon as the handler is made."""
+
+
+
+
+
+
+
 
     def __init__(self, request, client_address, server):
         self.request = request

@@ -178,14 +178,37 @@ def runtime_checkable(cls):
     return cls
 
 
+def _evaluated(value, globalns, localns):
+    """An annotation as get_type_hints gives it: a string evaluated (a forward reference), None as NoneType."""
+    if value is None:
+        return type(None)
+    if isinstance(value, str):
+        return eval(value, globalns, localns)
+    return value
+
+
+def _class_globals(cls):
+    """The namespace of the module that defined cls, which its methods carry (socklab has no sys.modules)."""
+    for value in cls.__dict__.values():
+        found = getattr(value, '__globals__', None)
+        if found is not None:
+            return found
+    return {}
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    """The annotations of a function, class or module as a dict."""
+    """The annotations of a function, class or module as a dict, forward references resolved."""
     hints = {}
     if isinstance(obj, type):
         for base in reversed(obj.__mro__):
-            hints.update(base.__dict__.get('__annotations__', {}))
+            ns = globalns if globalns is not None else _class_globals(base)
+            for name, value in base.__dict__.get('__annotations__', {}).items():
+                hints[name] = _evaluated(value, ns, localns)
         return hints
-    return dict(getattr(obj, '__annotations__', {}))
+    ns = globalns if globalns is not None else getattr(obj, '__globals__', getattr(obj, '__dict__', {}))
+    for name, value in getattr(obj, '__annotations__', {}).items():
+        hints[name] = _evaluated(value, ns, localns)
+    return hints
 
 
 def NewType(name, tp):
@@ -205,10 +228,26 @@ class _NamedTupleMeta(type):
         if ns.get('_root', False):
             return super().__new__(mcls, name, bases, ns)
         annotations = ns.get('__annotations__', {})
-        defaults = [ns[f] for f in annotations if f in ns]
-        # socklab's namedtuple classes take no further attributes: methods in the body are not kept
-        return _collections.namedtuple(name, list(annotations), defaults=defaults or None,
-                                       module=ns.get('__module__'))
+        defaults = []
+        defaulted = []
+        for field in annotations:
+            if field in ns:
+                defaults.append(ns[field])
+                defaulted.append(field)
+            elif defaults:
+                raise TypeError("Non-default namedtuple field %s cannot follow default field%s %s"
+                                % (field, "s" if len(defaulted) > 1 else "", ", ".join(defaulted)))
+        cls = _collections.namedtuple(name, list(annotations), defaults=defaults or None,
+                                      module=ns.get('__module__'))
+        cls.__annotations__ = dict(annotations)
+        # the body's methods, docstring and other attributes join the class, as typing.py sets them
+        for key, value in ns.items():
+            if key in ('_make', '_replace', '_asdict', '_source', '__new__', '__init__', '__slots__',
+                       '_fields', '_field_defaults'):
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            if key not in ('__module__', '__name__', '__annotations__', '__qualname__') and key not in annotations:
+                setattr(cls, key, value)
+        return cls
 
 
 class NamedTuple(metaclass=_NamedTupleMeta):

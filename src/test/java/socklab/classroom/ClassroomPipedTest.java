@@ -22,7 +22,7 @@ import socklab.Main;
 /**
  * %save, %transcript and %demo on sessions typed through the piped shell: the saved script is run
  * in script mode against real loopback sockets and must print what CPython printed running it
- * (recorded in classroom/save-session.out); the transcript is read as the Markdown it must be; a
+ * (recorded in classroom/save-session.out, and run again under python3 where it is installed); the transcript is read as the Markdown it must be; a
  * demo runs every step at once, partners included, and leaves its names in the session.
  */
 class ClassroomPipedTest {
@@ -70,6 +70,29 @@ class ClassroomPipedTest {
         Run script = run("", sandbox("saved.py").toString());
         assertEquals(0, script.status(), script.err());
         assertEquals(resource("save-session.out"), script.out() + script.err(), "what CPython printed running the same file");
+        String cpython = underCpython(sandbox("saved.py"));
+        if (cpython != null) {
+            assertEquals(resource("save-session.out"), cpython, "CPython runs the saved script as it ran when the golden was recorded");
+        }
+    }
+
+    /** What python3 prints (stdout and stderr) running file, or null on a machine without python3. */
+    private static String underCpython(Path file) throws IOException {
+        Process p;
+        try {
+            p = new ProcessBuilder("python3", "-u", file.toString()).directory(file.getParent().toFile()).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            return null; // no python3 here
+        }
+        try (InputStream in = p.getInputStream()) {
+            String out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), out);
+            assertEquals(0, p.exitValue(), out);
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
     }
 
     @Test

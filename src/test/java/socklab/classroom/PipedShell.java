@@ -47,8 +47,10 @@ final class PipedShell implements AutoCloseable {
         thread.start();
     }
 
-    void type(String line) throws IOException {
-        keys.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+    void type(String... lines) throws IOException {
+        for (String line : lines) {
+            keys.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        }
         keys.flush();
     }
 

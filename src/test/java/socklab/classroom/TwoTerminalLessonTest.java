@@ -24,10 +24,7 @@ class TwoTerminalLessonTest {
 
     @Test
     void theServerAndTheClientSidesFinishTheLessonTogether() throws Exception {
-        int meet;
-        try (ServerSocket probe = new ServerSocket(0)) {
-            meet = probe.getLocalPort();
-        }
+        int meet = freePort();
         try (PipedShell server = new PipedShell(home.resolve("server"), Lang.EN, TWO);
              PipedShell client = new PipedShell(home.resolve("client"), Lang.EN, TWO)) {
             server.type("%role server " + meet);
@@ -71,6 +68,62 @@ class TwoTerminalLessonTest {
             client.type("");
             server.expect("★ Lesson complete: Two terminals");
             client.expect("★ Lesson complete: Two terminals");
+        }
+    }
+
+    @Test
+    void whenTheOtherSideHasGoneItsStepsAreNeitherJudgedHereNorRunBySkip() throws Exception {
+        int meet = freePort();
+        try (PipedShell client = new PipedShell(home.resolve("client"), Lang.EN, TWO)) {
+            try (PipedShell server = new PipedShell(home.resolve("server"), Lang.EN, TWO)) {
+                server.type("%role server " + meet);
+                server.type("%lesson two-sides");
+                server.expect("You are the server side.");
+                client.type("%role client " + meet);
+                client.type("%lesson two-sides");
+                client.expect("[two-sides 1/7]");
+                client.type("import socket");
+                client.expect("This step is the server side's");
+            }
+            client.expect("The server side has gone, so this step will not be done there");
+            client.type("sk = socket.socket()", "sk.bind(('127.0.0.1', 0))", "sk.listen(1)");
+            String typed = client.expect("The server side has gone") + client.expect("The server side has gone")
+                    + client.expect("The server side has gone");
+            assertTrue(!typed.contains("✓"), "a line typed at the other side's step is no attempt at it:\n" + typed);
+            client.type("%skip");
+            String skipped = client.expect("[two-sides 3/7]");
+            assertTrue(!skipped.contains("Running the solution for you"), "%skip runs nothing of the other side's:\n" + skipped);
+        }
+    }
+
+    @Test
+    void theTwoTerminalsStartOverTogetherAndRestartIsNotOneSidesToDo() throws Exception {
+        int meet = freePort();
+        try (PipedShell server = new PipedShell(home.resolve("server"), Lang.EN, TWO);
+             PipedShell client = new PipedShell(home.resolve("client"), Lang.EN, TWO)) {
+            server.type("%role server " + meet, "%lesson two-sides");
+            server.expect("You are the server side.");
+            client.type("%role client " + meet, "%lesson two-sides");
+            client.expect("[two-sides 1/7]");
+            server.type("import socket");
+            client.type("import socket");
+            server.expect("[two-sides 2/7]");
+            client.expect("This step is the server side's");
+            server.type("%restart");
+            server.expect("In a two-terminal lesson %restart would leave the other terminal behind.");
+            server.type("%quit-lesson");
+            client.expect("The server side has gone, so this step will not be done there");
+            client.type("%quit-lesson", "%lesson two-sides");
+            server.type("%lesson two-sides");
+            String again = server.expect("[two-sides 1/7]") + client.expect("[two-sides 1/7]");
+            assertTrue(!again.contains("Welcome back"), "step 1 was done, yet both sides start over together at it:\n" + again);
+        }
+    }
+
+    /** A loopback port free a moment ago, for the two sides to meet on. */
+    private static int freePort() throws java.io.IOException {
+        try (ServerSocket probe = new ServerSocket(0)) {
+            return probe.getLocalPort();
         }
     }
 

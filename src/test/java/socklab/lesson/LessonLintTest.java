@@ -61,6 +61,20 @@ class LessonLintTest {
     }
 
     @Test
+    void aPartnerInATwoTerminalLessonBelongsToOneSide() {
+        Text t = new Text("说明。", "Text.");
+        Peer echo = new Peer("echo", null);
+        Step shared = new Step("both", t, null, echo, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        Step server = new Step("mine", t, null, echo, null, null, null, null, null, null, null, null, null, null, null, null, "server");
+        List<String> found = new LessonLint(null).check(new Lesson("l", 1, t, t, List.of(shared, server), "01-l.json")).stream()
+                .map(Object::toString).toList();
+        assertEquals(List.of("01-l.json: step both: lint: a partner on a step both terminals take would play twice on one port; give the step a role"),
+                found);
+        assertEquals(List.of(), new LessonLint(null).check(new Lesson("l", 1, t, t, List.of(shared), "01-l.json")),
+                "a lesson without sides may put a partner on any step");
+    }
+
+    @Test
     void codeInBackticksMayQuoteTheTutorial() throws IOException {
         Text t = new Text("说明。", "Text.");
         Step quoting = new Step("a", new Text("教程里写的是 `网络上的两个程序通过一个双向的通信连接`，我们换个说法。", "Quoted."), null,

@@ -162,6 +162,28 @@ class SocketSessionTest {
         assertTrue(Thread.activeCount() <= threadsBefore + 1, "threads: before " + threadsBefore + ", after " + Thread.activeCount());
     }
 
+    @Test
+    void shutdownOfTheReadSideStillDeliversDataAsLinuxDoes() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 5, LOOPBACK); LiveSession py = new LiveSession()) {
+            py.type("import socket, select").type("c = socket.create_connection(('127.0.0.1', " + server.getLocalPort() + "))");
+            try (Socket peer = server.accept()) {
+                peer.getOutputStream().write("pending".getBytes(StandardCharsets.US_ASCII));
+                // wait until the bytes have arrived, then shut the read side: Linux keeps them for recv
+                py.type("select.select([c], [], [], 20)[0] == [c]").type("c.shutdown(socket.SHUT_RD)");
+                assertEquals("True", py.next());
+                py.type("c.recv(3), c.recv(100), c.recv(100)");
+                assertEquals("(b'pen', b'ding', b'')", py.next());
+                peer.getOutputStream().write("later".getBytes(StandardCharsets.US_ASCII));
+                // recv no longer waits (b'' at once), yet what arrives later is still delivered
+                py.type("got = b''").type("while not got:").type("    got = c.recv(100)").type("").type("got");
+                assertEquals("b'later'", py.next());
+                py.type("c.sendall(b'write side open')");
+                assertEquals("write side open", new String(peer.getInputStream().readNBytes(15), StandardCharsets.US_ASCII));
+                py.type("c.close()");
+            }
+        }
+    }
+
     private static long openDescriptors() throws java.io.IOException {
         try (var s = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/fd"))) {
             return s.count();

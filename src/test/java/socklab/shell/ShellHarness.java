@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.ExternalTerminal;
@@ -57,6 +58,12 @@ final class ShellHarness implements AutoCloseable {
     /** lessonsDir null means the bundled lessons, which only tests walking every real lesson by its solutions use. */
     ShellHarness(Path home, Lang lang, Map<String, String> extraEnv, Consumer<TerminalShell> setup, String firstCommand, Path lessonsDir)
             throws IOException {
+        this(home, lang, extraEnv, setup, lessonsDir, shell -> shell.run(firstCommand));
+    }
+
+    /** How the shell is run is given (python3 -i's program before the prompt, say); it returns the exit status. */
+    ShellHarness(Path home, Lang lang, Map<String, String> extraEnv, Consumer<TerminalShell> setup, Path lessonsDir,
+            ToIntFunction<TerminalShell> run) throws IOException {
         PipedInputStream in = new PipedInputStream(keys, 1 << 16);
         terminal = new ExternalTerminal("test", "xterm-256color", in, screen, StandardCharsets.UTF_8);
         terminal.setSize(new Size(120, 40));
@@ -65,7 +72,7 @@ final class ShellHarness implements AutoCloseable {
         env.putAll(extraEnv);
         shell = Sessions.terminal(terminal, new Messages(lang), home, lessonsDir, "socklab test", env);
         setup.accept(shell);
-        thread = new Thread(null, () -> status = shell.run(firstCommand), "python", 64L << 20);
+        thread = new Thread(null, () -> status = run.applyAsInt(shell), "python", 64L << 20);
         thread.start();
     }
 

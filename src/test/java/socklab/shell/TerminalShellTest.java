@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import socklab.i18n.Lang;
+import socklab.runtime.Interpreter;
 
 /** The shell driven through a headless JLine terminal with raw key bytes, as a learner would use it. */
 class TerminalShellTest {
@@ -22,6 +25,25 @@ class TerminalShellTest {
             sh.expect("3\n>>> ");
             sh.type(ShellHarness.CTRL_D);
             assertEquals(0, sh.exitStatus());
+        }
+    }
+
+    /** python3 -i on a terminal: the program runs first, Ctrl-C armed, then the line editor's prompt, without a greeting. */
+    @Test
+    void dashIRunsTheProgramThenTheEditingPrompt() throws Exception {
+        String program = "x = 5\nprint('ready')\nimport time\ntime.sleep(30)\n";
+        try (ShellHarness sh = new ShellHarness(home, Lang.EN, Map.of("NO_COLOR", "1"), s -> { }, ShellHarness.TUTORIAL,
+                shell -> shell.inspect(() -> shell.repl().interpreter().run(program, "<string>", Interpreter.Mode.SCRIPT).failed() ? 1 : 0))) {
+            sh.expect("ready\n");
+            sh.type(ShellHarness.CTRL_C);
+            sh.expect("KeyboardInterrupt\n>>> ");
+            sh.type("x + 1" + ShellHarness.ENTER);
+            sh.expect("6\n>>> ");
+            sh.type(ShellHarness.UP + ShellHarness.ENTER);
+            sh.expect("6\n>>> ");
+            sh.type(ShellHarness.CTRL_D);
+            assertEquals(0, sh.exitStatus());
+            assertFalse(sh.plain().contains("socklab test"), sh.plain());
         }
     }
 

@@ -22,7 +22,14 @@ public sealed interface Stmt {
     record Break(Pos pos) implements Stmt {}
     record Continue(Pos pos) implements Stmt {}
     record Pass(Pos pos) implements Stmt {}
-    record FunctionDef(Pos pos, String name, Params params, List<Stmt> body, List<Expr> decorators) implements Stmt {}
+    /** A def; annotations are its parameters' and its return's ("return"), in source order. */
+    record FunctionDef(Pos pos, String name, Params params, List<Stmt> body, List<Expr> decorators, List<Annotation> annotations)
+            implements Stmt {}
+    /**
+     * One annotation of a def: the parameter's name (or "return"), the annotation's expression and
+     * its source text, which is what a module with from __future__ import annotations keeps (PEP 563).
+     */
+    record Annotation(String name, Expr value, String text) {}
     record ClassDef(Pos pos, String name, List<Expr> bases, List<Expr.Keyword> keywords, List<Stmt> body, List<Expr> decorators) implements Stmt {}
     record Return(Pos pos, Expr value) implements Stmt {}
     record Try(Pos pos, List<Stmt> body, List<Handler> handlers, List<Stmt> orelse, List<Stmt> finalbody) implements Stmt {}

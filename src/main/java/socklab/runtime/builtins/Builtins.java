@@ -87,7 +87,7 @@ public final class Builtins {
         fn(b, "chr", (a, kw) -> chr(Args.one("chr", a, kw)));
         fn(b, "id", (a, kw) -> PyInt.of(Py.id(Args.one("id", a, kw))));
         fn(b, "hash", (a, kw) -> PyInt.of(Args.one("hash", a, kw).pyHash()));
-        fn(b, "callable", (a, kw) -> Py.bool(isCallable(Args.one("callable", a, kw))));
+        fn(b, "callable", (a, kw) -> Py.bool(Args.one("callable", a, kw).isCallable()));
         fn(b, "iter", Builtins::iter);
         fn(b, "next", Builtins::next);
         fn(b, "isinstance", (a, kw) -> Py.bool(isInstance(Args.expected("isinstance", a, kw, 2, 2)[0], a[1], "isinstance() arg 2")));
@@ -248,13 +248,6 @@ public final class Builtins {
         return new PyStr(new String(Character.toChars(cp)));
     }
 
-    /** callable(o): functions (Python, Java or a library class's), bound methods, types, and objects with __call__. */
-    public static boolean isCallable(PyObject o) {
-        return o instanceof UserFunction || o instanceof PyBuiltinFunction || o instanceof PyType || o instanceof PyMethod
-                || o instanceof Descriptors.BoundMethod || o.type() == UserFunction.TYPE
-                || o instanceof Quitter || o.type().lookup("__call__") != null;
-    }
-
     /** iter(x), or iter(callable, sentinel): call until the sentinel comes back. */
     private static PyObject iter(PyObject[] a, Map<String, PyObject> kw) {
         Args.expected("iter", a, kw, 1, 2);
@@ -263,7 +256,7 @@ public final class Builtins {
         }
         PyObject fn = a[0];
         PyObject sentinel = a[1];
-        if (!isCallable(fn)) {
+        if (!fn.isCallable()) {
             throw Py.typeError("iter(v, w): v must be callable");
         }
         return new PyIterator("callable_iterator") {
@@ -731,6 +724,11 @@ public final class Builtins {
         @Override
         public PyType type() {
             return TYPE;
+        }
+
+        @Override
+        public boolean isCallable() {
+            return true;
         }
 
         @Override

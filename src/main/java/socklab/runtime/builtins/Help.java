@@ -2,7 +2,10 @@ package socklab.runtime.builtins;
 
 import java.util.function.Function;
 import socklab.runtime.object.Context;
+import socklab.runtime.object.Docstring;
+import socklab.runtime.object.Py;
 import socklab.runtime.object.PyBuiltinFunction;
+import socklab.runtime.object.PyMethod;
 import socklab.runtime.object.PyModule;
 import socklab.runtime.object.PyNone;
 import socklab.runtime.object.PyObject;
@@ -26,6 +29,10 @@ final class Help {
     private static String fallback(PyObject subject) {
         if (subject == PyNone.NONE) {
             return "Type help(x) for help on x, for example help(socket.socket).";
+        }
+        Docstring doc = subject instanceof PyMethod m ? m.doc() : subject instanceof PyBuiltinFunction f ? f.doc() : null;
+        if (doc != null) {
+            return doc.page("0x" + Long.toHexString(Py.id(subject)));
         }
         if (subject instanceof PyBuiltinFunction f) {
             return "Help on built-in function " + f.name() + ".";

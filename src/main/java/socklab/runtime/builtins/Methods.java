@@ -1,6 +1,7 @@
 package socklab.runtime.builtins;
 
 import socklab.runtime.object.ExcTypes;
+import socklab.runtime.object.IoClasses;
 import socklab.runtime.object.PyByteArray;
 import socklab.runtime.object.PyBytes;
 import socklab.runtime.object.PyDict;
@@ -47,6 +48,7 @@ public final class Methods {
         lazily(() -> FloatMethods.install(), PyFloat.TYPE);
         lazily(() -> RangeMethods.install(), PyRange.TYPE);
         lazily(() -> MemoryViewMethods.install(), PyMemoryView.TYPE);
+        lazily(() -> FileMethods.install(), IoClasses.WITH_FILE_METHODS.toArray(PyType[]::new));
         TypeConstructors.install();
     }
 

@@ -2,6 +2,8 @@ package socklab.runtime.exec;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import socklab.runtime.object.Descriptors;
+import socklab.runtime.object.InstanceAttrs;
 import socklab.runtime.object.Py;
 import socklab.runtime.object.PyBaseException;
 import socklab.runtime.object.PyDict;
@@ -41,7 +43,7 @@ final class CallNode extends ExprNode {
                 // Objects that look attributes up their own way (modules, classes, super) skip the shortcut.
                 PyObject m = self instanceof PyModule || self instanceof PyType || self instanceof PySuper
                         ? null : self.type().lookup(attr.name);
-                if (m instanceof PyMethod method && !(self instanceof PyBaseException)) {
+                if (m instanceof PyMethod method && !(self instanceof PyBaseException) && !shadowed(self, attr.name)) {
                     PyObject[] a = ExprNodes.evalItems(args, hasStar, f, hasStar ? v -> afterStar(null, self, v) : null);
                     return method.invoke(self, a, keywords(f, null, self));
                 }
@@ -68,13 +70,17 @@ final class CallNode extends ExprNode {
     }
 
     private PyObject call(PyObject callee, Frame f) {
-        if (callee instanceof PyFunction fn && kwNames.length == 0 && !hasStar && fn.acceptsExactly(args.length)) {
+        boolean plain = kwNames.length == 0 && !hasStar;
+        if (plain && callee instanceof PyFunction fn && fn.acceptsExactly(args.length)) {
             // The arguments are evaluated straight into the new frame's slots: no array to bind and copy.
+            return fn.run(evalInto(new PyObject[fn.code.slotCount], 0, f), f.ts);
+        }
+        if (plain && callee instanceof Descriptors.BoundMethod m && m.function() instanceof PyFunction fn
+                && fn.acceptsExactly(args.length + 1)) {
+            // obj.method(args) on a learner's class: self goes to the first slot, as BoundMethod.call would put it
             PyObject[] fast = new PyObject[fn.code.slotCount];
-            for (int i = 0; i < args.length; i++) {
-                fast[i] = args[i].eval(f);
-            }
-            return fn.run(fast, f.ts);
+            fast[0] = m.self();
+            return fn.run(evalInto(fast, 1, f), f.ts);
         }
         PyObject[] a = ExprNodes.evalItems(args, hasStar, f, hasStar ? v -> afterStar(callee, null, v) : null);
         Map<String, PyObject> kw = keywords(f, callee, null);
@@ -85,6 +91,20 @@ final class CallNode extends ExprNode {
             return b.callFrom(f, a, kw);
         }
         return callee.call(a, kw);
+    }
+
+    /** Whether the instance's own dictionary holds name, hiding its class's built-in method (ls.append = f). */
+    private static boolean shadowed(PyObject self, String name) {
+        InstanceAttrs own = self.instanceAttrs();
+        return own != null && own.holds(name);
+    }
+
+    /** Evaluates the positional arguments, left to right, into slots from {@code from} on. */
+    private PyObject[] evalInto(PyObject[] slots, int from, Frame f) {
+        for (int i = 0; i < args.length; i++) {
+            slots[from + i] = args[i].eval(f);
+        }
+        return slots;
     }
 
     private PyError afterStar(PyObject callee, PyObject self, PyObject value) {

@@ -126,6 +126,17 @@ public final class Compiler {
         }
         if (s instanceof Stmt.FunctionDef d) {
             ExprNode fn = function(d, d.name(), d.params(), d.body(), null);
+            if (!d.annotations().isEmpty()) {
+                String[] names = new String[d.annotations().size()];
+                String[] texts = new String[names.length];
+                ExprNode[] values = new ExprNode[names.length];
+                for (int i = 0; i < names.length; i++) {
+                    names[i] = d.annotations().get(i).name();
+                    texts[i] = d.annotations().get(i).text();
+                    values[i] = expr(d.annotations().get(i).value());
+                }
+                fn = new ExprNodes.Annotate(fn, names, texts, values);
+            }
             for (int i = d.decorators().size() - 1; i >= 0; i--) {
                 Expr decorator = d.decorators().get(i);
                 fn = new CallNode(expr(decorator), new ExprNode[] {fn}, new String[0], new ExprNode[0]);

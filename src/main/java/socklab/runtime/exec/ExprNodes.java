@@ -518,6 +518,39 @@ final class ExprNodes {
         }
     }
 
+    /**
+     * A def with annotations: they are evaluated as it runs and become the function's __annotations__,
+     * or, in a module that did from __future__ import annotations (PEP 563), kept as their source text.
+     */
+    static final class Annotate extends ExprNode {
+        final ExprNode function;
+        final String[] names;
+        final String[] texts;
+        final ExprNode[] values;
+
+        Annotate(ExprNode function, String[] names, String[] texts, ExprNode[] values) {
+            this.function = function;
+            this.names = names;
+            this.texts = texts;
+            this.values = values;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            PyFunction fn = (PyFunction) function.eval(f);
+            // the future import binds the name annotations to __future__'s feature object, a _Feature
+            PyObject feature = f.globals.get("annotations");
+            boolean postponed = feature != null && feature.type().name().equals("_Feature");
+            socklab.runtime.object.PyDict annotations = new socklab.runtime.object.PyDict();
+            for (int i = 0; i < names.length; i++) {
+                annotations.put(new socklab.runtime.object.PyStr(names[i]),
+                        postponed ? new socklab.runtime.object.PyStr(texts[i]) : values[i].eval(f));
+            }
+            fn.annotate(annotations);
+            return fn;
+        }
+    }
+
     /** A comprehension runs as an inline call of its own code, as Python 3 scopes it. */
     static final class Comprehension extends ExprNode {
         final MakeFunction function;

@@ -36,6 +36,11 @@ public final class PyFunction extends PyObject implements UserFunction {
     }
 
     @Override
+    public boolean isCallable() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return code.name;
     }
@@ -57,8 +62,13 @@ public final class PyFunction extends PyObject implements UserFunction {
     private Map<String, PyObject> attrs;
     /** The attributes a function carries itself, which __dict__ leaves out even when they were set. */
     private static final java.util.Set<String> CARRIED = java.util.Set.of("__name__", "__qualname__", "__doc__", "__module__");
-    /** socklab keeps no annotations: a function's are an empty dict, made on first use so changes to it stay. */
+    /** The def's annotations; an empty dict, made on first use so changes to it stay, when it has none. */
     private PyDict annotations;
+
+    /** Sets the annotations a def gives, as it runs. */
+    void annotate(PyDict given) {
+        annotations = given;
+    }
 
     @Override
     public PyObject getAttr(String name) {
@@ -70,6 +80,7 @@ public final class PyFunction extends PyObject implements UserFunction {
             case "__name__" -> new PyStr(code.name);
             case "__qualname__" -> new PyStr(code.qualname);
             case "__module__" -> globals.getOrDefault("__name__", PyNone.NONE);
+            case "__globals__" -> socklab.runtime.object.Namespaces.asDict(globals);
             case "__doc__" -> code.doc;
             case "__defaults__" -> defaults == null || defaults.length == 0 ? PyNone.NONE : new PyTuple(defaults.clone());
             case "__annotations__" -> annotations == null ? annotations = new PyDict() : annotations;

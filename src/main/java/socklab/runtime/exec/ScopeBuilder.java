@@ -99,6 +99,7 @@ final class ScopeBuilder {
         } else if (s instanceof Stmt.FunctionDef d) {
             d.decorators().forEach(this::expr);
             defaults(d.params());
+            d.annotations().forEach(a -> expr(a.value()));
             current.bind(d.name());
             function(d, d.name(), d.params(), () -> stmts(d.body()));
         } else if (s instanceof Stmt.ClassDef c) {

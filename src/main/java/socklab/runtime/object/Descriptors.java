@@ -34,9 +34,23 @@ public final class Descriptors {
             this.self = self;
         }
 
+        /** The function, which a call site may run with {@link #self()} in its first slot itself. */
+        public PyObject function() {
+            return func;
+        }
+
+        public PyObject self() {
+            return self;
+        }
+
         @Override
         public PyType type() {
             return METHOD;
+        }
+
+        @Override
+        public boolean isCallable() {
+            return true;
         }
 
         @Override

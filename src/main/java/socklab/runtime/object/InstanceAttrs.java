@@ -3,6 +3,13 @@ package socklab.runtime.object;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.IntSupplier;
+import java.util.function.LongSupplier;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * What an instance of a Python class carries beside its Java state: its attribute dictionary, with
@@ -13,6 +20,11 @@ public final class InstanceAttrs {
     private final Map<String, PyObject> dict = new LinkedHashMap<>();
     /** Set while a built-in type's special method runs on this instance: the protocol skips overrides once. */
     private boolean baseCall;
+
+    /** Whether the instance's own dictionary has name. */
+    public boolean holds(String name) {
+        return dict.containsKey(name);
+    }
 
     /** object.__getattribute__: data descriptors, the instance's own dictionary, the class, then __getattr__. */
     public PyObject get(PyObject self, String name) {
@@ -84,26 +96,98 @@ public final class InstanceAttrs {
         return UserClasses.special(self, name);
     }
 
-    /** Calls the learner's override of a protocol; null when the class has none (then the built-in behaviour applies). */
-    PyObject call(PyObject self, String name, PyObject... args) {
-        PyObject m = override(self, name);
-        return m == null ? null : m.call(args, null);
+    // The protocols of an instance of a subclass of a built-in type (dict, list, str, int): the
+    // learner's special method when the class defines one, else the built-in type's behaviour.
+    // Each builds its argument array only when there is an override to call.
+
+    String repr(PyObject self, Supplier<String> base) {
+        return text(self, "__repr__", base);
     }
 
-    /** __repr__ or __str__ through the learner's override, or null. */
-    String text(PyObject self, String name) {
-        PyObject m = override(self, name);
-        return m == null ? null : UserClasses.text(m, name);
+    String str(PyObject self, Supplier<String> base) {
+        return text(self, "__str__", base);
     }
 
-    /** == through the learner's __eq__, or null when it has none or it returns NotImplemented. */
-    Boolean equal(PyObject self, PyObject other) {
-        PyObject r = call(self, "__eq__", other);
-        return r == null || r == PySingleton.NOT_IMPLEMENTED ? null : r.isTrue();
+    private String text(PyObject self, String name, Supplier<String> base) {
+        PyObject m = override(self, name);
+        return m == null ? base.get() : UserClasses.text(m, name);
+    }
+
+    int len(PyObject self, IntSupplier base) {
+        PyObject m = override(self, "__len__");
+        return m == null ? base.getAsInt() : UserClasses.javaLength(m.call(new PyObject[0], null));
+    }
+
+    boolean contains(PyObject self, PyObject item, Predicate<PyObject> base) {
+        PyObject m = override(self, "__contains__");
+        return m == null ? base.test(item) : m.call(new PyObject[] {item}, null).isTrue();
+    }
+
+    PyObject getItem(PyObject self, PyObject key, UnaryOperator<PyObject> base) {
+        PyObject m = override(self, "__getitem__");
+        return m == null ? base.apply(key) : m.call(new PyObject[] {key}, null);
+    }
+
+    void setItem(PyObject self, PyObject key, PyObject value, BiConsumer<PyObject, PyObject> base) {
+        PyObject m = override(self, "__setitem__");
+        if (m == null) {
+            base.accept(key, value);
+        } else {
+            m.call(new PyObject[] {key, value}, null);
+        }
+    }
+
+    void delItem(PyObject self, PyObject key, Consumer<PyObject> base) {
+        PyObject m = override(self, "__delitem__");
+        if (m == null) {
+            base.accept(key);
+        } else {
+            m.call(new PyObject[] {key}, null);
+        }
+    }
+
+    PyObject iter(PyObject self, Supplier<PyObject> base) {
+        return unary(self, "__iter__", base);
+    }
+
+    PyObject invert(PyObject self, Supplier<PyObject> base) {
+        return unary(self, "__invert__", base);
+    }
+
+    private PyObject unary(PyObject self, String name, Supplier<PyObject> base) {
+        PyObject m = override(self, name);
+        return m == null ? base.get() : m.call(new PyObject[0], null);
+    }
+
+    /** == through the learner's __eq__; the built-in comparison when it has none or it returns NotImplemented. */
+    boolean pyEquals(PyObject self, PyObject other, Predicate<PyObject> base) {
+        PyObject r = operator(self, "__eq__", other);
+        return r == null ? base.test(other) : r.isTrue();
+    }
+
+    long pyHash(PyObject self, LongSupplier base) {
+        PyObject m = override(self, "__hash__");
+        return m == null ? base.getAsLong() : UserClasses.hashValue(m.call(new PyObject[0], null));
+    }
+
+    /** self op other, or other op self when reflected: the learner's method, else the built-in operator. */
+    PyObject binary(PyObject self, String method, PyObject other, UnaryOperator<PyObject> base) {
+        PyObject r = operator(self, method, other);
+        return r != null ? r : base.apply(other);
+    }
+
+    /** An operator's special method called with other; null when the class has none or it returns NotImplemented. */
+    private PyObject operator(PyObject self, String name, PyObject other) {
+        PyObject m = override(self, name);
+        if (m == null) {
+            return null;
+        }
+        PyObject r = m.call(new PyObject[] {other}, null);
+        return r == PySingleton.NOT_IMPLEMENTED ? null : r;
     }
 
     /** Runs a built-in special method's protocol call on self, bypassing self's own override of it. */
-    static <T> T viaBase(PyObject self, java.util.function.Supplier<T> protocol) {
+    static <T> T viaBase(PyObject self, Supplier<T> protocol) {
         InstanceAttrs attrs = self.instanceAttrs();
         if (attrs == null) {
             return protocol.get();

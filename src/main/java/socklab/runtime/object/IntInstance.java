@@ -1,9 +1,11 @@
 package socklab.runtime.object;
 
-import java.util.Collection;
 import socklab.lang.ast.Expr.BinOperator;
 
-/** An instance of a Python subclass of int: a real int plus an attribute dictionary and the overrides its class defines. */
+/**
+ * An instance of a Python subclass of int (IntEnum's members among them): a real int; its
+ * attribute dictionary and the overrides its class defines are InstanceAttrs'.
+ */
 public final class IntInstance extends PyInt {
     private final PyType type;
     private final InstanceAttrs attrs = new InstanceAttrs();
@@ -23,66 +25,44 @@ public final class IntInstance extends PyInt {
         return attrs;
     }
 
+    /** Overridden here, not routed in PyObject, so a built-in object's attribute lookup tests nothing more. */
     @Override
     public PyObject getAttr(String name) {
         return attrs.get(this, name);
     }
 
     @Override
-    public void setAttr(String name, PyObject value) {
-        attrs.set(this, name, value);
-    }
-
-    @Override
-    public void delAttr(String name) {
-        attrs.delete(this, name);
-    }
-
-    @Override
-    public Collection<String> instanceAttrNames() {
-        return attrs.names();
-    }
-
-
-    @Override
     public String repr() {
-        String r = attrs.text(this, "__repr__");
-        return r != null ? r : super.repr();
+        return attrs.repr(this, super::repr);
     }
 
     @Override
     public String str() {
-        String r = attrs.text(this, "__str__");
-        return r != null ? r : super.str();
+        return attrs.str(this, super::str);
     }
 
     @Override
     public PyObject invert() {
-        PyObject r = attrs.call(this, "__invert__");
-        return r != null ? r : super.invert();
+        return attrs.invert(this, super::invert);
     }
 
     @Override
     public boolean pyEquals(PyObject other) {
-        Boolean r = attrs.equal(this, other);
-        return r != null ? r : super.pyEquals(other);
+        return attrs.pyEquals(this, other, super::pyEquals);
     }
 
     @Override
     public long pyHash() {
-        PyObject r = attrs.call(this, "__hash__");
-        return r != null ? UserClasses.hashValue(r) : super.pyHash();
+        return attrs.pyHash(this, super::pyHash);
     }
 
     @Override
     public PyObject binary(BinOperator op, PyObject other) {
-        PyObject r = attrs.call(this, "__" + UserClasses.dunder(op) + "__", other);
-        return r != null && r != PySingleton.NOT_IMPLEMENTED ? r : super.binary(op, other);
+        return attrs.binary(this, UserClasses.binaryName(op), other, o -> super.binary(op, o));
     }
 
     @Override
     public PyObject binaryReflected(BinOperator op, PyObject other) {
-        PyObject r = attrs.call(this, "__r" + UserClasses.dunder(op) + "__", other);
-        return r != null && r != PySingleton.NOT_IMPLEMENTED ? r : super.binaryReflected(op, other);
+        return attrs.binary(this, UserClasses.reflectedName(op), other, o -> super.binaryReflected(op, o));
     }
 }

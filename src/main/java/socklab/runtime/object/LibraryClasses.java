@@ -52,6 +52,11 @@ public final class LibraryClasses {
             return UserFunction.TYPE;
         }
 
+        @Override
+        public boolean isCallable() {
+            return true;
+        }
+
         private String qualname() {
             return owner.name() + "." + name;
         }

@@ -105,8 +105,8 @@ public final class Ops {
         if (r != null) {
             return r;
         }
-        // Neither answered: plain objects are equal only to themselves, a builtin's subclass compares its value.
-        return a instanceof PyInstance || b instanceof PyInstance ? a == b : a.pyEquals(b);
+        // Neither answered: plain objects are equal only to themselves; a builtin's (or a Java base class's) subclass compares its value.
+        return a.getClass() == PyInstance.class || b.getClass() == PyInstance.class ? a == b : a.pyEquals(b);
     }
 
     public static boolean lt(PyObject a, PyObject b) {

@@ -80,6 +80,11 @@ public final class PyBaseException extends PyObject {
         this.suggestion = suggestion;
     }
 
+    /** Whether a "Did you mean" hint is set, without working it out. */
+    public boolean hasSuggestion() {
+        return suggestion != null;
+    }
+
     /** The closest name for a traceback's "Did you mean" or null; str(e) never includes it. */
     public String suggestion() {
         return suggestion == null ? null : suggestion.get();

@@ -15,15 +15,31 @@ public final class PyBuiltinFunction extends PyObject {
     private final String name;
     private final PyObject self;
     private final Impl impl;
+    /** What help() and __doc__ show; null when socklab has no CPython docstring for it. */
+    private final Docstring doc;
 
     public PyBuiltinFunction(String name, Impl impl) {
         this(name, null, impl);
     }
 
     public PyBuiltinFunction(String name, PyObject self, Impl impl) {
+        this(name, self, impl, null);
+    }
+
+    public PyBuiltinFunction(String name, PyObject self, Impl impl, Docstring doc) {
         this.name = name;
         this.self = self;
         this.impl = impl;
+        this.doc = doc;
+    }
+
+    /** The same function documented as CPython documents it. */
+    public PyBuiltinFunction withDoc(Docstring d) {
+        return new PyBuiltinFunction(name, self, impl, d);
+    }
+
+    public Docstring doc() {
+        return doc;
     }
 
     public String name() {
@@ -38,6 +54,11 @@ public final class PyBuiltinFunction extends PyObject {
     @Override
     public PyType type() {
         return TYPE;
+    }
+
+    @Override
+    public boolean isCallable() {
+        return true;
     }
 
     @Override
@@ -57,6 +78,9 @@ public final class PyBuiltinFunction extends PyObject {
     public PyObject getAttr(String attr) {
         if ("__name__".equals(attr) || "__qualname__".equals(attr)) {
             return new PyStr(name);
+        }
+        if ("__doc__".equals(attr)) {
+            return doc == null ? PyNone.NONE : doc.attribute();
         }
         if ("__self__".equals(attr)) {
             return self == null ? PyNone.NONE : self;

@@ -227,17 +227,17 @@ public class PyInstance extends PyObject {
 
     @Override
     public PyObject binary(BinOperator op, PyObject other) {
-        return operator("__" + UserClasses.dunder(op) + "__", other);
+        return operator(UserClasses.binaryName(op), other);
     }
 
     @Override
     public PyObject binaryReflected(BinOperator op, PyObject other) {
-        return operator("__r" + UserClasses.dunder(op) + "__", other);
+        return operator(UserClasses.reflectedName(op), other);
     }
 
     @Override
     public PyObject binaryInPlace(BinOperator op, PyObject other) {
-        PyObject r = operator("__i" + UserClasses.dunder(op) + "__", other);
+        PyObject r = operator(UserClasses.inPlaceName(op), other);
         return r != null ? r : binary(op, other);
     }
 

@@ -17,16 +17,30 @@ public final class PyMethod extends PyObject {
     private final Impl impl;
     /** A slot wrapper (object.__init__, int.__add__) is named and checked as CPython's wrappers are. */
     private final boolean slot;
+    /** What help() and __doc__ show for the method, and for it bound to an object; null when unknown. */
+    private final Docstring doc;
+    private final Docstring boundDoc;
 
     public PyMethod(PyType owner, String name, Impl impl) {
-        this(owner, name, impl, false);
+        this(owner, name, impl, false, null, null);
     }
 
-    private PyMethod(PyType owner, String name, Impl impl, boolean slot) {
+    private PyMethod(PyType owner, String name, Impl impl, boolean slot, Docstring doc, Docstring boundDoc) {
         this.owner = owner;
         this.name = name;
         this.impl = impl;
         this.slot = slot;
+        this.doc = doc;
+        this.boundDoc = boundDoc;
+    }
+
+    /** The same method documented as CPython documents it, unbound and bound. */
+    public PyMethod withDocs(Docstring unbound, Docstring bound) {
+        return new PyMethod(owner, name, impl, slot, unbound, bound);
+    }
+
+    public Docstring doc() {
+        return doc;
     }
 
     /**
@@ -44,7 +58,7 @@ public final class PyMethod extends PyObject {
             }
             return impl.call(self, args, kwargs);
         };
-        return new PyMethod(owner, name, checked, true);
+        return new PyMethod(owner, name, checked, true, null, null);
     }
 
     public String name() {
@@ -61,8 +75,21 @@ public final class PyMethod extends PyObject {
     }
 
     @Override
+    public boolean isCallable() {
+        return true;
+    }
+
+    @Override
     public String repr() {
         return "<" + (slot ? "slot wrapper" : "method") + " '" + name + "' of '" + owner.name() + "' objects>";
+    }
+
+    @Override
+    public PyObject getAttr(String attr) {
+        if ("__doc__".equals(attr)) {
+            return doc == null ? PyNone.NONE : doc.attribute();
+        }
+        return super.getAttr(attr);
     }
 
     /** Calls the method directly on self, without making a bound method first. */
@@ -72,7 +99,7 @@ public final class PyMethod extends PyObject {
 
     @Override
     public PyObject bindTo(PyObject self) {
-        return new PyBuiltinFunction(name, self, (args, kwargs) -> impl.call(self, args, kwargs));
+        return new PyBuiltinFunction(name, self, (args, kwargs) -> impl.call(self, args, kwargs), boundDoc);
     }
 
     @Override

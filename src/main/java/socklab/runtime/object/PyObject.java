@@ -22,6 +22,11 @@ public abstract class PyObject {
         return true;
     }
 
+    /** callable(o): true for what calls natively (functions, methods, types say so themselves) and for instances of a class with __call__. */
+    public boolean isCallable() {
+        return type().lookup("__call__") != null;
+    }
+
     public long pyHash() {
         return Py.id(this) >> 4;
     }
@@ -36,6 +41,7 @@ public abstract class PyObject {
         return null;
     }
 
+    /** obj.name: the type's attribute, bound. Objects with an attribute dictionary override this (InstanceAttrs.get). */
     public PyObject getAttr(String name) {
         PyObject found = type().lookup(name);
         if (found != null) {
@@ -45,6 +51,11 @@ public abstract class PyObject {
     }
 
     public void setAttr(String name, PyObject value) {
+        InstanceAttrs attrs = classInstanceAttrs(type());
+        if (attrs != null) {
+            attrs.set(this, name, value);
+            return;
+        }
         if (type().lookup(name) != null) {
             throw Py.error(ExcTypes.AttributeError, "'" + type().name() + "' object attribute '" + name + "' is read-only");
         }
@@ -53,7 +64,20 @@ public abstract class PyObject {
 
     /** del obj.name; only objects with an attribute dictionary support it. */
     public void delAttr(String name) {
+        InstanceAttrs attrs = classInstanceAttrs(type());
+        if (attrs != null) {
+            attrs.delete(this, name);
+            return;
+        }
         throw Py.error(ExcTypes.AttributeError, "'" + type().name() + "' object attribute '" + name + "' is read-only");
+    }
+
+    /**
+     * The attribute dictionary of an instance of a class statement's class (a subclass of dict, list,
+     * str or int), else null; PyInstance, whose classes may be a module's, has its own rules.
+     */
+    private InstanceAttrs classInstanceAttrs(PyType t) {
+        return t.isUserClass() ? instanceAttrs() : null;
     }
 
     /** What attribute access yields when this object sits in a type's dictionary (methods bind). */
@@ -141,9 +165,10 @@ public abstract class PyObject {
         return null;
     }
 
-    /** The names dir() lists beyond the type's attributes. */
+    /** The names dir() lists beyond the type's attributes: an instance's own attributes. */
     public java.util.Collection<String> instanceAttrNames() {
-        return java.util.List.of();
+        InstanceAttrs attrs = instanceAttrs();
+        return attrs != null ? attrs.names() : java.util.List.of();
     }
 
     /** __enter__/__exit__ for the with statement; types that support it override both. */

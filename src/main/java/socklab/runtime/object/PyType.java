@@ -39,6 +39,11 @@ public final class PyType extends PyObject {
     private PyType metatype;
     /** For a C type named "module.name" in messages (tp_name): the bare __name__; otherwise null. */
     private String shortName;
+    /**
+     * The learner's classes made directly from this one, held weakly as CPython holds them; kept
+     * only on a learner's class, so that the built-in types, shared by every session, stay unchanged.
+     */
+    private final List<java.lang.ref.WeakReference<PyType>> subclasses = new java.util.ArrayList<>();
 
     public PyType(String name, PyType base) {
         this(name, "builtins", base);
@@ -80,38 +85,30 @@ public final class PyType extends PyObject {
 
     @Override
     public PyType type() {
-        if (enumShape != null) {
-            return ENUM_TYPE;
-        }
         return metatype == null ? TYPE : metatype;
     }
 
-    /** What the enum classes Java makes (socket.AddressFamily) are instances of, as enum's classes are. */
-    private static final PyType ENUM_TYPE = new PyType("EnumType", "enum", TYPE);
-
-    /**
-     * How an enum class made in Java shows and iterates: kind is "enum" or "flag" (its repr is
-     * {@code <enum 'AddressFamily'>}), members its members in order, without aliases; the two
-     * functions add enum.py's frames to the errors for a missing member, as CPython's show them.
-     */
-    public record EnumShape(String kind, java.util.function.Supplier<List<PyObject>> members,
-            java.util.function.UnaryOperator<PyError> missingItem, java.util.function.UnaryOperator<PyError> missingAttribute) {}
-
-    private EnumShape enumShape;
-
-    /** Makes this Java class show, iterate and index by name as an enum class does. */
-    public PyType showAsEnum(EnumShape shape) {
-        enumShape = shape;
-        return this;
+    @Override
+    public boolean isCallable() {
+        return true;
     }
 
-    private PyObject enumMember(PyObject key) {
-        for (PyObject m : enumShape.members().get()) {
-            if (m.getAttr("name").pyEquals(key)) {
-                return m;
+    /** Notes a learner's class made from this one, if this is a learner's class too. */
+    void addSubclass(PyType sub) {
+        if (isUserClass()) {
+            synchronized (subclasses) {
+                subclasses.add(new java.lang.ref.WeakReference<>(sub));
             }
         }
-        throw enumShape.missingItem().apply(new PyError(new PyBaseException(ExcTypes.KeyError, new PyTuple(new PyObject[] {key}))));
+    }
+
+    private PyList subclassList() {
+        PyList out = new PyList();
+        synchronized (subclasses) {
+            subclasses.removeIf(r -> r.get() == null);
+            subclasses.forEach(r -> out.append(r.get()));
+        }
+        return out;
     }
 
     void setMetatype(PyType meta) {
@@ -309,11 +306,6 @@ public final class PyType extends PyObject {
 
     @Override
     public PyObject getAttr(String attr) {
-        if (enumShape != null && attr.equals("__members__")) {
-            PyDict members = new PyDict();
-            enumShape.members().get().forEach(m -> members.put(m.getAttr("name"), m));
-            return members;
-        }
         switch (attr) {
             case "__name__":
                 return new PyStr(bareName());
@@ -334,6 +326,22 @@ public final class PyType extends PyObject {
                 return new PyStr(module);
             case "__base__":
                 return bases.length == 0 ? PyNone.NONE : bases[0];
+            case "__subclasses__":
+                if (this == TYPE) {
+                    // type.__subclasses__(cls), the method taken from the metaclass
+                    return new PyBuiltinFunction("__subclasses__", (a, kw) -> {
+                        PyObject cls = Args.takes("__subclasses__", a, kw, 1, 1)[0];
+                        if (!(cls instanceof PyType t)) {
+                            throw Py.typeError("descriptor '__subclasses__' for 'type' objects doesn't apply to a '"
+                                    + cls.type().name() + "' object");
+                        }
+                        return t.subclassList();
+                    });
+                }
+                return new PyBuiltinFunction("__subclasses__", this, (a, kw) -> {
+                    Args.none(bareName() + ".__subclasses__", a, kw);
+                    return subclassList();
+                });
             case "mro":
                 return new PyBuiltinFunction("mro", this, (a, kw) -> {
                     Args.none("mro", a, kw);
@@ -350,13 +358,18 @@ public final class PyType extends PyObject {
         if (fromMeta != null) {
             return fromMeta.bindTo(this);
         }
-        if (enumShape != null) {
-            for (PyObject m : enumShape.members().get()) {
-                if (m.getAttr("name").str().equals(attr)) {
-                    return m;
+        PyObject hook = metaSpecial("__getattr__");
+        if (hook != null) {
+            // a metaclass's __getattr__ answers for names the class lacks (an enum's members)
+            try {
+                return hook.call(new PyObject[] {new PyStr(attr)}, null);
+            } catch (PyError e) {
+                // as CPython 3.11 gives an AttributeError leaving getattr its name and object
+                if (e.matches(ExcTypes.AttributeError) && !e.value().hasSuggestion()) {
+                    e.value().setSuggestion(() -> Suggestions.closest(attr, attributeNames()));
                 }
+                throw e;
             }
-            throw enumShape.missingAttribute().apply(Py.error(ExcTypes.AttributeError, attr));
         }
         throw Py.error(ExcTypes.AttributeError, "type object '" + name + "' has no attribute '" + attr + "'");
     }
@@ -409,36 +422,24 @@ public final class PyType extends PyObject {
 
     @Override
     public PyObject getItem(PyObject key) {
-        if (enumShape != null) {
-            return enumMember(key);
-        }
         PyObject hook = metaSpecial("__getitem__");
         return hook != null ? hook.call(new PyObject[] {key}, null) : GenericTypes.subscript(this, key);
     }
 
     @Override
     public PyObject iter() {
-        if (enumShape != null) {
-            return new PyList(enumShape.members().get().toArray(new PyObject[0])).iter();
-        }
         PyObject hook = metaSpecial("__iter__");
         return hook != null ? hook.call(new PyObject[0], null) : super.iter();
     }
 
     @Override
     public int len() {
-        if (enumShape != null) {
-            return enumShape.members().get().size();
-        }
         PyObject hook = metaSpecial("__len__");
         return hook != null ? UserClasses.javaLength(hook.call(new PyObject[0], null)) : super.len();
     }
 
     @Override
     public boolean contains(PyObject item) {
-        if (enumShape != null) {
-            return enumShape.members().get().stream().anyMatch(m -> m.pyEquals(item) && m.type() == item.type());
-        }
         PyObject hook = metaSpecial("__contains__");
         return hook != null ? hook.call(new PyObject[] {item}, null).isTrue() : super.contains(item);
     }
@@ -455,9 +456,6 @@ public final class PyType extends PyObject {
 
     @Override
     public String repr() {
-        if (enumShape != null) {
-            return "<" + enumShape.kind() + " '" + name + "'>";
-        }
         PyObject hook = metaSpecial("__repr__");
         if (hook != null) {
             return UserClasses.text(hook, "__repr__");

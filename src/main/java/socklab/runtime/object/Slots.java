@@ -122,14 +122,13 @@ public final class Slots {
             }
         }
         for (BinOperator op : BinOperator.values()) {
-            String d = UserClasses.dunder(op);
-            if (name.equals("__" + d + "__")) {
+            if (name.equals(UserClasses.binaryName(op))) {
                 return (self, a, k) -> orNotImplemented(InstanceAttrs.viaBase(self, () -> self.binary(op, a[0])));
             }
-            if (name.equals("__r" + d + "__")) {
+            if (name.equals(UserClasses.reflectedName(op))) {
                 return (self, a, k) -> orNotImplemented(InstanceAttrs.viaBase(self, () -> self.binaryReflected(op, a[0])));
             }
-            if (name.equals("__i" + d + "__")) {
+            if (name.equals(UserClasses.inPlaceName(op))) {
                 return (self, a, k) -> orNotImplemented(InstanceAttrs.viaBase(self, () -> self.binaryInPlace(op, a[0])));
             }
         }

@@ -1,9 +1,11 @@
 package socklab.runtime.object;
 
-import java.util.Collection;
 import socklab.lang.ast.Expr.BinOperator;
 
-/** An instance of a Python subclass of str: a real str plus an attribute dictionary and the overrides its class defines. */
+/**
+ * An instance of a Python subclass of str: a real str; its attribute dictionary and the
+ * overrides its class defines are InstanceAttrs'.
+ */
 public final class StrInstance extends PyStr {
     private final PyType type;
     private final InstanceAttrs attrs = new InstanceAttrs();
@@ -23,78 +25,54 @@ public final class StrInstance extends PyStr {
         return attrs;
     }
 
+    /** Overridden here, not routed in PyObject, so a built-in object's attribute lookup tests nothing more. */
     @Override
     public PyObject getAttr(String name) {
         return attrs.get(this, name);
     }
 
     @Override
-    public void setAttr(String name, PyObject value) {
-        attrs.set(this, name, value);
-    }
-
-    @Override
-    public void delAttr(String name) {
-        attrs.delete(this, name);
-    }
-
-    @Override
-    public Collection<String> instanceAttrNames() {
-        return attrs.names();
-    }
-
-
-    @Override
     public String repr() {
-        String r = attrs.text(this, "__repr__");
-        return r != null ? r : super.repr();
+        return attrs.repr(this, super::repr);
     }
 
     @Override
     public String str() {
-        String r = attrs.text(this, "__str__");
-        return r != null ? r : super.str();
+        return attrs.str(this, super::str);
     }
 
     @Override
     public int len() {
-        PyObject r = attrs.call(this, "__len__");
-        return r != null ? UserClasses.javaLength(r) : super.len();
+        return attrs.len(this, super::len);
     }
 
     @Override
     public boolean contains(PyObject key) {
-        PyObject r = attrs.call(this, "__contains__", key);
-        return r != null ? r.isTrue() : super.contains(key);
+        return attrs.contains(this, key, super::contains);
     }
 
     @Override
     public PyObject getItem(PyObject key) {
-        PyObject r = attrs.call(this, "__getitem__", key);
-        return r != null ? r : super.getItem(key);
+        return attrs.getItem(this, key, super::getItem);
     }
 
     @Override
     public PyObject iter() {
-        PyObject r = attrs.call(this, "__iter__");
-        return r != null ? r : super.iter();
+        return attrs.iter(this, super::iter);
     }
 
     @Override
     public boolean pyEquals(PyObject other) {
-        Boolean r = attrs.equal(this, other);
-        return r != null ? r : super.pyEquals(other);
+        return attrs.pyEquals(this, other, super::pyEquals);
     }
 
     @Override
     public long pyHash() {
-        PyObject r = attrs.call(this, "__hash__");
-        return r != null ? UserClasses.hashValue(r) : super.pyHash();
+        return attrs.pyHash(this, super::pyHash);
     }
 
     @Override
     public PyObject binary(BinOperator op, PyObject other) {
-        PyObject r = attrs.call(this, "__" + UserClasses.dunder(op) + "__", other);
-        return r != null && r != PySingleton.NOT_IMPLEMENTED ? r : super.binary(op, other);
+        return attrs.binary(this, UserClasses.binaryName(op), other, o -> super.binary(op, o));
     }
 }

@@ -90,6 +90,9 @@ public final class UserClasses {
      */
     static PyType make(Definition d, PyType meta, Map<String, PyObject> keywords) {
         PyType cls = PyType.withBases(d.name(), d.module(), java.util.List.of(d.bases())).userClass(d.qualname());
+        for (PyType base : d.bases()) {
+            base.addSubclass(cls);
+        }
         cls.setMetatype(meta);
         cls.define("__module__", new PyStr(d.module()));
         cls.define("__doc__", d.doc());
@@ -274,8 +277,37 @@ public final class UserClasses {
         return PyInt.of(i.bigValue()).pyHash();
     }
 
+    private static final String[] BINARY = operatorNames("__", "__");
+    private static final String[] REFLECTED = operatorNames("__r", "__");
+    private static final String[] IN_PLACE = operatorNames("__i", "__");
+
+    /** The special method of a binary operator: __add__ for ADD. */
+    static String binaryName(BinOperator op) {
+        return BINARY[op.ordinal()];
+    }
+
+    /** The reflected one, tried on the right operand: __radd__. */
+    static String reflectedName(BinOperator op) {
+        return REFLECTED[op.ordinal()];
+    }
+
+    /** The in-place one, for +=: __iadd__. */
+    static String inPlaceName(BinOperator op) {
+        return IN_PLACE[op.ordinal()];
+    }
+
+    /** Each operator's special method name, built once so an operator on an instance concatenates no strings. */
+    private static String[] operatorNames(String prefix, String suffix) {
+        BinOperator[] ops = BinOperator.values();
+        String[] names = new String[ops.length];
+        for (BinOperator op : ops) {
+            names[op.ordinal()] = prefix + dunder(op) + suffix;
+        }
+        return names;
+    }
+
     /** The name inside the special method of a binary operator: ADD is add (__add__, __radd__, __iadd__). */
-    static String dunder(BinOperator op) {
+    private static String dunder(BinOperator op) {
         return switch (op) {
             case ADD -> "add";
             case SUB -> "sub";

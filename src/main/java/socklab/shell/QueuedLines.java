@@ -1,0 +1,69 @@
+package socklab.shell;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import socklab.runtime.object.Io;
+import socklab.runtime.object.ThreadState;
+
+/**
+ * Input typed by a program rather than a person (a lesson rehearsal): the lines offered so far,
+ * one at a time as a pipe gives them, then end of input, so {@link Repl#run} returns once they
+ * have run and may be called again for the next input. It writes no prompts, and Ctrl-C is the
+ * typist's own business (a rehearsal's watchdog interrupts the thread itself).
+ */
+public final class QueuedLines implements LineSource {
+    private final Io io;
+    private final Deque<String> pending = new ArrayDeque<>();
+    private final List<String> history = new ArrayList<>();
+
+    /** io receives the shell's own lines, as the session's output does. */
+    public QueuedLines(Io io) {
+        this.io = io;
+    }
+
+    /** Queues the lines of one input, to be read before the next end of input. */
+    public void offer(String input) {
+        pending.addAll(List.of(input.split("\n", -1)));
+    }
+
+    @Override
+    public String read(boolean continuing, String tag) {
+        String line = pending.poll();
+        if (line != null) {
+            history.add(line);
+        }
+        return line;
+    }
+
+    @Override
+    public boolean givesBlocks() {
+        return false;
+    }
+
+    @Override
+    public boolean interactive() {
+        return false;
+    }
+
+    @Override
+    public Armed armInterrupt(ThreadState ts) {
+        return () -> { };
+    }
+
+    @Override
+    public List<String> history() {
+        return history;
+    }
+
+    @Override
+    public void println(String line) {
+        io.out(line + "\n");
+    }
+
+    @Override
+    public void show(String text) {
+        io.out(text);
+    }
+}

@@ -1,0 +1,5 @@
+import threading
+c = threading.Condition()
+print("ready", flush=True)
+with c:
+    c.wait()

@@ -1,0 +1,4 @@
+import threading
+e = threading.Event()
+print("ready", flush=True)
+e.wait()

@@ -1,0 +1,5 @@
+print('ready', flush=True)
+try:
+    input()
+finally:
+    print('finally ran')

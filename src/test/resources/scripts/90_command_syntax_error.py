@@ -1,0 +1,3 @@
+# golden: run with -c
+print("never runs")
+x = (1 +

@@ -105,7 +105,8 @@ public final class Ops {
         if (r != null) {
             return r;
         }
-        // Neither answered: plain objects are equal only to themselves; a builtin's (or a Java base class's) subclass compares its value.
+        // Neither answered: plain objects are equal only to themselves; a subclass of a builtin (list,
+        // or deque, which is a PyInstance made in Java) compares its value as the builtin does.
         return a.getClass() == PyInstance.class || b.getClass() == PyInstance.class ? a == b : a.pyEquals(b);
     }
 

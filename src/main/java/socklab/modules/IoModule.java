@@ -162,7 +162,7 @@ final class IoModule {
         PyObject seek(long offset, int whence) {
             checkOpen();
             if (whence < 0 || whence > 2) {
-                throw Py.valueError("invalid whence (" + whence + ", should be 0, 1 or 2)");
+                throw Py.valueError((text ? "Invalid" : "invalid") + " whence (" + whence + ", should be 0, 1 or 2)");
             }
             if (text && whence != 0 && offset != 0) {
                 throw Py.error(ExcTypes.OSError, "Can't do nonzero " + (whence == 1 ? "cur" : "end") + "-relative seeks");

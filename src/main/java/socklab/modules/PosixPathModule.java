@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import socklab.runtime.Interpreter;
+import socklab.runtime.object.ExcTypes;
 import socklab.runtime.object.Py;
 import socklab.runtime.object.PyBuiltinFunction;
+import socklab.runtime.object.PyError;
 import socklab.runtime.object.PyFloat;
 import socklab.runtime.object.PyInt;
 import socklab.runtime.object.PyModule;
@@ -75,19 +77,21 @@ final class PosixPathModule {
             String p = str(a, "realpath");
             return new PyStr(FileSystem.resolve(interp, a[0], p, true).toString());
         });
-        fn(d, "exists", (a, kw) -> Py.bool(Files.exists(checked(interp, a, "exists"))));
-        fn(d, "isfile", (a, kw) -> Py.bool(Files.isRegularFile(checked(interp, a, "isfile"))));
-        fn(d, "isdir", (a, kw) -> Py.bool(Files.isDirectory(checked(interp, a, "isdir"))));
+        fn(d, "exists", (a, kw) -> asks(interp, a, "exists", 19, Files::exists));
+        fn(d, "isfile", (a, kw) -> asks(interp, a, "isfile", 30, Files::isRegularFile));
+        fn(d, "isdir", (a, kw) -> asks(interp, a, "isdir", 42, Files::isDirectory));
         fn(d, "islink", (a, kw) -> {
             Path p = FileSystem.resolve(interp, one(a, "islink"), FileSystem.text(a[0], FileSystem.osWhat("lstat")), false);
             return Py.bool(Files.isSymbolicLink(p));
         });
         fn(d, "getsize", (a, kw) -> {
-            Path p = checked(interp, a, "getsize");
+            one(a, "getsize");
             try {
-                return PyInt.of(Files.size(p));
+                return PyInt.of(Files.size(checked(interp, a, "getsize")));
             } catch (IOException e) {
                 throw FileSystem.error(e, a[0]).through("<frozen genericpath>", 50, "getsize");
+            } catch (PyError e) {
+                throw e.through("<frozen genericpath>", 50, "getsize");
             }
         });
         fn(d, "getmtime", (a, kw) -> {
@@ -121,6 +125,26 @@ final class PosixPathModule {
     }
 
     /** A file question's path: stat's wording for a wrong type, then the sandbox. */
+    /**
+     * exists(), isfile() and isdir(): genericpath answers False where os.stat fails with
+     * ValueError (an embedded null byte); the sandbox's refusal stays a PermissionError, so the
+     * learner is told the path is out of reach rather than absent; any other error passes through
+     * the frozen module's stat line.
+     */
+    private static PyObject asks(Interpreter interp, PyObject[] a, String fn, int statLine, java.util.function.Predicate<Path> test) {
+        one(a, fn); // a wrong count of arguments fails at the call, before any stat
+        Path p;
+        try {
+            p = checked(interp, a, fn);
+        } catch (PyError e) {
+            if (e.matches(ExcTypes.ValueError)) {
+                return Py.bool(false);
+            }
+            throw e.through("<frozen genericpath>", statLine, fn);
+        }
+        return Py.bool(test.test(p));
+    }
+
     private static Path checked(Interpreter interp, PyObject[] a, String fn) {
         PyObject p = one(a, fn);
         String text = FileSystem.text(p, "stat: path should be string, bytes, os.PathLike or integer");

@@ -23,6 +23,7 @@ import socklab.runtime.object.PyStr;
 import socklab.runtime.object.PyTuple;
 import socklab.runtime.object.PyType;
 import socklab.runtime.object.ThreadState;
+import socklab.runtime.object.Timestamps;
 
 /**
  * The {@code _thread} module: starting bare threads, and the two lock types every other
@@ -129,7 +130,9 @@ final class ThreadModule {
     static double acquireTimeout(PyObject[] a, Map<String, PyObject> kw) {
         PyObject[] p = Args.keywords("acquire", a, kw, ACQUIRE, 2, 0);
         boolean blocking = p[0] == null || Py.index(p[0]) != 0;
-        double timeout = p[1] == null ? -1 : seconds(p[1]);
+        // The C lock converts its timeout as every clock function does: NaN and 2**63 ns or more are refused.
+        double timeout = p[1] == null ? -1 : Timestamps.seconds(p[1], 1,
+                "'" + p[1].type().name() + "' object cannot be interpreted as an integer");
         if (!blocking) {
             if (timeout != -1) {
                 throw Py.valueError("can't specify a timeout for a non-blocking call");

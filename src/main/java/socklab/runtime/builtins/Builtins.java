@@ -150,7 +150,7 @@ public final class Builtins {
                     case "end" -> end = optionalStr("end", v, "\n");
                     case "file" -> file = v;
                     case "flush" -> flush = v.isTrue();
-                    default -> throw Py.typeError("print() got an unexpected keyword argument '" + e.getKey() + "'");
+                    default -> throw Py.typeError("'" + e.getKey() + "' is an invalid keyword argument for print()");
                 }
             }
         }
@@ -241,11 +241,11 @@ public final class Builtins {
     }
 
     private static PyObject chr(PyObject x) {
-        long cp = Py.index(x);
+        int cp = Py.indexInt(x);
         if (cp < 0 || cp > 0x10ffff) {
             throw Py.valueError("chr() arg not in range(0x110000)");
         }
-        return new PyStr(new String(Character.toChars((int) cp)));
+        return new PyStr(new String(Character.toChars(cp)));
     }
 
     /** iter(x), or iter(callable, sentinel): call until the sentinel comes back. */
@@ -657,6 +657,9 @@ public final class Builtins {
         if (!numeric) {
             throw Py.typeError("unsupported operand type(s) for divmod(): '" + x.type().name() + "' and '"
                     + y.type().name() + "'");
+        }
+        if ((x instanceof PyFloat || y instanceof PyFloat) && !y.isTrue()) {
+            throw Py.error(ExcTypes.ZeroDivisionError, "float divmod()");
         }
         return new PyTuple(new PyObject[] {Ops.binary(BinOperator.FLOORDIV, x, y), Ops.binary(BinOperator.MOD, x, y)});
     }

@@ -170,7 +170,8 @@ final class TypeConstructors {
                 }
             }
         }
-        long base = v[1] == null ? 10 : Py.index(v[1]);
+        // A base past a C int is simply out of range, as CPython's message says.
+        long base = v[1] == null ? 10 : v[1] instanceof PyInt bi && !bi.fitsLong() ? -1 : Py.index(v[1]);
         String text;
         String shown;
         if (x instanceof PyStr s) {

@@ -82,7 +82,11 @@ public final class PySlice extends PyObject {
         if (!(key instanceof PyInt i)) {
             throw Py.typeError(what + " indices must be integers or slices, not " + key.type().name());
         }
-        long k = i.fitsLong() ? i.longValue() : (i.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE);
+        if (!i.fitsLong()) {
+            // CPython converts the index to a C ssize_t before looking at the length.
+            throw Py.error(ExcTypes.IndexError, "cannot fit 'int' into an index-sized integer");
+        }
+        long k = i.longValue();
         if (k < 0) {
             k += len;
         }

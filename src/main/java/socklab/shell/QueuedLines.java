@@ -1,7 +1,6 @@
 package socklab.shell;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import socklab.runtime.object.Io;
@@ -13,10 +12,9 @@ import socklab.runtime.object.ThreadState;
  * have run and may be called again for the next input. It writes no prompts, and Ctrl-C is the
  * typist's own business (a rehearsal's watchdog interrupts the thread itself).
  */
-public final class QueuedLines implements LineSource {
+public final class QueuedLines extends LineByLine {
     private final Io io;
     private final Deque<String> pending = new ArrayDeque<>();
-    private final List<String> history = new ArrayList<>();
 
     /** io receives the shell's own lines, as the session's output does. */
     public QueuedLines(Io io) {
@@ -29,37 +27,13 @@ public final class QueuedLines implements LineSource {
     }
 
     @Override
-    public String read(boolean continuing, String tag) {
-        String line = pending.poll();
-        if (line != null) {
-            history.add(line);
-        }
-        return line;
-    }
-
-    @Override
-    public boolean givesBlocks() {
-        return false;
-    }
-
-    @Override
-    public boolean interactive() {
-        return false;
+    protected String nextLine(boolean continuing) {
+        return pending.poll();
     }
 
     @Override
     public Armed armInterrupt(ThreadState ts) {
         return () -> { };
-    }
-
-    @Override
-    public List<String> history() {
-        return history;
-    }
-
-    @Override
-    public void println(String line) {
-        io.out(line + "\n");
     }
 
     @Override

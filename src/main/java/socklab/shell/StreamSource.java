@@ -1,8 +1,6 @@
 package socklab.shell;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import socklab.runtime.object.ThreadState;
 
 /**
@@ -10,10 +8,9 @@ import socklab.runtime.object.ThreadState;
  * CPython's `>>> ` and `... ` prompts written to stderr, never to stdout (so output left without a
  * newline is followed by ">>> " exactly as in CPython). Ctrl-C comes as SIGINT to the process.
  */
-public final class StreamSource implements LineSource {
+public final class StreamSource extends LineByLine {
     private final StreamIo io;
     private final Signals signals;
-    private final List<String> history = new ArrayList<>();
 
     public StreamSource(StreamIo io, Signals signals) {
         this.io = io;
@@ -21,7 +18,7 @@ public final class StreamSource implements LineSource {
     }
 
     @Override
-    public String read(boolean continuing, String tag) {
+    protected String nextLine(boolean continuing) {
         io.err(continuing ? "... " : ">>> ");
         String line;
         try {
@@ -31,20 +28,8 @@ public final class StreamSource implements LineSource {
         }
         if (line == null) {
             io.err("\n");
-        } else {
-            history.add(line);
         }
         return line;
-    }
-
-    @Override
-    public boolean givesBlocks() {
-        return false;
-    }
-
-    @Override
-    public boolean interactive() {
-        return false;
     }
 
     @Override
@@ -53,19 +38,8 @@ public final class StreamSource implements LineSource {
     }
 
     @Override
-    public List<String> history() {
-        return history;
-    }
-
-    @Override
     public void show(String text) {
         io.out(text);
-        io.flush();
-    }
-
-    @Override
-    public void println(String line) {
-        io.out(line + "\n");
         io.flush();
     }
 }

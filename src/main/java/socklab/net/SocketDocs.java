@@ -22,11 +22,16 @@ final class SocketDocs {
     private static final String METHOD = "socket.socket.";
     private static final String FUNCTION = "socket.";
 
+    /** The table, read and parsed once: it never changes, and every session's import of socket uses it twice. */
+    private static final class Table {
+        static final Map<String, Map<String, String>> ENTRIES = read();
+    }
+
     private SocketDocs() {}
 
     /** Documents the socket type's methods that the table knows. */
     static void attach(PyType socketType) {
-        for (Map.Entry<String, Map<String, String>> e : table().entrySet()) {
+        for (Map.Entry<String, Map<String, String>> e : Table.ENTRIES.entrySet()) {
             if (!e.getKey().startsWith(METHOD)) {
                 continue;
             }
@@ -39,7 +44,7 @@ final class SocketDocs {
 
     /** Documents the module's functions that the table knows. */
     static void attach(Map<String, PyObject> module) {
-        for (Map.Entry<String, Map<String, String>> e : table().entrySet()) {
+        for (Map.Entry<String, Map<String, String>> e : Table.ENTRIES.entrySet()) {
             String name = e.getKey().substring(FUNCTION.length());
             if (!e.getKey().startsWith(METHOD) && module.get(name) instanceof PyBuiltinFunction f) {
                 module.put(name, f.withDoc(docstring(e.getValue(), "")));
@@ -52,8 +57,8 @@ final class SocketDocs {
                 fields.containsKey("inherited"));
     }
 
-    /** Each entry's fields by name, its docstring under "doc"; read at import, as the module is made once a session. */
-    private static Map<String, Map<String, String>> table() {
+    /** Each entry's fields by name, its docstring under "doc". */
+    private static Map<String, Map<String, String>> read() {
         String text;
         try (InputStream in = SocketDocs.class.getResourceAsStream("socket-docs.txt")) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -74,8 +79,8 @@ final class SocketDocs {
                 entry.put(field.substring(0, space), field.substring(space + 1));
             }
             entry.put("doc", String.join("\n", lines.subList(rule + 1, lines.size())));
-            out.put(lines.get(0), entry);
+            out.put(lines.get(0), Map.copyOf(entry));
         }
-        return out;
+        return Map.copyOf(out);
     }
 }

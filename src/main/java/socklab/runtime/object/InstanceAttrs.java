@@ -101,11 +101,11 @@ public final class InstanceAttrs {
     // else the built-in type's behaviour.
     // Each builds its argument array only when there is an override to call.
 
-    String repr(PyObject self, Supplier<String> base) {
+    public String repr(PyObject self, Supplier<String> base) {
         return text(self, "__repr__", base);
     }
 
-    String str(PyObject self, Supplier<String> base) {
+    public String str(PyObject self, Supplier<String> base) {
         return text(self, "__str__", base);
     }
 

@@ -435,10 +435,12 @@ final class CollectionsModule {
                 return out;
             }
             if (op == BinOperator.MUL && other instanceof PyInt n) {
+                // CPython repeats a copy's contents, which a subclass's copy (type(d)(d)) may have changed
                 Deque out = copy();
+                List<PyObject> once = out.toList();
                 out.reset(List.of());
                 for (long k = 0; k < n.longValue(); k++) {
-                    toList().forEach(out::addLast);
+                    once.forEach(out::addLast);
                 }
                 return out;
             }

@@ -10,6 +10,6 @@ signal.getsignal(signal.SIGINT)
 signal.getsignal(signal.SIGINT) is signal.default_int_handler
 signal.signal(signal.SIGUSR1, lambda s, f: print("got", signal.Signals(s).name))
 signal.raise_signal(signal.SIGUSR1)
-signal.signal(signal.SIGUSR1, signal.SIG_DFL)
+signal.signal(signal.SIGUSR1, signal.SIG_DFL).__name__
 signal.getsignal(signal.SIGUSR1)
 signal.Signals(2), signal.SIGINT == 2, signal.Handlers.SIG_IGN

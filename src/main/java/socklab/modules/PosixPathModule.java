@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import socklab.runtime.Interpreter;
+import socklab.runtime.object.Args;
 import socklab.runtime.object.ExcTypes;
 import socklab.runtime.object.Py;
 import socklab.runtime.object.PyBuiltinFunction;
@@ -15,6 +16,7 @@ import socklab.runtime.object.PyError;
 import socklab.runtime.object.PyFloat;
 import socklab.runtime.object.PyInt;
 import socklab.runtime.object.PyModule;
+import socklab.runtime.object.PyNone;
 import socklab.runtime.object.PyObject;
 import socklab.runtime.object.PyStr;
 
@@ -73,6 +75,26 @@ final class PosixPathModule {
         fn(d, "isabs", (a, kw) -> Py.bool(str(a, "isabs").startsWith("/")));
         fn(d, "normpath", (a, kw) -> new PyStr(normpath(str(a, "normpath"))));
         fn(d, "abspath", (a, kw) -> new PyStr(abspath(interp, str(a, "abspath"))));
+        fn(d, "relpath", (a, kw) -> {
+            PyObject[] v = Args.expected("relpath", a, kw, 1, 2);
+            if (v[0] instanceof PyStr s && s.value().isEmpty()) {
+                throw Py.valueError("no path specified").through("<frozen posixpath>", 490, "relpath");
+            }
+            String path = pathText(v[0], 492);
+            String start = v[1] == null || v[1] == PyNone.NONE ? "." : pathText(v[1], 492);
+            return new PyStr(relpath(interp, path, start));
+        });
+        fn(d, "commonpath", (a, kw) -> {
+            PyObject[] items = Py.toArray(Args.one("commonpath", a, kw));
+            if (items.length == 0) {
+                throw Py.valueError("commonpath() arg is an empty sequence").through("<frozen posixpath>", 531, "commonpath");
+            }
+            List<String> paths = new ArrayList<>();
+            for (PyObject item : items) {
+                paths.add(pathText(item, 536));
+            }
+            return new PyStr(commonpath(paths));
+        });
         fn(d, "realpath", (a, kw) -> {
             String p = str(a, "realpath");
             return new PyStr(FileSystem.resolve(interp, a[0], p, true).toString());
@@ -158,6 +180,64 @@ final class PosixPathModule {
         String tail = p.substring(i);
         String stripped = head.replaceAll("/+$", "");
         return new String[] {stripped.isEmpty() ? head : stripped, tail};
+    }
+
+    /** A path argument of relpath or commonpath: a str, else TypeError from that line of posixpath. */
+    private static String pathText(PyObject p, int line) {
+        if (!(p instanceof PyStr s)) {
+            throw Py.typeError(PATH_ARG + ", not " + Py.typeName(p)).through("<frozen posixpath>", line, line < 500 ? "relpath" : "commonpath");
+        }
+        return s.value();
+    }
+
+    /** posixpath.relpath: path from start, both made absolute first; ".." for each step up. */
+    static String relpath(Interpreter interp, String path, String start) {
+        List<String> from = parts(abspath(interp, start));
+        List<String> to = parts(abspath(interp, path));
+        int common = 0;
+        while (common < from.size() && common < to.size() && from.get(common).equals(to.get(common))) {
+            common++;
+        }
+        List<String> rel = new ArrayList<>();
+        for (int i = common; i < from.size(); i++) {
+            rel.add("..");
+        }
+        rel.addAll(to.subList(common, to.size()));
+        return rel.isEmpty() ? "." : String.join("/", rel);
+    }
+
+    /** posixpath.commonpath: the longest shared run of components, absolute or relative, never both. */
+    static String commonpath(List<String> paths) {
+        boolean absolute = paths.get(0).startsWith("/");
+        List<List<String>> split = new ArrayList<>();
+        for (String p : paths) {
+            if (p.startsWith("/") != absolute) {
+                throw Py.valueError("Can't mix absolute and relative paths").through("<frozen posixpath>", 547, "commonpath");
+            }
+            List<String> comps = new ArrayList<>(parts(p));
+            comps.removeIf("."::equals);
+            split.add(comps);
+        }
+        List<String> first = split.get(0);
+        int n = first.size();
+        for (List<String> other : split) {
+            int i = 0;
+            while (i < n && i < other.size() && first.get(i).equals(other.get(i))) {
+                i++;
+            }
+            n = i;
+        }
+        return (absolute ? "/" : "") + String.join("/", first.subList(0, n));
+    }
+
+    private static List<String> parts(String p) {
+        List<String> out = new ArrayList<>();
+        for (String c : p.split("/")) {
+            if (!c.isEmpty()) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     static String abspath(Interpreter interp, String p) {

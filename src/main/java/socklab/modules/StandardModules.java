@@ -35,7 +35,7 @@ public final class StandardModules {
             ModuleSpec.frozen("io", IoModule::create),
             ModuleSpec.builtin("itertools", PythonSource.of("itertools")),
             ModuleSpec.pkg("json", JsonModule::create),
-            ModuleSpec.pkg("logging", LoggingModule::create),
+            ModuleSpec.pkg("logging", PythonSource.ofPackage("logging")),
             ModuleSpec.builtin("math", MathModule::create),
             ModuleSpec.library("operator", PythonSource.of("operator")),
             ModuleSpec.frozen("os", OsModule::create),

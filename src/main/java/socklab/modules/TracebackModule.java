@@ -69,12 +69,12 @@ final class TracebackModule {
             return PyNone.NONE;
         });
         fn(d, "format_exception", (a, kw) -> {
-            PyObject[] p = FORMAT_EXCEPTION.bind(a, kw, withRequiredFirst(6));
-            return lines(interp.formatTraceback(given(p[0], p[1]), limit(p[3])));
+            PyObject[] p = FORMAT_EXCEPTION.bind(a, kw, withRequiredFirst(5));
+            return lines(exceptionText(interp, p[0], p[1], limit(p[3])));
         });
         fn(d, "print_exception", (a, kw) -> {
-            PyObject[] p = PRINT_EXCEPTION.bind(a, kw, withRequiredFirst(7));
-            write(interp, p[5], interp.formatTraceback(given(p[0], p[1]), limit(p[3])));
+            PyObject[] p = PRINT_EXCEPTION.bind(a, kw, withRequiredFirst(6));
+            write(interp, p[4], exceptionText(interp, p[0], p[1], limit(p[3])));
             return PyNone.NONE;
         });
         fn(d, "format_exception_only", (a, kw) -> {
@@ -424,6 +424,14 @@ final class TracebackModule {
 
     private static Integer limit(PyObject limit) {
         return limit == PyNone.NONE ? null : Py.indexInt(limit);
+    }
+
+    /** The formatted exception; (None, None), what sys.exc_info() gives outside a handler, is "NoneType: None". */
+    private static String exceptionText(Interpreter interp, PyObject exc, PyObject value, Integer limit) {
+        if (exc == PyNone.NONE && value == PyNone.NONE) {
+            return "NoneType: None\n";
+        }
+        return interp.formatTraceback(given(exc, value), limit);
     }
 
     /** The exception given as (exc) or, in the older form, (type, value, tb). */

@@ -36,3 +36,11 @@ s3 = selectors.PollSelector(); s3.register(b, selectors.EVENT_WRITE).events
 s3.close()
 selectors.SelectorKey(a, a.fileno(), 1, None).data
 a.close(); b.close()
+import selectors
+selectors.SelectSelector.__mro__
+selectors.PollSelector.__mro__
+selectors.DefaultSelector.__mro__
+selectors._BaseSelectorImpl.__mro__
+issubclass(selectors.EpollSelector, selectors.BaseSelector)
+selectors.SelectSelector(1)
+selectors.EpollSelector(1)

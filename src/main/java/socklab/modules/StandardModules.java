@@ -59,7 +59,8 @@ public final class StandardModules {
             ModuleSpec.library("traceback", TracebackModule::create),
             ModuleSpec.library("types", TypesModule::create),
             ModuleSpec.library("typing", PythonSource.of("typing")),
-            ModuleSpec.library("uuid", PythonSource.of("uuid")));
+            ModuleSpec.library("uuid", PythonSource.of("uuid")),
+            ModuleSpec.library("warnings", WarningsModule::create));
 
     private StandardModules() {}
 

@@ -525,19 +525,62 @@ public final class Interpreter implements Context {
     }
 
     private void warnAt(RunningFrame f, String message) {
-        if (f == null || !new PyStr("__main__").pyEquals(f.globals().getOrDefault("__name__", PyNone.NONE))
-                || !warned.add(f.filename() + ":" + f.line() + ":" + message)) {
-            return;
+        warn(ExcTypes.DeprecationWarning, message, f);
+    }
+
+    /**
+     * A warning of category for the line frame f runs (warnings.warn with its stacklevel), as
+     * CPython's filters decide: the session's own filters first (warnings.simplefilter), else the
+     * defaults, which show a DeprecationWarning only for code of __main__ and each warning once
+     * per line. "error" raises the warning instead.
+     */
+    public void warn(PyType category, String message, RunningFrame f) {
+        String action = warningAction(category, message);
+        if (action == null) {
+            boolean main = f != null && new PyStr("__main__").pyEquals(f.globals().getOrDefault("__name__", PyNone.NONE));
+            action = category.isSubtypeOf(ExcTypes.DeprecationWarning) && !main ? "ignore" : "default";
         }
-        StringBuilder b = new StringBuilder(f.filename() + ":" + f.line() + ": DeprecationWarning: " + message + "\n");
-        String line = sourceLine(f.filename(), f.line());
+        String file = f == null ? "sys" : f.filename();
+        int lineNo = f == null ? 1 : f.line();
+        switch (action) {
+            case "ignore":
+                return;
+            case "error":
+                throw Py.error(category, message);
+            case "always":
+                break;
+            default:
+                if (!warned.add(file + ":" + lineNo + ":" + category.name() + ":" + message)) {
+                    return;
+                }
+        }
+        StringBuilder b = new StringBuilder(file + ":" + lineNo + ": " + category.bareName() + ": " + message + "\n");
+        String line = f == null ? null : sourceLine(file, lineNo);
         if (line != null) {
             b.append("  ").append(line.strip()).append('\n');
         }
         io.err(b.toString());
     }
 
-    private final java.util.Set<String> warned = new java.util.HashSet<>();
+    /** One warnings filter: an action for warnings of a category whose message starts with a pattern. */
+    public record WarningFilter(String action, java.util.regex.Pattern message, PyType category) {}
+
+    /** The session's warnings filters, newest first, as warnings.filters holds them. */
+    public List<WarningFilter> warningFilters() {
+        return warningFilters;
+    }
+
+    private String warningAction(PyType category, String message) {
+        for (WarningFilter w : warningFilters) {
+            if (category.isSubtypeOf(w.category()) && w.message().matcher(message).lookingAt()) {
+                return w.action();
+            }
+        }
+        return null;
+    }
+
+    private final List<WarningFilter> warningFilters = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.Set<String> warned = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** Prints an uncaught error the way CPython does, or notes a SystemExit. */
     private RunResult.Outcome report(PyError e) {

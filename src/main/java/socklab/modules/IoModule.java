@@ -39,7 +39,6 @@ final class IoModule {
         for (PyType t : IoClasses.ALL) {
             d.put(t.name(), t);
         }
-        d.put("TextIOWrapper", WrappedText.withConstructor());
         d.put("BytesIO", MemoryFile.BYTES);
         d.put("StringIO", MemoryFile.STRING);
         return m;
@@ -238,6 +237,9 @@ final class IoModule {
             });
             t.method("read", (s, a, kw) -> self(s).read(optional(a, kw, "read")));
             t.method("readline", (s, a, kw) -> self(s).readline(optional(a, kw, "readline")));
+            if (t == BYTES) {
+                t.method("read1", (s, a, kw) -> self(s).read(optional(a, kw, "read1")));
+            }
             t.method("readlines", (s, a, kw) -> {
                 Args.expected("readlines", a, kw, 0, 1);
                 PyList out = new PyList();

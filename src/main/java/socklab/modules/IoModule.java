@@ -30,6 +30,9 @@ final class IoModule {
     static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("io");
         Map<String, PyObject> d = m.dict();
+        d.put("__author__", new PyStr("Guido van Rossum <guido@python.org>, Mike Verdone <mike.verdone@gmail.com>, "
+                + "Mark Russell <mark.russell@zen.co.uk>, Antoine Pitrou <solipsis@pitrou.net>, "
+                + "Amaury Forgeot d'Arc <amauryfa@gmail.com>, Benjamin Peterson <benjamin@python.org>"));
         d.put("open", interp.builtins().get("open"));
         d.put("DEFAULT_BUFFER_SIZE", PyInt.of(PyFile.BUFFER_SIZE));
         d.put("SEEK_SET", PyInt.of(0));

@@ -185,8 +185,8 @@ final class JsonModule {
     static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("json");
         Map<String, PyObject> d = m.dict();
-        d.put("__all__", new PyList(new PyObject[] {new PyStr("dump"), new PyStr("dumps"), new PyStr("load"),
-                new PyStr("loads"), new PyStr("JSONDecoder"), new PyStr("JSONDecodeError"), new PyStr("JSONEncoder")}));
+        d.put("__version__", new PyStr("2.0.9"));
+        d.put("__author__", new PyStr("Bob Ippolito <bob@redivi.com>"));
         d.put("dumps", new PyBuiltinFunction("dumps", (a, kw) -> {
             Bound b = bind(DUMPS, a, kw, ENCODER_DEFAULTS, ENCODER, DUMPS_CLS);
             if (isDefault(b, ENCODER_DEFAULTS)) {

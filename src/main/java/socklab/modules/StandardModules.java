@@ -35,7 +35,7 @@ public final class StandardModules {
             ModuleSpec.builtin("itertools", PythonSource.of("itertools")),
             ModuleSpec.pkg("json", JsonModule::create),
             ModuleSpec.pkg("logging", LoggingModule::create),
-            ModuleSpec.builtin("math", MathModule::create),
+            ModuleSpec.extension("math", MathModule::create),
             ModuleSpec.library("operator", PythonSource.of("operator")),
             ModuleSpec.frozen("os", OsModule::create),
             new ModuleSpec("os.path", ModuleSpec.library("posixpath", null).origin(), i -> i.importModule("posixpath"), true),

@@ -45,9 +45,6 @@ import socklab.runtime.object.Tracebacks;
  * it, so the session's objects and tables are only ever touched by one thread at a time.
  */
 public final class Interpreter implements Context {
-    /** What __main__.__loader__ shows in CPython's REPL. */
-    private static final PyType LOADER = new PyType("BuiltinImporter", "_frozen_importlib", null);
-
     /** A Python thread's Java stack: reserved, not committed, and deep enough for deep recursion. */
     private static final long THREAD_STACK_BYTES = 256L << 20;
 
@@ -82,7 +79,7 @@ public final class Interpreter implements Context {
         main.dict().put("__annotations__", new PyDict());
         main.dict().put("__builtins__", new PyModule("builtins", builtins));
         main.dict().put("__doc__", PyNone.NONE);
-        main.dict().put("__loader__", LOADER);
+        main.dict().put("__loader__", ModuleAttributes.BUILTIN_IMPORTER);
         main.dict().put("__package__", PyNone.NONE);
         main.dict().put("__spec__", PyNone.NONE);
         Builtins.install(this, builtins);
@@ -248,7 +245,13 @@ public final class Interpreter implements Context {
         if (spec != null) {
             m = build(spec);
         } else {
-            Path dir = parent.packageDir();
+            // a standard package's __path__ names CPython's folder, never one to load files from
+            ModuleSpec parentSpec = moduleSpecs.get(parent.name());
+            boolean standard = parentSpec != null && java.util.Objects.equals(parentSpec.origin(), parent.file());
+            Path dir = standard ? null : parent.packageDir();
+            if (standard && parent.dict().containsKey("__path__") && !(parent.dict().get(leaf) instanceof PyModule)) {
+                throw notFound(name, "No module named '" + name + "'");
+            }
             if (dir == null) {
                 if (parent.dict().get(leaf) instanceof PyModule attribute) {
                     return attribute;
@@ -268,6 +271,7 @@ public final class Interpreter implements Context {
     private PyModule build(ModuleSpec spec) {
         PyModule m = spec.factory().apply(this);
         m.setOrigin(spec.origin(), spec.frozen());
+        ModuleAttributes.fill(m, spec, main.dict().get("__builtins__"));
         modules.put(spec.name(), m);
         return m;
     }

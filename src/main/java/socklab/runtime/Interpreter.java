@@ -56,7 +56,8 @@ public final class Interpreter implements Context {
     private final Map<String, PyObject> builtins = new HashMap<>();
     private final PyModule main;
     private final Map<String, ModuleSpec> moduleSpecs = new LinkedHashMap<>();
-    private final Map<String, PyModule> modules = new HashMap<>();
+    /** sys.modules: what import has made, in the order it made it; a learner may put anything in it. */
+    private final Map<String, PyObject> modules = new LinkedHashMap<>();
     private final Map<String, List<String>> sources = new HashMap<>();
     private int exitCode;
     /** python3 -i's program is running: its SystemExit is reported as an error, so the prompt still follows. */
@@ -69,6 +70,7 @@ public final class Interpreter implements Context {
     private List<String> argv = List.of("");
     private Path importDirectory;
     private volatile Sandbox sandbox = Sandbox.currentDirectory();
+    private volatile int recursionLimit = ThreadState.RECURSION_LIMIT;
 
     public Interpreter(Io io) {
         Methods.installAll();
@@ -208,8 +210,7 @@ public final class Interpreter implements Context {
      */
     @Override
     public PyModule importModule(String name) {
-        PyModule m = modules.get(name);
-        if (m != null) {
+        if (modules.get(name) instanceof PyModule m) {
             return m;
         }
         int dot = name.lastIndexOf('.');
@@ -235,8 +236,7 @@ public final class Interpreter implements Context {
      * has such modules (enum, which socket needs) in sys.modules before the learner's code runs.
      */
     public PyModule importStandard(String name) {
-        PyModule m = modules.get(name);
-        return m != null ? m : build(moduleSpecs.get(name));
+        return modules.get(name) instanceof PyModule m ? m : build(moduleSpecs.get(name));
     }
 
     private PyModule importSubmodule(PyModule parent, String name, String leaf) {
@@ -307,8 +307,18 @@ public final class Interpreter implements Context {
         }
     }
 
+    @Override
+    public int recursionLimit() {
+        return recursionLimit;
+    }
+
+    @Override
+    public void setRecursionLimit(int limit) {
+        recursionLimit = limit;
+    }
+
     /** Modules imported so far (the shell's completer and %reset look at them). */
-    public Map<String, PyModule> loadedModules() {
+    public Map<String, PyObject> loadedModules() {
         return modules;
     }
 

@@ -34,6 +34,8 @@ public final class StandardModules {
             ModuleSpec.frozen("io", IoModule::create),
             ModuleSpec.builtin("itertools", PythonSource.of("itertools")),
             ModuleSpec.pkg("json", JsonModule::create),
+            new ModuleSpec("json.decoder", ModuleSpec.LIBRARY + "json/decoder.py", i -> JsonModule.submodule(i, "decoder")),
+            new ModuleSpec("json.encoder", ModuleSpec.LIBRARY + "json/encoder.py", i -> JsonModule.submodule(i, "encoder")),
             ModuleSpec.pkg("logging", LoggingModule::create),
             ModuleSpec.extension("math", MathModule::create),
             ModuleSpec.library("operator", PythonSource.of("operator")),

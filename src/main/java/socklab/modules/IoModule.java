@@ -39,6 +39,14 @@ final class IoModule {
         d.put("SEEK_CUR", PyInt.of(1));
         d.put("SEEK_END", PyInt.of(2));
         d.put("UnsupportedOperation", ExcTypes.UnsupportedOperation);
+        d.put("BlockingIOError", ExcTypes.BlockingIOError);
+        for (PyType t : IoClasses.ABSTRACT) {
+            d.put(t.name(), t);
+        }
+        d.put("text_encoding", new PyBuiltinFunction("text_encoding", (a, kw) -> {
+            PyObject[] p = Args.keywords("text_encoding", a, kw, new String[] {"encoding", "stacklevel"}, 2, 1);
+            return p[0] == PyNone.NONE ? new PyStr("locale") : p[0];
+        }));
         for (PyType t : IoClasses.ALL) {
             d.put(t.name(), t);
         }
@@ -54,8 +62,8 @@ final class IoModule {
 
     /** BytesIO and StringIO: a file whose contents live in memory; writing past the end pads with zeros. */
     static final class MemoryFile extends PyObject {
-        static final PyType BYTES = new PyType("BytesIO", "_io", null);
-        static final PyType STRING = new PyType("StringIO", "_io", null);
+        static final PyType BYTES = new PyType("BytesIO", "_io", IoClasses.BUFFERED_BASE);
+        static final PyType STRING = new PyType("StringIO", "_io", IoClasses.TEXT_BASE);
 
         static {
             BYTES.constructor((type, a, kw) -> {
@@ -225,7 +233,13 @@ final class IoModule {
 
         private static long optional(PyObject[] a, Map<String, PyObject> kw, String fn) {
             Args.expected(fn, a, kw, 0, 1);
-            return a.length == 0 || a[0] == PyNone.NONE ? -1 : Py.index(a[0]);
+            if (a.length == 0 || a[0] == PyNone.NONE) {
+                return -1;
+            }
+            if (!(a[0] instanceof PyInt)) {
+                throw Py.typeError("argument should be integer or None, not '" + Py.typeName(a[0]) + "'");
+            }
+            return Py.index(a[0]);
         }
 
         private static MemoryFile self(PyObject o) {
@@ -282,6 +296,13 @@ final class IoModule {
                     return PyBool.TRUE;
                 });
             }
+            t.method("fileno", (s, a, kw) -> {
+                throw Py.error(ExcTypes.UnsupportedOperation, "fileno");
+            });
+            t.method("isatty", (s, a, kw) -> {
+                self(s).checkOpen();
+                return PyBool.FALSE;
+            });
             t.method("__enter__", (s, a, kw) -> s.enter());
             t.method("__exit__", (s, a, kw) -> {
                 self(s).closed = true;

@@ -93,7 +93,12 @@ final class WrappedText extends LineFile {
         System.arraycopy(chunk, 0, raw, undecoded.length, chunk.length);
         int whole = eof ? raw.length : completeUpTo(raw);
         undecoded = Arrays.copyOfRange(raw, whole, raw.length);
-        decoded.append(Codecs.decode(raw, whole, encoding, errors));
+        try {
+            decoded.append(Codecs.decode(raw, whole, encoding, errors));
+        } catch (PyError e) {
+            // TextIOWrapper decodes UTF-8 through codecs.py's incremental decoder, whose frame CPython shows
+            throw "utf-8".equals(Codecs.normalize(encoding)) ? e.through("<frozen codecs>", 322, "decode") : e;
+        }
         return !eof || decoded.length() > 0;
     }
 

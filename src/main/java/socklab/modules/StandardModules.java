@@ -11,6 +11,7 @@ import socklab.runtime.ModuleSpec;
  */
 public final class StandardModules {
     public static final List<ModuleSpec> ALL = List.of(
+            ModuleSpec.extension("_queue", QueueModule::create),
             ModuleSpec.builtin("_signal", SignalModule::create),
             ModuleSpec.builtin("_sre", ReModule::create),
             ModuleSpec.builtin("_thread", ThreadModule::create),
@@ -42,7 +43,7 @@ public final class StandardModules {
             ModuleSpec.frozen("os", OsModule::create),
             new ModuleSpec("os.path", ModuleSpec.library("posixpath", null).origin(), i -> i.importModule("posixpath"), true),
             ModuleSpec.frozen("posixpath", PosixPathModule::create),
-            ModuleSpec.library("queue", QueueModule::create),
+            ModuleSpec.library("queue", PythonSource.of("queue")),
             ModuleSpec.library("random", RandomModule::create),
             ModuleSpec.pkg("re", PythonSource.ofPackage("re")),
             ModuleSpec.library("secrets", PythonSource.of("secrets")),

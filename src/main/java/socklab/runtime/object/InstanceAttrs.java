@@ -26,8 +26,46 @@ public final class InstanceAttrs {
         return dict.containsKey(name);
     }
 
-    /** object.__getattribute__: data descriptors, the instance's own dictionary, the class, then __getattr__. */
+    /**
+     * obj.name for an instance of a learner's class: its class's __getattribute__ if it defines one,
+     * else object's; then, when that finds nothing (AttributeError), the class's __getattr__.
+     */
     public PyObject get(PyObject self, String name) {
+        PyObject hook = self.type().attributeHook();
+        if (hook == null) {
+            PyObject v = find(self, name);
+            return v != null ? v : missing(self, name, null);
+        }
+        try {
+            return hook.bindTo(self).call(new PyObject[] {new PyStr(name)}, null);
+        } catch (PyError e) {
+            if (!e.matches(ExcTypes.AttributeError)) {
+                throw e;
+            }
+            return missing(self, name, e);
+        }
+    }
+
+    /** object.__getattribute__: data descriptors, the instance's own dictionary, then the class; no __getattr__. */
+    public PyObject generic(PyObject self, String name) {
+        PyObject v = find(self, name);
+        if (v == null) {
+            throw Py.attributeError(self, name);
+        }
+        return v;
+    }
+
+    /**
+     * The built-in method obj.name would bind, for a call that hands it self instead of making the
+     * bound method (CPython's LOAD_METHOD); null when the class reads attributes its own way or the
+     * instance's dictionary hides the name (ls.append = f).
+     */
+    public PyMethod methodFor(PyObject self, String name) {
+        PyType type = self.type();
+        return type.attributeHook() == null && !dict.containsKey(name) && type.lookup(name) instanceof PyMethod m ? m : null;
+    }
+
+    private PyObject find(PyObject self, String name) {
         PyType type = self.type();
         PyObject found = type.lookup(name);
         if (found instanceof Descriptors.Property p) {
@@ -49,13 +87,17 @@ public final class InstanceAttrs {
                 return d;
             }
             default:
-                break;
+                return null;
         }
-        PyObject hook = UserClasses.special(self, "__getattr__");
-        if (hook != null) {
-            return hook.call(new PyObject[] {new PyStr(name)}, null);
+    }
+
+    /** What obj.name gives when __getattribute__ found nothing: __getattr__'s answer, else the AttributeError. */
+    private PyObject missing(PyObject self, String name, PyError raised) {
+        PyObject fallback = UserClasses.special(self, "__getattr__");
+        if (fallback != null) {
+            return fallback.call(new PyObject[] {new PyStr(name)}, null);
         }
-        throw Py.attributeError(self, name);
+        throw raised != null ? raised : Py.attributeError(self, name);
     }
 
     /** Assignment through a learner's __setattr__ if the class has one, else object.__setattr__. */

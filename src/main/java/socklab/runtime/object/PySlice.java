@@ -68,7 +68,8 @@ public final class PySlice extends PyObject {
     }
 
     private static long sliceIndex(PyObject o) {
-        if (o instanceof PyInt i) {
+        PyInt i = Py.indexValue(o);
+        if (i != null) {
             if (!i.fitsLong()) {
                 return i.signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2;
             }
@@ -79,7 +80,8 @@ public final class PySlice extends PyObject {
 
     /** Resolves a subscript index against a length, raising IndexError("<what> index out of range"). */
     public static int index(PyObject key, int len, String what) {
-        if (!(key instanceof PyInt i)) {
+        PyInt i = Py.indexValue(key);
+        if (i == null) {
             throw Py.typeError(what + " indices must be integers or slices, not " + key.type().name());
         }
         if (!i.fitsLong()) {

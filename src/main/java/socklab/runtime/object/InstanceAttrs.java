@@ -75,6 +75,9 @@ public final class InstanceAttrs {
         if (own != null) {
             return own;
         }
+        if (found instanceof SlotMember) {
+            return null; // a slot not yet assigned
+        }
         if (found != null) {
             return found.bindTo(self);
         }
@@ -82,6 +85,9 @@ public final class InstanceAttrs {
             case "__class__":
                 return type;
             case "__dict__": {
+                if (!type.hasInstanceDict()) {
+                    return null;
+                }
                 PyDict d = new PyDict();
                 dict.forEach((k, v) -> d.setItem(new PyStr(k), v));
                 return d;
@@ -112,17 +118,35 @@ public final class InstanceAttrs {
 
     /** object.__setattr__: a property's setter, else the instance's own dictionary. */
     public void setPlain(PyObject self, String name, PyObject value) {
-        if (self.type().lookup(name) instanceof Descriptors.Property p) {
+        PyType type = self.type();
+        PyObject found = type.lookup(name);
+        if (found instanceof Descriptors.Property p) {
             p.set(self, value);
             return;
+        }
+        if (!(found instanceof SlotMember) && !type.hasInstanceDict()) {
+            throw slotless(self, name, found);
         }
         dict.put(name, value);
     }
 
     void delete(PyObject self, String name) {
-        if (dict.remove(name) == null) {
-            throw Py.attributeError(self, name);
+        PyType type = self.type();
+        PyObject found = type.lookup(name);
+        if (!(found instanceof SlotMember) && !type.hasInstanceDict()) {
+            throw slotless(self, name, found);
         }
+        if (dict.remove(name) == null) {
+            // an unassigned slot's member says only its name, as CPython's does
+            throw found instanceof SlotMember ? Py.error(ExcTypes.AttributeError, name) : Py.attributeError(self, name);
+        }
+    }
+
+    /** Assigning a name an instance without __dict__ cannot hold: a class attribute is read-only, anything else absent. */
+    private static PyError slotless(PyObject self, String name, PyObject classAttr) {
+        String owner = "'" + self.type().name() + "' object";
+        return Py.error(ExcTypes.AttributeError, classAttr != null ? owner + " attribute '" + name + "' is read-only"
+                : owner + " has no attribute '" + name + "'");
     }
 
     Collection<String> names() {

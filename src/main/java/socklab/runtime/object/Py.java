@@ -65,7 +65,8 @@ public final class Py {
     public static PyError attributeError(PyObject obj, String name) {
         String msg = "'" + obj.type().name() + "' object has no attribute '" + name + "'";
         return suggesting(ExcTypes.AttributeError, msg, name, () -> {
-            Collection<String> names = new java.util.ArrayList<>(obj.type().attributeNames());
+            // sorted as dir() lists them, which CPython searches: of two as close, the first in that order wins
+            Collection<String> names = new java.util.TreeSet<>(obj.type().attributeNames());
             names.addAll(obj.instanceAttrNames());
             return names;
         });

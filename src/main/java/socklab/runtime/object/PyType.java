@@ -50,6 +50,8 @@ public final class PyType extends PyObject {
      */
     private PyObject attributeHook;
     private boolean attributeHookKnown;
+    /** Set when this class and its bases all list __slots__ (without '__dict__'): instances hold only those names. */
+    private boolean noInstanceDict;
 
     public PyType(String name, PyType base) {
         this(name, "builtins", base);
@@ -309,6 +311,15 @@ public final class PyType extends PyObject {
             attributeHookKnown = true;
         }
         return attributeHook;
+    }
+
+    /** Whether instances of this learner's class may hold attributes beyond its __slots__. */
+    public boolean hasInstanceDict() {
+        return !noInstanceDict;
+    }
+
+    void withoutInstanceDict() {
+        noInstanceDict = true;
     }
 
     /** After C.__getattribute__ is assigned or deleted: this class and the learner's classes made from it ask again. */

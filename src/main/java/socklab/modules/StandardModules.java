@@ -11,6 +11,7 @@ import socklab.runtime.ModuleSpec;
  */
 public final class StandardModules {
     public static final List<ModuleSpec> ALL = List.of(
+            ModuleSpec.builtin("_operator", OperatorModule::create),
             ModuleSpec.extension("_queue", QueueModule::create),
             ModuleSpec.builtin("_signal", SignalModule::create),
             ModuleSpec.builtin("_sre", ReModule::create),

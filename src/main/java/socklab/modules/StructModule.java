@@ -494,7 +494,8 @@ final class StructModule {
     /** CPython's range checks for integer codes, with the message each family of packers gives. */
     private static final class IntRange {
         static long check(char code, int width, PyObject v, boolean nativeRules) {
-            if (!(v instanceof PyInt i)) {
+            PyInt i = Py.indexValue(v);
+            if (i == null) {
                 throw error("required argument is not an integer");
             }
             BigInteger x = i.bigValue();

@@ -106,6 +106,7 @@ public final class UserClasses {
             }
             cls.define(k, v);
         }
+        SlotMember.declare(cls, d.ns(), d.bases());
         cls.constructor(UserClasses::construct);
         setNames(cls, d.ns());
         initSubclass(cls, keywords);

@@ -1,6 +1,7 @@
 package socklab;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -20,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The bundled two-terminal lessons taken by two socklab processes, started as a learner starts
  * them (socklab --role server|client --lesson ID) and fed through pipes: the sides meet on
  * loopback and share the lesson's ports; in server-client they really connect to each other, in
- * two-programs each writes its own program against its own partner; each waits for the other's
- * steps until both finish the lesson.
+ * two-programs each writes its own program against its own partner, then runs it against the
+ * other terminal's; each waits for the other's steps until both finish the lesson.
  */
 class TwoProcessLessonTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
@@ -102,43 +103,72 @@ class TwoProcessLessonTest {
     }
 
     @Test
-    void theTwoProgramsLessonGivesEachTerminalItsOwnProgram() throws Exception {
+    void theTwoProgramsLessonEndsWithEachTerminalRunningItsOwnProgramAgainstTheOther() throws Exception {
         int meet = freePort();
         try (Side server = new Side("server", meet, "two-programs"); Side client = new Side("client", meet, "two-programs")) {
-            for (Side s : new Side[] {server, client}) {
-                s.expect("Type your prediction first.");
-                s.type("['']");
-                s.expect("✓ Well predicted!");
-            }
-            String peer = number(client.expect("type the mended code."), "An echo partner on port (\\d+)");
-            assertTrue(server.expect("This step is the client side's").contains("An echo partner on port " + peer),
-                    "both terminals read one {PEER}");
-            client.type("sys.argv = ['client.py', '" + peer + "']", "port = int(sys.argv[1])", "c = socket.socket()",
-                    "c.connect(('127.0.0.1', port))");
-            client.expect("✓ Correct!");
-            client.type("c.close()", "text = r'''import socket", "import sys", "", "port = int(sys.argv[1])",
-                    "c = socket.create_connection(('127.0.0.1', port))", "c.sendall(b'hello from client.py\\n')", "print(c.recv(1024))",
-                    "c.close()", "'''", "open('client.py', 'w').write(text)");
-            client.expect("✓ Correct!");
-            client.type("sys.argv = ['client.py', '" + peer + "']", "exec(open('client.py').read())");
-            client.expect("partner: received 21 bytes b'hello from client.py\\n'");
-            client.expect("✓ Correct!");
-            for (int k = 0; k < 3; k++) {
-                server.expect("The client side has done it.");
-            }
-            for (Side s : new Side[] {server, client}) {
-                s.type("1");
-                s.expect("✓ Right.");
-            }
-            String port = number(server.expect("as above."), "port (\\d+)\\) and run it");
-            client.expect("This step is the server side's");
-            server.type("text = r'''import socket", "import sys", "", "port = int(sys.argv[1])", "srv = socket.socket()",
-                    "srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)", "srv.bind(('127.0.0.1', port))", "srv.listen()",
-                    "conn, addr = srv.accept()", "data = conn.recv(1024)", "conn.sendall(data.upper())", "conn.close()", "srv.close()", "'''",
-                    "open('server.py', 'w').write(text)", "sys.argv = ['server.py', '" + port + "']", "exec(open('server.py').read())");
-            server.expect("partner: received 27 bytes b'HI FROM THE PARTNER CLIENT\\n'");
-            bothFinish(server, client, "Two programs: server.py and client.py");
+            String port = playsTwoPrograms(server, client);
+            server.type("sys.argv = ['server.py', '127.0.0.1', '" + port + "']", "exec(open('server.py').read())");
+            client.expect("The server side has started it: go on meanwhile.");
+            client.expect("[two-programs 8/8]");
+            client.type("sys.argv = ['client.py', '127.0.0.1', '" + port + "']", "exec(open('client.py').read())");
+            client.expect("b'HELLO FROM CLIENT.PY\\n'\n✓ Correct!");
+            String served = server.expect("✓ Correct!");
+            assertTrue(served.contains("connected: ('127.0.0.1', "), "server.py printed its client's address:\n" + served);
+            assertFalse(served.contains("partner:"), "no partner stood in for the client side's client.py:\n" + served);
+            client.expect("★ Lesson complete: Two programs: server.py and client.py");
+            server.expect("The client side has done it.");
+            server.expect("★ Lesson complete: Two programs: server.py and client.py");
+            assertEquals(0, server.end());
+            assertEquals(0, client.end());
         }
+    }
+
+    /**
+     * Plays two-programs up to its meeting (each terminal writes its program against its own
+     * partner) and checks that the server side enters the step that runs server.py for the
+     * client side; the lesson's {PORT}.
+     */
+    private static String playsTwoPrograms(Side server, Side client) throws Exception {
+        for (Side s : new Side[] {server, client}) {
+            s.expect("Type your prediction first.");
+            s.type("['']");
+            s.expect("✓ Well predicted!");
+        }
+        String peer = number(client.expect("type the mended code."), "An echo partner on port (\\d+)");
+        assertTrue(server.expect("This step is the client side's").contains("An echo partner on port " + peer),
+                "both terminals read one {PEER}");
+        client.type("sys.argv = ['client.py', '" + peer + "']", "port = int(sys.argv[1])", "c = socket.socket()",
+                "c.connect(('127.0.0.1', port))");
+        client.expect("✓ Correct!");
+        client.type("c.close()", "text = r'''import socket", "import sys", "", "host = sys.argv[1]", "port = int(sys.argv[2])",
+                "c = socket.create_connection((host, port))", "c.sendall(b'hello from client.py\\n')", "print(c.recv(1024))",
+                "c.close()", "'''", "open('client.py', 'w').write(text)");
+        client.expect("✓ Correct!");
+        client.type("sys.argv = ['client.py', '127.0.0.1', '" + peer + "']", "exec(open('client.py').read())");
+        client.expect("partner: received 21 bytes b'hello from client.py\\n'");
+        client.expect("✓ Correct!");
+        for (int k = 0; k < 3; k++) {
+            server.expect("The client side has done it.");
+        }
+        for (Side s : new Side[] {server, client}) {
+            s.type("1");
+            s.expect("✓ Right.");
+        }
+        String port = number(server.expect("as above."), "port (\\d+)\\) and\\s+run it");
+        client.expect("This step is the server side's");
+        server.type("text = r'''import socket", "import sys", "", "host = sys.argv[1]", "port = int(sys.argv[2])", "srv = socket.socket()",
+                "srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)", "srv.bind((host, port))", "srv.listen()",
+                "conn, addr = srv.accept()", "print('connected:', addr)", "data = conn.recv(1024)", "conn.sendall(data.upper())",
+                "conn.close()", "srv.close()", "'''", "open('server.py', 'w').write(text)",
+                "sys.argv = ['server.py', '127.0.0.1', '" + port + "']", "exec(open('server.py').read())");
+        server.expect("partner: received 27 bytes b'HI FROM THE PARTNER CLIENT\\n'");
+        server.expect("✓ Correct!");
+        client.expect("The server side has done it.");
+        server.expect("[two-programs 7/8]");
+        assertTrue(server.expect(">>> ").replaceAll("\\s+", " ").contains("listens on 127.0.0.1, port " + port + ", and serves"),
+                "{HOST} is loopback by default");
+        client.expect("This step is the server side's");
+        return port;
     }
 
     /** The server side took the last step: both sides end the lesson titled title, and both processes end well with their input. */

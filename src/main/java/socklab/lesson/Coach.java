@@ -94,6 +94,7 @@ public final class Coach implements AutoCloseable, RunListener {
         this.help = new StepHelp(io);
         this.runs = new CoachRuns(session);
         this.lang = lang;
+        session.listens().accept(sides::listening);
     }
 
     /** Follows the learner's place in lessons (the class view reports it to the teacher). */
@@ -438,7 +439,7 @@ public final class Coach implements AutoCloseable, RunListener {
             say(paragraph);
         }
         listeners.forEach(l -> l.stepEntered(lesson.id(), s.id(), k, lesson.steps().size()));
-        sides.entered(s);
+        sides.entered(s, partners.ports());
         if (!takes(s)) {
             awaitTheOtherSide(s);
         }

@@ -10,9 +10,9 @@ import java.util.List;
  * predict step shows and runs, given the broken code of a fix step, choices a choose step's
  * options; accept lists further spellings of a right prediction; recover says how to get back on
  * track, waiting what the step still waits for; role is the side (server or client) taking the
- * step in a two-terminal lesson, and meanwhile lets the other side go on as soon as the step
- * starts (its program waits for what the other side does next, as a server's accept waits for
- * the client's connect).
+ * step in a two-terminal lesson, and meanwhile lets the other side go on as soon as this side's
+ * session listens on {PORT} during the step (its server program then waits in accept for the
+ * other side's connect), not only once the step is done.
  */
 public record Step(String id, Text say, Text ask, Peer peer, String check, String solution, List<Text> hints, List<Wrong> wrong,
         String kind, String code, String given, List<Choice> choices, Text explain,

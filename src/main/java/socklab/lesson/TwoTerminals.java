@@ -20,6 +20,9 @@ final class TwoTerminals implements AutoCloseable {
     private int port = RoleLink.DEFAULT_PORT;
     /** The other terminal of the lesson being taken, or null. */
     private RoleLink link;
+    /** This side's meanwhile step whose start the other side waits for: told once the session listens on armedPort. */
+    private String armed;
+    private int armedPort;
 
     TwoTerminals(Consumer<String> say) {
         this.say = say;
@@ -85,15 +88,23 @@ final class TwoTerminals implements AutoCloseable {
         return link == null || s.role() == null || s.role().equals(side);
     }
 
-    /** This side has entered step s: the other side may go on meanwhile when s lets it. */
-    void entered(Step s) {
-        if (link != null && s.overlaps() && side.equals(s.role())) {
-            link.started(s.id());
+    /** This side has entered step s: when s lets the other side go on meanwhile, it may once this session listens on {PORT}. */
+    synchronized void entered(Step s, Ports ports) {
+        armed = link != null && s.overlaps() && side.equals(s.role()) ? s.id() : null;
+        armedPort = ports.port();
+    }
+
+    /** The learner's session has begun to listen on port (told on whichever thread listened). */
+    synchronized void listening(int port) {
+        if (armed != null && link != null && port == armedPort) {
+            link.started(armed);
+            armed = null;
         }
     }
 
     /** This side has finished step s (passed or moved past it). */
-    void left(Step s) {
+    synchronized void left(Step s) {
+        armed = null;
         if (link != null && side.equals(s.role())) {
             link.did(s.id());
         }
@@ -119,7 +130,8 @@ final class TwoTerminals implements AutoCloseable {
 
     /** The lesson ended here: the link to the other terminal closes. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        armed = null;
         if (link != null) {
             link.close();
         }

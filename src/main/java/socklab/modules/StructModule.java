@@ -62,8 +62,6 @@ final class StructModule {
     static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("struct");
         Map<String, PyObject> d = m.dict();
-        d.put("__all__", new PyList(new PyObject[] {new PyStr("calcsize"), new PyStr("pack"), new PyStr("pack_into"),
-                new PyStr("unpack"), new PyStr("unpack_from"), new PyStr("iter_unpack"), new PyStr("Struct"), new PyStr("error")}));
         // CPython caches compiled formats; socklab keeps none, so clearing the cache has nothing to do.
         d.put("_clearcache", new PyBuiltinFunction("_clearcache", (a, kw) -> {
             Args.none("_struct._clearcache", a, kw);

@@ -44,6 +44,11 @@ public final class PyType extends PyObject {
      * only on a learner's class, so that the built-in types, shared by every session, stay unchanged.
      */
     private final List<java.lang.ref.WeakReference<PyType>> subclasses = new java.util.ArrayList<>();
+    /**
+     * For an abstract class standing for built-in classes it does not derive them (io.IOBase for every
+     * _io._IOBase class, as CPython's ABC registrations make it): isinstance and issubclass accept those.
+     */
+    private PyType standsFor;
 
     public PyType(String name, PyType base) {
         this(name, "builtins", base);
@@ -301,7 +306,13 @@ public final class PyType extends PyObject {
                 return true;
             }
         }
-        return false;
+        return other.standsFor != null && isSubtypeOf(other.standsFor);
+    }
+
+    /** Makes this abstract class count every subclass of concrete as its own (see standsFor); set once, where the class is made. */
+    PyType standingFor(PyType concrete) {
+        standsFor = concrete;
+        return this;
     }
 
     @Override

@@ -37,7 +37,7 @@ final class IoModule {
         d.put("SEEK_END", PyInt.of(2));
         d.put("UnsupportedOperation", ExcTypes.UnsupportedOperation);
         for (PyType t : IoClasses.ALL) {
-            d.put(t.name(), t);
+            d.put(t.bareName(), t);
         }
         d.put("TextIOWrapper", WrappedText.withConstructor());
         d.put("BytesIO", MemoryFile.BYTES);
@@ -52,8 +52,8 @@ final class IoModule {
 
     /** BytesIO and StringIO: a file whose contents live in memory; writing past the end pads with zeros. */
     static final class MemoryFile extends PyObject {
-        static final PyType BYTES = new PyType("BytesIO", "_io", null);
-        static final PyType STRING = new PyType("StringIO", "_io", null);
+        static final PyType BYTES = PyType.extension("_io", "BytesIO", null);
+        static final PyType STRING = PyType.extension("_io", "StringIO", null);
 
         static {
             BYTES.constructor((type, a, kw) -> {
@@ -95,7 +95,7 @@ final class IoModule {
 
         @Override
         public String repr() {
-            return "<_io." + type().name() + " object at 0x" + Long.toHexString(Py.id(this)) + ">";
+            return "<" + type().name() + " object at 0x" + Long.toHexString(Py.id(this)) + ">";
         }
 
         private int length() {

@@ -8,12 +8,12 @@ import java.util.List;
  * as every built-in type's are (runtime.builtins.FileMethods).
  */
 public final class IoClasses {
-    public static final PyType TEXT = new PyType("TextIOWrapper", "_io", null);
-    public static final PyType READER = new PyType("BufferedReader", "_io", null);
-    public static final PyType WRITER = new PyType("BufferedWriter", "_io", null);
-    public static final PyType RANDOM = new PyType("BufferedRandom", "_io", null);
-    public static final PyType RW_PAIR = new PyType("BufferedRWPair", "_io", null);
-    public static final PyType FILE_IO = new PyType("FileIO", "_io", null);
+    public static final PyType TEXT = PyType.extension("_io", "TextIOWrapper", null);
+    public static final PyType READER = PyType.extension("_io", "BufferedReader", null);
+    public static final PyType WRITER = PyType.extension("_io", "BufferedWriter", null);
+    public static final PyType RANDOM = PyType.extension("_io", "BufferedRandom", null);
+    public static final PyType RW_PAIR = PyType.extension("_io", "BufferedRWPair", null);
+    public static final PyType FILE_IO = PyType.extension("_io", "FileIO", null);
     public static final PyType[] ALL = {TEXT, READER, WRITER, RANDOM, RW_PAIR, FILE_IO};
     /** sock.makefile(buffering=0)'s class: the socket module's, with the same file methods as the _io ones. */
     public static final PyType SOCKET_IO = new PyType("SocketIO", "socket", null);

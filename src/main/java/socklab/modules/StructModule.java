@@ -33,7 +33,7 @@ import socklab.runtime.object.Signature;
  */
 final class StructModule {
     static final PyType ERROR = ExcTypes.subclass("struct", "error", ExcTypes.Exception);
-    private static final PyType STRUCT = new PyType("Struct", "_struct", null);
+    private static final PyType STRUCT = PyType.extension("_struct", "Struct", null);
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
     private static final BigInteger ULONG_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);

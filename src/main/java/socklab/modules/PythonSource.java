@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 import socklab.runtime.Interpreter;
 import socklab.runtime.ModuleSpec;
+import socklab.runtime.object.PyError;
 import socklab.runtime.object.PyModule;
 
 /**
@@ -18,6 +19,14 @@ final class PythonSource {
 
     static Function<Interpreter, PyModule> of(String name) {
         return interp -> interp.moduleFromSource(name, ModuleSpec.LIBRARY + name + ".py", read(name));
+    }
+
+    /**
+     * The same for a module CPython runs in C behind a Python face (pickle over _pickle): its
+     * frames stay out of tracebacks, as C frames do.
+     */
+    static Function<Interpreter, PyModule> ofNative(String name) {
+        return interp -> interp.moduleFromSource(name, ModuleSpec.LIBRARY + name + ".py", PyError.NATIVE + name + ".py", read(name));
     }
 
     /** The same for a module CPython ships as a package (re): tracebacks name its NAME/__init__.py. */

@@ -4,6 +4,7 @@ import java.util.List;
 import socklab.net.NetModules;
 import socklab.runtime.Interpreter;
 import socklab.runtime.ModuleSpec;
+import socklab.runtime.object.PyModule;
 
 /**
  * The one table of standard modules: a module exists for `import` when, and only when, it has a
@@ -20,6 +21,7 @@ public final class StandardModules {
             ModuleSpec.library("base64", Base64Module::create),
             ModuleSpec.extension("binascii", BinasciiModule::create),
             ModuleSpec.library("bisect", PythonSource.of("bisect")),
+            ModuleSpec.builtin("builtins", i -> (PyModule) i.globals().get("__builtins__")),
             ModuleSpec.pkg("collections", CollectionsModule::create),
             ModuleSpec.library("contextlib", PythonSource.of("contextlib")),
             ModuleSpec.library("copy", PythonSource.of("copy")),
@@ -38,6 +40,7 @@ public final class StandardModules {
             ModuleSpec.builtin("math", MathModule::create),
             ModuleSpec.library("operator", PythonSource.of("operator")),
             ModuleSpec.frozen("os", OsModule::create),
+            ModuleSpec.library("pickle", PythonSource.ofNative("pickle")),
             new ModuleSpec("os.path", ModuleSpec.library("posixpath", null).origin(), i -> i.importModule("posixpath"), true),
             ModuleSpec.frozen("posixpath", PosixPathModule::create),
             ModuleSpec.library("queue", QueueModule::create),

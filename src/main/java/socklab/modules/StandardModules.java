@@ -61,7 +61,8 @@ public final class StandardModules {
             ModuleSpec.library("traceback", TracebackModule::create),
             ModuleSpec.library("types", TypesModule::create),
             ModuleSpec.library("typing", PythonSource.of("typing")),
-            ModuleSpec.library("uuid", PythonSource.of("uuid")));
+            ModuleSpec.library("uuid", PythonSource.of("uuid")),
+            ModuleSpec.builtin("zlib", ZlibModule::create));
 
     private StandardModules() {}
 

@@ -16,6 +16,7 @@ public final class StandardModules {
             ModuleSpec.builtin("_sre", ReModule::create),
             ModuleSpec.builtin("_thread", ThreadModule::create),
             ModuleSpec.library("__future__", PythonSource.of("__future__")),
+            ModuleSpec.library("abc", PythonSource.ofNative("abc")),
             ModuleSpec.library("argparse", ArgparseModule::create),
             ModuleSpec.builtin("atexit", AtexitModule::create),
             ModuleSpec.library("base64", Base64Module::create),

@@ -34,6 +34,16 @@ final class PythonSource {
         return interp -> interp.moduleFromSource(name, ModuleSpec.LIBRARY + name + "/__init__.py", read(name));
     }
 
+    /** A module of a package CPython writes in Python (concurrent.futures._base): its source is the resource at path. */
+    static Function<Interpreter, PyModule> ofPath(String name, String path) {
+        return interp -> interp.moduleFromSource(name, ModuleSpec.LIBRARY + path, read(path.substring(0, path.length() - 3)));
+    }
+
+    /** The spec of such a module, whose origin is its path in CPython's library. */
+    static ModuleSpec spec(String name, String path) {
+        return new ModuleSpec(name, ModuleSpec.LIBRARY + path, ofPath(name, path));
+    }
+
     private static String read(String name) {
         try (InputStream in = PythonSource.class.getResourceAsStream(name + ".py")) {
             if (in == null) {

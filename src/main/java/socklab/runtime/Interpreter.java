@@ -446,7 +446,14 @@ public final class Interpreter implements Context {
         rememberSource(codeFile, source);
         m.dict().put("__builtins__", main.dict().get("__builtins__"));
         m.dict().put("__file__", new PyStr(file));
-        runIn(m.dict(), body, codeFile, false);
+        // Importable while its body runs, as CPython's sys.modules entry is: a package's __init__ imports its submodules.
+        modules.put(name, m);
+        try {
+            runIn(m.dict(), body, codeFile, false);
+        } catch (RuntimeException e) {
+            modules.remove(name);
+            throw e;
+        }
         return m;
     }
 

@@ -35,6 +35,16 @@ def __dir__():
     return __all__ + ('__author__', '__doc__')
 
 
+
+
+
+
+
+
+
+
+
+
 def __getattr__(name):
     # socklab runs no processes: ProcessPoolExecutor fails as on a CPython built without multiprocessing.
     if name == 'ProcessPoolExecutor':

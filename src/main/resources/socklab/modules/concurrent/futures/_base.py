@@ -333,6 +333,7 @@ class Future(object):
         self._waiters = []
         self._done_callbacks = []
 
+
     def _invoke_callbacks(self):
         for callback in self._done_callbacks:
             try:
@@ -394,7 +395,6 @@ class Future(object):
 
 
 
-
     def __get_result(self):
         if self._exception:
             try:
@@ -403,6 +403,16 @@ class Future(object):
                 self = None
         else:
             return self._result
+
+
+
+
+
+
+
+
+
+
 
     def add_done_callback(self, fn):
         """Attaches a callable that will be called when the future finishes."""
@@ -414,16 +424,6 @@ class Future(object):
             fn(self)
         except Exception:
             LOGGER.exception('exception calling callback for %r', self)
-
-
-
-
-
-
-
-
-
-
 
 
 

@@ -611,6 +611,11 @@ final class CollectionsModule {
             Args.none("deque.copy", a, kw);
             return deque(self).copy();
         });
+        // copy.copy(d) asks for __copy__, which CPython's deque has: a subclass's copy is type(d)(d)
+        t.method("__copy__", (self, a, kw) -> {
+            Args.none("deque.__copy__", a, kw);
+            return deque(self).copy();
+        });
         t.method("__reversed__", (self, a, kw) -> {
             Args.none("deque.__reversed__", a, kw);
             List<PyObject> l = deque(self).toList();

@@ -48,3 +48,10 @@ g = G("n"); g.append(1); g, g.name
 c = g.copy(); c, c.name is g
 g + deque([5])
 g * 2
+import copy
+class Q(deque):
+    pass
+
+q = Q([1, 2], maxlen=3)
+copy.copy(q), type(copy.copy(q)), copy.copy(deque([5]))
+q.__copy__()

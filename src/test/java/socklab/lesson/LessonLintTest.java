@@ -75,6 +75,16 @@ class LessonLintTest {
     }
 
     @Test
+    void aSolutionTypesNoHostPlaceholder() {
+        Text t = new Text("说明。", "Text.");
+        Step typed = new Step("typed", t, new Text("连上。", "Connect."), null, "True", "c.connect(('{HOST}', {PORT}))", null, null);
+        assertEquals(List.of("01-l.json: step typed: lint: the solution holds {HOST}, which tools typing solutions cannot read back as a number; "
+                + "use 127.0.0.1 (one session's host) or a name the learner made"),
+                new LessonLint(null).check(new Lesson("l", 1, t, t, List.of(typed), "01-l.json")).stream().map(Object::toString)
+                        .filter(f -> f.contains("{HOST}")).toList());
+    }
+
+    @Test
     void aMeanwhileStepIsFollowedByTheOtherSidesStep() {
         Text t = new Text("说明。", "Text.");
         Step serves = new Step("serves", t, null, null, null, null, null, null, null, null, null, null, null, null, null, null, "server", true);

@@ -64,11 +64,11 @@ final class TwoTerminals implements AutoCloseable {
                 p.close();
                 return cannot(e, lang);
             }
-            say.accept(host.equals(Ports.LOOPBACK) ? Messages.text(lang, "lesson.role.serving", lesson.id())
+            say.accept(host.equals(Ports.LOOPBACK) ? Messages.text(lang, "lesson.role.serving", lesson.id(), portOption())
                     : Messages.text(lang, "lesson.role.servingAt", lesson.id(), String.join(", ", RoleLink.reachableAt(at)), port));
             return p;
         }
-        say.accept(host.equals(Ports.LOOPBACK) ? Messages.text(lang, "lesson.role.joining", lesson.id())
+        say.accept(host.equals(Ports.LOOPBACK) ? Messages.text(lang, "lesson.role.joining", lesson.id(), portOption())
                 : Messages.text(lang, "lesson.role.joiningAt", lesson.id(), host, port));
         try {
             link = RoleLink.join(at, port);
@@ -76,6 +76,11 @@ final class TwoTerminals implements AutoCloseable {
             return cannot(e, lang);
         }
         return new Partners(lesson, link.ports(), side, at);
+    }
+
+    /** " --port N" when the two meet on a port of their own, for the command the other terminal starts with. */
+    private String portOption() {
+        return port == RoleLink.DEFAULT_PORT ? "" : " --port " + port;
     }
 
     private Partners cannot(IOException e, Lang lang) {

@@ -176,7 +176,7 @@ final class ThreadModule {
 
     /** _thread.lock: held or not, by nobody in particular (any thread may release it). */
     static final class Lock extends PyObject {
-        static final PyType TYPE = new PyType("lock", "_thread", null).finalType();
+        static final PyType TYPE = PyType.extension("_thread", "lock", null).finalType();
 
         static {
             TYPE.method("acquire", (self, a, kw) -> Py.bool(((Lock) self).acquire(acquireTimeout(a, kw))));
@@ -253,7 +253,7 @@ final class ThreadModule {
 
     /** _thread.RLock: owned by the thread that took it, which may take it again (counted). */
     static final class RLock extends PyObject {
-        static final PyType TYPE = new PyType("RLock", "_thread", null).finalType()
+        static final PyType TYPE = PyType.extension("_thread", "RLock", null).finalType()
                 .constructor((t, a, kw) -> new RLock());
 
         static {

@@ -33,7 +33,9 @@ final class TwoTerminals implements AutoCloseable {
         this.side = side;
         this.host = host == null ? Ports.LOOPBACK : host;
         this.port = port;
-        say.accept(side == null ? Messages.text(lang, "lesson.role.off") : Messages.text(lang, "lesson.role.set", sideName(side, lang)));
+        say.accept(side == null ? Messages.text(lang, "lesson.role.off")
+                : host == null ? Messages.text(lang, "lesson.role.set", sideName(side, lang))
+                : Messages.text(lang, "lesson.role.setAt", sideName(side, lang), host));
     }
 
     /** Whether a lesson is being played with another terminal right now. */

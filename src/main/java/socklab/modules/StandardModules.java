@@ -12,11 +12,12 @@ import socklab.runtime.object.PyModule;
  */
 public final class StandardModules {
     public static final List<ModuleSpec> ALL = List.of(
+            ModuleSpec.builtin("_abc", PythonSource.ofNative("_abc")),
             ModuleSpec.builtin("_signal", SignalModule::create),
             ModuleSpec.builtin("_sre", ReModule::create),
             ModuleSpec.builtin("_thread", ThreadModule::create),
             ModuleSpec.library("__future__", PythonSource.of("__future__")),
-            ModuleSpec.library("abc", PythonSource.ofNative("abc")),
+            ModuleSpec.frozen("abc", PythonSource.ofFrozen("abc")),
             ModuleSpec.library("argparse", ArgparseModule::create),
             ModuleSpec.builtin("atexit", AtexitModule::create),
             ModuleSpec.library("base64", Base64Module::create),

@@ -443,7 +443,10 @@ public final class Interpreter implements Context {
     public PyModule moduleFromSource(String name, String file, String codeFile, String source) {
         List<Stmt> body = Parser.parseModule(source);
         PyModule m = new PyModule(name);
-        rememberSource(codeFile, source);
+        if (!codeFile.startsWith("<")) {
+            // Frozen and native code quotes no line in a traceback, as CPython's shows none.
+            rememberSource(codeFile, source);
+        }
         m.dict().put("__builtins__", main.dict().get("__builtins__"));
         m.dict().put("__file__", new PyStr(file));
         // Importable while its body runs, as CPython's sys.modules entry is: a package's __init__ imports its submodules.

@@ -33,9 +33,39 @@ class UnpicklingError(PickleError):
 _BATCHSIZE = 1000
 _FRAME_TARGET = 64 * 1024
 
-# Names protocols 0-2 write in Python 2's spelling, as fix_imports does, and back.
-_TO_PY2 = {'builtins': '__builtin__', 'copyreg': 'copy_reg'}
-_FROM_PY2 = {'__builtin__': 'builtins', 'copy_reg': 'copyreg'}
+# Names protocols 0-2 write in Python 2's spelling, as fix_imports does (CPython's _compat_pickle),
+# and read back: the modules and names socklab has.
+_TO_PY2 = {'builtins': '__builtin__', 'copyreg': 'copy_reg', 'queue': 'Queue', 'socketserver': 'SocketServer',
+           '_thread': 'thread', '_functools': 'functools', '_pickle': 'pickle'}
+_FROM_PY2 = {v: k for k, v in _TO_PY2.items()}
+_NAMES_TO_PY2 = {'range': ('__builtin__', 'xrange'), 'chr': ('__builtin__', 'unichr'),
+                 'str': ('__builtin__', 'unicode'), 'int': ('__builtin__', 'long'),
+                 'zip': ('itertools', 'izip'), 'map': ('itertools', 'imap'), 'filter': ('itertools', 'ifilter'),
+                 'ModuleNotFoundError': ('exceptions', 'ImportError')}
+_PY3_ONLY_ERRORS = {'BaseExceptionGroup', 'BlockingIOError', 'EncodingWarning', 'ExceptionGroup',
+                    'RecursionError', 'ResourceWarning', 'StopAsyncIteration'}
+_NAMES_FROM_PY2 = {py2: ('builtins', name) for name, py2 in _NAMES_TO_PY2.items() if py2[0] != 'exceptions'}
+_NAMES_FROM_PY2.update({('__builtin__', 'basestring'): ('builtins', 'str'),
+                        ('__builtin__', 'reduce'): ('functools', 'reduce'),
+                        ('exceptions', 'StandardError'): ('builtins', 'Exception')})
+
+
+def _py2_name(obj, module, name):
+    if module != 'builtins':
+        return _TO_PY2.get(module, module), name
+    if name in _NAMES_TO_PY2:
+        return _NAMES_TO_PY2[name]
+    if isinstance(obj, type) and issubclass(obj, BaseException) and name not in _PY3_ONLY_ERRORS:
+        return 'exceptions', 'OSError' if issubclass(obj, OSError) else name
+    return '__builtin__', name
+
+
+def _py3_name(module, name):
+    if (module, name) in _NAMES_FROM_PY2:
+        return _NAMES_FROM_PY2[(module, name)]
+    if module == 'exceptions':
+        return 'builtins', name
+    return _FROM_PY2.get(module, module), name
 
 
 def _reconstructor(cls, base, state):
@@ -475,7 +505,7 @@ class Pickler:
             self.write(b'\x93')
         else:
             if self.fix_imports:
-                module_name = _TO_PY2.get(module_name, module_name)
+                module_name, name = _py2_name(obj, module_name, name)
             self.write(b'c' + module_name.encode('utf-8') + b'\n' + name.encode('utf-8') + b'\n')
         self.memoize(obj)
 
@@ -648,7 +678,7 @@ class Unpickler:
 
     def find_class(self, module, name):
         if self._proto < 3 and self.fix_imports:
-            module = _FROM_PY2.get(module, module)
+            module, name = _py3_name(module, name)
         helper = _HELPERS.get((module, name))
         if helper is not None:
             return helper

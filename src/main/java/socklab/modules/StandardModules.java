@@ -53,6 +53,7 @@ public final class StandardModules {
             ModuleSpec.library("pickle", PythonSource.ofNative("pickle")),
             new ModuleSpec("os.path", ModuleSpec.library("posixpath", null).origin(), i -> i.importModule("posixpath"), true),
             ModuleSpec.frozen("posixpath", PosixPathModule::create),
+            ModuleSpec.library("pprint", PythonSource.of("pprint")),
             ModuleSpec.library("queue", PythonSource.of("queue")),
             ModuleSpec.library("random", RandomModule::create),
             ModuleSpec.pkg("re", PythonSource.ofPackage("re")),

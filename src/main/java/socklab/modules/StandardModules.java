@@ -18,6 +18,7 @@ public final class StandardModules {
             ModuleSpec.builtin("_signal", SignalModule::create),
             ModuleSpec.builtin("_sre", ReModule::create),
             ModuleSpec.builtin("_thread", ThreadModule::create),
+            ModuleSpec.builtin("_warnings", WarningsModule::create),
             ModuleSpec.library("__future__", PythonSource.of("__future__")),
             ModuleSpec.frozen("abc", PythonSource.ofFrozen("abc")),
             ModuleSpec.library("argparse", ArgparseModule::create),
@@ -74,6 +75,7 @@ public final class StandardModules {
             ModuleSpec.library("types", TypesModule::create),
             ModuleSpec.library("typing", PythonSource.of("typing")),
             ModuleSpec.library("uuid", PythonSource.of("uuid")),
+            ModuleSpec.library("warnings", PythonSource.ofNative("warnings")),
             ModuleSpec.builtin("zlib", ZlibModule::create));
 
     private StandardModules() {}

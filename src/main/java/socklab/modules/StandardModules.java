@@ -22,6 +22,7 @@ public final class StandardModules {
             ModuleSpec.library("__future__", PythonSource.of("__future__")),
             ModuleSpec.frozen("abc", PythonSource.ofFrozen("abc")),
             ModuleSpec.library("argparse", ArgparseModule::create),
+            ModuleSpec.extension("array", ArrayModule::create),
             ModuleSpec.builtin("atexit", AtexitModule::create),
             ModuleSpec.library("base64", Base64Module::create),
             ModuleSpec.extension("binascii", BinasciiModule::create),
@@ -76,7 +77,7 @@ public final class StandardModules {
             ModuleSpec.library("typing", PythonSource.of("typing")),
             ModuleSpec.library("uuid", PythonSource.of("uuid")),
             ModuleSpec.library("warnings", PythonSource.ofNative("warnings")),
-            ModuleSpec.builtin("zlib", ZlibModule::create));
+            ModuleSpec.extension("zlib", ZlibModule::create));
 
     private StandardModules() {}
 

@@ -31,6 +31,8 @@ class UnpicklingError(PickleError):
     __module__ = '_pickle'
 
 _BATCHSIZE = 1000
+_BYTES = [bytes([i]) for i in range(256)]
+_DOUBLE = _struct.Struct('>d').pack
 _FRAME_TARGET = 64 * 1024
 
 # Names protocols 0-2 write in Python 2's spelling, as fix_imports does (CPython's _compat_pickle),
@@ -168,13 +170,10 @@ def _type_name(obj):
     return module + '.' + cls.__qualname__
 
 
-def _memo_key(obj):
-    """The memo remembers objects by identity. CPython's equal short strings and bytes, names and
-    one-character ones, are mostly one object (interned or cached), so they are remembered by value."""
-    cls = type(obj)
-    if cls is str and (len(obj) < 2 or obj.isidentifier()) or cls is bytes and len(obj) < 2:
-        return (cls, obj)
-    return id(obj)
+def _shared_by_value(text):
+    """CPython's equal short strings, names and one-character ones, are mostly one object
+    (interned or cached), so the memo remembers them by value; other objects by identity."""
+    return len(text) < 2 or text.isidentifier()
 
 
 def _lookup(module_name, qualname):
@@ -232,68 +231,83 @@ class Pickler:
         self.bin = self.proto >= 1
         self.memo = {}
         self.fast = 0
+        self._str_keys = {}
 
     def clear_memo(self):
         self.memo = {}
 
     def dump(self, obj):
-        self._out = bytearray()
-        self._frame = bytearray() if self.proto >= 4 else None
+        # Output gathers as chunks joined at the end: appending to one growing bytearray costs more.
+        self._out = []
+        self._framing = self.proto >= 4
+        self._frame = []
+        self._frame_len = 0
         if self.proto >= 2:
-            self._out += b'\x80' + bytes([self.proto])
+            self._out.append(b'\x80' + _BYTES[self.proto])
         self.save(obj)
         self.write(b'.')
         self._commit()
-        self._file.write(bytes(self._out))
-        self._out = None
+        self._file.write(b''.join(self._out))
+        self._out = self._frame = None
 
     # The output: frames from protocol 4 on, as _pickle commits them.
 
     def write(self, data):
-        if self._frame is None:
-            self._out += data
+        if self._framing:
+            self._frame.append(data)
+            self._frame_len += len(data)
         else:
-            self._frame += data
+            self._out.append(data)
 
     def _commit(self):
-        frame = self._frame
-        if frame:
-            if len(frame) >= 4:
-                self._out += b'\x95' + _struct.pack('<Q', len(frame))
-            self._out += frame
-            self._frame = bytearray()
+        if self._frame_len:
+            if self._frame_len >= 4:
+                self._out.append(b'\x95' + self._frame_len.to_bytes(8, 'little'))
+            self._out.extend(self._frame)
+            self._frame = []
+            self._frame_len = 0
 
     def _write_large(self, header, data):
         """A payload of a frame's size or more goes outside frames."""
-        if self._frame is not None and len(data) >= _FRAME_TARGET:
+        if self._framing and len(data) >= _FRAME_TARGET:
             self._commit()
-            self._out += header
-            self._out += data
+            self._out.append(header)
+            self._out.append(data)
         else:
-            self.write(header)
-            self.write(data)
+            self.write(header + data)
 
     # The memo.
+
+    def _memo_key(self, obj):
+        cls = type(obj)
+        if cls is str:
+            key = self._str_keys.get(obj)
+            if key is None:
+                key = self._str_keys[obj] = ('s', obj) if _shared_by_value(obj) else False
+            return key or id(obj)
+        if cls is bytes and len(obj) < 2:
+            return ('b', obj)
+        return id(obj)
 
     def memoize(self, obj):
         idx = len(self.memo)
         if self.proto >= 4:
             self.write(b'\x94')
         elif self.bin:
-            self.write(b'q' + bytes([idx]) if idx < 256 else b'r' + _struct.pack('<I', idx))
+            self.write(b'q' + _BYTES[idx] if idx < 256 else b'r' + idx.to_bytes(4, 'little'))
         else:
             self.write(b'p%d\n' % idx)
-        self.memo[_memo_key(obj)] = (idx, obj)
+        self.memo[self._memo_key(obj)] = (idx, obj)
 
     def _get(self, idx):
         if self.bin:
-            self.write(b'h' + bytes([idx]) if idx < 256 else b'j' + _struct.pack('<I', idx))
+            self.write(b'h' + _BYTES[idx] if idx < 256 else b'j' + idx.to_bytes(4, 'little'))
         else:
             self.write(b'g%d\n' % idx)
 
     def save(self, obj):
         self._save(obj)
-        if self._frame is not None and len(self._frame) >= _FRAME_TARGET:
+        if self._frame_len >= _FRAME_TARGET:
             self._commit()
 
     def _save(self, obj):
@@ -312,11 +326,11 @@ class Pickler:
             return
         if cls is float:
             if self.bin:
-                self.write(b'G' + _struct.pack('>d', obj))
+                self.write(b'G' + _DOUBLE(obj))
             else:
                 self.write(b'F' + repr(obj).encode('ascii') + b'\n')
             return
-        known = self.memo.get(_memo_key(obj))
+        known = self.memo.get(self._memo_key(obj))
         if known is not None:
             self._get(known[0])
             return
@@ -337,17 +351,17 @@ class Pickler:
             if not self.bin:
                 self.write(b'I%d\n' % obj)
             elif 0 <= obj <= 0xff:
-                self.write(b'K' + bytes([obj]))
+                self.write(b'K' + _BYTES[obj])
             elif 0 <= obj <= 0xffff:
-                self.write(b'M' + _struct.pack('<H', obj))
+                self.write(b'M' + obj.to_bytes(2, 'little'))
             else:
-                self.write(b'J' + _struct.pack('<i', obj))
+                self.write(b'J' + obj.to_bytes(4, 'little', signed=True))
         elif self.proto >= 2:
             data = _encode_long(obj)
             if len(data) < 256:
-                self.write(b'\x8a' + bytes([len(data)]) + data)
+                self.write(b'\x8a' + _BYTES[len(data)] + data)
             else:
-                self.write(b'\x8b' + _struct.pack('<i', len(data)) + data)
+                self.write(b'\x8b' + len(data).to_bytes(4, 'little', signed=True) + data)
         else:
             self.write(b'L%dL\n' % obj)
 
@@ -358,11 +372,11 @@ class Pickler:
             data = obj.encode('utf-8', 'surrogatepass')
             n = len(data)
             if n < 256 and self.proto >= 4:
-                self._write_large(b'\x8c' + bytes([n]), data)
+                self._write_large(b'\x8c' + _BYTES[n], data)
             elif n > 0xffffffff and self.proto >= 4:
-                self._write_large(b'\x8d' + _struct.pack('<Q', n), data)
+                self._write_large(b'\x8d' + n.to_bytes(8, 'little'), data)
             else:
-                self._write_large(b'X' + _struct.pack('<I', n), data)
+                self._write_large(b'X' + n.to_bytes(4, 'little'), data)
         self.memoize(obj)
 
     def save_bytes(self, obj):
@@ -374,18 +388,18 @@ class Pickler:
             return
         n = len(obj)
         if n < 256:
-            self._write_large(b'C' + bytes([n]), obj)
+            self._write_large(b'C' + _BYTES[n], obj)
         elif n > 0xffffffff and self.proto >= 4:
-            self._write_large(b'\x8e' + _struct.pack('<Q', n), obj)
+            self._write_large(b'\x8e' + n.to_bytes(8, 'little'), obj)
         else:
-            self._write_large(b'B' + _struct.pack('<I', n), obj)
+            self._write_large(b'B' + n.to_bytes(4, 'little'), obj)
         self.memoize(obj)
 
     def save_bytearray(self, obj):
         if self.proto < 5:
             self.save_reduce(bytearray, (bytes(obj),) if obj else (), obj=obj)
             return
-        self._write_large(b'\x96' + _struct.pack('<Q', len(obj)), bytes(obj))
+        self._write_large(b'\x96' + len(obj).to_bytes(8, 'little'), bytes(obj))
         self.memoize(obj)
 
     def save_tuple(self, obj):
@@ -396,7 +410,7 @@ class Pickler:
         if n <= 3 and self.proto >= 2:
             for item in obj:
                 self.save(item)
-            known = self.memo.get(_memo_key(obj))
+            known = self.memo.get(self._memo_key(obj))
             if known is not None:
                 self.write(b'0' * n)
                 self._get(known[0])
@@ -407,7 +421,7 @@ class Pickler:
         self.write(b'(')
         for item in obj:
             self.save(item)
-        known = self.memo.get(_memo_key(obj))
+        known = self.memo.get(self._memo_key(obj))
         if known is not None:
             self.write(b'1' if self.bin else b'0' * (n + 1))
             self._get(known[0])
@@ -469,7 +483,7 @@ class Pickler:
         self.write(b'(')
         for item in obj:
             self.save(item)
-        known = self.memo.get(_memo_key(obj))
+        known = self.memo.get(self._memo_key(obj))
         if known is not None:
             self.write(b'1')
             self._get(known[0])
@@ -585,7 +599,7 @@ class Pickler:
             self.save(args)
             self.write(b'R')
         if obj is not None:
-            known = self.memo.get(_memo_key(obj))
+            known = self.memo.get(self._memo_key(obj))
             if known is not None:
                 self.write(b'0')
                 self._get(known[0])

@@ -557,6 +557,14 @@ public final class Interpreter implements Context {
             Namespaces.asDict(f.globals())}, null);
     }
 
+    /** As CPython's compiler warns: for the file and line, module and registry left to warn_explicit. */
+    @Override
+    public void warnExplicit(String category, String message, String filename, int line) {
+        PyModule warnings = importStandard("warnings");
+        PyObject type = builtins.get(category);
+        warnings.getAttr("warn_explicit").call(new PyObject[] {new PyStr(message), type, new PyStr(filename), PyInt.of(line)}, null);
+    }
+
     /** Prints an uncaught error the way CPython does, or notes a SystemExit. */
     private RunResult.Outcome report(PyError e) {
         if (e.matches(ExcTypes.SystemExit) && !inspecting) {

@@ -185,34 +185,75 @@ def _lookup(module_name, qualname):
     return obj
 
 
-def _reduce_ordered(obj):
+def _reduce_ordered(obj, proto):
     state = getattr(obj, '__dict__', None) or None
     return type(obj), (), state, None, iter(obj.items())
 
 
-def _reduce_defaultdict(obj):
+def _reduce_defaultdict(obj, proto):
     factory = (obj.default_factory,) if obj.default_factory is not None else ()
     return type(obj), factory, None, None, iter(obj.items())
 
 
-def _reduce_deque(obj):
+def _reduce_deque(obj, proto):
     args = ((), obj.maxlen) if obj.maxlen is not None else ()
     return type(obj), args, None, iter(obj)
 
 
-def _reduce_counter(obj):
+def _reduce_counter(obj, proto):
     return type(obj), (dict(obj),)
+
+
+def _reduce_datetime(dt, proto):
+    us = dt.microsecond
+    # The fold bit travels from protocol 4 on only, as in CPython.
+    state = bytes([dt.year >> 8, dt.year & 255, dt.month | (128 if dt.fold and proto > 3 else 0), dt.day, dt.hour, dt.minute,
+                   dt.second, us >> 16, us >> 8 & 255, us & 255])
+    return type(dt), (state,) if dt.tzinfo is None else (state, dt.tzinfo)
+
+
+def _reduce_time(t, proto):
+    us = t.microsecond
+    state = bytes([t.hour | (128 if t.fold and proto > 3 else 0), t.minute, t.second, us >> 16, us >> 8 & 255, us & 255])
+    return type(t), (state,) if t.tzinfo is None else (state, t.tzinfo)
+
+
+def _reduce_timezone(tz, proto):
+    offset = tz.utcoffset(None)
+    name = tz.tzname(None)
+    import datetime
+    # A timezone made without a name shows the one it makes up; only a given name is pickled.
+    unnamed = datetime.timezone(offset)
+    return type(tz), (offset,) if name == unnamed.tzname(None) or tz is datetime.timezone.utc else (offset, name)
+
+
+def _from_state(cls, args):
+    """datetime, date and time from the bytes their pickles hold (CPython's constructors take them)."""
+    b = args[0]
+    tz = args[1] if len(args) > 1 else None
+    name = cls.__name__
+    if name == 'date':
+        return cls(b[0] * 256 + b[1], b[2], b[3])
+    if name == 'time':
+        return cls(b[0] & 127, b[1], b[2], b[3] << 16 | b[4] << 8 | b[5], tz, fold=b[0] >> 7)
+    return cls(b[0] * 256 + b[1], b[2] & 127, b[3], b[4], b[5], b[6], b[7] << 16 | b[8] << 8 | b[9], tz,
+               fold=b[2] >> 7)
 
 
 # The reduce values of built-in types that learners' messages carry, by their dotted names.
 _BUILTIN_REDUCE = {
-    'builtins.complex': lambda z: (complex, (z.real, z.imag)),
-    'builtins.range': lambda r: (range, (r.start, r.stop, r.step)),
-    'builtins.slice': lambda s: (slice, (s.start, s.stop, s.step)),
+    'builtins.complex': lambda z, proto: (complex, (z.real, z.imag)),
+    'builtins.range': lambda r, proto: (range, (r.start, r.stop, r.step)),
+    'builtins.slice': lambda s, proto: (slice, (s.start, s.stop, s.step)),
     'collections.OrderedDict': _reduce_ordered,
     'collections.defaultdict': _reduce_defaultdict,
     'collections.deque': _reduce_deque,
     'collections.Counter': _reduce_counter,
+    'datetime.datetime': _reduce_datetime,
+    'datetime.date': lambda d, proto: (type(d), (bytes([d.year >> 8, d.year & 255, d.month, d.day]),)),
+    'datetime.time': _reduce_time,
+    'datetime.timedelta': lambda td, proto: (type(td), (td.days, td.seconds, td.microseconds)),
+    'datetime.timezone': _reduce_timezone,
 }
 
 
@@ -366,6 +407,10 @@ class Pickler:
             self.write(b'L%dL\n' % obj)
 
     def save_str(self, obj):
+        self._write_str(obj)
+        self.memoize(obj)
+
+    def _write_str(self, obj):
         if not self.bin:
             self.write(b'V' + _escape_text(obj) + b'\n')
         else:
@@ -377,7 +422,6 @@ class Pickler:
                 self._write_large(b'\x8d' + n.to_bytes(8, 'little'), data)
             else:
                 self._write_large(b'X' + n.to_bytes(4, 'little'), data)
-        self.memoize(obj)
 
     def save_bytes(self, obj):
         if self.proto < 3:
@@ -515,7 +559,14 @@ class Pickler:
             raise PicklingError("Can't pickle %r: it's not the same object as %s.%s" % (obj, module_name, name))
         if self.proto >= 4:
             self.save(module_name)
-            self.save(name)
+            if name == module_name:
+                # A C type's name (datetime.datetime) is a string of its own in CPython, not the module's.
+                self._write_str(name)
+                idx = len(self.memo)
+                self.write(b'\x94')
+                self.memo[('fresh', idx)] = (idx, name)
+            else:
+                self.save(name)
             self.write(b'\x93')
         else:
             if self.fix_imports:
@@ -551,7 +602,7 @@ class Pickler:
         for klass in cls.__mro__:
             builtin = builtin or _BUILTIN_REDUCE.get(klass.__module__ + '.' + klass.__qualname__)
         if builtin is not None:
-            return builtin(obj)
+            return builtin(obj, self.proto)
         if isinstance(obj, BaseException):
             state = getattr(obj, '__dict__', None)
             return (cls, obj.args, state) if state else (cls, obj.args)
@@ -815,7 +866,10 @@ class Unpickler:
     def load_reduce(self):
         args = self._pop()
         func = self._pop()
-        self._push(func(*args))
+        if args and type(args[0]) is bytes and getattr(func, '__module__', None) == 'datetime':
+            self._push(_from_state(func, args))
+        else:
+            self._push(func(*args))
 
     def load_newobj(self):
         args = self._pop()

@@ -161,6 +161,19 @@ def _own_method(cls, name):
     return None
 
 
+def _slot_names(cls):
+    """The slots a learner's class and its bases declare (copyreg's _slotnames), in that order."""
+    names = []
+    for klass in cls.__mro__:
+        if klass is object:
+            break
+        declared = vars(klass).get('__slots__', ())
+        for name in (declared,) if isinstance(declared, str) else declared:
+            if name not in ('__dict__', '__weakref__') and name not in names:
+                names.append(name)
+    return names
+
+
 def _type_name(obj):
     cls = type(obj)
     module = cls.__module__
@@ -606,13 +619,22 @@ class Pickler:
         if isinstance(obj, BaseException):
             state = getattr(obj, '__dict__', None)
             return (cls, obj.args, state) if state else (cls, obj.args)
-        if not _user_object(obj) and not isinstance(obj, tuple):
+        slots = _slot_names(cls)
+        if not _user_object(obj) and not isinstance(obj, tuple) and not slots:
             raise TypeError("cannot pickle %r object" % (_type_name(obj),))
         getstate = _own_method(cls, '__getstate__')
         if getstate is not None:
             state = getstate(obj)
         else:
+            if slots and self.proto < 2:
+                raise TypeError("a class that defines __slots__ without defining __getstate__ cannot be pickled")
             state = getattr(obj, '__dict__', None) or None
+            if slots:
+                values = {name: getattr(obj, name) for name in slots if hasattr(obj, name)}
+                # socklab keeps a slot of a class with a __dict__ in that dict; CPython does not.
+                state = {k: v for k, v in state.items() if k not in values} or None if state else None
+                if values:
+                    state = (state, values)
         if self.proto >= 2:
             newargs = _own_method(cls, '__getnewargs__')
             if newargs is not None:

@@ -33,6 +33,7 @@ class UnpicklingError(PickleError):
 _BATCHSIZE = 1000
 _BYTES = [bytes([i]) for i in range(256)]
 _DOUBLE = _struct.Struct('>d').pack
+_UNPACK_DOUBLE = _struct.Struct('>d').unpack
 _FRAME_TARGET = 64 * 1024
 
 # Names protocols 0-2 write in Python 2's spelling, as fix_imports does (CPython's _compat_pickle),
@@ -972,8 +973,31 @@ class Unpickler:
         del self._stack[len(self._stack) - n:]
         self._push(items)
 
+    # The opcodes most pickles are made of, each in one step (the generic ones go through helpers).
+
+    def load_short_binunicode(self):
+        n = self._read(1)[0]
+        self._stack.append(self._read(n).decode('utf-8', 'surrogatepass'))
+
+    def load_memoize(self):
+        if not self._stack:
+            raise UnpicklingError('unpickling stack underflow')
+        self.memo[len(self.memo)] = self._stack[-1]
+
+    def load_binint1(self):
+        self._stack.append(self._read(1)[0])
+
+    def load_binget(self):
+        idx = self._read(1)[0]
+        if idx not in self.memo:
+            raise UnpicklingError('Memo value not found at index %d' % idx)
+        self._stack.append(self.memo[idx])
+
+    def load_mark(self):
+        self._marks.append(len(self._stack))
+
     _dispatch = {
-        ord('('): lambda self: self._marks.append(len(self._stack)),
+        ord('('): load_mark,
         ord('0'): lambda self: self.load_pop(),
         ord('1'): lambda self: self._pop_mark(),
         ord('2'): lambda self: self._push(self._top()),
@@ -984,19 +1008,19 @@ class Unpickler:
         0x95: load_frame,
         ord('I'): load_int,
         ord('J'): lambda self: self._push(_struct.unpack('<i', self._read(4))[0]),
-        ord('K'): lambda self: self._push(self._read(1)[0]),
+        ord('K'): load_binint1,
         ord('M'): lambda self: self._push(_struct.unpack('<H', self._read(2))[0]),
         ord('L'): load_long_text,
         0x8a: lambda self: self.load_long_n(1),
         0x8b: lambda self: self.load_long_n(4),
         ord('F'): lambda self: self._push(float(self._readline()[:-1])),
-        ord('G'): lambda self: self._push(_struct.unpack('>d', self._read(8))[0]),
+        ord('G'): lambda self: self._stack.append(_UNPACK_DOUBLE(self._read(8))[0]),
         ord('S'): load_string,
         ord('T'): lambda self: self.load_sized(4, lambda u, d: u._decode_string(d)),
         ord('U'): lambda self: self.load_sized(1, lambda u, d: u._decode_string(d)),
         ord('V'): lambda self: self._push(_unescape_text(self._readline()[:-1])),
         ord('X'): lambda self: self.load_sized(4, lambda u, d: u._text(d)),
-        0x8c: lambda self: self.load_sized(1, lambda u, d: u._text(d)),
+        0x8c: load_short_binunicode,
         0x8d: lambda self: self.load_sized(8, lambda u, d: u._text(d)),
         ord('B'): lambda self: self.load_sized(4, lambda u, d: bytes(d)),
         ord('C'): lambda self: self.load_sized(1, lambda u, d: bytes(d)),
@@ -1007,9 +1031,9 @@ class Unpickler:
         0x85: lambda self: self.load_tuple_n(1),
         0x86: lambda self: self.load_tuple_n(2),
         0x87: lambda self: self.load_tuple_n(3),
-        ord(']'): lambda self: self._push([]),
+        ord(']'): lambda self: self._stack.append([]),
         ord('l'): lambda self: self._push(self._pop_mark()),
-        ord('}'): lambda self: self._push({}),
+        ord('}'): lambda self: self._stack.append({}),
         ord('d'): lambda self: self._push(_pairs_dict(self._pop_mark())),
         0x8f: lambda self: self._push(set()),
         0x91: lambda self: self._push(frozenset(self._pop_mark())),
@@ -1027,12 +1051,12 @@ class Unpickler:
         ord('i'): load_inst,
         ord('o'): load_obj,
         ord('g'): lambda self: self._memo_get(self._int_line()),
-        ord('h'): lambda self: self._memo_get(self._read(1)[0]),
+        ord('h'): load_binget,
         ord('j'): lambda self: self._memo_get(_struct.unpack('<I', self._read(4))[0]),
         ord('p'): lambda self: self.load_put(self._int_line()),
         ord('q'): lambda self: self.load_put(self._read(1)[0]),
         ord('r'): lambda self: self.load_put(_struct.unpack('<I', self._read(4))[0]),
-        0x94: lambda self: self.load_put(len(self.memo)),
+        0x94: load_memoize,
         ord('P'): lambda self: self._push(self.persistent_load(self._text(self._readline()[:-1]))),
         ord('Q'): lambda self: self._push(self.persistent_load(self._pop())),
         0x97: lambda self: self._push(self._pop()),

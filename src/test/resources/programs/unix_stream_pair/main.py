@@ -12,9 +12,10 @@ sock.bind(server_address)
 sock.listen(1)
 print(sock.getsockname(), sock.family, sock.type)
 
+peers = []
 def serve():
     connection, client_address = sock.accept()
-    print("client address", repr(client_address))
+    peers.append(client_address)
     with connection:
         while data := connection.recv(16):
             connection.sendall(data)
@@ -32,6 +33,7 @@ c.sendall(b"over unix")
 print(c.recv(100))
 c.close()
 t.join()
+print("client address", repr(peers[0]))
 sock.close()
 print(os.path.exists(server_address))
 os.unlink(server_address)

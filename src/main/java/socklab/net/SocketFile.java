@@ -240,6 +240,16 @@ final class SocketFile extends LineFile {
         return wrap(take((int) Math.min(n, pending.length)));
     }
 
+    /** What is buffered, or one receive when nothing is: a TextIOWrapper over this file must not wait for a full chunk. */
+    @Override
+    public PyObject read1(long n) {
+        check("read1", reading, "read of closed file");
+        if (pending.length == 0) {
+            fill();
+        }
+        return wrap(take((int) (n < 0 ? pending.length : Math.min(n, pending.length))));
+    }
+
     @Override
     public PyObject write(PyObject data) {
         check("write", writing, "write to closed file");

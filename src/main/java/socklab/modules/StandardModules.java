@@ -11,6 +11,8 @@ import socklab.runtime.ModuleSpec;
  */
 public final class StandardModules {
     public static final List<ModuleSpec> ALL = List.of(
+            ModuleSpec.builtin("_operator", OperatorModule::create),
+            ModuleSpec.extension("_queue", QueueModule::create),
             ModuleSpec.builtin("_signal", SignalModule::create),
             ModuleSpec.builtin("_sre", ReModule::create),
             ModuleSpec.builtin("_thread", ThreadModule::create),
@@ -34,13 +36,15 @@ public final class StandardModules {
             ModuleSpec.frozen("io", IoModule::create),
             ModuleSpec.builtin("itertools", PythonSource.of("itertools")),
             ModuleSpec.pkg("json", JsonModule::create),
+            new ModuleSpec("json.decoder", ModuleSpec.LIBRARY + "json/decoder.py", i -> JsonModule.submodule(i, "decoder")),
+            new ModuleSpec("json.encoder", ModuleSpec.LIBRARY + "json/encoder.py", i -> JsonModule.submodule(i, "encoder")),
             ModuleSpec.pkg("logging", LoggingModule::create),
-            ModuleSpec.builtin("math", MathModule::create),
+            ModuleSpec.extension("math", MathModule::create),
             ModuleSpec.library("operator", PythonSource.of("operator")),
             ModuleSpec.frozen("os", OsModule::create),
             new ModuleSpec("os.path", ModuleSpec.library("posixpath", null).origin(), i -> i.importModule("posixpath"), true),
             ModuleSpec.frozen("posixpath", PosixPathModule::create),
-            ModuleSpec.library("queue", QueueModule::create),
+            ModuleSpec.library("queue", PythonSource.of("queue")),
             ModuleSpec.library("random", RandomModule::create),
             ModuleSpec.pkg("re", PythonSource.ofPackage("re")),
             ModuleSpec.library("secrets", PythonSource.of("secrets")),

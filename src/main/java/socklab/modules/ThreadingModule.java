@@ -249,7 +249,12 @@ final class ThreadingModule {
             });
             LibraryClasses.function(t, "setDaemon", (self, a, kw) -> {
                 Interpreter.warnDeprecated("setDaemon() is deprecated, set the daemon attribute instead");
-                return setDaemon.call(self, new PyObject[] {Args.one("Thread.setDaemon", a, kw)}, null);
+                PyObject daemonic = Args.one("Thread.setDaemon", a, kw);
+                try {
+                    return setDaemon.call(self, new PyObject[] {daemonic}, null);
+                } catch (PyError e) {
+                    throw at(e, 1249, "setDaemon", "self.daemon = daemonic", "self.daemon");
+                }
             });
             LibraryClasses.function(t, "getName", (self, a, kw) -> {
                 Interpreter.warnDeprecated("getName() is deprecated, get the name attribute instead");
@@ -497,6 +502,7 @@ final class ThreadingModule {
             d.put("__excepthook__", d.get("excepthook"));
             d.put("ThreadError", ExcTypes.RuntimeError);
             d.put("TIMEOUT_MAX", new PyFloat(ThreadModule.TIMEOUT_MAX));
+            d.put("stack_size", interp.importModule("_thread").getAttr("stack_size"));
             PyBuiltinFunction current = new PyBuiltinFunction("current_thread", (a, kw) -> {
                 Args.none("current_thread", a, kw);
                 return current();
@@ -795,6 +801,8 @@ final class ThreadingModule {
             };
             TYPE.method("acquire", acquire);
             TYPE.method("__enter__", acquire);
+            // threading.py's counter, which learners read to watch a semaphore fill and drain.
+            TYPE.attribute("_value", self -> PyInt.of(((Semaphore) self).value));
             TYPE.method("release", (self, a, kw) -> {
                 PyObject[] p = bind(SEM_RELEASE, self, a, kw, null, PyInt.of(1));
                 ((Semaphore) self).release(Py.index(p[1]));

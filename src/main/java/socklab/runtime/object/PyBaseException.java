@@ -214,6 +214,12 @@ public final class PyBaseException extends PyObject {
         return type.name() + "(" + tuple.substring(1, tuple.length() - 1) + ")";
     }
 
+    /** No shortcut: an exception's own attributes come before its class's. */
+    @Override
+    public PyMethod methodFor(String name) {
+        return null;
+    }
+
     @Override
     public PyObject getAttr(String name) {
         switch (name) {

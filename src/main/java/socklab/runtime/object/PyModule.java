@@ -70,6 +70,12 @@ public final class PyModule extends PyObject {
         this.initializing = initializing;
     }
 
+    /** No shortcut: a module's attributes are its globals. */
+    @Override
+    public PyMethod methodFor(String name) {
+        return null;
+    }
+
     @Override
     public PyObject getAttr(String attr) {
         PyObject v = dict.get(attr);

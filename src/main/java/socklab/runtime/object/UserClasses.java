@@ -106,6 +106,7 @@ public final class UserClasses {
             }
             cls.define(k, v);
         }
+        SlotMember.declare(cls, d.ns(), d.bases());
         cls.constructor(UserClasses::construct);
         setNames(cls, d.ns());
         initSubclass(cls, keywords);
@@ -201,6 +202,16 @@ public final class UserClasses {
             }
         }
         return self;
+    }
+
+    /** Lets Python classes subclass a built-in type: make builds the subclass's instance; T.__new__(cls, …) reaches it. */
+    public static void subclassable(PyType t, PyType.Constructor make) {
+        t.instances(make);
+        t.define("__new__", new Descriptors.StaticMethod(new PyBuiltinFunction("__new__", (a, k) -> {
+            PyType cls = newTarget(t, a);
+            PyObject[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+            return cls == t ? t.call(rest, k) : t.makeInstance(cls, rest, k);
+        })));
     }
 
     /** The class T.__new__(cls, …) is asked to make, checked as CPython checks it. */

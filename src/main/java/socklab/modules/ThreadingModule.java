@@ -126,6 +126,7 @@ final class ThreadingModule {
         final List<PyObject> alive = new ArrayList<>();
         final Map<ThreadState, PyObject> byState = new HashMap<>();
         final PyObject mainThread;
+        final List<Runnable> atexitCalls = new ArrayList<>();
         int threadCount;
         int dummyCount;
 
@@ -138,9 +139,15 @@ final class ThreadingModule {
             interp.onExit(this::awaitNonDaemonThreads);
         }
 
-        /** CPython's threading._shutdown: the main thread waits for every non-daemon thread. */
+        /**
+         * CPython's threading._shutdown: the calls _register_atexit gathered (concurrent.futures
+         * wakes its idle workers so), last first, then the main thread waits for every non-daemon thread.
+         */
         private void awaitNonDaemonThreads() {
             try {
+                for (int i = atexitCalls.size() - 1; i >= 0; i--) {
+                    atexitCalls.get(i).run();
+                }
                 for (PyObject t : new ArrayList<>(alive)) {
                     if (t != mainThread && !t.getAttr("_daemonic").isTrue()) {
                         waitStopped(t, -1);
@@ -501,6 +508,14 @@ final class ThreadingModule {
             d.put("excepthook", new PyBuiltinFunction("_excepthook", this::defaultExcepthook));
             d.put("__excepthook__", d.get("excepthook"));
             d.put("ThreadError", ExcTypes.RuntimeError);
+            d.put("_register_atexit", new PyBuiltinFunction("_register_atexit", (a, kw) -> {
+                if (a.length == 0) {
+                    throw Py.typeError("_register_atexit() missing 1 required positional argument: 'func'");
+                }
+                PyObject[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+                atexitCalls.add(() -> a[0].call(rest, kw));
+                return PyNone.NONE;
+            }));
             d.put("TIMEOUT_MAX", new PyFloat(ThreadModule.TIMEOUT_MAX));
             d.put("stack_size", interp.importModule("_thread").getAttr("stack_size"));
             PyBuiltinFunction current = new PyBuiltinFunction("current_thread", (a, kw) -> {

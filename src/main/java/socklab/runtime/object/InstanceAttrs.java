@@ -18,6 +18,7 @@ import java.util.function.UnaryOperator;
  */
 public final class InstanceAttrs {
     private final Map<String, PyObject> dict = new LinkedHashMap<>();
+    private PyDict view;
     /** Set while a built-in type's special method runs on this instance: the protocol skips overrides once. */
     private boolean baseCall;
 
@@ -84,14 +85,15 @@ public final class InstanceAttrs {
         switch (name) {
             case "__class__":
                 return type;
-            case "__dict__": {
+            case "__dict__":
                 if (!type.hasInstanceDict()) {
                     return null;
                 }
-                PyDict d = new PyDict();
-                dict.forEach((k, v) -> d.setItem(new PyStr(k), v));
-                return d;
-            }
+                // A live view, as CPython's: __setstate__'s self.__dict__.update(state) sets attributes.
+                if (view == null) {
+                    view = Namespaces.asDict(dict);
+                }
+                return view;
             default:
                 return null;
         }

@@ -71,6 +71,18 @@ final class OsModule {
             Args.none("getcwd", a, kw);
             return new PyStr(interp.sandbox().cwd().toString());
         });
+        fn(d, "chdir", (a, kw) -> {
+            PyObject p = Args.keywords("chdir", a, kw, new String[] {"path"}, 1, 1)[0];
+            Path target = FileSystem.resolve(interp, p, FileSystem.text(p, "chdir: path should be string, bytes, os.PathLike or integer"), true);
+            if (!Files.exists(target)) {
+                throw FileSystem.error(Errno.ENOENT, p);
+            }
+            if (!Files.isDirectory(target)) {
+                throw FileSystem.error(Errno.ENOTDIR, p);
+            }
+            interp.sandbox().changeDirectory(target);
+            return PyNone.NONE;
+        });
         fn(d, "getpid", (a, kw) -> {
             Args.none("getpid", a, kw);
             return PyInt.of(ProcessHandle.current().pid());

@@ -1,5 +1,6 @@
 # A folder upload's walk: os.walk top-down (pruned and sorted in place) and bottom-up, relpath, commonprefix.
 import os
+import shutil
 base = 'tree'
 for sub in ['a/b/c', 'a/skip/deep', 'd', 'e']:
     os.makedirs(os.path.join(base, sub), exist_ok=True)
@@ -21,4 +22,6 @@ for p, s in [('a/b/c', 'a'), ('a', 'a/b/c'), ('/x/y', '/x/z/w'), ('.', '.'), ('t
     print(p, s, os.path.relpath(p) if s is None else os.path.relpath(p, s))
 print(os.path.relpath(os.path.abspath('tree/d'), os.getcwd()), os.path.relpath('tree', start='tree/a/b'))
 print(os.path.commonprefix(['/usr/lib', '/usr/local', '/usr/lib2']), repr(os.path.commonprefix([])), os.path.commonprefix(['abc']))
+shutil.rmtree(base)
+print(os.path.exists(base))
 os.path.relpath('')

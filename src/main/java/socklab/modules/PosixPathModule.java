@@ -96,12 +96,19 @@ final class PosixPathModule {
                 throw e.through("<frozen genericpath>", 50, "getsize");
             }
         });
-        fn(d, "getmtime", (a, kw) -> {
-            Path p = checked(interp, a, "getmtime");
+        fileTime(d, interp, "getmtime", 55, "lastModifiedTime");
+        fileTime(d, interp, "getatime", 60, "lastAccessTime");
+        fileTime(d, interp, "getctime", 65, "unix:ctime");
+        fn(d, "lexists", (a, kw) -> {
+            one(a, "lexists");
             try {
-                return new PyFloat(Files.getLastModifiedTime(p, LinkOption.values()).toMillis() / 1000.0);
-            } catch (IOException e) {
-                throw FileSystem.error(e, a[0]);
+                return Py.bool(Files.exists(FileSystem.resolve(interp, a[0],
+                        FileSystem.text(a[0], FileSystem.osWhat("lstat")), false), LinkOption.NOFOLLOW_LINKS));
+            } catch (PyError e) {
+                if (e.matches(ExcTypes.ValueError)) {
+                    return Py.bool(false);
+                }
+                throw e.through("<frozen posixpath>", 177, "lexists");
             }
         });
         fn(d, "relpath", (a, kw) -> {
@@ -153,6 +160,22 @@ final class PosixPathModule {
             }
         }
         return out;
+    }
+
+    /** getmtime, getatime and getctime: one of the file's times in seconds, failing through genericpath's stat line. */
+    private static void fileTime(Map<String, PyObject> d, Interpreter interp, String fn, int statLine, String attribute) {
+        fn(d, fn, (a, kw) -> {
+            one(a, fn);
+            try {
+                Path p = checked(interp, a, fn);
+                java.nio.file.attribute.FileTime t = (java.nio.file.attribute.FileTime) Files.getAttribute(p, attribute);
+                return new PyFloat(t.toMillis() / 1000.0);
+            } catch (IOException e) {
+                throw FileSystem.error(e, a[0]).through("<frozen genericpath>", statLine, fn);
+            } catch (PyError e) {
+                throw e.through("<frozen genericpath>", statLine, fn);
+            }
+        });
     }
 
     private static void fn(Map<String, PyObject> d, String name, PyBuiltinFunction.Impl impl) {

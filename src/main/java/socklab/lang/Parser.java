@@ -475,7 +475,7 @@ public final class Parser extends ExprParser {
             String name = null;
             if (!check(":") && !check(Kind.NEWLINE)) {
                 type = expression();
-                if (check(",")) throw error(type.pos(), "multiple exception types must be parenthesized");
+                if (check(",")) throw unparenthesizedTypes(type);
                 if (match("as")) name = consumeIdentifier();
             }
             colon();
@@ -491,6 +491,15 @@ public final class Parser extends ExprParser {
             throw error(peek(), "expected 'except' or 'finally' block");
         }
         return new Stmt.Try(t.pos(), body, handlers, orelse, finalbody);
+    }
+
+    /** Python 2's `except A, e:`: CPython underlines from the first type to the end of the clause, `as NAME` included. */
+    private PySyntaxError unparenthesizedTypes(Expr first) {
+        while (match(",")) {
+            expression();
+        }
+        if (match("as")) consumeIdentifier();
+        return error(span(first.pos()), "multiple exception types must be parenthesized");
     }
 
     private Stmt withStatement() {

@@ -38,12 +38,13 @@ public final class Compiler {
     private Scope scope;
     private String qualPrefix = "";
 
-    private Compiler(Context interp, String filename, boolean interactive, Map<Object, Scope> scopes) {
+    private Compiler(Context interp, String filename, boolean interactive, Map<Object, Scope> scopes,
+            Map<String, PyObject> builtins) {
         this.interp = interp;
         this.filename = filename;
         this.interactive = interactive;
         this.scopes = scopes;
-        this.builtins = interp.builtins();
+        this.builtins = builtins;
     }
 
     /**
@@ -51,9 +52,18 @@ public final class Compiler {
      * Python frames run (compile() and exec() count their caller's; the limit on nesting shrinks with them).
      */
     public static Code compileModule(Context interp, List<Stmt> body, String filename, boolean interactive, int runningFrames) {
+        return compileModule(interp, body, filename, interactive, runningFrames, interp.builtins());
+    }
+
+    /**
+     * The same, with the names a global lookup falls back to: exec() and eval() given a globals dict
+     * whose __builtins__ is a dict of their own (a "safe" calculator's {'__builtins__': {}}) use that.
+     */
+    static Code compileModule(Context interp, List<Stmt> body, String filename, boolean interactive, int runningFrames,
+            Map<String, PyObject> builtins) {
         ScopeBuilder sb = new ScopeBuilder(runningFrames);
         Scope root = sb.build(body);
-        Compiler c = new Compiler(interp, filename, interactive, sb.scopes);
+        Compiler c = new Compiler(interp, filename, interactive, sb.scopes, builtins);
         c.scope = root;
         c.moduleScope = root;
         Code code = new Code("<module>", "<module>", filename, new Signature("<module>", new String[0], 0, 0, false, false),

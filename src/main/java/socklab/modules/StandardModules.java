@@ -54,6 +54,7 @@ public final class StandardModules {
             ModuleSpec.library("string", StringModule::create),
             ModuleSpec.library("struct", StructModule::create),
             ModuleSpec.builtin("sys", SysModule::create),
+            ModuleSpec.library("textwrap", PythonSource.of("textwrap")),
             ModuleSpec.library("threading", ThreadingModule::create),
             ModuleSpec.builtin("time", TimeModule::create),
             ModuleSpec.library("traceback", TracebackModule::create),

@@ -17,6 +17,7 @@ public final class StandardModules {
             ModuleSpec.builtin("_thread", ThreadModule::create),
             ModuleSpec.library("__future__", PythonSource.of("__future__")),
             ModuleSpec.library("argparse", ArgparseModule::create),
+            ModuleSpec.extension("array", ArrayModule::create),
             ModuleSpec.builtin("atexit", AtexitModule::create),
             ModuleSpec.library("base64", Base64Module::create),
             ModuleSpec.extension("binascii", BinasciiModule::create),

@@ -50,6 +50,16 @@ public final class PyMemoryView extends PyBytesLike {
         return readonly;
     }
 
+    @Override
+    public boolean isWritable() {
+        return !readonly;
+    }
+
+    @Override
+    public void writeAt(int at, byte[] data) {
+        write(at, data, data.length);
+    }
+
     /** Writes data at a position of the view (recv_into's target); the view must be writable. */
     public void write(int at, byte[] data, int count) {
         check();

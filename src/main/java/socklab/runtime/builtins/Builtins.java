@@ -473,10 +473,13 @@ public final class Builtins {
         if (hook != null) {
             return hook.bindTo(seq).call(new PyObject[0], null);
         }
-        if (seq instanceof PySequence || seq instanceof PyStr || seq instanceof PyBytesLike || seq instanceof PyRange) {
+        if (seq instanceof PyRange r) {
+            return r.reversed();
+        }
+        if (seq instanceof PySequence || seq instanceof PyStr || seq instanceof PyBytesLike) {
             int n = seq.len();
             PyObject target = seq;
-            String kind = seq instanceof PyList ? "list_reverseiterator" : seq instanceof PyRange ? "range_iterator" : "reversed";
+            String kind = seq instanceof PyList ? "list_reverseiterator" : "reversed";
             return new PyIterator(kind) {
                 private int i = n - 1;
 
@@ -752,6 +755,9 @@ public final class Builtins {
 
     /** len(x): a learner's __len__ may answer up to sys.maxsize, more than a Java length holds. */
     private static PyObject len(PyObject x) {
+        if (x instanceof PyRange r) {
+            return r.size(); // a range may be longer than a Java int
+        }
         PyObject hook = UserClasses.special(x, "__len__");
         return hook == null ? PyInt.of(x.len()) : PyInt.of(UserClasses.length(hook.call(new PyObject[0], null)));
     }

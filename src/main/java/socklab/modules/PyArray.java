@@ -1,10 +1,9 @@
 package socklab.modules;
 
 import java.math.BigInteger;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 import socklab.lang.ast.Expr.BinOperator;
+import socklab.runtime.object.BufferFormat;
 import socklab.runtime.object.ExcTypes;
 import socklab.runtime.object.Py;
 import socklab.runtime.object.PyBytesLike;
@@ -35,12 +34,7 @@ final class PyArray extends PyBytesLike {
 
     PyArray(char code) {
         this.code = code;
-        this.itemsize = switch (code) {
-            case 'b', 'B' -> 1;
-            case 'h', 'H' -> 2;
-            case 'u', 'i', 'I', 'f' -> 4;
-            default -> 8;
-        };
+        this.itemsize = BufferFormat.itemsize(code);
         this.data = new byte[0];
     }
 
@@ -71,6 +65,11 @@ final class PyArray extends PyBytesLike {
     }
 
     @Override
+    public char format() {
+        return code;
+    }
+
+    @Override
     public boolean isWritable() {
         return true;
     }
@@ -80,51 +79,23 @@ final class PyArray extends PyBytesLike {
         System.arraycopy(bytes, 0, data, at, bytes.length);
     }
 
-    private ByteBuffer buffer() {
-        return ByteBuffer.wrap(data).order(ByteOrder.nativeOrder());
-    }
-
     /** Item k as a Python value. */
     PyObject item(int k) {
-        ByteBuffer b = buffer();
-        int at = k * itemsize;
-        return switch (code) {
-            case 'b' -> PyInt.of(data[at]);
-            case 'B' -> PyInt.of(data[at] & 0xff);
-            case 'h' -> PyInt.of(b.getShort(at));
-            case 'H' -> PyInt.of(b.getShort(at) & 0xffff);
-            case 'i' -> PyInt.of(b.getInt(at));
-            case 'I' -> PyInt.of(b.getInt(at) & 0xffffffffL);
-            case 'l', 'q' -> PyInt.of(b.getLong(at));
-            case 'L', 'Q' -> PyInt.of(new BigInteger(Long.toUnsignedString(b.getLong(at))));
-            case 'f' -> new PyFloat(b.getFloat(at));
-            case 'd' -> new PyFloat(b.getDouble(at));
-            default -> new PyStr(Character.toString(b.getInt(at)));
-        };
+        return BufferFormat.unpack(data, k * itemsize, code);
     }
 
     /** Stores v as item k, checked against the C type as CPython's array checks it. */
     void store(int k, PyObject v) {
-        ByteBuffer b = buffer();
         int at = k * itemsize;
         switch (code) {
-            case 'f' -> b.putFloat(at, (float) real(v));
-            case 'd' -> b.putDouble(at, real(v));
+            case 'f', 'd' -> BufferFormat.packReal(data, at, code, real(v));
             case 'u' -> {
                 if (!(v instanceof PyStr s) || s.length() != 1) {
                     throw Py.typeError("array item must be unicode character");
                 }
-                b.putInt(at, s.value().codePointAt(0));
+                BufferFormat.packInteger(data, at, code, s.value().codePointAt(0));
             }
-            default -> {
-                long x = integer(v);
-                switch (itemsize) {
-                    case 1 -> data[at] = (byte) x;
-                    case 2 -> b.putShort(at, (short) x);
-                    case 4 -> b.putInt(at, (int) x);
-                    default -> b.putLong(at, x);
-                }
-            }
+            default -> BufferFormat.packInteger(data, at, code, integer(v));
         }
     }
 

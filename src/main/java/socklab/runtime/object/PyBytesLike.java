@@ -15,6 +15,11 @@ public abstract class PyBytesLike extends PyObject {
         return Arrays.copyOf(array(), size());
     }
 
+    /** The format its items have as a buffer: 'B' (unsigned bytes), or an array's typecode. */
+    public char format() {
+        return 'B';
+    }
+
     /** Whether recv_into may fill this buffer; the writable kinds override writeAt too. */
     public boolean isWritable() {
         return false;

@@ -300,7 +300,12 @@ public final class Builtins {
 
     static boolean isInstance(PyObject o, PyObject spec, String what) {
         if (spec instanceof PyType t) {
-            return o.type().isSubtypeOf(t);
+            if (o.type() == t) {
+                return true;
+            }
+            // A metaclass's __instancecheck__ (abc.ABCMeta's registered classes) decides, as in CPython.
+            PyObject hook = UserClasses.special(t, "__instancecheck__");
+            return hook != null ? hook.call(new PyObject[] {o}, null).isTrue() : o.type().isSubtypeOf(t);
         }
         if (GenericTypes.isHintSpec(spec)) {
             return GenericTypes.instanceOfHint(o, spec);
@@ -326,7 +331,8 @@ public final class Builtins {
 
     private static boolean subclassOf(PyType t, PyObject spec) {
         if (spec instanceof PyType s) {
-            return t.isSubtypeOf(s);
+            PyObject hook = UserClasses.special(s, "__subclasscheck__");
+            return hook != null ? hook.call(new PyObject[] {t}, null).isTrue() : t.isSubtypeOf(s);
         }
         if (GenericTypes.isHintSpec(spec)) {
             return GenericTypes.subclassOfHint(t, spec);

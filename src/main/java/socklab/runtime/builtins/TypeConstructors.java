@@ -122,14 +122,8 @@ final class TypeConstructors {
 
     // ---- int
 
-    /** Lets Python classes subclass a built-in type: make builds the subclass's instance; T.__new__(cls, …) reaches it. */
     private static void subclassable(PyType t, PyType.Constructor make) {
-        t.instances(make);
-        t.define("__new__", new Descriptors.StaticMethod(new PyBuiltinFunction("__new__", (a, k) -> {
-            PyType cls = UserClasses.newTarget(t, a);
-            PyObject[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
-            return cls == t ? t.call(rest, k) : t.makeInstance(cls, rest, k);
-        })));
+        UserClasses.subclassable(t, make);
     }
 
     private static PyObject makeInt(PyObject[] a, Map<String, PyObject> k) {

@@ -18,6 +18,7 @@ import java.util.function.UnaryOperator;
  */
 public final class InstanceAttrs {
     private final Map<String, PyObject> dict = new LinkedHashMap<>();
+    private PyDict view;
     /** Set while a built-in type's special method runs on this instance: the protocol skips overrides once. */
     private boolean baseCall;
 
@@ -84,14 +85,15 @@ public final class InstanceAttrs {
         switch (name) {
             case "__class__":
                 return type;
-            case "__dict__": {
+            case "__dict__":
                 if (!type.hasInstanceDict()) {
                     return null;
                 }
-                PyDict d = new PyDict();
-                dict.forEach((k, v) -> d.setItem(new PyStr(k), v));
-                return d;
-            }
+                // A live view, as CPython's: __setstate__'s self.__dict__.update(state) sets attributes.
+                if (view == null) {
+                    view = Namespaces.asDict(dict);
+                }
+                return view;
             default:
                 return null;
         }
@@ -162,15 +164,16 @@ public final class InstanceAttrs {
         return UserClasses.special(self, name);
     }
 
-    // The protocols of an instance of a subclass of a built-in type (dict, list, str, int): the
-    // learner's special method when the class defines one, else the built-in type's behaviour.
+    // The protocols of an instance of a subclass of a built-in type (dict, list, str, int; a
+    // module's C type such as deque): the learner's special method when the class defines one,
+    // else the built-in type's behaviour.
     // Each builds its argument array only when there is an override to call.
 
-    String repr(PyObject self, Supplier<String> base) {
+    public String repr(PyObject self, Supplier<String> base) {
         return text(self, "__repr__", base);
     }
 
-    String str(PyObject self, Supplier<String> base) {
+    public String str(PyObject self, Supplier<String> base) {
         return text(self, "__str__", base);
     }
 
@@ -179,22 +182,22 @@ public final class InstanceAttrs {
         return m == null ? base.get() : UserClasses.text(m, name);
     }
 
-    int len(PyObject self, IntSupplier base) {
+    public int len(PyObject self, IntSupplier base) {
         PyObject m = override(self, "__len__");
         return m == null ? base.getAsInt() : UserClasses.javaLength(m.call(new PyObject[0], null));
     }
 
-    boolean contains(PyObject self, PyObject item, Predicate<PyObject> base) {
+    public boolean contains(PyObject self, PyObject item, Predicate<PyObject> base) {
         PyObject m = override(self, "__contains__");
         return m == null ? base.test(item) : m.call(new PyObject[] {item}, null).isTrue();
     }
 
-    PyObject getItem(PyObject self, PyObject key, UnaryOperator<PyObject> base) {
+    public PyObject getItem(PyObject self, PyObject key, UnaryOperator<PyObject> base) {
         PyObject m = override(self, "__getitem__");
         return m == null ? base.apply(key) : m.call(new PyObject[] {key}, null);
     }
 
-    void setItem(PyObject self, PyObject key, PyObject value, BiConsumer<PyObject, PyObject> base) {
+    public void setItem(PyObject self, PyObject key, PyObject value, BiConsumer<PyObject, PyObject> base) {
         PyObject m = override(self, "__setitem__");
         if (m == null) {
             base.accept(key, value);
@@ -203,7 +206,7 @@ public final class InstanceAttrs {
         }
     }
 
-    void delItem(PyObject self, PyObject key, Consumer<PyObject> base) {
+    public void delItem(PyObject self, PyObject key, Consumer<PyObject> base) {
         PyObject m = override(self, "__delitem__");
         if (m == null) {
             base.accept(key);
@@ -212,7 +215,7 @@ public final class InstanceAttrs {
         }
     }
 
-    PyObject iter(PyObject self, Supplier<PyObject> base) {
+    public PyObject iter(PyObject self, Supplier<PyObject> base) {
         return unary(self, "__iter__", base);
     }
 

@@ -82,6 +82,11 @@ public final class PyModule extends PyObject {
         if (v != null) {
             return v;
         }
+        PyObject hook = dict.get("__getattr__");
+        if (hook != null) {
+            // PEP 562: a module's own __getattr__ answers the names it lacks.
+            return hook.call(new PyObject[] {new PyStr(attr)}, null);
+        }
         String msg = initializing
                 ? "partially initialized module '" + name + "' has no attribute '" + attr + "' (most likely due to a circular import)"
                 : "module '" + name + "' has no attribute '" + attr + "'";

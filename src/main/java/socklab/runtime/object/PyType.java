@@ -45,6 +45,11 @@ public final class PyType extends PyObject {
      */
     private final List<java.lang.ref.WeakReference<PyType>> subclasses = new java.util.ArrayList<>();
     /**
+     * For an abstract class standing for built-in classes it does not derive them (io.IOBase for every
+     * _io._IOBase class, as CPython's ABC registrations make it): isinstance and issubclass accept those.
+     */
+    private PyType standsFor;
+    /**
      * The learner's __getattribute__ found in the MRO, or null for object's own, once attributeHookKnown;
      * cached because every attribute read of an instance asks, and forgotten when a class assigns it.
      */
@@ -341,7 +346,13 @@ public final class PyType extends PyObject {
                 return true;
             }
         }
-        return false;
+        return other.standsFor != null && isSubtypeOf(other.standsFor);
+    }
+
+    /** Makes this abstract class count every subclass of concrete as its own (see standsFor); set once, where the class is made. */
+    PyType standingFor(PyType concrete) {
+        standsFor = concrete;
+        return this;
     }
 
     /** No shortcut: a class's attributes are its own, not its metaclass's. */

@@ -341,6 +341,14 @@ final class TypeConstructors {
             }
             return new byte[0];
         }
+        PyObject hook = fn.equals("bytes") && enc == null && err == null ? UserClasses.special(src, "__bytes__") : null;
+        if (hook != null) {
+            PyObject r = hook.call(new PyObject[0], null);
+            if (!(r instanceof PyBytes b)) {
+                throw Py.typeError("__bytes__ returned non-bytes (type " + r.type().name() + ")");
+            }
+            return b.toByteArray();
+        }
         if (src instanceof PyStr s) {
             if (enc == null) {
                 throw Py.typeError("string argument without an encoding");

@@ -20,6 +20,7 @@ public final class StandardModules {
             ModuleSpec.library("base64", Base64Module::create),
             ModuleSpec.extension("binascii", BinasciiModule::create),
             ModuleSpec.library("bisect", PythonSource.of("bisect")),
+            ModuleSpec.builtin("builtins", BuiltinsModule::create),
             ModuleSpec.pkg("collections", CollectionsModule::create),
             ModuleSpec.library("contextlib", PythonSource.of("contextlib")),
             ModuleSpec.library("copy", PythonSource.of("copy")),

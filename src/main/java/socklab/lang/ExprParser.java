@@ -120,7 +120,13 @@ class ExprParser extends TokenCursor {
         Pos p = advance().pos();
         Params params = parameters(":", null);
         consume(":");
-        Expr body = expression();
+        functionDepth++; // a lambda is a function: (yield) in its body makes it a generator
+        Expr body;
+        try {
+            body = expression();
+        } finally {
+            functionDepth--;
+        }
         return new Expr.Lambda(span(p), params, body);
     }
 

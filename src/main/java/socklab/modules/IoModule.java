@@ -48,7 +48,7 @@ final class IoModule {
             return p[0] == PyNone.NONE ? new PyStr("locale") : p[0];
         }));
         for (PyType t : IoClasses.ALL) {
-            d.put(t.name(), t);
+            d.put(t.bareName(), t);
         }
         d.put("BytesIO", MemoryFile.BYTES);
         d.put("StringIO", MemoryFile.STRING);
@@ -62,8 +62,8 @@ final class IoModule {
 
     /** BytesIO and StringIO: a file whose contents live in memory; writing past the end pads with zeros. */
     static final class MemoryFile extends PyObject {
-        static final PyType BYTES = new PyType("BytesIO", "_io", IoClasses.BUFFERED_BASE);
-        static final PyType STRING = new PyType("StringIO", "_io", IoClasses.TEXT_BASE);
+        static final PyType BYTES = PyType.extension("_io", "BytesIO", IoClasses.BUFFERED_BASE);
+        static final PyType STRING = PyType.extension("_io", "StringIO", IoClasses.TEXT_BASE);
 
         static {
             BYTES.constructor((type, a, kw) -> {
@@ -105,7 +105,7 @@ final class IoModule {
 
         @Override
         public String repr() {
-            return "<_io." + type().name() + " object at 0x" + Long.toHexString(Py.id(this)) + ">";
+            return "<" + type().name() + " object at 0x" + Long.toHexString(Py.id(this)) + ">";
         }
 
         private int length() {

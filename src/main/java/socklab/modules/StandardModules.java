@@ -4,6 +4,7 @@ import java.util.List;
 import socklab.net.NetModules;
 import socklab.runtime.Interpreter;
 import socklab.runtime.ModuleSpec;
+import socklab.runtime.object.PyModule;
 
 /**
  * The one table of standard modules: a module exists for `import` when, and only when, it has a
@@ -11,17 +12,24 @@ import socklab.runtime.ModuleSpec;
  */
 public final class StandardModules {
     public static final List<ModuleSpec> ALL = List.of(
+            ModuleSpec.builtin("_operator", OperatorModule::create),
+            ModuleSpec.extension("_queue", QueueModule::create),
             ModuleSpec.builtin("_signal", SignalModule::create),
             ModuleSpec.builtin("_sre", ReModule::create),
             ModuleSpec.builtin("_thread", ThreadModule::create),
             ModuleSpec.library("__future__", PythonSource.of("__future__")),
+            ModuleSpec.library("abc", PythonSource.ofNative("abc")),
             ModuleSpec.library("argparse", ArgparseModule::create),
             ModuleSpec.builtin("atexit", AtexitModule::create),
             ModuleSpec.library("base64", Base64Module::create),
             ModuleSpec.extension("binascii", BinasciiModule::create),
             ModuleSpec.library("bisect", PythonSource.of("bisect")),
-            ModuleSpec.builtin("builtins", BuiltinsModule::create),
+            ModuleSpec.builtin("builtins", i -> (PyModule) i.globals().get("__builtins__")),
             ModuleSpec.pkg("collections", CollectionsModule::create),
+            PythonSource.spec("concurrent", "concurrent/__init__.py"),
+            PythonSource.spec("concurrent.futures", "concurrent/futures/__init__.py"),
+            PythonSource.spec("concurrent.futures._base", "concurrent/futures/_base.py"),
+            PythonSource.spec("concurrent.futures.thread", "concurrent/futures/thread.py"),
             ModuleSpec.library("contextlib", PythonSource.of("contextlib")),
             ModuleSpec.library("copy", PythonSource.of("copy")),
             ModuleSpec.library("dataclasses", PythonSource.of("dataclasses")),
@@ -41,9 +49,10 @@ public final class StandardModules {
             ModuleSpec.extension("math", MathModule::create),
             ModuleSpec.library("operator", PythonSource.of("operator")),
             ModuleSpec.frozen("os", OsModule::create),
+            ModuleSpec.library("pickle", PythonSource.ofNative("pickle")),
             new ModuleSpec("os.path", ModuleSpec.library("posixpath", null).origin(), i -> i.importModule("posixpath"), true),
             ModuleSpec.frozen("posixpath", PosixPathModule::create),
-            ModuleSpec.library("queue", QueueModule::create),
+            ModuleSpec.library("queue", PythonSource.of("queue")),
             ModuleSpec.library("random", RandomModule::create),
             ModuleSpec.pkg("re", PythonSource.ofPackage("re")),
             ModuleSpec.library("secrets", PythonSource.of("secrets")),
@@ -61,7 +70,8 @@ public final class StandardModules {
             ModuleSpec.library("traceback", TracebackModule::create),
             ModuleSpec.library("types", TypesModule::create),
             ModuleSpec.library("typing", PythonSource.of("typing")),
-            ModuleSpec.library("uuid", PythonSource.of("uuid")));
+            ModuleSpec.library("uuid", PythonSource.of("uuid")),
+            ModuleSpec.builtin("zlib", ZlibModule::create));
 
     private StandardModules() {}
 

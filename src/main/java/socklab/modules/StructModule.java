@@ -33,7 +33,7 @@ import socklab.runtime.object.Signature;
  */
 final class StructModule {
     static final PyType ERROR = ExcTypes.subclass("struct", "error", ExcTypes.Exception);
-    private static final PyType STRUCT = new PyType("Struct", "_struct", null);
+    private static final PyType STRUCT = PyType.extension("_struct", "Struct", null);
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
     private static final BigInteger ULONG_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
@@ -494,7 +494,8 @@ final class StructModule {
     /** CPython's range checks for integer codes, with the message each family of packers gives. */
     private static final class IntRange {
         static long check(char code, int width, PyObject v, boolean nativeRules) {
-            if (!(v instanceof PyInt i)) {
+            PyInt i = Py.indexValue(v);
+            if (i == null) {
                 throw error("required argument is not an integer");
             }
             BigInteger x = i.bigValue();

@@ -104,7 +104,7 @@ final class SocketFile extends LineFile {
         if (reading && writing) {
             return "<_io.BufferedRWPair object at 0x" + Long.toHexString(Py.id(this)) + ">";
         }
-        return "<_io." + type().name() + " name=" + sock.fd() + ">";
+        return "<" + type().name() + " name=" + sock.fd() + ">";
     }
 
     @Override

@@ -201,6 +201,7 @@ public final class Interpreter implements Context {
         Path file = script.toAbsolutePath().normalize();
         setImportDirectory(file.getParent());
         main.dict().put("__file__", new PyStr(file.toString()));
+        main.setOrigin(file.toString(), false);
     }
 
     /**
@@ -210,6 +211,10 @@ public final class Interpreter implements Context {
      */
     @Override
     public PyModule importModule(String name) {
+        if (name.equals("__main__")) {
+            // The session's own namespace: pickle finds a learner's classes through it, as CPython does.
+            return main;
+        }
         if (modules.get(name) instanceof PyModule m) {
             return m;
         }
@@ -442,12 +447,27 @@ public final class Interpreter implements Context {
      * namespace of its own, named as CPython's file is so its frames read the same way.
      */
     public PyModule moduleFromSource(String name, String file, String source) {
+        return moduleFromSource(name, file, file, source);
+    }
+
+    /**
+     * The same, its code compiled as codeFile: a module CPython writes in C (pickle's _pickle) runs
+     * as a {@link PyError#NATIVE} file, whose frames no traceback shows.
+     */
+    public PyModule moduleFromSource(String name, String file, String codeFile, String source) {
         List<Stmt> body = Parser.parseModule(source);
         PyModule m = new PyModule(name);
-        rememberSource(file, source);
+        rememberSource(codeFile, source);
         m.dict().put("__builtins__", main.dict().get("__builtins__"));
         m.dict().put("__file__", new PyStr(file));
-        runIn(m.dict(), body, file, false);
+        // Importable while its body runs, as CPython's sys.modules entry is: a package's __init__ imports its submodules.
+        modules.put(name, m);
+        try {
+            runIn(m.dict(), body, codeFile, false);
+        } catch (RuntimeException e) {
+            modules.remove(name);
+            throw e;
+        }
         return m;
     }
 

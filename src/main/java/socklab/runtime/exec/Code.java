@@ -19,6 +19,8 @@ public final class Code {
     final int ownCells;
     final int[] paramCells;
     public StmtNode[] body;
+    /** The line of a def statement (co_firstlineno), where an error thrown into an unstarted generator is raised; 0 if unknown. */
+    int firstLine;
     /** A def's docstring (its first statement, a string literal), else None. */
     PyObject doc = PyNone.NONE;
     final List<String> localNames;

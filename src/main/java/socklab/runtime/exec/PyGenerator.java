@@ -11,6 +11,7 @@ import socklab.runtime.object.PyBaseException;
 import socklab.runtime.object.PyError;
 import socklab.runtime.object.PyNone;
 import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyTraceback;
 import socklab.runtime.object.PyTuple;
 import socklab.runtime.object.PyType;
 import socklab.runtime.object.ThreadState;
@@ -22,26 +23,57 @@ import socklab.runtime.object.ThreadState;
  * thread takes the resumer's {@link ThreadState}: it runs for that Python thread, so its waits
  * release the interpreter lock and threading.current_thread() names the resuming thread.
  */
-final class PyGenerator extends PyObject implements EndValueIterator {
+final class PyGenerator extends PyObject implements EndValueIterator, Resumable {
     static final PyType TYPE = new PyType("generator", null).finalType();
     private static final long STACK_BYTES = 64L << 20;
     private static final ThreadLocal<Channel> RUNNING = new ThreadLocal<>();
     private static final Cleaner CLEANER = Cleaner.create();
 
     static {
-        TYPE.method("send", (self, a, kw) -> ((PyGenerator) self).send(Args.one("send", a, kw)));
+        TYPE.method("send", (self, a, kw) -> ((Resumable) self).send(Args.one("send", a, kw)));
         TYPE.method("close", (self, a, kw) -> {
             Args.expected("close", a, kw, 0, 0);
-            ((PyGenerator) self).channel.close();
+            ((Resumable) self).close();
             return PyNone.NONE;
         });
         TYPE.method("__next__", (self, a, kw) -> {
             Args.expected("__next__", a, kw, 0, 0);
-            return ((PyGenerator) self).nextOrStop();
+            return ((Resumable) self).send(PyNone.NONE);
         });
         TYPE.method("__iter__", (self, a, kw) -> self);
-        TYPE.method("throw", (self, a, kw) -> ((PyGenerator) self).throwIn(Args.one("throw", a, kw)));
-        TYPE.attribute("gi_running", self -> Py.bool(((PyGenerator) self).channel.running.get()));
+        TYPE.method("throw", (self, a, kw) -> ((Resumable) self).throwIn(thrown(Args.expected("throw", a, kw, 1, 3))));
+        TYPE.attribute("gi_running", self -> Py.bool(((Resumable) self).running()));
+        TYPE.attribute("gi_frame", self -> {
+            Frame f = ((Resumable) self).frame();
+            return f == null ? PyNone.NONE : PyTraceback.frameView(new PyError.Frame(f.code.filename, f.line, f.code.name));
+        });
+        TYPE.attribute("gi_code", self -> {
+            Code c = ((Resumable) self).code();
+            return PyTraceback.codeView(new PyError.Frame(c.filename, 0, c.name));
+        });
+    }
+
+    /** gen.throw(type[, value[, traceback]]) or gen.throw(instance): the exception to raise, built as CPython builds it. */
+    private static PyBaseException thrown(PyObject[] a) {
+        PyObject typ = a[0];
+        PyObject val = a[1] == null ? PyNone.NONE : a[1];
+        if (a[2] != null && a[2] != PyNone.NONE && !(a[2] instanceof PyTraceback)) {
+            throw Py.typeError("throw() third argument must be a traceback object");
+        }
+        if (typ instanceof PyType t && t.isSubtypeOf(ExcTypes.BaseException)) {
+            if (val instanceof PyBaseException e && e.type().isSubtypeOf(t)) {
+                return e;
+            }
+            PyObject[] args = val == PyNone.NONE ? new PyObject[0] : val instanceof PyTuple tup ? tup.items() : new PyObject[] {val};
+            return StmtNodes.Raise.instantiate(t.call(args, null), false);
+        }
+        if (typ instanceof PyBaseException e) {
+            if (val != PyNone.NONE) {
+                throw Py.typeError("instance exception may not have a separate value");
+            }
+            return e;
+        }
+        throw Py.typeError("exceptions must be classes or instances deriving from BaseException, not " + typ.type().name());
     }
 
     private final Channel channel;
@@ -77,7 +109,8 @@ final class PyGenerator extends PyObject implements EndValueIterator {
         return send(PyNone.NONE);
     }
 
-    private PyObject send(PyObject value) {
+    @Override
+    public PyObject send(PyObject value) {
         PyObject r = channel.resume(value);
         if (r == null) {
             throw stopIteration(channel.returnValue);
@@ -85,8 +118,8 @@ final class PyGenerator extends PyObject implements EndValueIterator {
         return r;
     }
 
-    private PyObject throwIn(PyObject exc) {
-        PyBaseException e = StmtNodes.Raise.instantiate(exc, false);
+    @Override
+    public PyObject throwIn(PyBaseException e) {
         PyObject r = channel.resume(new Thrown(e.freshCarrier()));
         if (r == null) {
             throw stopIteration(channel.returnValue);
@@ -94,7 +127,27 @@ final class PyGenerator extends PyObject implements EndValueIterator {
         return r;
     }
 
-    private static PyError stopIteration(PyObject value) {
+    @Override
+    public void close() {
+        channel.close();
+    }
+
+    @Override
+    public boolean running() {
+        return channel.running.get();
+    }
+
+    @Override
+    public Frame frame() {
+        return channel.finished ? null : channel.frame;
+    }
+
+    @Override
+    public Code code() {
+        return channel.frame.code;
+    }
+
+    static PyError stopIteration(PyObject value) {
         PyTuple args = value == null || value == PyNone.NONE ? PyTuple.EMPTY : new PyTuple(new PyObject[] {value});
         return new PyBaseException(ExcTypes.StopIteration, args).carrier();
     }
@@ -179,7 +232,8 @@ final class PyGenerator extends PyObject implements EndValueIterator {
             }
             if (!started) {
                 if (message instanceof Thrown t) {
-                    finished = true;
+                    finished = true; // raised where the body has not begun: CPython names the def's line
+                    t.error.addFrame(frame.code.filename, frame.code.firstLine > 0 ? frame.code.firstLine : frame.line, frame.code.name);
                     throw t.error;
                 }
                 if (message != PyNone.NONE) {

@@ -71,6 +71,9 @@ public final class PyError extends RuntimeException {
         }
     }
 
+    /** Where code lives that stands for CPython's C (pickle's _pickle): tracebacks skip its frames, as CPython's show no C. */
+    public static final String NATIVE = "<native>/";
+
     /**
      * Adds the innermost-so-far frame; frames arrive innermost first as the error unwinds. Its line
      * is that of the failing instruction when a node located it, else the statement's.
@@ -79,6 +82,9 @@ public final class PyError extends RuntimeException {
         Span at = pending;
         pending = null;
         bare = false;
+        if (file.startsWith(NATIVE)) {
+            return;
+        }
         traceback.add(0, new Frame(file, at == null ? line : at.line(), function, null, at));
     }
 

@@ -49,6 +49,14 @@ public final class PyType extends PyObject {
      * _io._IOBase class, as CPython's ABC registrations make it): isinstance and issubclass accept those.
      */
     private PyType standsFor;
+    /**
+     * The learner's __getattribute__ found in the MRO, or null for object's own, once attributeHookKnown;
+     * cached because every attribute read of an instance asks, and forgotten when a class assigns it.
+     */
+    private PyObject attributeHook;
+    private boolean attributeHookKnown;
+    /** Set when this class and its bases all list __slots__ (without '__dict__'): instances hold only those names. */
+    private boolean noInstanceDict;
 
     public PyType(String name, PyType base) {
         this(name, "builtins", base);
@@ -300,6 +308,38 @@ public final class PyType extends PyObject {
         return names;
     }
 
+    /** The __getattribute__ a learner's class (this or a base) defines, unbound; null when attribute reads are object's. */
+    public PyObject attributeHook() {
+        if (!attributeHookKnown) {
+            PyObject v = isUserClass() ? lookup("__getattribute__") : null;
+            attributeHook = v instanceof PyMethod m && m.name().equals("__getattribute__") ? null : v;
+            attributeHookKnown = true;
+        }
+        return attributeHook;
+    }
+
+    /** Whether instances of this learner's class may hold attributes beyond its __slots__. */
+    public boolean hasInstanceDict() {
+        return !noInstanceDict;
+    }
+
+    void withoutInstanceDict() {
+        noInstanceDict = true;
+    }
+
+    /** After C.__getattribute__ is assigned or deleted: this class and the learner's classes made from it ask again. */
+    private void forgetAttributeHook() {
+        attributeHookKnown = false;
+        synchronized (subclasses) {
+            subclasses.forEach(r -> {
+                PyType sub = r.get();
+                if (sub != null) {
+                    sub.forgetAttributeHook();
+                }
+            });
+        }
+    }
+
     public boolean isSubtypeOf(PyType other) {
         for (PyType t : mro) {
             if (t == other) {
@@ -313,6 +353,12 @@ public final class PyType extends PyObject {
     PyType standingFor(PyType concrete) {
         standsFor = concrete;
         return this;
+    }
+
+    /** No shortcut: a class's attributes are its own, not its metaclass's. */
+    @Override
+    public PyMethod methodFor(String name) {
+        return null;
     }
 
     @Override
@@ -391,6 +437,9 @@ public final class PyType extends PyObject {
             throw Py.typeError("cannot set '" + attr + "' attribute of immutable type '" + name + "'");
         }
         dict.put(attr, value);
+        if ("__getattribute__".equals(attr)) {
+            forgetAttributeHook();
+        }
     }
 
     @Override
@@ -400,6 +449,9 @@ public final class PyType extends PyObject {
         }
         if (dict.remove(attr) == null) {
             throw Py.error(ExcTypes.AttributeError, "type object '" + name + "' has no attribute '" + attr + "'");
+        }
+        if ("__getattribute__".equals(attr)) {
+            forgetAttributeHook();
         }
     }
 

@@ -12,6 +12,7 @@ import socklab.runtime.object.PyModule;
  */
 public final class StandardModules {
     public static final List<ModuleSpec> ALL = List.of(
+            ModuleSpec.builtin("_functools", PythonSource.ofNative("_functools")),
             ModuleSpec.extension("_hashlib", OpensslHashModule::create),
             ModuleSpec.builtin("_operator", OperatorModule::create),
             ModuleSpec.extension("_queue", QueueModule::create),

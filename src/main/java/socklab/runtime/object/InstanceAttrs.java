@@ -72,12 +72,19 @@ public final class InstanceAttrs {
         if (found instanceof Descriptors.Property p) {
             return p.bindTo(self);
         }
+        boolean descriptor = isLearnerDescriptor(found, "__get__");
+        if (descriptor && (isLearnerDescriptor(found, "__set__") || isLearnerDescriptor(found, "__delete__"))) {
+            return found.getAttr("__get__").call(new PyObject[] {self, type}, null);
+        }
         PyObject own = dict.get(name);
         if (own != null) {
             return own;
         }
         if (found instanceof SlotMember) {
             return null; // a slot not yet assigned
+        }
+        if (descriptor) {
+            return found.getAttr("__get__").call(new PyObject[] {self, type}, null);
         }
         if (found != null) {
             return found.bindTo(self);
@@ -118,12 +125,21 @@ public final class InstanceAttrs {
         setPlain(self, name, value);
     }
 
-    /** object.__setattr__: a property's setter, else the instance's own dictionary. */
+    /** Whether o is an instance of a learner's class defining the descriptor method (__get__, __set__, __delete__). */
+    private static boolean isLearnerDescriptor(PyObject o, String method) {
+        return o != null && o.type().isUserClass() && o.type().lookup(method) != null;
+    }
+
+    /** object.__setattr__: a property's setter or a data descriptor's __set__, else the instance's own dictionary. */
     public void setPlain(PyObject self, String name, PyObject value) {
         PyType type = self.type();
         PyObject found = type.lookup(name);
         if (found instanceof Descriptors.Property p) {
             p.set(self, value);
+            return;
+        }
+        if (isLearnerDescriptor(found, "__set__")) {
+            found.getAttr("__set__").call(new PyObject[] {self, value}, null);
             return;
         }
         if (!(found instanceof SlotMember) && !type.hasInstanceDict()) {
@@ -135,6 +151,10 @@ public final class InstanceAttrs {
     void delete(PyObject self, String name) {
         PyType type = self.type();
         PyObject found = type.lookup(name);
+        if (isLearnerDescriptor(found, "__delete__")) {
+            found.getAttr("__delete__").call(new PyObject[] {self}, null);
+            return;
+        }
         if (!(found instanceof SlotMember) && !type.hasInstanceDict()) {
             throw slotless(self, name, found);
         }

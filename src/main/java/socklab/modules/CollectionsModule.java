@@ -435,10 +435,12 @@ final class CollectionsModule {
                 return out;
             }
             if (op == BinOperator.MUL && other instanceof PyInt n) {
+                // CPython repeats a copy's contents, which a subclass's copy (type(d)(d)) may have changed
                 Deque out = copy();
+                List<PyObject> once = out.toList();
                 out.reset(List.of());
                 for (long k = 0; k < n.longValue(); k++) {
-                    toList().forEach(out::addLast);
+                    once.forEach(out::addLast);
                 }
                 return out;
             }
@@ -607,6 +609,11 @@ final class CollectionsModule {
         });
         t.method("copy", (self, a, kw) -> {
             Args.none("deque.copy", a, kw);
+            return deque(self).copy();
+        });
+        // copy.copy(d) asks for __copy__, which CPython's deque has: a subclass's copy is type(d)(d)
+        t.method("__copy__", (self, a, kw) -> {
+            Args.none("deque.__copy__", a, kw);
             return deque(self).copy();
         });
         t.method("__reversed__", (self, a, kw) -> {

@@ -192,7 +192,7 @@ final class DatetimeModule {
     static void readOnly(PyObject self, String name, Collection<String> fields) {
         if (fields.contains(name)) {
             throw Py.error(ExcTypes.AttributeError,
-                    "attribute '" + name + "' of '" + self.type().name() + "' objects is not writable");
+                    "attribute '" + name + "' of '" + self.type().nearestBuiltin().name() + "' objects is not writable");
         }
         throw Py.attributeError(self, name);
     }

@@ -59,7 +59,7 @@ final class PyTimedelta extends PyObject {
         TYPE.method("total_seconds", (self, a, kw) -> new PyFloat(((PyTimedelta) self).totalSeconds()));
         TYPE.method("__abs__", (self, a, kw) -> {
             PyTimedelta d = (PyTimedelta) self;
-            return d.days < 0 ? d.negative() : d;
+            return d.days < 0 ? d.negative() : d.positive();
         });
         TYPE.method("__divmod__", (self, a, kw) -> {
             if (!(a[0] instanceof PyTimedelta other)) {
@@ -214,7 +214,8 @@ final class PyTimedelta extends PyObject {
 
     @Override
     public PyObject positive() {
-        return this;
+        // as CPython's delta_positive: a plain timedelta, also from a learner's subclass
+        return own == null ? this : new PyTimedelta(days, seconds, micros);
     }
 
     @Override

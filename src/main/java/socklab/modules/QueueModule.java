@@ -46,8 +46,11 @@ final class QueueModule {
     private static PyType simpleQueue() {
         PyType t = PyType.extension("_queue", "SimpleQueue", null).instances((type, a, kw) -> new Queue(type));
         t.method("__init__", (self, a, kw) -> {
-            if (a.length > 0 || kw != null && !kw.isEmpty()) {
-                throw Py.typeError("SimpleQueue() takes no arguments");
+            if (a.length > 0) {
+                throw Py.typeError("SimpleQueue() takes no positional arguments");
+            }
+            if (kw != null && !kw.isEmpty()) {
+                throw Py.typeError("SimpleQueue() takes no keyword arguments");
             }
             return PyNone.NONE;
         });

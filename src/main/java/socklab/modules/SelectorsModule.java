@@ -118,8 +118,13 @@ public final class SelectorsModule {
         m.dict().put("EVENT_WRITE", PyInt.of(EVENT_WRITE));
         m.dict().put("SelectorKey", keyType);
         m.dict().put("BaseSelector", base);
+        // the intermediate classes of CPython's selectors.py, so that the classes' MROs read the same
+        PyType impl = new PyType("_BaseSelectorImpl", "selectors", base);
+        PyType pollLike = new PyType("_PollLikeSelector", "selectors", impl);
+        m.dict().put("_BaseSelectorImpl", impl);
+        m.dict().put("_PollLikeSelector", pollLike);
         for (Kind kind : Kind.values()) {
-            PyType t = new PyType(kind.className, "selectors", base);
+            PyType t = new PyType(kind.className, "selectors", kind == Kind.SELECT ? impl : pollLike);
             t.constructor((type, a, kw) -> {
                 Signature.parse(kind.definer("__init__") + ".__init__(self)").bind(prepend(PyNone.NONE, a), kw, new PyObject[1]);
                 PyObject poller = kind.pollerFactory == null ? null : select.getAttr(kind.pollerFactory).call(new PyObject[0], null);

@@ -50,7 +50,7 @@ public final class StandardModules {
             ModuleSpec.pkg("json", JsonModule::create),
             new ModuleSpec("json.decoder", ModuleSpec.LIBRARY + "json/decoder.py", i -> JsonModule.submodule(i, "decoder")),
             new ModuleSpec("json.encoder", ModuleSpec.LIBRARY + "json/encoder.py", i -> JsonModule.submodule(i, "encoder")),
-            ModuleSpec.pkg("logging", LoggingModule::create),
+            ModuleSpec.pkg("logging", PythonSource.ofPackage("logging")),
             ModuleSpec.extension("math", MathModule::create),
             ModuleSpec.library("operator", PythonSource.ofNative("operator")),
             ModuleSpec.frozen("os", OsModule::create),

@@ -22,6 +22,7 @@ import socklab.runtime.object.PyObject;
 import socklab.runtime.object.PyStr;
 import socklab.runtime.object.PyTuple;
 import socklab.runtime.object.PyType;
+import socklab.runtime.object.SignalHandlers;
 import socklab.runtime.object.ThreadState;
 import socklab.runtime.object.Timestamps;
 
@@ -61,6 +62,19 @@ final class ThreadModule {
         d.put("get_native_id", new PyBuiltinFunction("get_native_id", (a, kw) -> {
             Args.none("get_native_id", a, kw);
             return PyInt.of(ThreadState.current().nativeId());
+        }));
+        d.put("interrupt_main", new PyBuiltinFunction("interrupt_main", (a, kw) -> {
+            // CPython's argument parser names this function signum() in its count message
+            PyObject given = Args.takes("signum", a, kw, 0, 1)[0];
+            int signum = given == null ? SignalHandlers.SIGINT : Py.indexInt(given);
+            if (signum < 1 || signum >= 65) {
+                throw Py.valueError("signal number out of range");
+            }
+            // as if the signal arrived: nothing for a signal left to its default action or ignored
+            if (interp.signals().catches(signum)) {
+                interp.deliverSignal(signum);
+            }
+            return PyNone.NONE;
         }));
         StackSize size = interp.state(StackSize.class, StackSize::new);
         d.put("stack_size", new PyBuiltinFunction("stack_size", (a, kw) -> size.call(Args.takes("stack_size", a, kw, 0, 1)[0])));

@@ -197,6 +197,13 @@ final class ThreadingModule {
             }
         }
 
+        /** self, once a property getter's `assert self._initialized` (at line of threading.py) has passed. */
+        private static PyObject initialized(PyObject self, int line, String property) {
+            requireInit(self, () -> at(Py.error(ExcTypes.AssertionError, "Thread.__init__() not called"), line, property,
+                    "assert self._initialized, \"Thread.__init__() not called\"", null));
+            return self;
+        }
+
         /** Refuses a thread whose __init__ never ran, with the error that method of threading.py raises. */
         private static void requireInit(PyObject self, java.util.function.Supplier<PyError> error) {
             PyObject init = own(self, "_initialized");
@@ -232,15 +239,15 @@ final class ThreadingModule {
                 return Py.bool(isAlive(self));
             });
             LibraryClasses.function(t, "__repr__", (self, a, kw) -> new PyStr(repr(self)));
-            LibraryClasses.property(t, "name", (self, a, kw) -> self.getAttr("_name"),
+            LibraryClasses.property(t, "name", (self, a, kw) -> initialized(self, 1160, "name").getAttr("_name"),
                     (self, a, kw) -> {
                         requireInit(self, () -> at(Py.error(ExcTypes.AssertionError, "Thread.__init__() not called"), 1165, "name",
                                 "assert self._initialized, \"Thread.__init__() not called\"", "self._initialized"));
                         self.setAttr("_name", new PyStr(a[0].str()));
                         return PyNone.NONE;
                     });
-            LibraryClasses.property(t, "ident", (self, a, kw) -> self.getAttr("_ident"), null);
-            LibraryClasses.property(t, "native_id", (self, a, kw) -> self.getAttr("_native_id"), null);
+            LibraryClasses.property(t, "ident", (self, a, kw) -> initialized(self, 1177, "ident").getAttr("_ident"), null);
+            LibraryClasses.property(t, "native_id", (self, a, kw) -> initialized(self, 1189, "native_id").getAttr("_native_id"), null);
             PyMethod.Impl setDaemon = (self, a, kw) -> {
                 requireInit(self, () -> raised(1224, "daemon", "Thread.__init__() not called"));
                 if (started(self).isSet()) {
@@ -249,7 +256,7 @@ final class ThreadingModule {
                 self.setAttr("_daemonic", Py.bool(a[0].isTrue()));
                 return PyNone.NONE;
             };
-            LibraryClasses.property(t, "daemon", (self, a, kw) -> self.getAttr("_daemonic"), setDaemon);
+            LibraryClasses.property(t, "daemon", (self, a, kw) -> initialized(self, 1218, "daemon").getAttr("_daemonic"), setDaemon);
             LibraryClasses.function(t, "isDaemon", (self, a, kw) -> {
                 Interpreter.warnDeprecated("isDaemon() is deprecated, get the daemon attribute instead");
                 return self.getAttr("_daemonic");

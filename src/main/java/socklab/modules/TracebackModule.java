@@ -4,12 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import socklab.runtime.Interpreter;
+import socklab.runtime.ModuleSpec;
+import socklab.runtime.object.Args;
+import socklab.runtime.object.Descriptors;
+import socklab.runtime.object.LibraryClasses;
 import socklab.runtime.object.Py;
 import socklab.runtime.object.PyBaseException;
 import socklab.runtime.object.PyBuiltinFunction;
 import socklab.runtime.object.PyDict;
 import socklab.runtime.object.PyError;
 import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyIterator;
 import socklab.runtime.object.PyList;
 import socklab.runtime.object.PyModule;
 import socklab.runtime.object.PyNone;
@@ -18,6 +23,7 @@ import socklab.runtime.object.PyStr;
 import socklab.runtime.object.PyTraceback;
 import socklab.runtime.object.PyTuple;
 import socklab.runtime.object.PyType;
+import socklab.runtime.object.RunningFrame;
 import socklab.runtime.object.Signature;
 import socklab.runtime.object.ThreadState;
 import socklab.runtime.object.Tracebacks;
@@ -36,6 +42,17 @@ final class TracebackModule {
     private static final Signature PRINT_TB = Signature.parse("print_tb(tb, limit, file)");
     private static final Signature FORMAT_LIST = Signature.parse("format_list(extracted_list)");
     private static final Signature FORMAT_ONLY = Signature.parse("format_exception_only(exc, /, value)");
+    private static final Signature PRINT_STACK = Signature.parse("print_stack(f, limit, file)");
+    private static final Signature FORMAT_STACK = Signature.parse("format_stack(f, limit)");
+    private static final Signature EXTRACT_STACK = Signature.parse("extract_stack(f, limit)");
+    private static final Signature WALK_TB = Signature.parse("walk_tb(tb)");
+    private static final Signature FRAME_SUMMARY = Signature.parse(
+            "FrameSummary(filename, lineno, name, *, lookup_line, locals, line, end_lineno, colno, end_colno)");
+    private static final Signature TB_EXCEPTION = Signature.parse("TracebackException(exc_type, exc_value, exc_traceback, *, "
+            + "limit, lookup_lines, capture_locals, compact, max_group_width, max_group_depth)");
+    private static final Signature FROM_EXCEPTION = Signature.parse("from_exception(exc, /, *args, **kwargs)");
+    private static final Signature TB_FORMAT = Signature.parse("format(self, *, chain)");
+    private static final Signature TB_PRINT = Signature.parse("print(self, *, file, chain)");
 
     private TracebackModule() {}
 
@@ -52,12 +69,12 @@ final class TracebackModule {
             return PyNone.NONE;
         });
         fn(d, "format_exception", (a, kw) -> {
-            PyObject[] p = FORMAT_EXCEPTION.bind(a, kw, withRequiredFirst(6));
-            return lines(interp.formatTraceback(given(p[0], p[1]), limit(p[3])));
+            PyObject[] p = FORMAT_EXCEPTION.bind(a, kw, withRequiredFirst(5));
+            return lines(exceptionText(interp, p[0], p[1], limit(p[3])));
         });
         fn(d, "print_exception", (a, kw) -> {
-            PyObject[] p = PRINT_EXCEPTION.bind(a, kw, withRequiredFirst(7));
-            write(interp, p[5], interp.formatTraceback(given(p[0], p[1]), limit(p[3])));
+            PyObject[] p = PRINT_EXCEPTION.bind(a, kw, withRequiredFirst(6));
+            write(interp, p[4], exceptionText(interp, p[0], p[1], limit(p[3])));
             return PyNone.NONE;
         });
         fn(d, "format_exception_only", (a, kw) -> {
@@ -69,9 +86,7 @@ final class TracebackModule {
         d.put("FrameSummary", FrameSummary.TYPE);
         fn(d, "extract_tb", (a, kw) -> {
             PyObject[] p = EXTRACT_TB.bind(a, kw, withRequiredFirst(2));
-            PyList items = new PyList();
-            frames(p[0], p[1]).forEach(f -> items.append(new FrameSummary(f, interp.sourceLine(f))));
-            return summaryType.call(new PyObject[] {items}, null);
+            return summary(interp, summaryType, frames(p[0], p[1]));
         });
         fn(d, "format_tb", (a, kw) -> {
             PyObject[] p = FORMAT_TB.bind(a, kw, withRequiredFirst(2));
@@ -82,6 +97,52 @@ final class TracebackModule {
             write(interp, p[2], interp.formatFrames(frames(p[0], p[1])));
             return PyNone.NONE;
         });
+        fn(d, "print_stack", (a, kw) -> {
+            PyObject[] p = PRINT_STACK.bind(a, kw, defaults(3));
+            write(interp, p[2], interp.formatFrames(stack(p[1])));
+            return PyNone.NONE;
+        });
+        fn(d, "format_stack", (a, kw) -> {
+            PyObject[] p = FORMAT_STACK.bind(a, kw, defaults(2));
+            return lines(interp.formatFrames(stack(p[1])));
+        });
+        fn(d, "extract_stack", (a, kw) -> {
+            PyObject[] p = EXTRACT_STACK.bind(a, kw, defaults(2));
+            return summary(interp, summaryType, stack(p[1]));
+        });
+        fn(d, "walk_tb", (a, kw) -> {
+            PyObject tb = WALK_TB.bind(a, kw, new PyObject[] {null})[0];
+            List<PyObject> pairs = new ArrayList<>();
+            for (PyObject t = tb; t != PyNone.NONE; t = t.getAttr("tb_next")) {
+                pairs.add(Py.tuple(t.getAttr("tb_frame"), t.getAttr("tb_lineno")));
+            }
+            return new PyIterator.OfJava("generator", pairs.iterator());
+        });
+        summaryType.define("from_list", new Descriptors.BuiltinClassMethod("from_list", (cls, a, kw) -> {
+            PyList items = new PyList();
+            for (PyObject item : Py.toArray(Args.one("from_list", a, kw))) {
+                try {
+                    items.append(item instanceof FrameSummary ? item : FrameSummary.fromTuple(item));
+                } catch (PyError e) {
+                    e.addFrame(new PyError.Frame(ModuleSpec.LIBRARY + "traceback.py", 451, "from_list",
+                            "filename, lineno, name, line = frame", "filename, lineno, name, line"));
+                    throw e;
+                }
+            }
+            return cls.call(new PyObject[] {items}, null);
+        }));
+        LibraryClasses.function(summaryType, "format", (self, a, kw) -> {
+            Args.none("StackSummary.format", a, kw);
+            return lines(interp.formatFrames(summaryFrames(self)));
+        });
+        FrameSummary.TYPE.constructor((t, a, kw) -> {
+            PyObject[] p = FRAME_SUMMARY.bind(a, kw, new PyObject[] {null, null, null, Py.bool(true), PyNone.NONE,
+                PyNone.NONE, PyNone.NONE, PyNone.NONE, PyNone.NONE});
+            return FrameSummary.of(interp, Py.asStr(p[0], "filename"), Py.indexInt(p[1]), Py.asStr(p[2], "name"),
+                    p[5] != PyNone.NONE ? p[5].str() : null, p[3].isTrue());
+        });
+        PyType tbException = TracebackException.type(interp, summaryType);
+        d.put("TracebackException", tbException);
         fn(d, "format_list", (a, kw) -> {
             PyObject[] p = FORMAT_LIST.bind(a, kw, withRequiredFirst(1));
             List<PyError.Frame> frames = new ArrayList<>();
@@ -101,6 +162,38 @@ final class TracebackModule {
         PyDict ns = new PyDict();
         ns.setItem(new PyStr("__module__"), new PyStr("traceback"));
         return (PyType) PyType.TYPE.call(new PyObject[] {new PyStr("StackSummary"), Py.tuple(PyList.TYPE), ns}, null);
+    }
+
+    /** A StackSummary of these frames, each with its source line. */
+    private static PyObject summary(Interpreter interp, PyType summaryType, List<PyError.Frame> frames) {
+        PyList items = new PyList();
+        frames.forEach(f -> items.append(new FrameSummary(f, interp.sourceLine(f))));
+        return summaryType.call(new PyObject[] {items}, null);
+    }
+
+    private static List<PyError.Frame> summaryFrames(PyObject summary) {
+        List<PyError.Frame> frames = new ArrayList<>();
+        for (PyObject item : Py.toArray(summary)) {
+            frames.add(item instanceof FrameSummary fs ? fs.frame : FrameSummary.fromTuple(item).frame);
+        }
+        return frames;
+    }
+
+    /**
+     * The calling thread's running Python frames, outermost first, as walk_stack sees them from the
+     * caller of the traceback function (written in Java here, so it has no frame of its own). A
+     * limit keeps the innermost frames, a negative one the outermost, as StackSummary.extract does.
+     */
+    private static List<PyError.Frame> stack(PyObject limit) {
+        List<PyError.Frame> frames = new ArrayList<>();
+        for (RunningFrame f = ThreadState.current().frame(); f != null; f = f.caller()) {
+            frames.add(0, new PyError.Frame(f.filename(), f.line(), f.function()));
+        }
+        Integer n = limit(limit);
+        if (n == null) {
+            return frames;
+        }
+        return n >= 0 ? frames.subList(Math.max(0, frames.size() - n), frames.size()) : frames.subList(0, Math.min(-n, frames.size()));
     }
 
     /** The frames of a traceback (None gives none), cut to limit as the module's functions cut them. */
@@ -167,6 +260,144 @@ final class TracebackModule {
         public String repr() {
             return "<FrameSummary file " + frame.file() + ", line " + frame.line() + " in " + frame.function() + ">";
         }
+
+        /** A (filename, lineno, name, line) tuple as StackSummary.from_list takes it. */
+        static FrameSummary fromTuple(PyObject item) {
+            PyObject[] v = Py.toArray(item);
+            if (v.length != 4) {
+                throw Py.valueError((v.length < 4 ? "not enough" : "too many") + " values to unpack (expected 4"
+                        + (v.length < 4 ? ", got " + v.length : "") + ")");
+            }
+            return of(null, v[0].str(), Py.indexInt(v[1]), v[2].str(), v[3] == PyNone.NONE ? null : v[3].str(), false);
+        }
+
+        /**
+         * A summary made by the learner: the line given is the one formatting quotes; else, when
+         * looked up, the file's line or, for a file socklab cannot read, '' as linecache gives.
+         */
+        static FrameSummary of(Interpreter interp, String file, int line, String name, String text, boolean lookup) {
+            PyError.Frame bare = new PyError.Frame(file, line, name);
+            String shown = text;
+            if (shown == null && lookup) {
+                String found = interp.sourceLine(bare);
+                shown = found == null ? "" : found;
+            }
+            PyError.Frame f = shown == null || shown.isEmpty() ? bare : new PyError.Frame(file, line, name, shown, (String) null);
+            return new FrameSummary(f, shown);
+        }
+    }
+
+    /**
+     * TracebackException: an exception captured for formatting later, as CPython's class offers it:
+     * exc_type, stack, the chained causes as TracebackExceptions, format(), format_exception_only(), print().
+     */
+    private static final class TracebackException extends PyObject {
+        private final PyType type;
+        final PyBaseException exc;
+        private final Integer limit;
+        private final Map<String, PyObject> attrs = new java.util.HashMap<>();
+
+        private TracebackException(PyType type, PyBaseException exc, Integer limit) {
+            this.type = type;
+            this.exc = exc;
+            this.limit = limit;
+        }
+
+        static PyType type(Interpreter interp, PyType summaryType) {
+            PyType t = new PyType("TracebackException", "traceback", null);
+            t.constructor((cls, a, kw) -> {
+                PyObject[] p = TB_EXCEPTION.bind(a, kw, new PyObject[] {null, null, null, PyNone.NONE, Py.bool(true),
+                    Py.bool(false), Py.bool(false), PyInt.of(15), PyInt.of(10)});
+                return make(interp, cls, summaryType, given(p[0], p[1]), limit(p[3]));
+            });
+            t.define("from_exception", new Descriptors.BuiltinClassMethod("from_exception", (cls, a, kw) -> {
+                PyObject[] p = FROM_EXCEPTION.bind(a, kw, null);
+                if (!(p[0] instanceof PyBaseException e)) {
+                    throw Py.attributeError(p[0], "__traceback__");
+                }
+                PyObject[] rest = Py.toArray(p[1]);
+                PyObject[] all = new PyObject[rest.length + 3];
+                all[0] = e.type();
+                all[1] = e;
+                all[2] = e.getAttr("__traceback__");
+                System.arraycopy(rest, 0, all, 3, rest.length);
+                Map<String, PyObject> named = new java.util.LinkedHashMap<>();
+                ((PyDict) p[2]).map().forEach((k, v) -> named.put(k.str(), v));
+                return cls.call(all, named.isEmpty() ? null : named);
+            }));
+            t.method("format", (self, a, kw) -> {
+                PyObject[] p = TB_FORMAT.bind(prepend(self, a), kw, new PyObject[] {null, Py.bool(true)});
+                PyObject[] lines = Py.toArray(((TracebackException) self).lines(interp, p[1].isTrue()));
+                return new PyIterator.OfJava("generator", List.of(lines).iterator());
+            });
+            t.method("format_exception_only", (self, a, kw) -> {
+                Args.none("format_exception_only", a, kw);
+                return new PyIterator.OfJava("generator", List.<PyObject>of(new PyStr(Tracebacks.lastLine(((TracebackException) self).exc) + "\n")).iterator());
+            });
+            t.method("print", (self, a, kw) -> {
+                PyObject[] p = TB_PRINT.bind(prepend(self, a), kw, new PyObject[] {null, PyNone.NONE, Py.bool(true)});
+                write(interp, p[1], ((TracebackException) self).text(interp, p[2].isTrue()));
+                return PyNone.NONE;
+            });
+            return t;
+        }
+
+        private static PyObject[] prepend(PyObject self, PyObject[] a) {
+            PyObject[] all = new PyObject[a.length + 1];
+            all[0] = self;
+            System.arraycopy(a, 0, all, 1, a.length);
+            return all;
+        }
+
+        private static TracebackException make(Interpreter interp, PyType cls, PyType summaryType, PyBaseException e, Integer limit) {
+            TracebackException te = new TracebackException(cls, e, limit);
+            te.attrs.put("exc_type", e.type());
+            te.attrs.put("_str", new PyStr(e.str()));
+            PyObject tb = e.getAttr("__traceback__");
+            te.attrs.put("stack", summary(interp, summaryType, tb instanceof PyTraceback t ? Tracebacks.limited(t.frames(), limit) : List.of()));
+            for (String link : new String[] {"__cause__", "__context__"}) {
+                PyObject linked = e.getAttr(link);
+                te.attrs.put(link, linked instanceof PyBaseException le && le != e ? make(interp, cls, summaryType, le, limit) : PyNone.NONE);
+            }
+            te.attrs.put("__suppress_context__", e.getAttr("__suppress_context__"));
+            return te;
+        }
+
+        /** The printed form: the whole chain as the interpreter prints it, or this exception alone. */
+        String text(Interpreter interp, boolean chain) {
+            if (chain) {
+                return interp.formatTraceback(exc, limit);
+            }
+            PyObject tb = exc.getAttr("__traceback__");
+            String head = tb instanceof PyTraceback t
+                    ? "Traceback (most recent call last):\n" + interp.formatFrames(Tracebacks.limited(t.frames(), limit)) : "";
+            return head + Tracebacks.lastLine(exc) + "\n";
+        }
+
+        PyList lines(Interpreter interp, boolean chain) {
+            return TracebackModule.lines(text(interp, chain));
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyObject getAttr(String name) {
+            PyObject v = attrs.get(name);
+            return v != null ? v : super.getAttr(name);
+        }
+
+        @Override
+        public String str() {
+            return attrs.get("_str").str();
+        }
+
+        @Override
+        public boolean pyEquals(PyObject other) {
+            return other instanceof TracebackException o && o.exc == exc;
+        }
     }
 
     private static void fn(Map<String, PyObject> d, String name, PyBuiltinFunction.Impl impl) {
@@ -195,6 +426,14 @@ final class TracebackModule {
         return limit == PyNone.NONE ? null : Py.indexInt(limit);
     }
 
+    /** The formatted exception; (None, None), what sys.exc_info() gives outside a handler, is "NoneType: None". */
+    private static String exceptionText(Interpreter interp, PyObject exc, PyObject value, Integer limit) {
+        if (exc == PyNone.NONE && value == PyNone.NONE) {
+            return "NoneType: None\n";
+        }
+        return interp.formatTraceback(given(exc, value), limit);
+    }
+
     /** The exception given as (exc) or, in the older form, (type, value, tb). */
     private static PyBaseException given(PyObject exc, PyObject value) {
         PyObject v = value != PyNone.NONE ? value : exc;
@@ -214,6 +453,9 @@ final class TracebackModule {
 
     /** CPython's list: one string per line, except that a frame's "  File" line carries its quoted source lines. */
     private static PyList lines(String text) {
+        if (text.isEmpty()) {
+            return new PyList();
+        }
         List<String> items = new ArrayList<>();
         for (String line : text.split("(?<=\n)")) {
             int last = items.size() - 1;

@@ -1,4 +1,6 @@
-"""Signals as CPython's signal module shows them: Signals and Handlers enums over socklab's _signal."""
+"""Signals as CPython's signal module shows them: Signals and Handlers enums over socklab's _signal.
+The functions written here sit on the lines CPython 3.11's signal.py has them, so a traceback
+through signal.signal or getsignal reads the same."""
 
 import _signal
 from _signal import *
@@ -16,12 +18,17 @@ globals().update(Handlers.__members__)
 globals().update(Sigmasks.__members__)
 
 
+
+
+
 def _int_to_enum(value, enum_klass):
     """The enum member for an int, or the value itself (a handler function)."""
     try:
         return enum_klass(value)
     except (ValueError, TypeError):
         return value
+
+
 
 
 def _enum_to_int(value):
@@ -32,22 +39,54 @@ def _enum_to_int(value):
         return value
 
 
+
+
+
+
+
+
+def _described(text):
+    """Gives the function below it its docstring, keeping its body on CPython's lines."""
+    def decorator(function):
+        function.__doc__ = text
+        return function
+    return decorator
+@_described("Sets what the main thread does when signal signalnum arrives; returns what it did before.")
 def signal(signalnum, handler):
-    """Sets what the main thread does when signal signalnum arrives; returns what it did before."""
     handler = _signal.signal(_enum_to_int(signalnum), _enum_to_int(handler))
     return _int_to_enum(handler, Handlers)
 
 
+@_described("What the main thread does now when signal signalnum arrives.")
 def getsignal(signalnum):
-    """What the main thread does now when signal signalnum arrives."""
-    return _int_to_enum(_signal.getsignal(signalnum), Handlers)
+    handler = _signal.getsignal(signalnum)
+    return _int_to_enum(handler, Handlers)
 
 
-def strsignal(signalnum):
-    """The system's description of a signal, such as 'Interrupt'."""
-    return _signal.strsignal(signalnum)
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+@_described("The signals this platform has.")
 def valid_signals():
-    """The signals this platform has."""
     return {_int_to_enum(x, Signals) for x in _signal.valid_signals()}
+
+
+del _described

@@ -48,6 +48,11 @@ public final class Frame implements RunningFrame {
     }
 
     @Override
+    public String function() {
+        return code.name;
+    }
+
+    @Override
     public Map<String, PyObject> globals() {
         return globals;
     }

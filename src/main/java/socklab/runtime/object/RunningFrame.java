@@ -11,6 +11,9 @@ public interface RunningFrame {
 
     int line();
 
+    /** The function's name as tracebacks show it ("<module>" for a module's code). */
+    String function();
+
     Map<String, PyObject> globals();
 
     /** The frame that was running when this one began (a warning looks past library frames to it), or null. */

@@ -11,12 +11,14 @@ import socklab.runtime.object.PyBaseException;
 import socklab.runtime.object.PyError;
 import socklab.runtime.object.PyNone;
 import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
 import socklab.runtime.object.PyTuple;
 import socklab.runtime.object.PyType;
 import socklab.runtime.object.ThreadState;
 
 /**
- * A generator object. Its function body runs on a Java thread of its own that hands each yielded
+ * A generator object, or a coroutine object (an async def's call), which is the same machine behind
+ * another face: no iteration, __await__ instead, and its awaits are yield froms. Its function body runs on a Java thread of its own that hands each yielded
  * value to the consumer and waits for the next request, so infinite generators, send() and
  * try/finally around yield behave as in CPython. Only one side ever runs at a time, and the body's
  * thread takes the resumer's {@link ThreadState}: it runs for that Python thread, so its waits
@@ -24,46 +26,64 @@ import socklab.runtime.object.ThreadState;
  */
 final class PyGenerator extends PyObject implements EndValueIterator {
     static final PyType TYPE = new PyType("generator", null).finalType();
+    static final PyType COROUTINE = new PyType("coroutine", null).finalType();
     private static final long STACK_BYTES = 64L << 20;
     private static final ThreadLocal<Channel> RUNNING = new ThreadLocal<>();
     private static final Cleaner CLEANER = Cleaner.create();
 
     static {
-        TYPE.method("send", (self, a, kw) -> ((PyGenerator) self).send(Args.one("send", a, kw)));
-        TYPE.method("close", (self, a, kw) -> {
-            Args.expected("close", a, kw, 0, 0);
-            ((PyGenerator) self).channel.close();
-            return PyNone.NONE;
-        });
+        for (PyType t : new PyType[] {TYPE, COROUTINE}) {
+            t.method("send", (self, a, kw) -> ((PyGenerator) self).send(Args.one("send", a, kw)));
+            t.method("close", (self, a, kw) -> {
+                Args.expected("close", a, kw, 0, 0);
+                ((PyGenerator) self).close();
+                return PyNone.NONE;
+            });
+            t.method("throw", (self, a, kw) -> ((PyGenerator) self).throwIn(Args.one("throw", a, kw)));
+            t.attribute("__name__", self -> new PyStr(((PyGenerator) self).channel.frame.code.name));
+            t.attribute("__qualname__", self -> new PyStr(((PyGenerator) self).channel.frame.code.qualname));
+        }
         TYPE.method("__next__", (self, a, kw) -> {
             Args.expected("__next__", a, kw, 0, 0);
             return ((PyGenerator) self).nextOrStop();
         });
         TYPE.method("__iter__", (self, a, kw) -> self);
-        TYPE.method("throw", (self, a, kw) -> ((PyGenerator) self).throwIn(Args.one("throw", a, kw)));
         TYPE.attribute("gi_running", self -> Py.bool(((PyGenerator) self).channel.running.get()));
+        COROUTINE.method("__await__", (self, a, kw) -> {
+            Args.expected("__await__", a, kw, 0, 0);
+            return new CoroutineWrapper((PyGenerator) self);
+        });
+        COROUTINE.attribute("cr_running", self -> Py.bool(((PyGenerator) self).channel.running.get()));
     }
 
     private final Channel channel;
 
-    PyGenerator(Frame frame, StmtNode[] body) {
-        this.channel = new Channel(frame, body);
+    PyGenerator(Frame frame, StmtNode[] body, boolean coroutine) {
+        this.channel = new Channel(frame, body, coroutine ? COROUTINE : TYPE);
         CLEANER.register(this, channel::close);
     }
 
     @Override
     public PyType type() {
-        return TYPE;
+        return channel.type;
+    }
+
+    void close() {
+        channel.close();
+    }
+
+    boolean isCoroutine() {
+        return channel.type == COROUTINE;
     }
 
     @Override
     public String repr() {
-        return "<generator object " + channel.frame.code.qualname + " at 0x" + Long.toHexString(Py.id(this)) + ">";
+        return "<" + channel.type.name() + " object " + channel.frame.code.qualname + " at 0x" + Long.toHexString(Py.id(this)) + ">";
     }
 
     @Override
     public PyObject iter() {
-        return this;
+        return isCoroutine() ? super.iter() : this;
     }
 
     @Override
@@ -77,7 +97,7 @@ final class PyGenerator extends PyObject implements EndValueIterator {
         return send(PyNone.NONE);
     }
 
-    private PyObject send(PyObject value) {
+    PyObject send(PyObject value) {
         PyObject r = channel.resume(value);
         if (r == null) {
             throw stopIteration(channel.returnValue);
@@ -85,7 +105,7 @@ final class PyGenerator extends PyObject implements EndValueIterator {
         return r;
     }
 
-    private PyObject throwIn(PyObject exc) {
+    PyObject throwIn(PyObject exc) {
         PyBaseException e = StmtNodes.Raise.instantiate(exc, false);
         PyObject r = channel.resume(new Thrown(e.freshCarrier()));
         if (r == null) {
@@ -111,13 +131,54 @@ final class PyGenerator extends PyObject implements EndValueIterator {
         return (PyObject) m;
     }
 
-    /** yield from: every item of the iterable in turn; a generator also gets what is sent and gives its return value. */
+    /** yield from: every item of the iterable in turn. */
     static PyObject yieldFrom(PyObject iterable) {
-        PyObject it = iterable.iter();
+        return delegate(iterable.iter());
+    }
+
+    /** await: as yield from, over what the awaitable's __await__ gives (a coroutine is its own). */
+    static PyObject await(PyObject awaitable) {
+        return delegate(awaitIterator(awaitable));
+    }
+
+    private static PyObject awaitIterator(PyObject v) {
+        if (v instanceof PyGenerator g && g.isCoroutine()) {
+            return g;
+        }
+        PyObject m = v.type().lookup("__await__");
+        if (m == null) {
+            throw Py.typeError("object " + v.type().name() + " can't be used in 'await' expression");
+        }
+        PyObject it = m.bindTo(v).call(new PyObject[0], null);
+        if (it instanceof CoroutineWrapper w) {
+            return w.coroutine;
+        }
+        if (it instanceof PyGenerator g && g.isCoroutine()) {
+            throw Py.typeError("__await__() returned a coroutine");
+        }
+        if (it.type().lookup("__next__") == null) {
+            throw Py.typeError("__await__() returned non-iterator of type '" + it.type().name() + "'");
+        }
+        return it;
+    }
+
+    /**
+     * The loop of yield from and await: a generator inner also gets what is sent and thrown in, is
+     * closed when the outer one is, and gives its return value.
+     */
+    private static PyObject delegate(PyObject it) {
         if (it instanceof PyGenerator g) {
-            Object sent = PyNone.NONE;
-            for (PyObject x = g.channel.resume(sent); x != null; x = g.channel.resume(sent)) {
-                sent = yieldValue(x);
+            Object message = PyNone.NONE;
+            for (PyObject x = g.channel.resume(message); x != null; x = g.channel.resume(message)) {
+                try {
+                    message = yieldValue(x);
+                } catch (PyError e) {
+                    if (e.matches(ExcTypes.GeneratorExit)) {
+                        g.channel.close();
+                        throw e;
+                    }
+                    message = new Thrown(e);
+                }
             }
             return g.channel.returnValue;
         }
@@ -139,6 +200,8 @@ final class PyGenerator extends PyObject implements EndValueIterator {
     private static final class Channel {
         final Frame frame;
         final StmtNode[] body;
+        /** generator or coroutine, whose names the errors use. */
+        final PyType type;
         final SynchronousQueue<Object> in = new SynchronousQueue<>();
         final SynchronousQueue<Object> out = new SynchronousQueue<>();
         boolean started;
@@ -153,15 +216,16 @@ final class PyGenerator extends PyObject implements EndValueIterator {
         ThreadState resumer;
         Thread worker;
 
-        Channel(Frame frame, StmtNode[] body) {
+        Channel(Frame frame, StmtNode[] body, PyType type) {
             this.frame = frame;
             this.body = body;
+            this.type = type;
         }
 
         /** Runs the body up to its next yield and returns that value; null once it has finished. */
         PyObject resume(Object message) {
             if (!running.compareAndSet(false, true)) {
-                throw Py.error(ExcTypes.ValueError, "generator already executing");
+                throw Py.error(ExcTypes.ValueError, type.name() + " already executing");
             }
             try {
                 return claimed(message);
@@ -172,6 +236,9 @@ final class PyGenerator extends PyObject implements EndValueIterator {
 
         private PyObject claimed(Object message) {
             if (finished) {
+                if (type == COROUTINE) {
+                    throw Py.error(ExcTypes.RuntimeError, "cannot reuse already awaited coroutine");
+                }
                 if (message instanceof Thrown t) {
                     throw t.error;
                 }
@@ -183,7 +250,7 @@ final class PyGenerator extends PyObject implements EndValueIterator {
                     throw t.error;
                 }
                 if (message != PyNone.NONE) {
-                    throw Py.typeError("can't send non-None value to a just-started generator");
+                    throw Py.typeError("can't send non-None value to a just-started " + type.name());
                 }
             }
             resumer = ThreadState.current();
@@ -218,7 +285,7 @@ final class PyGenerator extends PyObject implements EndValueIterator {
             }
             Throwable error = ((Failed) r).error();
             if (error instanceof PyError e && e.matches(ExcTypes.StopIteration)) {
-                PyError wrapped = Py.error(ExcTypes.RuntimeError, "generator raised StopIteration");
+                PyError wrapped = Py.error(ExcTypes.RuntimeError, type.name() + " raised StopIteration");
                 wrapped.value().setCause(e.value());
                 throw wrapped;
             }
@@ -236,7 +303,7 @@ final class PyGenerator extends PyObject implements EndValueIterator {
             }
             try {
                 resume(new Thrown(Py.error(ExcTypes.GeneratorExit)));
-                throw Py.error(ExcTypes.RuntimeError, "generator ignored GeneratorExit");
+                throw Py.error(ExcTypes.RuntimeError, type.name() + " ignored GeneratorExit");
             } catch (PyError e) {
                 if (!e.matches(ExcTypes.GeneratorExit)) {
                     throw e;

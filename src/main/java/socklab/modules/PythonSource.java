@@ -16,8 +16,10 @@ import socklab.runtime.object.PyModule;
 final class PythonSource {
     private PythonSource() {}
 
+    /** A module of its own (socketserver) or a package's module (asyncio.tasks, the resource asyncio/tasks.py). */
     static Function<Interpreter, PyModule> of(String name) {
-        return interp -> interp.moduleFromSource(name, ModuleSpec.LIBRARY + name + ".py", read(name));
+        String path = name.replace('.', '/');
+        return interp -> interp.moduleFromSource(name, ModuleSpec.LIBRARY + path + ".py", read(path));
     }
 
     /** The same for a module CPython ships as a package (re): tracebacks name its NAME/__init__.py. */

@@ -433,7 +433,14 @@ public final class Interpreter implements Context {
         rememberSource(file, source);
         m.dict().put("__builtins__", main.dict().get("__builtins__"));
         m.dict().put("__file__", new PyStr(file));
-        runIn(m.dict(), body, file, false);
+        // Known while it runs, as sys.modules has it in CPython: a package's modules import the package.
+        modules.put(name, m);
+        try {
+            runIn(m.dict(), body, file, false);
+        } catch (RuntimeException | Error e) {
+            modules.remove(name);
+            throw e;
+        }
         return m;
     }
 

@@ -1,6 +1,7 @@
 package socklab.modules;
 
 import socklab.runtime.Interpreter;
+import socklab.runtime.exec.PyFunction;
 import socklab.runtime.object.ExcTypes;
 import socklab.runtime.object.Py;
 import socklab.runtime.object.PyBuiltinFunction;
@@ -14,7 +15,8 @@ import socklab.runtime.object.PyTuple;
  * The {@code _asyncio} module, the part of asyncio CPython writes in C: here only a Task's step,
  * which sends into (or throws into) its coroutine and reports the outcome as a value. Done in
  * Java so that, as under CPython's C Task, a task's traceback shows the coroutine's frames and no
- * frame of asyncio's own stepping code.
+ * frame of asyncio's own stepping code; and _c_implemented, the decorator of the Python functions
+ * CPython has in C (Future.result, Future.__await__), whose frames tracebacks then leave out.
  */
 final class AsyncioModule {
     private AsyncioModule() {}
@@ -26,6 +28,13 @@ final class AsyncioModule {
                 throw Py.typeError("_step() takes exactly 2 arguments (" + a.length + " given)");
             }
             return step(a[0], a[1]);
+        }));
+        m.dict().put("_c_implemented", new PyBuiltinFunction("_c_implemented", (a, kw) -> {
+            if (a.length != 1 || !(a[0] instanceof PyFunction f)) {
+                throw Py.typeError("_c_implemented() takes one function");
+            }
+            f.hideFromTracebacks();
+            return f;
         }));
         return m;
     }

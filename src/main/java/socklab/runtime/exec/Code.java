@@ -22,6 +22,8 @@ public final class Code {
     /** A def's docstring (its first statement, a string literal), else None. */
     PyObject doc = PyNone.NONE;
     final List<String> localNames;
+    /** Left out of tracebacks: a library function CPython writes in C (see PyError.Frame). */
+    boolean hidden;
     /** Where each local lives (slot or cell index), for locals(); null for module code, whose locals are its globals. */
     Map<String, Integer> slotIndex;
     Map<String, Integer> cellIndex;

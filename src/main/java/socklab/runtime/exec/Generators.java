@@ -69,7 +69,12 @@ final class Generators {
 
         @Override
         PyObject eval(Frame f) {
-            return PyGenerator.await(value.eval(f));
+            PyObject awaitable = value.eval(f);
+            try {
+                return PyGenerator.await(awaitable);
+            } catch (PyError e) {
+                throw located(e);
+            }
         }
     }
 

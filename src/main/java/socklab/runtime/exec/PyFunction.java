@@ -45,6 +45,11 @@ public final class PyFunction extends PyObject implements UserFunction {
         return code.name;
     }
 
+    /** Leaves this def's frames out of tracebacks, as a library function CPython writes in C has none. */
+    public void hideFromTracebacks() {
+        code.hidden = true;
+    }
+
     @Override
     public String repr() {
         return "<function " + code.qualname + " at 0x" + Long.toHexString(Py.id(this)) + ">";
@@ -171,7 +176,7 @@ public final class PyFunction extends PyObject implements UserFunction {
             return r == null ? PyNone.NONE : r;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError t) {
             PyError err = Py.fromJava(t);
-            err.addFrame(c.filename, f.line, c.name);
+            err.addFrame(c.filename, f.line, c.name, c.hidden);
             throw err;
         } finally {
             ts.exitFrame(caller);

@@ -320,11 +320,11 @@ final class PyGenerator extends PyObject implements EndValueIterator {
                 StmtNode.run(body, frame);
                 result = new Returned(frame.returnValue == null ? PyNone.NONE : frame.returnValue);
             } catch (PyError e) {
-                e.addFrame(frame.code.filename, frame.line, frame.code.name);
+                e.addFrame(frame.code.filename, frame.line, frame.code.name, frame.code.hidden);
                 result = new Failed(e);
             } catch (StackOverflowError e) {
                 PyError err = Py.error(ExcTypes.RecursionError, "maximum recursion depth exceeded");
-                err.addFrame(frame.code.filename, frame.line, frame.code.name);
+                err.addFrame(frame.code.filename, frame.line, frame.code.name, frame.code.hidden);
                 result = new Failed(err);
             } catch (RuntimeException | Error e) {
                 result = new Failed(e);

@@ -12,10 +12,16 @@ public final class PyError extends RuntimeException {
      * One entry of a Python traceback. text is the source line to quote when the frame's file is
      * not one the session has read (a library module's), null otherwise; span, when it is not
      * null, is where on its line the failing instruction lies (in text's columns when there is text).
+     * A hidden frame is a library function CPython writes in C (asyncio's Future): it is kept while
+     * the error unwinds, so frames come and go in step, and left out of what the traceback shows.
      */
-    public record Frame(String file, int line, String function, String text, Span span) {
+    public record Frame(String file, int line, String function, String text, Span span, boolean hidden) {
         public Frame(String file, int line, String function) {
             this(file, line, function, null, (Span) null);
+        }
+
+        public Frame(String file, int line, String function, String text, Span span) {
+            this(file, line, function, text, span, false);
         }
 
         /** A library line whose part carets CPython 3.11 underlines (null for none). */
@@ -76,10 +82,15 @@ public final class PyError extends RuntimeException {
      * is that of the failing instruction when a node located it, else the statement's.
      */
     public void addFrame(String file, int line, String function) {
+        addFrame(file, line, function, false);
+    }
+
+    /** The same for a frame that may be hidden (see {@link Frame}). */
+    public void addFrame(String file, int line, String function, boolean hidden) {
         Span at = pending;
         pending = null;
         bare = false;
-        traceback.add(0, new Frame(file, at == null ? line : at.line(), function, null, at));
+        traceback.add(0, new Frame(file, at == null ? line : at.line(), function, null, at, hidden));
     }
 
     /** Marks this error as re-raised by a bare raise. */
@@ -114,8 +125,9 @@ public final class PyError extends RuntimeException {
         traceback.add(0, frame);
     }
 
+    /** The frames a traceback shows, outermost first. */
     public List<Frame> traceback() {
-        return traceback;
+        return traceback.stream().filter(f -> !f.hidden()).toList();
     }
 
     @Override

@@ -3,6 +3,8 @@ awaits by yielding it to its Task."""
 
 __all__ = ('Future', 'wrap_future', 'isfuture')
 
+import _asyncio
+
 from asyncio import events
 from asyncio import exceptions
 
@@ -76,6 +78,7 @@ class Future:
     def done(self):
         return self._state != _PENDING
 
+    @_asyncio._c_implemented
     def result(self):
         if self._state == _CANCELLED:
             exc = self._make_cancelled_error()
@@ -86,6 +89,7 @@ class Future:
             raise self._exception
         return self._result
 
+    @_asyncio._c_implemented
     def exception(self):
         if self._state == _CANCELLED:
             exc = self._make_cancelled_error()
@@ -107,6 +111,7 @@ class Future:
             self._callbacks[:] = kept
         return removed
 
+    @_asyncio._c_implemented
     def set_result(self, result):
         if self._state != _PENDING:
             raise exceptions.InvalidStateError(f'{self._state}: {self!r}')
@@ -114,6 +119,7 @@ class Future:
         self._state = _FINISHED
         self._schedule_callbacks()
 
+    @_asyncio._c_implemented
     def set_exception(self, exception):
         if self._state != _PENDING:
             raise exceptions.InvalidStateError(f'{self._state}: {self!r}')
@@ -126,6 +132,7 @@ class Future:
         self._state = _FINISHED
         self._schedule_callbacks()
 
+    @_asyncio._c_implemented
     def __await__(self):
         if not self.done():
             self._asyncio_future_blocking = True

@@ -41,6 +41,7 @@ class Task(futures.Future):
 
     _log_destroy_pending = True
 
+    @_asyncio._c_implemented
     def __init__(self, coro, *, loop=None, name=None, context=None):
         super().__init__(loop=loop)
         if not coroutines.iscoroutine(coro):
@@ -84,9 +85,11 @@ class Task(futures.Future):
     def set_name(self, value):
         self._name = str(value)
 
+    @_asyncio._c_implemented
     def set_result(self, result):
         raise RuntimeError('Task does not support set_result operation')
 
+    @_asyncio._c_implemented
     def set_exception(self, exception):
         raise RuntimeError('Task does not support set_exception operation')
 
@@ -112,6 +115,7 @@ class Task(futures.Future):
             self._num_cancels_requested -= 1
         return self._num_cancels_requested
 
+    @_asyncio._c_implemented
     def _step(self, exc=None):
         if self.done():
             return
@@ -169,6 +173,7 @@ class Task(futures.Future):
             new_exc = RuntimeError(f'Task got bad yield: {result!r}')
             self._loop.call_soon(self._step, new_exc)
 
+    @_asyncio._c_implemented
     def _wakeup(self, future):
         try:
             future.result()

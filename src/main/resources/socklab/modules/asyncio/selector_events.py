@@ -255,7 +255,7 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
         return await self._sock_io(sock, True, sock.sendto, data, address)
 
     async def sock_sendall(self, sock, data):
-        view = memoryview(data).cast('B')
+        view = memoryview(data)
         total = len(view)
         sent = 0
         while sent < total:

@@ -398,7 +398,6 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._clock_resolution = 1e-09
         self._exception_handler = None
         self._debug = False
-        self._on_interrupt = None
 
     def __repr__(self):
         return (f'<{self.__class__.__name__} running={self.is_running()} '
@@ -628,6 +627,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             future.remove_done_callback(_run_until_complete_cb)
         if not future.done():
             raise RuntimeError('Event loop stopped before Future completed.')
+
 
 
 
@@ -1025,14 +1025,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             when = self._scheduled[0]._when
             timeout = min(max(0, when - self.time()), MAXIMUM_SELECT_TIMEOUT)
 
-        try:
-            event_list = self._selector.select(timeout)
-        except KeyboardInterrupt:
-            # asyncio.run's Runner turns Ctrl-C into cancelling its main task, as its SIGINT handler does.
-            if self._on_interrupt is None:
-                raise
-            self._on_interrupt()
-            event_list = []
+        event_list = self._selector.select(timeout)
         self._process_events(event_list)
 
         end_time = self.time() + self._clock_resolution

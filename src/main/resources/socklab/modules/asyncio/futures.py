@@ -17,6 +17,24 @@ def isfuture(obj):
     return getattr(type(obj), '_asyncio_future_blocking', None) is not None and obj is not None
 
 
+def _format_callback(callback):
+    # A task waiting on this future: CPython's C Task names its wake-up so.
+    if getattr(callback, '__name__', None) == '_wakeup' and hasattr(callback, '__self__'):
+        return 'Task.task_wakeup()'
+    return (getattr(callback, '__qualname__', None) or repr(callback)) + '()'
+
+
+def _format_callbacks(cb):
+    size = len(cb)
+    if size == 1:
+        text = _format_callback(cb[0])
+    elif size == 2:
+        text = '{}, {}'.format(_format_callback(cb[0]), _format_callback(cb[1]))
+    else:
+        text = '{}, <{} more>, {}'.format(_format_callback(cb[0]), size - 2, _format_callback(cb[-1]))
+    return f'cb=[{text}]'
+
+
 class Future:
     """A result (or exception) set later; done callbacks run on the loop once it is."""
 
@@ -39,6 +57,8 @@ class Future:
                 info.append(f'exception={self._exception!r}')
             else:
                 info.append(f'result={self._result!r}')
+        if self._callbacks:
+            info.append(_format_callbacks(self._callbacks))
         return info
 
     def __repr__(self):

@@ -1,10 +1,12 @@
 """socklab's asyncio.runners: asyncio.run and its Runner, which make a loop, run the main
 coroutine as a task, and at the end cancel what is left and close the loop. Ctrl-C cancels the
-main task and then raises KeyboardInterrupt, as CPython's SIGINT handler does. The lines a
+main task through a SIGINT handler and then raises KeyboardInterrupt, as in CPython. The lines a
 traceback quotes sit at their CPython 3.11 line numbers."""
 
 __all__ = ('Runner', 'run')
 
+import functools
+import signal
 import threading
 
 from asyncio import coroutines
@@ -81,8 +83,6 @@ class Runner:
 
 
 
-
-
     def run(self, coro, *, context=None):
         """Run a coroutine inside the embedded event loop."""
         if not coroutines.iscoroutine(coro):
@@ -97,16 +97,16 @@ class Runner:
 
         task = self._loop.create_task(coro, context=context)
 
-        on_interrupt = None
-        if threading.current_thread() is threading.main_thread():
-            on_interrupt = lambda: self._on_sigint(task)
-            self._loop._on_interrupt = on_interrupt
-
-
-
-
-
-
+        if (threading.current_thread() is threading.main_thread()
+            and signal.getsignal(signal.SIGINT) is signal.default_int_handler
+        ):
+            sigint_handler = functools.partial(self._on_sigint, main_task=task)
+            try:
+                signal.signal(signal.SIGINT, sigint_handler)
+            except ValueError:
+                sigint_handler = None
+        else:
+            sigint_handler = None
 
 
 
@@ -123,8 +123,10 @@ class Runner:
                     raise KeyboardInterrupt()
             raise  # CancelledError
         finally:
-            if self._loop._on_interrupt is on_interrupt:
-                self._loop._on_interrupt = None
+            if (sigint_handler is not None
+                and signal.getsignal(signal.SIGINT) is sigint_handler
+            ):
+                signal.signal(signal.SIGINT, signal.default_int_handler)
 
     def _lazy_init(self):
         if self._state == 'closed':
@@ -142,16 +144,14 @@ class Runner:
             self._loop.set_debug(self._debug)
         self._state = 'initialized'
 
-    def _on_sigint(self, main_task):
+    def _on_sigint(self, signum, frame, main_task):
         self._interrupt_count += 1
         if self._interrupt_count == 1 and not main_task.done():
             main_task.cancel()
+            # wake the loop up if it waits in select() with a long timeout
+            self._loop.call_soon_threadsafe(lambda: None)
             return
         raise KeyboardInterrupt()
-
-
-
-
 
 
 

@@ -3,7 +3,9 @@ import asyncio
 
 
 async def work(n):
-    await asyncio.sleep(n / 100)
+    # n turns of the loop, not n units of time: the order in which works end does not depend on load
+    for _ in range(n):
+        await asyncio.sleep(0)
     return n * n
 
 
@@ -21,10 +23,12 @@ async def main():
     async def fails():
         raise KeyError('k')
     print(await asyncio.gather(fails(), work(1), return_exceptions=True))
-    tasks = [asyncio.create_task(work(n), name=f'w{n}') for n in (3, 1, 2)]
+    tasks = [asyncio.create_task(work(n), name=f'w{n}') for n in (6, 1, 5)]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
-    print([t.get_name() for t in done], sorted(t.get_name() for t in pending))
-    for coro in asyncio.as_completed(tasks):
+    print(sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
+    done, pending = await asyncio.wait(tasks)
+    print(sorted(t.get_name() for t in done), pending)
+    for coro in asyncio.as_completed([work(3), work(1), work(2)]):
         print('as_completed', await coro)
     queue = asyncio.Queue(maxsize=2)
     results = []

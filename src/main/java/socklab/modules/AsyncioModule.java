@@ -1,7 +1,6 @@
 package socklab.modules;
 
 import socklab.runtime.Interpreter;
-import socklab.runtime.exec.PyFunction;
 import socklab.runtime.object.ExcTypes;
 import socklab.runtime.object.Py;
 import socklab.runtime.object.PyBuiltinFunction;
@@ -10,6 +9,7 @@ import socklab.runtime.object.PyModule;
 import socklab.runtime.object.PyNone;
 import socklab.runtime.object.PyObject;
 import socklab.runtime.object.PyTuple;
+import socklab.runtime.object.UserFunction;
 
 /**
  * The {@code _asyncio} module, the part of asyncio CPython writes in C: here only a Task's step,
@@ -30,11 +30,11 @@ final class AsyncioModule {
             return step(a[0], a[1]);
         }));
         m.dict().put("_c_implemented", new PyBuiltinFunction("_c_implemented", (a, kw) -> {
-            if (a.length != 1 || !(a[0] instanceof PyFunction f)) {
+            if (a.length != 1 || !(a[0] instanceof UserFunction f)) {
                 throw Py.typeError("_c_implemented() takes one function");
             }
             f.hideFromTracebacks();
-            return f;
+            return a[0];
         }));
         return m;
     }

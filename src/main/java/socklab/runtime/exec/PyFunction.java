@@ -45,7 +45,7 @@ public final class PyFunction extends PyObject implements UserFunction {
         return code.name;
     }
 
-    /** Leaves this def's frames out of tracebacks, as a library function CPython writes in C has none. */
+    @Override
     public void hideFromTracebacks() {
         code.hidden = true;
     }

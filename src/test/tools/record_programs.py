@@ -4,7 +4,9 @@
 A program is a folder holding either server.py + client.py or a single main.py. Each side runs
 as `python3 NAME.py 127.0.0.1 PORT` in a fresh folder of its own holding a copy of its script and
 of the program's other files (modules imported beside the script, data files);
-the client starts only once the server has printed its first line ("listening"). Every side's
+the client starts only once the server has printed its first line ("listening"). A side reads
+its stdin from NAME.stdin beside the scripts when there is one (a chat bot's typed lines), else
+from an empty stream. Every side's
 stdout, stderr and exit status go to expected/NAME.stdout, .stderr and .exit beside the program,
 with that side's folder written as {DIR} and the folder of CPython's library in traceback
 frames as {LIB} (it differs from machine to machine). ProgramsTest (JUnit) runs the same layout through
@@ -47,7 +49,8 @@ def free_port():
 
 def shared_files(program):
     """Files every side gets beside its script: modules it imports, data it sends (not the other sides' scripts)."""
-    return sorted(n for n in os.listdir(program) if os.path.isfile(os.path.join(program, n)) and n not in NOT_SHARED)
+    return sorted(n for n in os.listdir(program)
+                  if os.path.isfile(os.path.join(program, n)) and n not in NOT_SHARED and not n.endswith(".stdin"))
 
 
 class Side:
@@ -61,8 +64,12 @@ class Side:
         for extra in shared_files(program):
             shutil.copy(os.path.join(program, extra), self.dir)
         env = dict(os.environ, PYTHONIOENCODING="utf-8", LC_ALL="C.UTF-8")
+        typed = os.path.join(program, name + ".stdin")
+        stdin = open(typed, "rb") if os.path.exists(typed) else subprocess.DEVNULL
         self.proc = subprocess.Popen(["python3", name + ".py", HOST, str(port)], cwd=self.dir, env=env,
-                                     stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                                     stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        if stdin is not subprocess.DEVNULL:
+            stdin.close()
         self.first_line = threading.Event()
         self.out = bytearray()
         self.err = b""

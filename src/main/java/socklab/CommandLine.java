@@ -8,7 +8,8 @@ import socklab.i18n.Lang;
 /**
  * The one parser of socklab's command line, python3's own shape: options first, then -c CMD, a
  * script and its arguments, or nothing (the shell). A bad option or value is a usage error.
- * role is %role's argument: the side, then the port the two terminals meet on when --port gives one.
+ * role is %role's argument: the side, then the server side's host when --server gives one and the
+ * port the two terminals meet on when --port gives one.
  */
 record CommandLine(Action action, Lang lang, String lesson, String demo, Path lessonsDir, String command, List<String> argv,
         boolean inspect, String classCommand, String role) {
@@ -35,6 +36,7 @@ record CommandLine(Action action, Lang lang, String lesson, String demo, Path le
         String lesson = null;
         String demo = null;
         String role = null;
+        String server = null;
         Path dir = null;
         boolean inspect = false;
         ClassOptions cls = new ClassOptions();
@@ -69,6 +71,7 @@ record CommandLine(Action action, Lang lang, String lesson, String demo, Path le
                         throw new UsageError(lang, "cli.badRole", role);
                     }
                 }
+                case "--server" -> server = value != null ? value : valueAfter(args, ++i, a, lang);
                 case "--lessons-dir" -> dir = Path.of(value != null ? value : valueAfter(args, ++i, a, lang));
                 case "--teach" -> cls.teach = true;
                 case "--port" -> cls.port = value != null ? value : valueAfter(args, ++i, a, lang);
@@ -98,6 +101,12 @@ record CommandLine(Action action, Lang lang, String lesson, String demo, Path le
                             null, role);
                 }
             }
+        }
+        if (server != null && (role == null || !server.matches("[A-Za-z0-9][A-Za-z0-9.:_-]{0,252}"))) {
+            throw new UsageError(lang, role == null ? "cli.serverNeedsRole" : "cli.badServer", server);
+        }
+        if (server != null) {
+            role = role + " " + server; // the server side's host, for %role SIDE HOST [PORT]
         }
         if (role != null && !cls.teach && cls.port != null) {
             role = role + " " + cls.checkedPort(lang); // --role's meeting port, for %role SIDE PORT

@@ -35,6 +35,11 @@ public final class Main {
     static final String VERSION = "socklab 0.1.0 (Python 3.11 subset)";
     /** Deep Python recursion needs a deep Java stack; the interpreter runs on a thread that has one. */
     static final long STACK_BYTES = 512L << 20;
+    /**
+     * What run returns for a script or -c command that an uncaught KeyboardInterrupt ended: main
+     * then ends the process by SIGINT, as CPython does; the low byte is the 130 a shell shows for it.
+     */
+    static final int ENDED_BY_SIGINT = 0x100 | 130;
 
     private Main() {}
 
@@ -44,6 +49,9 @@ public final class Main {
         t.start();
         t.join();
         System.out.flush();
+        if (status[0] == ENDED_BY_SIGINT) {
+            Signals.endBySigint();
+        }
         System.exit(status[0]);
     }
 
@@ -212,8 +220,7 @@ public final class Main {
         }
         return switch (result.outcome()) {
             case OK -> 0;
-            // A shell reports a process that SIGINT ended as 128 + 2, which is what CPython's re-raised signal gives.
-            case ERROR -> "KeyboardInterrupt".equals(result.error().type()) ? 130 : 1;
+            case ERROR -> "KeyboardInterrupt".equals(result.error().type()) ? ENDED_BY_SIGINT : 1;
             case EXIT -> interp.exitCode();
         };
     }

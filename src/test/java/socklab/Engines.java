@@ -12,8 +12,9 @@ final class Engines {
 
     /** The command line running socklab's Main with these arguments, on the JVM running the tests. */
     static List<String> socklab(String... args) {
+        // The flag stands for the jar manifest's Add-Opens, which lets an uncaught KeyboardInterrupt end the process by SIGINT.
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "socklab.Main"));
+                "--add-opens", "java.base/jdk.internal.misc=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), "socklab.Main"));
         cmd.addAll(List.of(args));
         return cmd;
     }

@@ -136,6 +136,30 @@ class MainTest {
         assertTrue(rest.endsWith("\nKeyboardInterrupt\n"), rest);
     }
 
+    /**
+     * How a parent process sees a run end: python3's subprocess gives -N for death by signal N,
+     * which no exit status can fake (Java's Process reports both as 128 + N).
+     */
+    private String parentSees(List<String> cmd) throws IOException, InterruptedException {
+        List<String> parent = new ArrayList<>(List.of("python3", "-c",
+                "import subprocess, sys; print(subprocess.run(sys.argv[1:], stderr=subprocess.DEVNULL).returncode)"));
+        parent.addAll(cmd);
+        Run r = run(parent, "");
+        assertEquals(0, r.status(), r.err());
+        return r.out();
+    }
+
+    @Test
+    void anUncaughtKeyboardInterruptEndsTheProcessBySigintAsCPythonDoes() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Engines.pythonAvailable(), "python3 is the parent that reads the signal");
+        Files.writeString(dir.resolve("ki.py"), "print('before')\nraise KeyboardInterrupt\n");
+        assertEquals("before\n-2\n", parentSees(Engines.socklab("ki.py")));
+        assertEquals("before\n-2\n", parentSees(List.of("python3", "ki.py")), "CPython agrees");
+        assertEquals("-2\n", parentSees(Engines.socklab("-c", "raise KeyboardInterrupt")));
+        assertEquals("130\n", parentSees(Engines.socklab("-c", "raise SystemExit(130)")), "an exit status is not a signal");
+        assertEquals("0\n", parentSees(Engines.socklab("-c", "try:\n    raise KeyboardInterrupt\nexcept KeyboardInterrupt:\n    pass")));
+    }
+
     @Test
     void inputInAScriptReturnsAtEnterWhileStdinStaysOpen() throws Exception {
         Files.writeString(dir.resolve("ask.py"), "name = input('name? ')\nprint('hello', name, flush=True)\nprint(input())\n");

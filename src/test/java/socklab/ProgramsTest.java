@@ -43,6 +43,8 @@ class ProgramsTest {
     private static final Path ROOT = Path.of("src", "test", "resources", "programs");
     private static final String HOST = "127.0.0.1";
     private static final String KNOWN_FAILURES = "known_failures";
+    /** A side's typed input: SIDE.stdin beside the scripts, what a learner would type at its input() prompts. */
+    private static final String STDIN = ".stdin";
     private static final Set<String> NOT_SHARED = Set.of("server.py", "client.py", "main.py", "requires", KNOWN_FAILURES);
     private static final long FIRST_LINE_SECONDS = 60;
     private static final long RUN_SECONDS = 60;
@@ -60,9 +62,9 @@ class ProgramsTest {
     Stream<DynamicNode> programs() throws IOException {
         List<Path> programs;
         try (Stream<Path> dirs = Files.list(ROOT)) {
-            // -Dprograms=PREFIX runs only the programs whose names start with it (one helper's own, on a busy machine).
-            String only = System.getProperty("programs", "");
-            programs = dirs.filter(Files::isDirectory).filter(d -> d.getFileName().toString().startsWith(only)).sorted().toList();
+            Set<String> only = only();
+            programs = dirs.filter(Files::isDirectory)
+                    .filter(p -> only.isEmpty() || only.contains(p.getFileName().toString())).sorted().toList();
         }
         Map<String, Boolean> importable = new HashMap<>();
         boolean python = Engines.pythonAvailable();
@@ -82,6 +84,14 @@ class ProgramsTest {
                     DynamicTest.dynamicTest("socklab server, socklab client",
                             () -> check(program, missing, true, pair(Engine.SOCKLAB, Engine.SOCKLAB)))));
         });
+    }
+
+    /**
+     * The programs named by -Dsocklab.programs=A,B (a targeted run on a busy machine), or none for all.
+     */
+    private static Set<String> only() {
+        String names = System.getProperty("socklab.programs", "");
+        return names.isBlank() ? Set.of() : Set.of(names.strip().split("\\s*,\\s*"));
     }
 
     private static Map<String, Engine> pair(Engine server, Engine client) {
@@ -219,7 +229,8 @@ class ProgramsTest {
     private static List<Path> sharedFiles(Path program) throws IOException {
         try (Stream<Path> files = Files.list(program)) {
             return files.filter(Files::isRegularFile)
-                    .filter(f -> !NOT_SHARED.contains(f.getFileName().toString())).sorted().toList();
+                    .filter(f -> !NOT_SHARED.contains(f.getFileName().toString()))
+                    .filter(f -> !f.getFileName().toString().endsWith(STDIN)).sorted().toList();
         }
     }
 
@@ -255,6 +266,10 @@ class ProgramsTest {
             pb.environment().put("SOCKLAB_HOME", work.resolve("home-" + name).toString());
             pb.environment().put("PYTHONIOENCODING", "utf-8");
             pb.environment().put("LC_ALL", "C.UTF-8");
+            Path typed = program.resolve(name + STDIN);
+            if (Files.exists(typed)) {
+                pb.redirectInput(typed.toFile());
+            }
             process = pb.start();
             process.getOutputStream().close();
             outReader = drain(process.getInputStream(), stdout, true);

@@ -122,14 +122,17 @@ class ExprParser extends TokenCursor {
         Pos p = advance().pos();
         Params params = parameters(":", null);
         consume(":");
+        functionDepth++; // a lambda is a function: (yield) in its body makes it a generator
         int savedContext = awaitContext;
         awaitContext = 1;
+        Expr body;
         try {
-            Expr body = expression();
-            return new Expr.Lambda(span(p), params, body);
+            body = expression();
         } finally {
+            functionDepth--;
             awaitContext = savedContext;
         }
+        return new Expr.Lambda(span(p), params, body);
     }
 
     Expr disjunction() {

@@ -125,7 +125,7 @@ final class ChatPartner implements Runnable {
         while (!link.ended()) {
             SocketChannel ch = SocketChannel.open();
             try {
-                ch.connect(new InetSocketAddress(Ports.HOST, link.learnerPort()));
+                ch.connect(new InetSocketAddress(Ports.LOOPBACK, link.learnerPort()));
             } catch (ConnectException e) {
                 ch.close();
                 link.pause();

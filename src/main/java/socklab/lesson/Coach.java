@@ -76,11 +76,7 @@ public final class Coach implements AutoCloseable, RunListener {
             return Coach.this.recoverText(step);
         }
     });
-    /** The side this learner takes in two-terminal lessons (server or client), or null for both. */
-    private String role;
-    private int rolePort = RoleLink.DEFAULT_PORT;
-    /** The other terminal of a two-terminal lesson being taken, or null. */
-    private RoleLink link;
+    private final TwoTerminals sides = new TwoTerminals(this::say);
     /** The lesson just finished or left at its end, for %next. */
     private Lesson ended;
     private final List<LessonListener> listeners = new CopyOnWriteArrayList<>();
@@ -98,6 +94,7 @@ public final class Coach implements AutoCloseable, RunListener {
         this.help = new StepHelp(io);
         this.runs = new CoachRuns(session);
         this.lang = lang;
+        session.listens().accept(sides::listening);
     }
 
     /** Follows the learner's place in lessons (the class view reports it to the teacher). */
@@ -159,9 +156,12 @@ public final class Coach implements AutoCloseable, RunListener {
             session.reset().run(); // the shell's reset ends the session's sockets and threads, as a new python3 would
         }
         try {
-            partners = twoSided(found) ? withTheOtherSide(found) : new Partners(found);
+            partners = sides.partnersFor(found, lang);
         } catch (IOException e) {
             say(Messages.text(lang, "lesson.noPorts", e.getMessage()));
+            return false;
+        }
+        if (partners == null) {
             return false;
         }
         lesson = found;
@@ -171,7 +171,7 @@ public final class Coach implements AutoCloseable, RunListener {
             say(Messages.text(lang, "lesson.header", lesson.order(), lesson.title().in(lang)));
             say(lesson.summary().in(lang));
             // Two terminals start together at step 1: one side alone cannot replay the connection they share.
-            first = link != null ? 0 : firstUnfinished();
+            first = sides.linked() ? 0 : firstUnfinished();
             if (first > 0) {
                 say(Messages.text(lang, "lesson.resume", first + 1));
             }
@@ -182,33 +182,9 @@ public final class Coach implements AutoCloseable, RunListener {
         return true;
     }
 
-    /** Whether lesson is played in two terminals here: a side is taken and some steps are a side's. */
-    private boolean twoSided(Lesson l) {
-        return role != null && l.steps().stream().anyMatch(s -> s.role() != null);
-    }
-
-    /** Meets the other terminal: the server side listens and picks the ports, the client side waits for it and takes them. */
-    private Partners withTheOtherSide(Lesson l) throws IOException {
-        if (role.equals("server")) {
-            Partners p = new Partners(l, null, role);
-            link = RoleLink.serve(rolePort, p.ports());
-            say(Messages.text(lang, "lesson.role.serving", l.id()));
-            return p;
-        }
-        say(Messages.text(lang, "lesson.role.joining", l.id()));
-        link = RoleLink.join(rolePort);
-        return new Partners(l, link.ports(), role);
-    }
-
-    /** The side taken in two-terminal lessons: "server", "client", or null for both; port is where the two meet. */
-    public void setRole(String side, int port) {
-        role = side;
-        rolePort = port;
-        say(side == null ? Messages.text(lang, "lesson.role.off") : Messages.text(lang, "lesson.role.set", sideName(side)));
-    }
-
-    private String sideName(String side) {
-        return Messages.text(lang, "lesson.role." + side);
+    /** The side taken in two-terminal lessons: "server", "client", or null for both; host is the server side's address (null: loopback), port where the two meet. */
+    public void setRole(String side, String host, int port) {
+        sides.set(side, host, port, lang);
     }
 
     /** The first step not yet done, or 0 when none or all are done (a finished lesson starts over). */
@@ -402,7 +378,7 @@ public final class Coach implements AutoCloseable, RunListener {
         if (!requireLesson()) {
             return;
         }
-        if (link != null) {
+        if (sides.linked()) {
             say(Messages.text(lang, "lesson.role.noRestart", lesson.id())); // a fresh session here would leave the other terminal's behind
             return;
         }
@@ -422,9 +398,7 @@ public final class Coach implements AutoCloseable, RunListener {
     }
 
     private void advance() {
-        if (link != null && role.equals(step().role())) {
-            link.did(step().id());
-        }
+        sides.left(step());
         if (index + 1 < lesson.steps().size()) {
             enter(index + 1);
             return;
@@ -465,6 +439,7 @@ public final class Coach implements AutoCloseable, RunListener {
             say(paragraph);
         }
         listeners.forEach(l -> l.stepEntered(lesson.id(), s.id(), k, lesson.steps().size()));
+        sides.entered(s, partners.ports());
         if (!takes(s)) {
             awaitTheOtherSide(s);
         }
@@ -472,32 +447,22 @@ public final class Coach implements AutoCloseable, RunListener {
 
     /** Waits for the other terminal to do step s, then moves on; Ctrl-C stops the wait (the learner's next input waits again). */
     private void awaitTheOtherSide(Step s) {
-        say(Messages.text(lang, "lesson.role.waiting", sideName(s.role())));
-        if (!link.awaitDone(s.id())) {
-            say(Messages.text(lang, "lesson.role.gone", sideName(s.role())));
-            return;
+        if (sides.await(s, lang)) {
+            progress.markDone(lesson.id(), s.id());
+            advance();
         }
-        say(Messages.text(lang, "lesson.role.theyDid", sideName(s.role())));
-        progress.markDone(lesson.id(), s.id());
-        advance();
     }
 
-    /**
-     * Whether this terminal takes step s: always, unless a two-terminal lesson is played here
-     * with the other side taking s. A step's partner plays only where its step is taken.
-     */
+    /** Whether this terminal takes step s (a step's partner plays only where its step is taken). */
     private boolean takes(Step s) {
-        return link == null || s.role() == null || s.role().equals(role);
+        return sides.takes(s);
     }
 
     private void stopLesson() {
         if (partners != null) {
             partners.close();
         }
-        if (link != null) {
-            link.close();
-        }
-        link = null;
+        sides.close();
         partners = null;
         lesson = null;
         answers.reset();

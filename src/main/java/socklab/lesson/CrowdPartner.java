@@ -88,7 +88,7 @@ final class CrowdPartner {
                 SocketChannel ch = SocketChannel.open();
                 link.track(ch);
                 try (ch) {
-                    ch.connect(new InetSocketAddress(Ports.HOST, link.learnerPort()));
+                    ch.connect(new InetSocketAddress(Ports.LOOPBACK, link.learnerPort()));
                     ByteBuffer out = ByteBuffer.wrap(line);
                     link.sending(out.duplicate());
                     while (out.hasRemaining()) {

@@ -15,7 +15,7 @@ import socklab.runtime.object.ThreadState;
 /**
  * Evaluates a step's check in the learner's namespace, with the names lesson checks may use:
  * value, output, error (== its type name, with .type, .errno, .message), errno, called(), PORT,
- * PEER, peer_got(), listening(), connected(), is_open(). The socket helpers use only Python-level
+ * PEER, HOST, peer_got(), listening(), connected(), is_open(). The socket helpers use only Python-level
  * socket methods, so they work with whatever the socket module is.
  */
 final class Judge {
@@ -39,6 +39,7 @@ final class Judge {
         n.put("called", fn("called", args -> Py.bool(a.calls().contains(Py.asStr(args[0], "called() argument")))));
         n.put("PORT", Py.integer(partners.ports().port()));
         n.put("PEER", Py.integer(partners.ports().peer()));
+        n.put("HOST", Py.str(partners.ports().host()));
         // Waiting for the partners' bytes gives up the interpreter lock, so the learner's threads can still send them.
         n.put("peer_got", new PyBuiltinFunction("peer_got", (args, kw) -> new PyBytes(ThreadState.current().blocking(partners::received))));
         n.put("listening", fn("listening", args -> Py.bool(succeeds(() ->

@@ -54,17 +54,27 @@ public final class LessonCommands {
         return true;
     }
 
-    /** %role server|client|off [PORT]. */
+    /** %role server|client|off [HOST] [PORT]: HOST is the server side's address (a name or a number with a dot or colon). */
     private void role(String arg) {
         String[] words = arg.isEmpty() ? new String[0] : arg.split("\\s+");
         boolean side = words.length >= 1 && List.of("server", "client", "off").contains(words[0]);
-        boolean port = words.length < 2 || words[1].matches("\\d{1,5}") && Integer.parseInt(words[1]) > 0 && Integer.parseInt(words[1]) <= 65535;
-        if (!side || !port || words.length > 2) {
+        int next = 1;
+        String host = null;
+        if (side && words.length > next && !words[next].matches("\\d+")) {
+            host = words[next++];
+        }
+        String port = words.length > next ? words[next++] : null;
+        boolean fine = side && next == words.length && (host == null || host.matches(HOST) && !words[0].equals("off"))
+                && (port == null || port.matches("\\d{1,5}") && Integer.parseInt(port) > 0 && Integer.parseInt(port) <= 65535);
+        if (!fine) {
             io.out(Messages.text(coach.lang(), "lesson.role.bad", RoleLink.DEFAULT_PORT) + "\n");
             return;
         }
-        coach.setRole(words[0].equals("off") ? null : words[0], words.length == 2 ? Integer.parseInt(words[1]) : RoleLink.DEFAULT_PORT);
+        coach.setRole(words[0].equals("off") ? null : words[0], host, port != null ? Integer.parseInt(port) : RoleLink.DEFAULT_PORT);
     }
+
+    /** A host name or an IPv4 or IPv6 address, as far as its letters go; resolving it tells the rest. */
+    private static final String HOST = "[A-Za-z0-9][A-Za-z0-9.:_-]{0,252}";
 
     private void list() {
         StringBuilder sb = new StringBuilder();

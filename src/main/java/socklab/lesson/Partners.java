@@ -17,7 +17,7 @@ import socklab.i18n.Lang;
 import socklab.i18n.Messages;
 
 /**
- * The built-in partners of one lesson run (client, echo, greet, udp-echo; http, chat, pieces,
+ * The built-in partners of one lesson run (client, echo, greet, upper, udp-echo; http, chat, pieces,
  * framed and clients in classes of their own), on loopback only. The
  * {PEER} address is reserved when the lesson starts, so texts can name it before its step starts
  * the partner; every partner stops when the lesson ends. What they do is kept as reports for the
@@ -45,6 +45,8 @@ public final class Partners implements AutoCloseable, PartnerLink {
     private static final long RETRY_MS = 20;
 
     private final Ports ports;
+    /** The side of a two-terminal lesson taken here, or null when this session takes every step. */
+    private final String side;
     private final ServerSocketChannel tcpServer;
     private final DatagramChannel udpServer;
     private final List<AutoCloseable> open = new ArrayList<>();
@@ -57,25 +59,28 @@ public final class Partners implements AutoCloseable, PartnerLink {
     private volatile boolean closed;
 
     public Partners(Lesson lesson) throws IOException {
-        this(lesson, null, null);
+        this(lesson, null, null, Ports.LOOPBACK);
     }
 
     /**
      * The partners of the steps one side of a two-terminal lesson takes (side: server or client;
      * null for every step). fixed, when not null, are the ports to use, chosen by the server side:
      * a partner server of this side's steps then listens on its {PEER}, which the server side only
-     * picked, so that the number means one thing in both terminals.
+     * picked, so that the number means one thing in both terminals; otherwise host is the server
+     * side's address for {HOST}. Partners themselves live on loopback: each plays on the learner's
+     * own machine.
      */
-    Partners(Lesson lesson, Ports fixed, String side) throws IOException {
+    Partners(Lesson lesson, Ports fixed, String side, String host) throws IOException {
+        this.side = side;
         List<Peer> peers = lesson.steps().stream().filter(s -> s.peer() != null && (side == null || s.role() == null || s.role().equals(side)))
-                .map(Step::peer).toList();
-        boolean tcp = peers.stream().anyMatch(p -> p.isServer() && !isUdp(p));
+                .map(Step::peer).filter(this::plays).toList();
+        boolean tcp = peers.stream().anyMatch(Partners::onPeer);
         boolean udp = peers.stream().anyMatch(Partners::isUdp);
         int at = fixed == null ? 0 : fixed.peer();
-        tcpServer = tcp ? ServerSocketChannel.open().bind(new InetSocketAddress(Ports.HOST, at)) : null;
-        udpServer = udp ? DatagramChannel.open().bind(new InetSocketAddress(Ports.HOST, at)) : null;
+        tcpServer = tcp ? ServerSocketChannel.open().bind(new InetSocketAddress(Ports.LOOPBACK, at)) : null;
+        udpServer = udp ? DatagramChannel.open().bind(new InetSocketAddress(Ports.LOOPBACK, at)) : null;
         int peer = tcp ? tcpServer.socket().getLocalPort() : udp ? udpServer.socket().getLocalPort() : freePort(-1);
-        ports = fixed != null ? fixed : new Ports(freePort(peer), peer);
+        ports = fixed != null ? fixed : new Ports(freePort(peer), peer, host);
     }
 
     public Ports ports() {
@@ -84,7 +89,7 @@ public final class Partners implements AutoCloseable, PartnerLink {
 
     /** Starts a step's partner (the lesson's {PEER} server takes on that role). */
     public synchronized void start(Peer peer) {
-        if (closed) {
+        if (closed || !plays(peer)) {
             return;
         }
         synchronized (got) {
@@ -92,6 +97,8 @@ public final class Partners implements AutoCloseable, PartnerLink {
         }
         if (isUdp(peer)) {
             daemon("udp-echo", this::udpEcho);
+        } else if (peer.onLearnersPort()) {
+            standIn(peer);
         } else if (peer.isServer()) {
             boolean first = serverRole == null;
             serverRole = peer;
@@ -235,6 +242,8 @@ public final class Partners implements AutoCloseable, PartnerLink {
                 received(buf.flip());
                 if ("echo".equals(role.role())) {
                     sendAndReport(ch, bytes(buf));
+                } else if ("upper".equals(role.role())) {
+                    sendAndReport(ch, upper(bytes(buf)));
                 }
             }
             report(new Report("closed"));
@@ -259,7 +268,7 @@ public final class Partners implements AutoCloseable, PartnerLink {
                 SocketChannel ch = SocketChannel.open();
                 track(ch);
                 try (ch) {
-                    ch.connect(new InetSocketAddress(Ports.HOST, ports.port()));
+                    ch.connect(new InetSocketAddress(Ports.LOOPBACK, ports.port()));
                     report(new Report("connectedTo", address(ch.getRemoteAddress()), address(ch.getLocalAddress())));
                     sendAndReport(ch, text.getBytes(StandardCharsets.UTF_8));
                     ByteBuffer buf = ByteBuffer.allocate(65536);
@@ -275,6 +284,55 @@ public final class Partners implements AutoCloseable, PartnerLink {
                 return;
             }
         }
+    }
+
+    /**
+     * Listens on the learner's own {PORT} in place of the learner's server, bound now, so that a
+     * client typed right after the step starts finds it (or, while the learner's own server
+     * still holds the port, as soon as it lets go), and serves each client.
+     */
+    private void standIn(Peer role) {
+        ServerSocketChannel server;
+        try {
+            server = ServerSocketChannel.open();
+            track(server);
+            server.setOption(java.net.StandardSocketOptions.SO_REUSEADDR, true);
+        } catch (IOException e) {
+            return; // the lesson has ended
+        }
+        boolean bound = bindLearnersPort(server, false);
+        daemon("peer-stand-in", () -> {
+            if (!bound && !bindLearnersPort(server, true)) {
+                return;
+            }
+            try {
+                while (!closed) {
+                    SocketChannel ch = server.accept();
+                    track(ch);
+                    daemon("peer-conn", () -> serve(ch, role));
+                }
+            } catch (IOException e) {
+                // the lesson ended and closed the listener
+            }
+        });
+    }
+
+    /** Binds server to loopback:{PORT}; retrying (until the lesson ends) while another socket holds it, when asked to. */
+    private boolean bindLearnersPort(ServerSocketChannel server, boolean retry) {
+        while (!closed) {
+            try {
+                server.bind(new InetSocketAddress(Ports.LOOPBACK, ports.port()));
+                return true;
+            } catch (java.net.BindException e) {
+                if (!retry) {
+                    return false;
+                }
+                pause(); // the learner's own server still holds the port
+            } catch (IOException e) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private void udpEcho() {
@@ -426,6 +484,16 @@ public final class Partners implements AutoCloseable, PartnerLink {
         t.start();
     }
 
+    /** Whether peer plays here: a stand-in for the other terminal's program only when this session takes every step. */
+    private boolean plays(Peer peer) {
+        return side == null || !peer.standsIn();
+    }
+
+    /** Whether p serves on the lesson's {PEER}. */
+    private static boolean onPeer(Peer p) {
+        return p.isServer() && !isUdp(p) && !p.onLearnersPort();
+    }
+
     private static boolean isUdp(Peer p) {
         return "udp-echo".equals(p.role());
     }
@@ -433,7 +501,7 @@ public final class Partners implements AutoCloseable, PartnerLink {
     /** A port nothing listens on right now (the OS picks it), different from avoid. */
     private static int freePort(int avoid) throws IOException {
         while (true) {
-            try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getByName(Ports.HOST))) {
+            try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getByName(Ports.LOOPBACK))) {
                 if (s.getLocalPort() != avoid) {
                     return s.getLocalPort();
                 }

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -17,19 +18,27 @@ import socklab.runtime.object.ThreadState;
 
 /**
  * How the two sides of a two-terminal lesson (--role server, --role client) find each other and
- * keep in step, over loopback: the server side listens on a known port, tells the client the
- * lesson's ports (so {PORT} is one number in both terminals), and each side says which of its
- * steps it has done; a side reaching the other's step waits for that word (Ctrl-C stops waiting).
- * Lines of text: "ports PORT PEER" and "done STEP".
+ * keep in step, over loopback or, when the server side's host is given, over the class's network:
+ * the server side listens on a known port, tells the client the lesson's ports (so {PORT} is one
+ * number in both terminals), and each side says which of its steps it has started or done; a side
+ * reaching the other's step waits for that word (Ctrl-C stops waiting).
+ * Lines of text: "ports PORT PEER", "started STEP" and "done STEP".
  */
 final class RoleLink implements AutoCloseable {
     /** The port the server side listens on unless told otherwise: beside the class server's 7341. */
     static final int DEFAULT_PORT = 7342;
     private static final int MAX_LINE = 200;
+    /** A lesson has a few dozen steps: more words than this from the other side are not kept. */
+    private static final int MAX_TOLD = 1000;
+    /** How long one attempt to reach a server side on another machine may take before the next. */
+    private static final int CONNECT_MS = 2000;
 
-    private final Set<String> done = new HashSet<>();
-    /** Steps done before the other side connected, told as soon as it does. */
-    private final List<String> pendingDone = new ArrayList<>();
+    /** What the other side has told: "done STEP" and "started STEP" lines as they came. */
+    private final Set<String> told = new HashSet<>();
+    /** Lines for the other side said before it connected, told as soon as it does. */
+    private final List<String> pending = new ArrayList<>();
+    /** The server side's address as this side names it: {HOST} of the ports this side learns. */
+    private final String host;
     private final ServerSocket listener;
     private volatile Socket peer;
     private volatile Ports ports;
@@ -37,16 +46,22 @@ final class RoleLink implements AutoCloseable {
     /** The other side's connection ended: no word of it will come any more. */
     private boolean gone;
 
-    private RoleLink(ServerSocket listener) {
+    private RoleLink(ServerSocket listener, String host) {
         this.listener = listener;
+        this.host = host;
     }
 
-    /** The server side: listens now, and tells the client ports once it connects. */
+    /** The server side: listens now on lessonPorts' host, and tells the client the ports once it connects. */
     static RoleLink serve(int port, Ports lessonPorts) throws IOException {
         ServerSocket s = new ServerSocket();
         s.setReuseAddress(true);
-        s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-        RoleLink link = new RoleLink(s);
+        try {
+            s.bind(new InetSocketAddress(InetAddress.getByName(lessonPorts.host()), port));
+        } catch (IOException e) {
+            s.close();
+            throw e;
+        }
+        RoleLink link = new RoleLink(s, lessonPorts.host());
         link.ports = lessonPorts;
         Thread t = new Thread(link::acceptClient, "socklab-role-server");
         t.setDaemon(true);
@@ -54,14 +69,18 @@ final class RoleLink implements AutoCloseable {
         return link;
     }
 
-    /** The client side: connects to the server side (waiting for it to start) and learns the lesson's ports. */
-    static RoleLink join(int port) throws IOException {
-        RoleLink link = new RoleLink(null);
+    /** The client side: connects to the server side at host (waiting for it to start) and learns the lesson's ports. */
+    static RoleLink join(String host, int port) throws IOException {
+        RoleLink link = new RoleLink(null, host);
         ThreadState ts = ThreadState.current();
+        InetSocketAddress server = new InetSocketAddress(InetAddress.getByName(host), port);
         while (link.peer == null) {
+            Socket s = new Socket();
             try {
-                link.peer = new Socket(InetAddress.getLoopbackAddress(), port);
-            } catch (java.net.ConnectException e) {
+                s.connect(server, CONNECT_MS);
+                link.peer = s;
+            } catch (java.net.ConnectException | java.net.SocketTimeoutException e) {
+                s.close();
                 ts.sleep(0.2); // the server side is not up yet; Ctrl-C stops waiting
             }
         }
@@ -72,6 +91,27 @@ final class RoleLink implements AutoCloseable {
 
     Ports ports() {
         return ports;
+    }
+
+    /**
+     * The addresses another machine may use to reach a server side listening on host: host
+     * itself, or for a wildcard (0.0.0.0) this machine's IPv4 addresses other than loopback.
+     */
+    static List<String> reachableAt(String host) {
+        if (!host.equals("0.0.0.0")) {
+            return List.of(host);
+        }
+        List<String> out = new ArrayList<>();
+        try {
+            for (NetworkInterface nic : java.util.Collections.list(NetworkInterface.getNetworkInterfaces())) {
+                if (nic.isUp() && !nic.isLoopback()) {
+                    nic.inetAddresses().filter(a -> a instanceof java.net.Inet4Address).forEach(a -> out.add(a.getHostAddress()));
+                }
+            }
+        } catch (IOException e) {
+            // no list of interfaces: the learner finds the address with the system's own tools
+        }
+        return out;
     }
 
     private void acceptClient() {
@@ -97,9 +137,11 @@ final class RoleLink implements AutoCloseable {
                 String[] words = line.split(" ");
                 synchronized (this) {
                     if (words.length == 3 && words[0].equals("ports") && words[1].matches("\\d{1,5}") && words[2].matches("\\d{1,5}")) {
-                        ports = new Ports(Integer.parseInt(words[1]), Integer.parseInt(words[2]));
-                    } else if (words.length == 2 && words[0].equals("done")) {
-                        done.add(words[1]);
+                        ports = new Ports(Integer.parseInt(words[1]), Integer.parseInt(words[2]), host);
+                    } else if (words.length == 2 && (words[0].equals("done") || words[0].equals("started"))) {
+                        if (told.size() < MAX_TOLD) {
+                            told.add(line);
+                        }
                     }
                     notifyAll();
                 }
@@ -115,11 +157,20 @@ final class RoleLink implements AutoCloseable {
 
     /** Tells the other side this side has done step. */
     void did(String step) {
+        tell("done " + step);
+    }
+
+    /** Tells the other side this side has started step, for a side that may go on meanwhile. */
+    void started(String step) {
+        tell("started " + step);
+    }
+
+    private void tell(String line) {
         if (peer != null) {
-            send("done " + step);
+            send(line);
         } else {
             synchronized (this) {
-                pendingDone.add(step);
+                pending.add(line);
             }
         }
     }
@@ -127,10 +178,10 @@ final class RoleLink implements AutoCloseable {
     private synchronized void send(String line) {
         try {
             OutputStream out = peer.getOutputStream();
-            for (String p : pendingDone) {
-                out.write(("done " + p + "\n").getBytes(StandardCharsets.UTF_8));
+            for (String p : pending) {
+                out.write((p + "\n").getBytes(StandardCharsets.UTF_8));
             }
-            pendingDone.clear();
+            pending.clear();
             out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
             out.flush();
         } catch (IOException e) {
@@ -138,12 +189,19 @@ final class RoleLink implements AutoCloseable {
         }
     }
 
-    /** Waits until the other side has done step (true), or has gone (false); KeyboardInterrupt on Ctrl-C. */
-    boolean awaitDone(String step) {
-        ThreadState.current().await(this, () -> done.contains(step) || gone || closed, -1);
+    /**
+     * Waits until the other side has done step, or only started it when meanwhile (true), or has
+     * gone (false); KeyboardInterrupt on Ctrl-C.
+     */
+    boolean await(String step, boolean meanwhile) {
+        ThreadState.current().await(this, () -> said(step, meanwhile) || gone || closed, -1);
         synchronized (this) {
-            return done.contains(step);
+            return said(step, meanwhile);
         }
+    }
+
+    private boolean said(String step, boolean meanwhile) {
+        return told.contains("done " + step) || meanwhile && told.contains("started " + step);
     }
 
     @Override

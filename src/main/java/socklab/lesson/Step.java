@@ -10,11 +10,13 @@ import java.util.List;
  * predict step shows and runs, given the broken code of a fix step, choices a choose step's
  * options; accept lists further spellings of a right prediction; recover says how to get back on
  * track, waiting what the step still waits for; role is the side (server or client) taking the
- * step in a two-terminal lesson.
+ * step in a two-terminal lesson, and meanwhile lets the other side go on as soon as this side's
+ * session listens on {PORT} during the step (its server program then waits in accept for the
+ * other side's connect), not only once the step is done.
  */
 public record Step(String id, Text say, Text ask, Peer peer, String check, String solution, List<Text> hints, List<Wrong> wrong,
         String kind, String code, String given, List<Choice> choices, Text explain,
-        List<String> accept, Text recover, Text waiting, String role) {
+        List<String> accept, Text recover, Text waiting, String role, Boolean meanwhile) {
     /** One option of a choose step, and the reply when it is picked. */
     public record Choice(Text text, Text why) {}
 
@@ -34,7 +36,7 @@ public record Step(String id, Text say, Text ask, Peer peer, String check, Strin
 
     /** A step of the first lessons' kind: run, without a predict, fix or choose part. */
     public Step(String id, Text say, Text ask, Peer peer, String check, String solution, List<Text> hints, List<Wrong> wrong) {
-        this(id, say, ask, peer, check, solution, hints, wrong, null, null, null, null, null, null, null, null, null);
+        this(id, say, ask, peer, check, solution, hints, wrong, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The code that brings a session to where this step leaves it: a predict step's code, a choose step none. */
@@ -45,6 +47,11 @@ public record Step(String id, Text say, Text ask, Peer peer, String check, Strin
     /** A choose step's right option, from 1; null when its solution is not a number. */
     public Integer answer() {
         return is(CHOOSE) && solution != null && solution.strip().matches("[1-9][0-9]{0,2}") ? Integer.valueOf(solution.strip()) : null;
+    }
+
+    /** Whether the other terminal may go on once this step has started, not only once it is done. */
+    public boolean overlaps() {
+        return Boolean.TRUE.equals(meanwhile);
     }
 
     /** A step without a task: an empty line moves on. */

@@ -34,6 +34,7 @@ import socklab.runtime.object.PyType;
 import socklab.runtime.object.UserClasses;
 import socklab.runtime.object.Recursion;
 import socklab.runtime.object.Signature;
+import socklab.runtime.object.Slots;
 
 /**
  * The {@code collections} module: deque, ChainMap, and the dict and tuple subclasses defaultdict,
@@ -136,7 +137,7 @@ final class CollectionsModule {
     }
 
     private static PyError noAttribute(PyObject obj, String name) {
-        return Py.suggesting(ExcTypes.AttributeError, "'collections." + obj.type().name() + "' object has no attribute '"
+        return Py.suggesting(ExcTypes.AttributeError, "'collections." + obj.type().bareName() + "' object has no attribute '"
                 + name + "'", name, () -> obj.type().attributeNames());
     }
 
@@ -149,8 +150,10 @@ final class CollectionsModule {
 
     // ---- deque ----
 
-    /** A double-ended queue: a ring buffer with an optional bound that drops items from the far end. */
-    /** A deque's items in a ring; a PyInstance, so that a learner's class may subclass deque. */
+    /**
+     * A double-ended queue: a ring buffer with an optional bound that drops items from the far end;
+     * a PyInstance, so that a learner's class may subclass deque and override its protocols.
+     */
     private static final class Deque extends PyInstance {
         /** Set by __init__, as deque.__init__ sets it; -1 for no bound. */
         private int maxlen = -1;
@@ -265,7 +268,16 @@ final class CollectionsModule {
             }
         }
 
+        /** As CPython copies: a subclass's copy is type(d)(d[, maxlen]), so its __init__ runs. */
         Deque copy() {
+            if (subclassed()) {
+                PyObject[] args = maxlen < 0 ? new PyObject[] {this} : new PyObject[] {this, PyInt.of(maxlen)};
+                PyObject made = type().call(args, null);
+                if (!(made instanceof Deque d)) {
+                    throw Py.typeError(type().bareName() + "() must return a deque, not " + made.type().name());
+                }
+                return d;
+            }
             Deque out = new Deque(type(), maxlen);
             toList().forEach(out::addLast);
             return out;
@@ -285,18 +297,32 @@ final class CollectionsModule {
             return (int) i;
         }
 
+        // Each protocol asks a learner's subclass for its own special method first.
+
         @Override
         public PyObject getItem(PyObject key) {
-            return at(index(key));
+            return subclassed() ? instanceAttrs().getItem(this, key, k -> at(index(k))) : at(index(key));
         }
 
         @Override
         public void setItem(PyObject key, PyObject value) {
-            ring[(head + index(key)) % ring.length] = value;
+            if (subclassed()) {
+                instanceAttrs().setItem(this, key, value, (k, v) -> ring[(head + index(k)) % ring.length] = v);
+            } else {
+                ring[(head + index(key)) % ring.length] = value;
+            }
         }
 
         @Override
         public void delItem(PyObject key) {
+            if (subclassed()) {
+                instanceAttrs().delItem(this, key, this::remove);
+            } else {
+                remove(key);
+            }
+        }
+
+        private void remove(PyObject key) {
             List<PyObject> l = toList();
             l.remove(index(key));
             reset(l);
@@ -304,16 +330,20 @@ final class CollectionsModule {
 
         @Override
         public int len() {
-            return size;
+            return subclassed() ? instanceAttrs().len(this, () -> size) : size;
         }
 
         @Override
         public boolean isTrue() {
-            return size > 0;
+            return subclassed() ? super.isTrue() : size > 0;
         }
 
         @Override
         public boolean contains(PyObject item) {
+            return subclassed() ? instanceAttrs().contains(this, item, this::holds) : holds(item);
+        }
+
+        private boolean holds(PyObject item) {
             for (int i = 0; i < size; i++) {
                 if (at(i) == item || Ops.eq(at(i), item)) {
                     return true;
@@ -324,6 +354,10 @@ final class CollectionsModule {
 
         @Override
         public PyObject iter() {
+            return subclassed() ? instanceAttrs().iter(this, this::ownIterator) : ownIterator();
+        }
+
+        private PyObject ownIterator() {
             int expected = version;
             Iterator<PyObject> it = new Iterator<>() {
                 private int i;
@@ -355,8 +389,10 @@ final class CollectionsModule {
             }
             try {
                 StringBuilder b = new StringBuilder(type().bareName()).append("([");
-                for (int i = 0; i < size; i++) {
-                    b.append(i == 0 ? "" : ", ").append(at(i).repr());
+                // CPython lists the deque through iteration, which a subclass may redefine.
+                List<PyObject> shown = subclassed() ? CollectionsModule.items(this) : toList();
+                for (int i = 0; i < shown.size(); i++) {
+                    b.append(i == 0 ? "" : ", ").append(shown.get(i).repr());
                 }
                 b.append(']');
                 if (maxlen >= 0) {
@@ -399,7 +435,8 @@ final class CollectionsModule {
                 return out;
             }
             if (op == BinOperator.MUL && other instanceof PyInt n) {
-                Deque out = new Deque(type(), maxlen);
+                Deque out = copy();
+                out.reset(List.of());
                 for (long k = 0; k < n.longValue(); k++) {
                     toList().forEach(out::addLast);
                 }
@@ -451,7 +488,8 @@ final class CollectionsModule {
     }
 
     private static PyType dequeType() {
-        PyType t = new PyType("deque", "collections", null).instances((type, a, kw) -> new Deque(type));
+        PyType t = PyType.extension("collections", "deque", null).instances((type, a, kw) -> new Deque(type));
+        Slots.install(t, "__len__ __iter__ __contains__ __getitem__ __setitem__ __delitem__ __eq__ __ne__ __lt__ __le__ __gt__ __ge__");
         t.method("__init__", (self, a, kw) -> {
             PyObject[] p = Args.keywords("deque", a, kw, new String[] {"iterable", "maxlen"}, 2, 0);
             int maxlen = -1;

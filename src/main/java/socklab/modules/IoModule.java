@@ -30,16 +30,26 @@ final class IoModule {
     static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("io");
         Map<String, PyObject> d = m.dict();
+        d.put("__author__", new PyStr("Guido van Rossum <guido@python.org>, Mike Verdone <mike.verdone@gmail.com>, "
+                + "Mark Russell <mark.russell@zen.co.uk>, Antoine Pitrou <solipsis@pitrou.net>, "
+                + "Amaury Forgeot d'Arc <amauryfa@gmail.com>, Benjamin Peterson <benjamin@python.org>"));
         d.put("open", interp.builtins().get("open"));
         d.put("DEFAULT_BUFFER_SIZE", PyInt.of(PyFile.BUFFER_SIZE));
         d.put("SEEK_SET", PyInt.of(0));
         d.put("SEEK_CUR", PyInt.of(1));
         d.put("SEEK_END", PyInt.of(2));
         d.put("UnsupportedOperation", ExcTypes.UnsupportedOperation);
-        for (PyType t : IoClasses.ALL) {
+        d.put("BlockingIOError", ExcTypes.BlockingIOError);
+        for (PyType t : IoClasses.ABSTRACT) {
             d.put(t.name(), t);
         }
-        d.put("TextIOWrapper", WrappedText.withConstructor());
+        d.put("text_encoding", new PyBuiltinFunction("text_encoding", (a, kw) -> {
+            PyObject[] p = Args.keywords("text_encoding", a, kw, new String[] {"encoding", "stacklevel"}, 2, 1);
+            return p[0] == PyNone.NONE ? new PyStr("locale") : p[0];
+        }));
+        for (PyType t : IoClasses.ALL) {
+            d.put(t.bareName(), t);
+        }
         d.put("BytesIO", MemoryFile.BYTES);
         d.put("StringIO", MemoryFile.STRING);
         return m;
@@ -52,8 +62,8 @@ final class IoModule {
 
     /** BytesIO and StringIO: a file whose contents live in memory; writing past the end pads with zeros. */
     static final class MemoryFile extends PyObject {
-        static final PyType BYTES = new PyType("BytesIO", "_io", null);
-        static final PyType STRING = new PyType("StringIO", "_io", null);
+        static final PyType BYTES = PyType.extension("_io", "BytesIO", IoClasses.BUFFERED_BASE);
+        static final PyType STRING = PyType.extension("_io", "StringIO", IoClasses.TEXT_BASE);
 
         static {
             BYTES.constructor((type, a, kw) -> {
@@ -95,7 +105,7 @@ final class IoModule {
 
         @Override
         public String repr() {
-            return "<_io." + type().name() + " object at 0x" + Long.toHexString(Py.id(this)) + ">";
+            return "<" + type().name() + " object at 0x" + Long.toHexString(Py.id(this)) + ">";
         }
 
         private int length() {
@@ -223,7 +233,13 @@ final class IoModule {
 
         private static long optional(PyObject[] a, Map<String, PyObject> kw, String fn) {
             Args.expected(fn, a, kw, 0, 1);
-            return a.length == 0 || a[0] == PyNone.NONE ? -1 : Py.index(a[0]);
+            if (a.length == 0 || a[0] == PyNone.NONE) {
+                return -1;
+            }
+            if (!(a[0] instanceof PyInt)) {
+                throw Py.typeError("argument should be integer or None, not '" + Py.typeName(a[0]) + "'");
+            }
+            return Py.index(a[0]);
         }
 
         private static MemoryFile self(PyObject o) {
@@ -238,6 +254,9 @@ final class IoModule {
             });
             t.method("read", (s, a, kw) -> self(s).read(optional(a, kw, "read")));
             t.method("readline", (s, a, kw) -> self(s).readline(optional(a, kw, "readline")));
+            if (t == BYTES) {
+                t.method("read1", (s, a, kw) -> self(s).read(optional(a, kw, "read1")));
+            }
             t.method("readlines", (s, a, kw) -> {
                 Args.expected("readlines", a, kw, 0, 1);
                 PyList out = new PyList();
@@ -277,6 +296,13 @@ final class IoModule {
                     return PyBool.TRUE;
                 });
             }
+            t.method("fileno", (s, a, kw) -> {
+                throw Py.error(ExcTypes.UnsupportedOperation, "fileno");
+            });
+            t.method("isatty", (s, a, kw) -> {
+                self(s).checkOpen();
+                return PyBool.FALSE;
+            });
             t.method("__enter__", (s, a, kw) -> s.enter());
             t.method("__exit__", (s, a, kw) -> {
                 self(s).closed = true;

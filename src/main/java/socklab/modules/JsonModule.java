@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import socklab.runtime.Interpreter;
 import socklab.runtime.LibraryFrame;
+import socklab.runtime.object.Args;
 import socklab.runtime.object.Buffers;
 import socklab.runtime.object.ExcTypes;
 import socklab.runtime.object.FloatFormat;
@@ -22,6 +23,7 @@ import socklab.runtime.object.PyDict;
 import socklab.runtime.object.PyError;
 import socklab.runtime.object.PyFloat;
 import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyInstance;
 import socklab.runtime.object.PyList;
 import socklab.runtime.object.PyModule;
 import socklab.runtime.object.PyNone;
@@ -148,18 +150,24 @@ final class JsonModule {
             "parse_int", PyNone.NONE, "parse_constant", PyNone.NONE, "strict", PyBool.TRUE, "object_pairs_hook", PyNone.NONE,
             "cls", PyNone.NONE);
     private static final Signature RAW_DECODE = Signature.parse("JSONDecoder.raw_decode(self, s, idx)");
-    /** json.JSONEncoder and json.JSONDecoder: usable directly and as cls=, though socklab cannot subclass them yet. */
-    static final PyType ENCODER = new PyType("JSONEncoder", "json.encoder", null);
-    static final PyType DECODER = new PyType("JSONDecoder", "json.decoder", null);
+    /** json.JSONEncoder and json.JSONDecoder: usable directly, as cls=, and as a learner's base class. */
+    static final PyType ENCODER = new PyType("JSONEncoder", "json.encoder", null).instances((type, a, kw) -> new Configured(type));
+    static final PyType DECODER = new PyType("JSONDecoder", "json.decoder", null).instances((type, a, kw) -> new Configured(type));
 
     static {
-        ENCODER.constructor((type, a, kw) -> new Configured(ENCODER, Bound.of(ENCODER_INIT, withSelf(a), kw, ENCODER_DEFAULTS)));
+        ENCODER.method("__init__", (self, a, kw) -> {
+            ((Configured) self).options = Bound.of(ENCODER_INIT, withSelf(a), kw, ENCODER_DEFAULTS);
+            return PyNone.NONE;
+        });
         ENCODER.method("encode", (self, a, kw) ->
-                new PyStr(new Encoder(((Configured) self).options, false).encode(argument("JSONEncoder.encode", "o", a, kw))));
+                new PyStr(new Encoder(((Configured) self).options, false, self).encode(argument("JSONEncoder.encode", "o", a, kw))));
         ENCODER.method("default", (self, a, kw) -> {
             throw DEFAULT_RAISE.on(notSerializable(argument("JSONEncoder.default", "o", a, kw)));
         });
-        DECODER.constructor((type, a, kw) -> new Configured(DECODER, Bound.of(DECODER_INIT, withSelf(a), kw, DECODER_DEFAULTS)));
+        DECODER.method("__init__", (self, a, kw) -> {
+            ((Configured) self).options = Bound.of(DECODER_INIT, withSelf(a), kw, DECODER_DEFAULTS);
+            return PyNone.NONE;
+        });
         DECODER.method("decode", (self, a, kw) -> {
             PyObject s = argument("JSONDecoder.decode", "s", a, kw);
             if (!(s instanceof PyStr text)) {
@@ -185,19 +193,24 @@ final class JsonModule {
     static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("json");
         Map<String, PyObject> d = m.dict();
-        d.put("__all__", new PyList(new PyObject[] {new PyStr("dump"), new PyStr("dumps"), new PyStr("load"),
-                new PyStr("loads"), new PyStr("JSONDecoder"), new PyStr("JSONDecodeError"), new PyStr("JSONEncoder")}));
+        d.put("__version__", new PyStr("2.0.9"));
+        d.put("__author__", new PyStr("Bob Ippolito <bob@redivi.com>"));
         d.put("dumps", new PyBuiltinFunction("dumps", (a, kw) -> {
             Bound b = bind(DUMPS, a, kw, ENCODER_DEFAULTS, ENCODER, DUMPS_CLS);
-            if (isDefault(b, ENCODER_DEFAULTS)) {
-                return new PyStr(DUMPS_DEFAULT.around(() -> new Encoder(b, false).encode(b.get("obj"))));
+            if (b.get("cls") instanceof PyType cls && cls != ENCODER) {
+                // a learner's JSONEncoder: json calls cls(**options).encode(obj), as CPython's does
+                PyObject encoder = DUMPS_CLS.around(() -> cls.call(new PyObject[0], options(b, ENCODER_DEFAULTS)));
+                return DUMPS_ENCODE.around(() -> encoder.getAttr("encode").call(new PyObject[] {b.get("obj")}, null));
             }
-            Encoder encoder = DUMPS_CLS.around(() -> new Encoder(b, false));
+            if (isDefault(b, ENCODER_DEFAULTS)) {
+                return new PyStr(DUMPS_DEFAULT.around(() -> new Encoder(b, false, null).encode(b.get("obj"))));
+            }
+            Encoder encoder = DUMPS_CLS.around(() -> new Encoder(b, false, null));
             return new PyStr(DUMPS_ENCODE.around(() -> encoder.encode(b.get("obj"))));
         }));
         d.put("dump", new PyBuiltinFunction("dump", (a, kw) -> {
             Bound b = bind(DUMP, a, kw, ENCODER_DEFAULTS, ENCODER);
-            String text = new Encoder(b, true).encode(b.get("obj"));
+            String text = new Encoder(b, true, null).encode(b.get("obj"));
             PyObject write = DUMP_WRITE_ATTRIBUTE.around(() -> b.get("fp").getAttr("write"));
             DUMP_WRITE.around(() -> write.call(new PyObject[] {new PyStr(text)}, null));
             return PyNone.NONE;
@@ -215,12 +228,35 @@ final class JsonModule {
         d.put("JSONDecodeError", DECODE_ERROR);
         d.put("JSONEncoder", ENCODER);
         d.put("JSONDecoder", DECODER);
+        d.put("detect_encoding", new PyBuiltinFunction("detect_encoding",
+                (a, kw) -> new PyStr(encodingOf(Buffers.bytesOf(Args.one("detect_encoding", a, kw), null)))));
+        // json/__init__.py imports its decoder and encoder: they are its attributes from the start
+        PyModule decoder = new PyModule("json.decoder");
+        decoder.dict().put("JSONDecoder", DECODER);
+        decoder.dict().put("JSONDecodeError", DECODE_ERROR);
+        decoder.dict().put("NaN", new PyFloat(Double.NaN));
+        decoder.dict().put("PosInf", new PyFloat(Double.POSITIVE_INFINITY));
+        decoder.dict().put("NegInf", new PyFloat(Double.NEGATIVE_INFINITY));
+        d.put("decoder", decoder);
+        PyModule encoder = new PyModule("json.encoder");
+        encoder.dict().put("JSONEncoder", ENCODER);
+        encoder.dict().put("INFINITY", new PyFloat(Double.POSITIVE_INFINITY));
+        d.put("encoder", encoder);
         return m;
+    }
+
+    /** import json.decoder / json.encoder: the module json made for itself. */
+    static PyModule submodule(Interpreter interp, String name) {
+        return (PyModule) interp.importModule("json").getAttr(name);
     }
 
     /** json.loads once its arguments are bound: through the module's default decoder or a JSONDecoder made for the call. */
     private static PyObject loads(Bound b, PyObject s) {
         String text = documentText(s);
+        if (b.get("cls") instanceof PyType cls && cls != DECODER) {
+            PyObject decoder = LOADS_CLS.around(() -> cls.call(new PyObject[0], options(b, DECODER_DEFAULTS)));
+            return LOADS_DECODE.around(() -> decoder.getAttr("decode").call(new PyObject[] {new PyStr(text)}, null));
+        }
         if (isDefault(b, DECODER_DEFAULTS)) {
             return LOADS_DEFAULT.around(() -> new Decoder(b).decode(text));
         }
@@ -267,10 +303,21 @@ final class JsonModule {
             throw e;
         }
         PyObject chosen = b.get("cls");
-        if (chosen != PyNone.NONE && chosen != cls) {
+        if (chosen != PyNone.NONE && !(chosen instanceof PyType t && t.isSubtypeOf(cls))) {
             throw Py.error(ExcTypes.NotImplementedError, "json: cls= other than " + cls.name() + " is not supported by socklab yet");
         }
         return b;
+    }
+
+    /** The options a module function passes on to cls(...): those given a value other than their default. */
+    private static Map<String, PyObject> options(Bound b, Map<String, PyObject> defaults) {
+        Map<String, PyObject> out = new java.util.LinkedHashMap<>();
+        for (String name : b.sig().names()) {
+            if (defaults.containsKey(name) && !name.equals("cls") && b.get(name) != defaults.get(name)) {
+                out.put(name, b.get(name));
+            }
+        }
+        return out;
     }
 
     private static PyError notSerializable(PyObject o) {
@@ -297,24 +344,19 @@ final class JsonModule {
         }
     }
 
-    /** A JSONEncoder or JSONDecoder object: the options it was made with. */
-    private static final class Configured extends PyObject {
-        private final PyType type;
-        private final Bound options;
+    /** A JSONEncoder or JSONDecoder object (or a learner's subclass's): the options its __init__ was given. */
+    private static final class Configured extends PyInstance {
+        private Bound options;
 
-        Configured(PyType type, Bound options) {
-            this.type = type;
-            this.options = options;
-        }
-
-        @Override
-        public PyType type() {
-            return type;
+        Configured(PyType type) {
+            super(type);
+            this.options = Bound.of(type.isSubtypeOf(ENCODER) ? ENCODER_INIT : DECODER_INIT, new PyObject[] {PyNone.NONE}, null,
+                    type.isSubtypeOf(ENCODER) ? ENCODER_DEFAULTS : DECODER_DEFAULTS);
         }
 
         @Override
         public String repr() {
-            return "<" + type.module() + "." + type.name() + " object at 0x" + Long.toHexString(Py.id(this)) + ">";
+            return "<" + type().module() + "." + type().name() + " object at 0x" + Long.toHexString(Py.id(this)) + ">";
         }
     }
 
@@ -468,7 +510,8 @@ final class JsonModule {
         /** Nesting of arrays and objects only, for the indentation. */
         private int level;
 
-        Encoder(Bound p, boolean chunked) {
+        /** owner: the JSONEncoder object encoding, whose default method (a learner's override) replaces the option's. */
+        Encoder(Bound p, boolean chunked, PyObject owner) {
             skipKeys = p.get("skipkeys").isTrue();
             ensureAscii = p.get("ensure_ascii").isTrue();
             markers = p.get("check_circular").isTrue() ? new IdentityHashMap<>() : null;
@@ -490,7 +533,8 @@ final class JsonModule {
                 itemSeparator = Py.asStr(pair[0], "item_separator");
                 keySeparator = Py.asStr(pair[1], "key_separator");
             }
-            defaultFn = p.get("default");
+            defaultFn = p.get("default") == PyNone.NONE && owner != null && owner.type().lookup("default") != ENCODER.lookup("default")
+                    ? owner.getAttr("default") : p.get("default");
             sortKeys = p.get("sort_keys").isTrue();
         }
 

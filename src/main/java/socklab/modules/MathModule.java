@@ -331,14 +331,9 @@ final class MathModule {
 
     /** A real number as a C double: int, float, or an object with __float__. */
     private static double real(PyObject x) {
-        if (x instanceof PyFloat || x instanceof PyInt) {
-            return PyFloat.toDouble(x);
-        }
-        if (x.type().lookup("__float__") != null) {
-            PyObject r = x.getAttr("__float__").call(new PyObject[0], null);
-            if (r instanceof PyFloat f) {
-                return f.value();
-            }
+        PyFloat f = PyFloat.coerce(x);
+        if (f != null) {
+            return f.value();
         }
         throw Py.typeError("must be real number, not " + x.type().name());
     }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import socklab.lang.ast.Expr.BinOperator;
 import socklab.runtime.object.Args;
+import socklab.runtime.object.Descriptors;
+import socklab.runtime.object.InstanceAttrs;
 import socklab.runtime.object.Py;
 import socklab.runtime.object.PyBuiltinFunction;
 import socklab.runtime.object.PyInt;
@@ -15,6 +17,7 @@ import socklab.runtime.object.PyObject;
 import socklab.runtime.object.PyStr;
 import socklab.runtime.object.PyTuple;
 import socklab.runtime.object.PyType;
+import socklab.runtime.object.UserClasses;
 
 /** datetime.date: a day of the proleptic Gregorian calendar, years 1 to 9999. */
 class PyDate extends PyObject {
@@ -27,6 +30,8 @@ class PyDate extends PyObject {
     final int year;
     final int month;
     final int day;
+    /** Set once, on a value just made for a learner's subclass; null for a plain date or datetime. */
+    private LearnerClass own;
 
     PyDate(int year, int month, int day) {
         this.year = year;
@@ -35,6 +40,7 @@ class PyDate extends PyObject {
     }
 
     static {
+        UserClasses.subclassable(TYPE, (cls, a, kw) -> ((PyDate) construct(TYPE, a, kw)).owned(cls));
         TYPE.attribute("year", self -> PyInt.of(((PyDate) self).year));
         TYPE.attribute("month", self -> PyInt.of(((PyDate) self).month));
         TYPE.attribute("day", self -> PyInt.of(((PyDate) self).day));
@@ -42,26 +48,25 @@ class PyDate extends PyObject {
         TYPE.define("min", new PyDate(1, 1, 1));
         TYPE.define("max", new PyDate(9999, 12, 31));
         TYPE.define("resolution", PyTimedelta.ofMicros(86_400_000_000L));
-        TYPE.define("today", new PyBuiltinFunction("today", (a, kw) -> {
+        classMethod(TYPE, "today", (a, kw) -> {
             Args.none("date.today", a, kw);
             return of(LocalDate.now());
-        }));
-        TYPE.define("fromtimestamp", new PyBuiltinFunction("fromtimestamp", (a, kw) -> {
+        });
+        classMethod(TYPE, "fromtimestamp", (a, kw) -> {
             PyObject t = Args.expected("fromtimestamp", a, kw, 1, 1)[0];
             long secs = TimeModule.timestamp(t);
             return of(checked(() -> Instant.ofEpochSecond(secs).atZone(ZoneId.systemDefault()).toLocalDate()));
-        }));
-        TYPE.define("fromordinal", new PyBuiltinFunction("fromordinal",
-                (a, kw) -> fromOrdinal(DatetimeArgs.cInt(Args.one("date.fromordinal", a, kw)))));
-        TYPE.define("fromisoformat", new PyBuiltinFunction("fromisoformat", (a, kw) -> {
+        });
+        classMethod(TYPE, "fromordinal", (a, kw) -> fromOrdinal(DatetimeArgs.cInt(Args.one("date.fromordinal", a, kw))));
+        classMethod(TYPE, "fromisoformat", (a, kw) -> {
             String s = IsoFormat.argument(Args.one("date.fromisoformat", a, kw));
             int[] d = IsoFormat.date(s, s.length());
             return make(d[0], d[1], d[2]);
-        }));
-        TYPE.define("fromisocalendar", new PyBuiltinFunction("fromisocalendar", (a, kw) -> {
+        });
+        classMethod(TYPE, "fromisocalendar", (a, kw) -> {
             PyObject[] v = Args.keywords("fromisocalendar", a, kw, new String[] {"year", "week", "day"}, 3, 3);
             return of(IsoFormat.isoCalendarDate(DatetimeArgs.cInt(v[0]), DatetimeArgs.cInt(v[1]), DatetimeArgs.cInt(v[2])));
-        }));
+        });
         TYPE.method("isoformat", (self, a, kw) -> {
             Args.none("date.isoformat", a, kw);
             return new PyStr(((PyDate) self).dateText());
@@ -77,8 +82,51 @@ class PyDate extends PyObject {
         TYPE.method("replace", (self, a, kw) -> {
             PyDate d = (PyDate) self;
             PyObject[] v = DatetimeArgs.parse(a, kw, NAMES, 0, "replace()", "replace()");
-            return make(DatetimeArgs.field(v[0], d.year), DatetimeArgs.field(v[1], d.month), DatetimeArgs.field(v[2], d.day));
+            return make(DatetimeArgs.field(v[0], d.year), DatetimeArgs.field(v[1], d.month), DatetimeArgs.field(v[2], d.day))
+                    .owned(self.type());
         });
+    }
+
+    /**
+     * An alternative constructor (date.today, datetime.now): a class method that makes its
+     * value as body does, then, called on a learner's subclass, an instance of that subclass.
+     */
+    static void classMethod(PyType t, String name, PyBuiltinFunction.Impl body) {
+        t.define(name, new Descriptors.BuiltinClassMethod(name, (cls, a, kw) -> {
+            PyObject made = body.call(a, kw);
+            return made instanceof PyDate d ? d.inClass(cls) : made;
+        }));
+    }
+
+    /**
+     * This value as an instance of the learner's class cls, as CPython's new_date_subclass_ex
+     * makes it: by calling cls with the fields, so its __new__ and __init__ run.
+     */
+    PyObject inClass(PyType cls) {
+        return cls.isUserClass() ? cls.call(fieldArgs(), fieldKeywords()) : this;
+    }
+
+    /** The arguments that rebuild this value through its class: year, month, day. */
+    PyObject[] fieldArgs() {
+        return new PyObject[] {PyInt.of(year), PyInt.of(month), PyInt.of(day)};
+    }
+
+    Map<String, PyObject> fieldKeywords() {
+        return null;
+    }
+
+    /**
+     * This value, just made, as an instance of cls without running cls's __new__ or __init__, as
+     * date.replace and date.__new__(cls, …) make one; unchanged when cls is the module's own type.
+     */
+    PyDate owned(PyType cls) {
+        own = LearnerClass.of(cls);
+        return this;
+    }
+
+    /** The module's own type of this value: datetime.date here. */
+    PyType baseType() {
+        return TYPE;
     }
 
     private static PyObject construct(PyType type, PyObject[] a, Map<String, PyObject> kw) {
@@ -153,16 +201,35 @@ class PyDate extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return own == null ? baseType() : own.type;
     }
 
     @Override
-    public String repr() {
-        return "datetime.date(" + year + ", " + month + ", " + day + ")";
+    public InstanceAttrs instanceAttrs() {
+        return own == null ? null : own.attrs;
     }
 
     @Override
-    public String str() {
+    public PyObject getAttr(String name) {
+        return own == null ? super.getAttr(name) : own.attrs.get(this, name);
+    }
+
+    @Override
+    public final String repr() {
+        return own == null ? plainRepr() : own.attrs.repr(this, this::plainRepr);
+    }
+
+    @Override
+    public final String str() {
+        return own == null ? plainStr() : own.attrs.str(this, this::plainStr);
+    }
+
+    /** The repr that names the class as CPython's tp_name does: datetime.date, or a subclass's bare name. */
+    String plainRepr() {
+        return type().name() + "(" + year + ", " + month + ", " + day + ")";
+    }
+
+    String plainStr() {
         return dateText();
     }
 
@@ -173,6 +240,10 @@ class PyDate extends PyObject {
 
     @Override
     public void setAttr(String name, PyObject value) {
+        if (own != null && !fieldNames().contains(name)) {
+            super.setAttr(name, value);
+            return;
+        }
         DatetimeModule.readOnly(this, name, fieldNames());
     }
 
@@ -197,7 +268,7 @@ class PyDate extends PyObject {
     @Override
     public PyObject binary(BinOperator op, PyObject other) {
         if (other instanceof PyTimedelta d && (op == BinOperator.ADD || op == BinOperator.SUB)) {
-            return plusDays(op == BinOperator.ADD ? d.days : -d.days);
+            return plusDays(op == BinOperator.ADD ? d.days : -d.days).inClass(type());
         }
         if (op == BinOperator.SUB && other.getClass() == PyDate.class) {
             return PyTimedelta.ofMicros((ordinal() - ((PyDate) other).ordinal()) * 86_400_000_000L);
@@ -207,7 +278,7 @@ class PyDate extends PyObject {
 
     @Override
     public PyObject binaryReflected(BinOperator op, PyObject other) {
-        return op == BinOperator.ADD && other instanceof PyTimedelta d ? plusDays(d.days) : null;
+        return op == BinOperator.ADD && other instanceof PyTimedelta d ? plusDays(d.days).inClass(type()) : null;
     }
 
     private PyDate plusDays(long days) {

@@ -16,10 +16,12 @@ import socklab.runtime.object.Args;
 import socklab.runtime.object.Py;
 import socklab.runtime.object.PyBuiltinFunction;
 import socklab.runtime.object.PyFloat;
+import socklab.runtime.object.PyInt;
 import socklab.runtime.object.PyNone;
 import socklab.runtime.object.PyObject;
 import socklab.runtime.object.PyStr;
 import socklab.runtime.object.PyType;
+import socklab.runtime.object.UserClasses;
 
 /**
  * datetime.datetime: a date with a time of day and an optional tzinfo. It is a date (isinstance
@@ -40,35 +42,36 @@ final class PyDatetime extends PyDate {
     }
 
     static {
+        UserClasses.subclassable(TYPE, (cls, a, kw) -> ((PyDate) construct(TYPE, a, kw)).owned(cls));
         for (String field : PyTimeOfDay.FIELDS) {
             TYPE.attribute(field, self -> ((PyDatetime) self).clock.field(field));
         }
         TYPE.define("min", new PyDatetime(1, 1, 1, PyTimeOfDay.MIDNIGHT));
         TYPE.define("max", new PyDatetime(9999, 12, 31, PyTimeOfDay.LAST));
         TYPE.define("resolution", PyTimedelta.ofMicros(1));
-        TYPE.define("now", new PyBuiltinFunction("now", (a, kw) -> {
+        classMethod(TYPE, "now", (a, kw) -> {
             PyObject tz = Args.keywords("now", a, kw, new String[] {"tz"}, 1, 0)[0];
             return now(tz == null ? PyNone.NONE : tz);
-        }));
-        TYPE.define("today", new PyBuiltinFunction("today", (a, kw) -> {
+        });
+        classMethod(TYPE, "today", (a, kw) -> {
             Args.none("datetime.today", a, kw);
             return now(PyNone.NONE);
-        }));
-        TYPE.define("utcnow", new PyBuiltinFunction("utcnow", (a, kw) -> {
+        });
+        classMethod(TYPE, "utcnow", (a, kw) -> {
             Args.none("datetime.utcnow", a, kw);
             return fromInstant(Instant.now(), ZoneOffset.UTC, null);
-        }));
-        TYPE.define("fromtimestamp", new PyBuiltinFunction("fromtimestamp", (a, kw) -> {
+        });
+        classMethod(TYPE, "fromtimestamp", (a, kw) -> {
             PyObject[] v = Args.keywords("fromtimestamp", a, kw, new String[] {"timestamp", "tz"}, 2, 1);
             PyObject tz = DatetimeModule.tzinfo(v[1]);
             Instant at = instant(v[0]);
             return tz == null ? fromInstant(at, ZoneId.systemDefault(), null) : inZone(fromInstant(at, ZoneOffset.UTC, null), tz);
-        }));
-        TYPE.define("utcfromtimestamp", new PyBuiltinFunction("utcfromtimestamp",
-                (a, kw) -> fromInstant(instant(Args.one("datetime.utcfromtimestamp", a, kw)), ZoneOffset.UTC, null)));
-        TYPE.define("fromordinal", new PyBuiltinFunction("fromordinal",
-                (a, kw) -> withClock(PyDate.fromOrdinal(DatetimeArgs.cInt(Args.one("datetime.fromordinal", a, kw))), PyTimeOfDay.MIDNIGHT)));
-        TYPE.define("combine", new PyBuiltinFunction("combine", (a, kw) -> {
+        });
+        classMethod(TYPE, "utcfromtimestamp",
+                (a, kw) -> fromInstant(instant(Args.one("datetime.utcfromtimestamp", a, kw)), ZoneOffset.UTC, null));
+        classMethod(TYPE, "fromordinal",
+                (a, kw) -> withClock(PyDate.fromOrdinal(DatetimeArgs.cInt(Args.one("datetime.fromordinal", a, kw))), PyTimeOfDay.MIDNIGHT));
+        classMethod(TYPE, "combine", (a, kw) -> {
             PyObject[] v = Args.keywords("combine", a, kw, new String[] {"date", "time", "tzinfo"}, 3, 2);
             if (!(v[0] instanceof PyDate d)) {
                 throw Py.typeError("combine() argument 1 must be datetime.date, not " + Py.argTypeName(v[0]));
@@ -78,12 +81,12 @@ final class PyDatetime extends PyDate {
             }
             PyTimeOfDay clock = v[2] == null ? t : t.with(DatetimeModule.tzinfo(v[2]));
             return withClock(d, clock);
-        }));
-        TYPE.define("fromisoformat", new PyBuiltinFunction("fromisoformat", (a, kw) -> {
+        });
+        classMethod(TYPE, "fromisoformat", (a, kw) -> {
             String s = IsoFormat.argument(Args.one("datetime.fromisoformat", a, kw));
             return IsoFormat.datetime(s);
-        }));
-        TYPE.define("strptime", new PyBuiltinFunction("strptime", (a, kw) -> {
+        });
+        classMethod(TYPE, "strptime", (a, kw) -> {
             PyObject[] v = Args.expected("strptime", a, kw, 2, 2);
             Strptime.Parsed p = Strptime.parse(Py.asStr(v[0], "strptime() argument 1"), Py.asStr(v[1], "strptime() argument 2"),
                     Strptime.Caller.DATETIME);
@@ -93,7 +96,7 @@ final class PyDatetime extends PyDate {
                 tz = PyTimezone.make(off, p.zone());
             }
             return make(p.year(), p.mon(), p.mday(), PyTimeOfDay.make(p.hour(), p.min(), p.sec(), p.micro(), tz, 0));
-        }));
+        });
         TYPE.method("date", (self, a, kw) -> {
             Args.none("datetime.date", a, kw);
             PyDatetime d = (PyDatetime) self;
@@ -158,7 +161,7 @@ final class PyDatetime extends PyDate {
             return make(DatetimeArgs.field(v[0], d.year), DatetimeArgs.field(v[1], d.month), DatetimeArgs.field(v[2], d.day),
                     PyTimeOfDay.make(DatetimeArgs.field(v[3], c.hour), DatetimeArgs.field(v[4], c.minute),
                             DatetimeArgs.field(v[5], c.second), DatetimeArgs.field(v[6], c.micro), tz,
-                            DatetimeArgs.field(v[8], c.fold)));
+                            DatetimeArgs.field(v[8], c.fold))).owned(self.type());
         });
     }
 
@@ -304,13 +307,25 @@ final class PyDatetime extends PyDate {
     }
 
     @Override
-    public PyType type() {
+    PyType baseType() {
         return TYPE;
     }
 
+    /** The arguments of CPython's call of a subclass (new_datetime_subclass_fold_ex): fields and tzinfo, fold by keyword. */
     @Override
-    public String repr() {
-        StringBuilder b = new StringBuilder("datetime.datetime(").append(year).append(", ").append(month).append(", ")
+    PyObject[] fieldArgs() {
+        return new PyObject[] {PyInt.of(year), PyInt.of(month), PyInt.of(day), PyInt.of(clock.hour), PyInt.of(clock.minute),
+            PyInt.of(clock.second), PyInt.of(clock.micro), clock.tzinfo == null ? PyNone.NONE : clock.tzinfo};
+    }
+
+    @Override
+    Map<String, PyObject> fieldKeywords() {
+        return clock.fold == 0 ? null : Map.of("fold", PyInt.of(1));
+    }
+
+    @Override
+    String plainRepr() {
+        StringBuilder b = new StringBuilder(type().name()).append("(").append(year).append(", ").append(month).append(", ")
                 .append(day).append(", ").append(clock.fieldList());
         if (clock.fold == 1) {
             b.append(", fold=1");
@@ -322,7 +337,7 @@ final class PyDatetime extends PyDate {
     }
 
     @Override
-    public String str() {
+    String plainStr() {
         return dateText() + " " + clock.isoText("auto", this);
     }
 
@@ -380,7 +395,7 @@ final class PyDatetime extends PyDate {
     @Override
     public PyObject binary(BinOperator op, PyObject other) {
         if (other instanceof PyTimedelta d && (op == BinOperator.ADD || op == BinOperator.SUB)) {
-            return plus(op == BinOperator.ADD ? d.total() : d.total().negate());
+            return plus(op == BinOperator.ADD ? d.total() : d.total().negate()).inClass(type());
         }
         if (op == BinOperator.SUB && other instanceof PyDatetime d) {
             long[] ab = comparable(d);
@@ -394,6 +409,6 @@ final class PyDatetime extends PyDate {
 
     @Override
     public PyObject binaryReflected(BinOperator op, PyObject other) {
-        return op == BinOperator.ADD && other instanceof PyTimedelta d ? plus(d.total()) : null;
+        return op == BinOperator.ADD && other instanceof PyTimedelta d ? plus(d.total()).inClass(type()) : null;
     }
 }

@@ -193,7 +193,7 @@ final class PyFile extends LineFile {
         if (unbuffered) {
             return "<_io.FileIO " + (closed ? "[closed]" : n + " mode=" + new PyStr(mode).repr() + " closefd=True") + ">";
         }
-        return "<_io." + type().name() + " " + n + ">";
+        return "<" + type().name() + " " + n + ">";
     }
 
     @Override

@@ -18,7 +18,7 @@ import socklab.runtime.object.PyType;
  * matcher counts UTF-16 units), with CPython's methods, attributes and repr.
  */
 final class PyMatch extends PyObject {
-    static final PyType TYPE = new PyType("Match", "re", null);
+    static final PyType TYPE = PyType.extension("re", "Match", null);
 
     static {
         TYPE.method("group", (s, a, kw) -> {

@@ -20,7 +20,7 @@ import socklab.runtime.object.PyType;
  * finditer, sub, subn, split), each taking pos/endpos and counting positions in code points.
  */
 final class PyPattern extends PyObject {
-    static final PyType TYPE = new PyType("Pattern", "re", null);
+    static final PyType TYPE = PyType.extension("re", "Pattern", null);
     private static final PyType ITERATOR = new PyType("callable_iterator", null);
     private static final String[] FLAG_NAMES = {"re.TEMPLATE", "re.IGNORECASE", "re.LOCALE", "re.MULTILINE",
             "re.DOTALL", "re.UNICODE", "re.VERBOSE", "re.DEBUG", "re.ASCII"};

@@ -13,6 +13,8 @@ import socklab.runtime.object.PyInt;
 import socklab.runtime.object.PyObject;
 import socklab.runtime.object.PyTuple;
 import socklab.runtime.object.PyType;
+import socklab.runtime.object.UserClasses;
+import socklab.runtime.object.InstanceAttrs;
 
 /**
  * datetime.timedelta: a duration kept as CPython keeps it, days (any sign) plus seconds and
@@ -32,6 +34,9 @@ final class PyTimedelta extends PyObject {
     final int seconds;
     final int micros;
 
+    /** Set once, on a value just made for a learner's subclass (class TD(timedelta)); null for a plain one. */
+    private LearnerClass own;
+
     private PyTimedelta(long days, int seconds, int micros) {
         this.days = days;
         this.seconds = seconds;
@@ -39,6 +44,11 @@ final class PyTimedelta extends PyObject {
     }
 
     static {
+        UserClasses.subclassable(TYPE, (cls, a, kw) -> {
+            PyTimedelta made = (PyTimedelta) construct(TYPE, a, kw);
+            made.own = LearnerClass.of(cls);
+            return made;
+        });
         TYPE.attribute("days", self -> PyInt.of(((PyTimedelta) self).days));
         TYPE.attribute("seconds", self -> PyInt.of(((PyTimedelta) self).seconds));
         TYPE.attribute("microseconds", self -> PyInt.of(((PyTimedelta) self).micros));
@@ -118,11 +128,31 @@ final class PyTimedelta extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return own == null ? TYPE : own.type;
+    }
+
+    @Override
+    public InstanceAttrs instanceAttrs() {
+        return own == null ? null : own.attrs;
+    }
+
+    @Override
+    public PyObject getAttr(String name) {
+        return own == null ? super.getAttr(name) : own.attrs.get(this, name);
     }
 
     @Override
     public String repr() {
+        return own == null ? plainRepr() : own.attrs.repr(this, this::plainRepr);
+    }
+
+    @Override
+    public String str() {
+        return own == null ? plainStr() : own.attrs.str(this, this::plainStr);
+    }
+
+    /** The repr that names the class as CPython's tp_name does: datetime.timedelta, or a subclass's bare name. */
+    private String plainRepr() {
         StringBuilder b = new StringBuilder();
         if (days != 0) {
             b.append("days=").append(days);
@@ -133,11 +163,10 @@ final class PyTimedelta extends PyObject {
         if (micros != 0) {
             b.append(b.length() == 0 ? "" : ", ").append("microseconds=").append(micros);
         }
-        return "datetime.timedelta(" + (b.length() == 0 ? "0" : b) + ")";
+        return type().name() + "(" + (b.length() == 0 ? "0" : b) + ")";
     }
 
-    @Override
-    public String str() {
+    private String plainStr() {
         String clock = String.format("%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
                 + (micros != 0 ? String.format(".%06d", micros) : "");
         if (days == 0) {
@@ -150,6 +179,10 @@ final class PyTimedelta extends PyObject {
     public void setAttr(String name, PyObject value) {
         if (java.util.List.of("days", "seconds", "microseconds").contains(name)) {
             throw Py.error(ExcTypes.AttributeError, "readonly attribute");
+        }
+        if (own != null) {
+            super.setAttr(name, value);
+            return;
         }
         throw Py.attributeError(this, name);
     }

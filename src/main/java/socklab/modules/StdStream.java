@@ -55,7 +55,7 @@ final class StdStream extends LineFile {
     @Override
     public String repr() {
         if (binary()) {
-            return "<_io." + type().name() + " name='" + name() + "'>";
+            return "<" + type().name() + " name='" + name() + "'>";
         }
         return "<_io.TextIOWrapper name='" + name() + "' mode='" + mode() + "' encoding='utf-8'>";
     }

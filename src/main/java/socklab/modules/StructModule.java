@@ -33,7 +33,7 @@ import socklab.runtime.object.Signature;
  */
 final class StructModule {
     static final PyType ERROR = ExcTypes.subclass("struct", "error", ExcTypes.Exception);
-    private static final PyType STRUCT = new PyType("Struct", "_struct", null);
+    private static final PyType STRUCT = PyType.extension("_struct", "Struct", null);
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
     private static final BigInteger ULONG_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
@@ -62,8 +62,6 @@ final class StructModule {
     static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("struct");
         Map<String, PyObject> d = m.dict();
-        d.put("__all__", new PyList(new PyObject[] {new PyStr("calcsize"), new PyStr("pack"), new PyStr("pack_into"),
-                new PyStr("unpack"), new PyStr("unpack_from"), new PyStr("iter_unpack"), new PyStr("Struct"), new PyStr("error")}));
         // CPython caches compiled formats; socklab keeps none, so clearing the cache has nothing to do.
         d.put("_clearcache", new PyBuiltinFunction("_clearcache", (a, kw) -> {
             Args.none("_struct._clearcache", a, kw);
@@ -496,7 +494,8 @@ final class StructModule {
     /** CPython's range checks for integer codes, with the message each family of packers gives. */
     private static final class IntRange {
         static long check(char code, int width, PyObject v, boolean nativeRules) {
-            if (!(v instanceof PyInt i)) {
+            PyInt i = Py.indexValue(v);
+            if (i == null) {
                 throw error("required argument is not an integer");
             }
             BigInteger x = i.bigValue();

@@ -62,7 +62,33 @@ final class ThreadModule {
             Args.none("get_native_id", a, kw);
             return PyInt.of(ThreadState.current().nativeId());
         }));
+        StackSize size = interp.state(StackSize.class, StackSize::new);
+        d.put("stack_size", new PyBuiltinFunction("stack_size", (a, kw) -> size.call(Args.takes("stack_size", a, kw, 0, 1)[0])));
         return m;
+    }
+
+    /**
+     * The session's stack_size setting, checked as CPython checks it. Java threads keep the stack
+     * the interpreter needs, so the setting is remembered and reported, not applied.
+     */
+    static final class StackSize {
+        /** CPython's THREAD_STACK_MIN on Linux. */
+        private static final long MIN = 0x8000;
+        private long bytes;
+
+        /** Sets the size and returns the old one; as in CPython, no argument sets 0 (the default). */
+        synchronized PyObject call(PyObject size) {
+            long n = size == null ? 0 : Py.index(size);
+            if (n < 0) {
+                throw Py.error(ExcTypes.ValueError, "size must be 0 or a positive value");
+            }
+            if (n != 0 && n < MIN) {
+                throw Py.error(ExcTypes.ValueError, "size not valid: " + n + " bytes");
+            }
+            long old = bytes;
+            bytes = n;
+            return PyInt.of(old);
+        }
     }
 
     /** _thread.start_new_thread(function, args[, kwargs]): a thread no threading.Thread stands for. */
@@ -150,7 +176,7 @@ final class ThreadModule {
 
     /** _thread.lock: held or not, by nobody in particular (any thread may release it). */
     static final class Lock extends PyObject {
-        static final PyType TYPE = new PyType("lock", "_thread", null).finalType();
+        static final PyType TYPE = PyType.extension("_thread", "lock", null).finalType();
 
         static {
             TYPE.method("acquire", (self, a, kw) -> Py.bool(((Lock) self).acquire(acquireTimeout(a, kw))));
@@ -227,7 +253,7 @@ final class ThreadModule {
 
     /** _thread.RLock: owned by the thread that took it, which may take it again (counted). */
     static final class RLock extends PyObject {
-        static final PyType TYPE = new PyType("RLock", "_thread", null).finalType()
+        static final PyType TYPE = PyType.extension("_thread", "RLock", null).finalType()
                 .constructor((t, a, kw) -> new RLock());
 
         static {

@@ -126,6 +126,7 @@ final class ThreadingModule {
         final List<PyObject> alive = new ArrayList<>();
         final Map<ThreadState, PyObject> byState = new HashMap<>();
         final PyObject mainThread;
+        final List<Runnable> atexitCalls = new ArrayList<>();
         int threadCount;
         int dummyCount;
 
@@ -138,9 +139,15 @@ final class ThreadingModule {
             interp.onExit(this::awaitNonDaemonThreads);
         }
 
-        /** CPython's threading._shutdown: the main thread waits for every non-daemon thread. */
+        /**
+         * CPython's threading._shutdown: the calls _register_atexit gathered (concurrent.futures
+         * wakes its idle workers so), last first, then the main thread waits for every non-daemon thread.
+         */
         private void awaitNonDaemonThreads() {
             try {
+                for (int i = atexitCalls.size() - 1; i >= 0; i--) {
+                    atexitCalls.get(i).run();
+                }
                 for (PyObject t : new ArrayList<>(alive)) {
                     if (t != mainThread && !t.getAttr("_daemonic").isTrue()) {
                         waitStopped(t, -1);
@@ -249,7 +256,12 @@ final class ThreadingModule {
             });
             LibraryClasses.function(t, "setDaemon", (self, a, kw) -> {
                 Interpreter.warnDeprecated("setDaemon() is deprecated, set the daemon attribute instead");
-                return setDaemon.call(self, new PyObject[] {Args.one("Thread.setDaemon", a, kw)}, null);
+                PyObject daemonic = Args.one("Thread.setDaemon", a, kw);
+                try {
+                    return setDaemon.call(self, new PyObject[] {daemonic}, null);
+                } catch (PyError e) {
+                    throw at(e, 1249, "setDaemon", "self.daemon = daemonic", "self.daemon");
+                }
             });
             LibraryClasses.function(t, "getName", (self, a, kw) -> {
                 Interpreter.warnDeprecated("getName() is deprecated, get the name attribute instead");
@@ -496,7 +508,16 @@ final class ThreadingModule {
             d.put("excepthook", new PyBuiltinFunction("_excepthook", this::defaultExcepthook));
             d.put("__excepthook__", d.get("excepthook"));
             d.put("ThreadError", ExcTypes.RuntimeError);
+            d.put("_register_atexit", new PyBuiltinFunction("_register_atexit", (a, kw) -> {
+                if (a.length == 0) {
+                    throw Py.typeError("_register_atexit() missing 1 required positional argument: 'func'");
+                }
+                PyObject[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+                atexitCalls.add(() -> a[0].call(rest, kw));
+                return PyNone.NONE;
+            }));
             d.put("TIMEOUT_MAX", new PyFloat(ThreadModule.TIMEOUT_MAX));
+            d.put("stack_size", interp.importModule("_thread").getAttr("stack_size"));
             PyBuiltinFunction current = new PyBuiltinFunction("current_thread", (a, kw) -> {
                 Args.none("current_thread", a, kw);
                 return current();
@@ -795,6 +816,8 @@ final class ThreadingModule {
             };
             TYPE.method("acquire", acquire);
             TYPE.method("__enter__", acquire);
+            // threading.py's counter, which learners read to watch a semaphore fill and drain.
+            TYPE.attribute("_value", self -> PyInt.of(((Semaphore) self).value));
             TYPE.method("release", (self, a, kw) -> {
                 PyObject[] p = bind(SEM_RELEASE, self, a, kw, null, PyInt.of(1));
                 ((Semaphore) self).release(Py.index(p[1]));

@@ -22,6 +22,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One OS socket as Linux keeps it, built from java.nio channels: Python's order of events
@@ -73,6 +75,8 @@ final class Endpoint {
     /** A non-blocking connect said EINPROGRESS and no connect() since has told how it ended (Linux tells once). */
     private boolean connectUnreported;
     private volatile boolean closed;
+    /** The epoll objects' selectors holding this socket's channel, to be released before it closes. */
+    private final Set<KeptSelector> keptBy = ConcurrentHashMap.newKeySet();
     /** Stream bytes a MSG_PEEK read, which the next recv returns first. */
     private byte[] pushback = new byte[0];
     /** The datagram a MSG_PEEK read, whole, with its sender; the next recv takes it. */
@@ -908,6 +912,7 @@ final class Endpoint {
             return;
         }
         closed = true;
+        keptBy.forEach(kept -> kept.release(this));
         for (SelectableChannel ch : new SelectableChannel[] {stream, server, datagram}) {
             if (ch != null) {
                 try {
@@ -917,6 +922,15 @@ final class Endpoint {
                 }
             }
         }
+    }
+
+    /** An epoll object's selector now holds this socket's channel: closing must make it let go first. */
+    void keep(KeptSelector kept) {
+        keptBy.add(kept);
+    }
+
+    void unkeep(KeptSelector kept) {
+        keptBy.remove(kept);
     }
 
     /** What a recv call got: the bytes, and the sender for datagram sockets. */

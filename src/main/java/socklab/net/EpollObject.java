@@ -46,6 +46,7 @@ final class EpollObject extends PyObject {
     private final SocketModule sockets;
     private final PyType type;
     private final Map<Integer, Entry> registered = new LinkedHashMap<>();
+    private final KeptSelector kept = new KeptSelector();
     private int fd;
 
     private EpollObject(SocketModule sockets, PyType type) {
@@ -88,6 +89,7 @@ final class EpollObject extends PyObject {
             if (e.registered.remove(target) == null) {
                 throw PyErrors.of(Errno.ENOENT.error());
             }
+            e.apply();
             return PyNone.NONE;
         });
         t.method("poll", (self, a, kw) -> {
@@ -161,6 +163,7 @@ final class EpollObject extends PyObject {
             sockets.table().release(fd);
             fd = -1;
             registered.clear();
+            kept.close();
         }
     }
 
@@ -191,6 +194,7 @@ final class EpollObject extends PyObject {
             e.events = events;
             e.reported = 0;
         }
+        apply();
         return PyNone.NONE;
     }
 
@@ -202,27 +206,45 @@ final class EpollObject extends PyObject {
         });
     }
 
+    /** epoll_ctl takes effect at once: a socket ready when registered is queued then, ahead of later arrivals. */
+    private void apply() {
+        Select.converted(() -> {
+            forgetClosed();
+            List<Integer> fds = new ArrayList<>(registered.keySet());
+            Readiness.await(kept, endpoints(fds), levels(fds), 0, new ArrayList<>());
+            return PyNone.NONE;
+        });
+    }
+
+    private Endpoint[] endpoints(List<Integer> fds) {
+        return fds.stream().map(n -> registered.get(n).endpoint).toArray(Endpoint[]::new);
+    }
+
+    /** The events each registration waits for, without the delivery modes. */
+    private int[] levels(List<Integer> fds) {
+        return fds.stream().mapToInt(n -> registered.get(n).events & ~MODES).toArray();
+    }
+
     private PyObject poll(double seconds, long max) throws IOException {
         forgetClosed();
         List<Integer> fds = new ArrayList<>(registered.keySet());
-        Endpoint[] eps = new Endpoint[fds.size()];
-        int[] levels = new int[fds.size()];
+        Endpoint[] eps = endpoints(fds);
+        int[] levels = levels(fds);
         int[] wanted = new int[fds.size()];
-        for (int i = 0; i < eps.length; i++) {
-            Entry e = registered.get(fds.get(i));
-            eps[i] = e.endpoint;
-            levels[i] = e.events & ~MODES;
-        }
         // edge-triggered events re-arm once seen clear: look at the levels now, then wait for the rest
-        int[] now = Readiness.await(eps, levels, 0);
+        int[] now = Readiness.await(kept, eps, levels, 0, new ArrayList<>());
         for (int i = 0; i < eps.length; i++) {
             Entry e = registered.get(fds.get(i));
             e.reported &= now[i];
             wanted[i] = (e.events & EPOLLET) != 0 ? levels[i] & ~e.reported : levels[i];
         }
-        int[] revents = Readiness.await(eps, wanted, seconds);
+        List<Integer> order = new ArrayList<>();
+        int[] revents = Readiness.await(kept, eps, wanted, seconds, order);
         PyList out = new PyList();
-        for (int i = 0; i < eps.length && out.size() < max; i++) {
+        for (int i : order) {
+            if (out.size() >= max) {
+                break;
+            }
             Entry e = registered.get(fds.get(i));
             int got = revents[i] & (wanted[i] | Readiness.POLLERR | Readiness.POLLHUP);
             if (got == 0 || e.events == 0) {

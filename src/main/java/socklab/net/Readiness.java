@@ -5,7 +5,9 @@ import java.nio.channels.SelectableChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One wait for readiness over many sockets, in poll(2)'s terms (events in, revents out):
@@ -40,7 +42,7 @@ final class Readiness {
                 byItem[i] = register(sel, keys, eps[i], events[i]);
             }
             sel.selectNow();
-            int[] out = revents(sel, eps, events, byItem);
+            int[] out = revents(sel.selectedKeys(), eps, events, byItem);
             Waiter.Mode mode = Waiter.Mode.of(timeout);
             while (none(out) && !mode.nonBlocking()) {
                 sel.selectedKeys().clear();
@@ -52,7 +54,7 @@ final class Readiness {
                     }
                     throw e;
                 }
-                out = revents(sel, eps, events, byItem);
+                out = revents(sel.selectedKeys(), eps, events, byItem);
             }
             return out;
         } finally {
@@ -62,11 +64,45 @@ final class Readiness {
         }
     }
 
-    /** Registers a socket's channel for the Java operations its events mean; dups share one key. */
-    private static SelectionKey register(Selector sel, Map<SelectableChannel, SelectionKey> keys, Endpoint ep, int events)
-            throws IOException {
+    /**
+     * await over an epoll object's kept selector; {@code order} receives the items that have
+     * events, first in the order the kernel reported their channels, then the rest in item order.
+     */
+    static int[] await(KeptSelector kept, Endpoint[] eps, int[] events, double timeout, List<Integer> order) throws IOException {
+        SelectionKey[] byItem = kept.update(eps, events);
+        Set<SelectionKey> ready = kept.readyNow();
+        int[] out = revents(ready, eps, events, byItem);
+        Waiter.Mode mode = Waiter.Mode.of(timeout);
+        while (none(out) && !mode.nonBlocking()) {
+            try {
+                ready = kept.waitReady(mode);
+            } catch (NetError e) {
+                if (e.errno() == null && "TimeoutError".equals(e.pyType())) {
+                    break;
+                }
+                throw e;
+            }
+            out = revents(ready, eps, events, byItem);
+        }
+        for (SelectionKey key : ready) {
+            for (int i = 0; i < eps.length; i++) {
+                if (byItem[i] == key && out[i] != 0) {
+                    order.add(i);
+                }
+            }
+        }
+        for (int i = 0; i < eps.length; i++) {
+            if (out[i] != 0 && !order.contains(i)) {
+                order.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** The Java operations a socket's poll events mean; -1 when the socket has no channel to wait on. */
+    static int ops(Endpoint ep, int events) throws IOException {
         if (ep == null || ep.isClosed() || ep.unconnectedStream()) {
-            return null;
+            return -1;
         }
         SelectableChannel ch = ep.channel();
         int ops = 0;
@@ -76,7 +112,17 @@ final class Readiness {
         if ((events & (POLLOUT | POLLWRNORM)) != 0) {
             ops |= ep.writeOps();
         }
-        ops &= ch.validOps();
+        return ops & ch.validOps();
+    }
+
+    /** Registers a socket's channel for the Java operations its events mean; dups share one key. */
+    private static SelectionKey register(Selector sel, Map<SelectableChannel, SelectionKey> keys, Endpoint ep, int events)
+            throws IOException {
+        int ops = ops(ep, events);
+        if (ops < 0) {
+            return null;
+        }
+        SelectableChannel ch = ep.channel();
         SelectionKey key = keys.get(ch);
         if (key == null) {
             key = ch.register(sel, ops);
@@ -87,7 +133,7 @@ final class Readiness {
         return key;
     }
 
-    private static int[] revents(Selector sel, Endpoint[] eps, int[] events, SelectionKey[] keys) {
+    private static int[] revents(Set<SelectionKey> selected, Endpoint[] eps, int[] events, SelectionKey[] keys) {
         int[] out = new int[eps.length];
         for (int i = 0; i < eps.length; i++) {
             Endpoint ep = eps[i];
@@ -98,7 +144,7 @@ final class Readiness {
             int bits = ep.eventsBesidesChannel();
             SelectionKey k = keys[i];
             // a failed connect found by eventsBesidesChannel replaces the channel, cancelling its key
-            if (k != null && k.isValid() && sel.selectedKeys().contains(k)) {
+            if (k != null && k.isValid() && selected.contains(k)) {
                 int ready = k.readyOps();
                 if ((ready & (SelectionKey.OP_READ | SelectionKey.OP_ACCEPT)) != 0) {
                     bits |= POLLIN | POLLRDNORM;

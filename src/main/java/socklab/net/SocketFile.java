@@ -104,7 +104,7 @@ final class SocketFile extends LineFile {
         if (reading && writing) {
             return "<_io.BufferedRWPair object at 0x" + Long.toHexString(Py.id(this)) + ">";
         }
-        return "<_io." + type().name() + " name=" + sock.fd() + ">";
+        return "<" + type().name() + " name=" + sock.fd() + ">";
     }
 
     @Override
@@ -224,6 +224,16 @@ final class SocketFile extends LineFile {
             // until n bytes or end of stream
         }
         return wrap(take((int) Math.min(n, pending.length)));
+    }
+
+    /** What is buffered, or one receive when nothing is: a TextIOWrapper over this file must not wait for a full chunk. */
+    @Override
+    public PyObject read1(long n) {
+        checkReadable();
+        if (pending.length == 0) {
+            fill();
+        }
+        return wrap(take((int) (n < 0 ? pending.length : Math.min(n, pending.length))));
     }
 
     @Override

@@ -45,9 +45,6 @@ import socklab.runtime.object.Tracebacks;
  * it, so the session's objects and tables are only ever touched by one thread at a time.
  */
 public final class Interpreter implements Context {
-    /** What __main__.__loader__ shows in CPython's REPL. */
-    private static final PyType LOADER = new PyType("BuiltinImporter", "_frozen_importlib", null);
-
     /** A Python thread's Java stack: reserved, not committed, and deep enough for deep recursion. */
     private static final long THREAD_STACK_BYTES = 256L << 20;
 
@@ -59,7 +56,8 @@ public final class Interpreter implements Context {
     private final Map<String, PyObject> builtins = new HashMap<>();
     private final PyModule main;
     private final Map<String, ModuleSpec> moduleSpecs = new LinkedHashMap<>();
-    private final Map<String, PyModule> modules = new HashMap<>();
+    /** sys.modules: what import has made, in the order it made it; a learner may put anything in it. */
+    private final Map<String, PyObject> modules = new LinkedHashMap<>();
     private final Map<String, List<String>> sources = new HashMap<>();
     private int exitCode;
     /** python3 -i's program is running: its SystemExit is reported as an error, so the prompt still follows. */
@@ -72,6 +70,7 @@ public final class Interpreter implements Context {
     private List<String> argv = List.of("");
     private Path importDirectory;
     private volatile Sandbox sandbox = Sandbox.currentDirectory();
+    private volatile int recursionLimit = ThreadState.RECURSION_LIMIT;
 
     public Interpreter(Io io) {
         Methods.installAll();
@@ -82,7 +81,7 @@ public final class Interpreter implements Context {
         main.dict().put("__annotations__", new PyDict());
         main.dict().put("__builtins__", new PyModule("builtins", builtins));
         main.dict().put("__doc__", PyNone.NONE);
-        main.dict().put("__loader__", LOADER);
+        main.dict().put("__loader__", ModuleAttributes.BUILTIN_IMPORTER);
         main.dict().put("__package__", PyNone.NONE);
         main.dict().put("__spec__", PyNone.NONE);
         Builtins.install(this, builtins);
@@ -202,6 +201,7 @@ public final class Interpreter implements Context {
         Path file = script.toAbsolutePath().normalize();
         setImportDirectory(file.getParent());
         main.dict().put("__file__", new PyStr(file.toString()));
+        main.setOrigin(file.toString(), false);
     }
 
     /**
@@ -211,8 +211,11 @@ public final class Interpreter implements Context {
      */
     @Override
     public PyModule importModule(String name) {
-        PyModule m = modules.get(name);
-        if (m != null) {
+        if (name.equals("__main__")) {
+            // The session's own namespace: pickle finds a learner's classes through it, as CPython does.
+            return main;
+        }
+        if (modules.get(name) instanceof PyModule m) {
             return m;
         }
         int dot = name.lastIndexOf('.');
@@ -238,8 +241,7 @@ public final class Interpreter implements Context {
      * has such modules (enum, which socket needs) in sys.modules before the learner's code runs.
      */
     public PyModule importStandard(String name) {
-        PyModule m = modules.get(name);
-        return m != null ? m : build(moduleSpecs.get(name));
+        return modules.get(name) instanceof PyModule m ? m : build(moduleSpecs.get(name));
     }
 
     private PyModule importSubmodule(PyModule parent, String name, String leaf) {
@@ -248,7 +250,13 @@ public final class Interpreter implements Context {
         if (spec != null) {
             m = build(spec);
         } else {
-            Path dir = parent.packageDir();
+            // a standard package's __path__ names CPython's folder, never one to load files from
+            ModuleSpec parentSpec = moduleSpecs.get(parent.name());
+            boolean standard = parentSpec != null && java.util.Objects.equals(parentSpec.origin(), parent.file());
+            Path dir = standard ? null : parent.packageDir();
+            if (standard && parent.dict().containsKey("__path__") && !(parent.dict().get(leaf) instanceof PyModule)) {
+                throw notFound(name, "No module named '" + name + "'");
+            }
             if (dir == null) {
                 if (parent.dict().get(leaf) instanceof PyModule attribute) {
                     return attribute;
@@ -268,6 +276,7 @@ public final class Interpreter implements Context {
     private PyModule build(ModuleSpec spec) {
         PyModule m = spec.factory().apply(this);
         m.setOrigin(spec.origin(), spec.frozen());
+        ModuleAttributes.fill(m, spec, main.dict().get("__builtins__"));
         modules.put(spec.name(), m);
         return m;
     }
@@ -303,8 +312,18 @@ public final class Interpreter implements Context {
         }
     }
 
+    @Override
+    public int recursionLimit() {
+        return recursionLimit;
+    }
+
+    @Override
+    public void setRecursionLimit(int limit) {
+        recursionLimit = limit;
+    }
+
     /** Modules imported so far (the shell's completer and %reset look at them). */
-    public Map<String, PyModule> loadedModules() {
+    public Map<String, PyObject> loadedModules() {
         return modules;
     }
 
@@ -428,16 +447,24 @@ public final class Interpreter implements Context {
      * namespace of its own, named as CPython's file is so its frames read the same way.
      */
     public PyModule moduleFromSource(String name, String file, String source) {
+        return moduleFromSource(name, file, file, source);
+    }
+
+    /**
+     * The same, its code compiled as codeFile: a module CPython writes in C (pickle's _pickle) runs
+     * as a {@link PyError#NATIVE} file, whose frames no traceback shows.
+     */
+    public PyModule moduleFromSource(String name, String file, String codeFile, String source) {
         List<Stmt> body = Parser.parseModule(source);
         PyModule m = new PyModule(name);
-        rememberSource(file, source);
+        rememberSource(codeFile, source);
         m.dict().put("__builtins__", main.dict().get("__builtins__"));
         m.dict().put("__file__", new PyStr(file));
-        // Known while it runs, as sys.modules has it in CPython: a package's modules import the package.
+        // Importable while its body runs, as CPython's sys.modules entry is: a package's __init__ imports its submodules.
         modules.put(name, m);
         try {
-            runIn(m.dict(), body, file, false);
-        } catch (RuntimeException | Error e) {
+            runIn(m.dict(), body, codeFile, false);
+        } catch (RuntimeException e) {
             modules.remove(name);
             throw e;
         }

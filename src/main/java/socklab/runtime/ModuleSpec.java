@@ -16,9 +16,9 @@ public record ModuleSpec(String name, String origin, Function<Interpreter, PyMod
         this(name, origin, factory, false);
     }
 
-    /** A module CPython loads from its standard library folder, such as socket.py or asyncio/tasks.py. */
+    /** A module CPython loads from its standard library folder, such as socket.py. */
     public static ModuleSpec library(String name, Function<Interpreter, PyModule> factory) {
-        return new ModuleSpec(name, LIBRARY + name.replace('.', '/') + ".py", factory);
+        return new ModuleSpec(name, LIBRARY + name + ".py", factory);
     }
 
     /** A standard library module CPython 3.11 ships frozen in its binary (os, io): shown as (frozen), its file still named. */

@@ -51,9 +51,8 @@ final class PyDocs {
         if (name != null) {
             return "builtins." + name;
         }
-        for (PyModule m : interp.loadedModules().values()) {
-            name = nameIn(m.dict(), value);
-            if (name != null) {
+        for (PyObject o : interp.loadedModules().values()) {
+            if (o instanceof PyModule m && (name = nameIn(m.dict(), value)) != null) {
                 return m.name() + "." + name;
             }
         }

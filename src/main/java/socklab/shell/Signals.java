@@ -44,6 +44,26 @@ public interface Signals {
         });
     }
 
+    /**
+     * Ends the process by SIGINT, as CPython does after an uncaught KeyboardInterrupt: the default
+     * action restored and the signal raised in-process, so a parent sees "killed by signal 2".
+     * sun.misc.Signal.raise only raises a signal that has a Java handler, so the JDK's own raise is
+     * called; the jar's manifest opens it (Add-Opens). Without that, or where SIGINT is ignored (a
+     * background job), the process exits 130, which is what a shell shows for either.
+     */
+    static void endBySigint() {
+        System.err.flush();
+        sun.misc.Signal.handle(new sun.misc.Signal("INT"), sun.misc.SignalHandler.SIG_DFL);
+        try {
+            java.lang.reflect.Method raise = Class.forName("jdk.internal.misc.Signal").getDeclaredMethod("raise0", int.class);
+            raise.setAccessible(true);
+            raise.invoke(null, SignalHandlers.SIGINT);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // Not opened to us: the exit status below is the nearest a JVM can come.
+        }
+        System.exit(130);
+    }
+
     static Signals none() {
         return ts -> () -> { };
     }

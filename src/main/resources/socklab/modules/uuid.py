@@ -5,9 +5,7 @@ import hashlib as _hashlib
 import os as _os
 import time as _time
 
-__all__ = ['SafeUUID', 'UUID', 'getnode', 'uuid1', 'uuid3', 'uuid4', 'uuid5',
-           'NAMESPACE_DNS', 'NAMESPACE_URL', 'NAMESPACE_OID', 'NAMESPACE_X500',
-           'RESERVED_NCS', 'RFC_4122', 'RESERVED_MICROSOFT', 'RESERVED_FUTURE']
+__author__ = 'Ka-Ping Yee <ping@zesty.ca>'
 
 RESERVED_NCS = 'reserved for NCS compatibility'
 RFC_4122 = 'specified in RFC 4122'

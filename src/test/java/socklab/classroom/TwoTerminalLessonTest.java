@@ -120,6 +120,39 @@ class TwoTerminalLessonTest {
         }
     }
 
+    @Test
+    void aServerSideOnEveryAddressSaysWhereToFindItAndAClientNamingItsHostJoins() throws Exception {
+        int meet = freePort();
+        try (PipedShell server = new PipedShell(home.resolve("server"), Lang.EN, TWO);
+             PipedShell client = new PipedShell(home.resolve("client"), Lang.EN, TWO)) {
+            server.type("%role server 0.0.0.0 " + meet, "%lesson two-sides");
+            String serving = server.expect("[two-sides 1/7]").replaceAll("\\s+", " ");
+            assertTrue(serving.contains("You are the server side, reachable from other machines. On the client side's machine, start: "
+                    + "socklab --role client --server ADDRESS --port " + meet + " --lesson two-sides, with ADDRESS one of this machine's: "), serving);
+            client.type("%role client localhost " + meet, "%lesson two-sides");
+            assertTrue(client.expect("[two-sides 1/7]").replaceAll("\\s+", " ").contains("looking for the server side at localhost, port " + meet));
+            server.type("import socket");
+            Matcher port = Pattern.compile("Make sk listen on \\('0\\.0\\.0\\.0', (\\d+)\\)\\.").matcher(server.expect(")."));
+            assertTrue(port.find(), "the server side's {HOST} is the address it was given");
+        }
+    }
+
+    @Test
+    void aHostGoesWithASideAndIsAName() throws Exception {
+        try (PipedShell shell = new PipedShell(home, Lang.EN, TWO)) {
+            shell.type("%role off 10.0.0.1", "%role client 'x' 7342", "%role client 10.0.0.1 7342 9");
+            for (int k = 0; k < 3; k++) {
+                shell.expect("%role server, %role client or %role off; server and client may be followed by the server side's host");
+            }
+        }
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int status = socklab.Main.run(java.util.List.of("--server", "10.0.0.1"), java.util.Map.of("SOCKLAB_HOME", home.toString(), "LANG", "en_US.UTF-8"),
+                new java.io.PrintStream(new java.io.ByteArrayOutputStream()), new java.io.PrintStream(err, true, "UTF-8"),
+                new java.io.BufferedReader(new java.io.StringReader("")), false);
+        assertEquals(2, status);
+        assertTrue(err.toString("UTF-8").startsWith("socklab: --server goes with --role"), err.toString("UTF-8"));
+    }
+
     /** A loopback port free a moment ago, for the two sides to meet on. */
     private static int freePort() throws java.io.IOException {
         try (ServerSocket probe = new ServerSocket(0)) {

@@ -39,7 +39,7 @@ class ChatPartnerTest {
 
     private static void serveRoom(Partners p, int size, boolean echo, boolean relay) throws IOException {
         try (ServerSocketChannel server = ServerSocketChannel.open(); Selector sel = Selector.open()) {
-            server.bind(new InetSocketAddress(Ports.HOST, p.ports().port()));
+            server.bind(new InetSocketAddress(Ports.LOOPBACK, p.ports().port()));
             List<SocketChannel> people = new ArrayList<>();
             for (int i = 0; i < size; i++) {
                 SocketChannel c = server.accept();

@@ -24,7 +24,7 @@ class HttpPartnerTest {
 
     /** Sends the request and reads until the partner closes, as an HTTP/1.0 client does. */
     private static String exchange(Partners p, String request) throws IOException {
-        try (SocketChannel ch = SocketChannel.open(new InetSocketAddress(Ports.HOST, p.ports().peer()))) {
+        try (SocketChannel ch = SocketChannel.open(new InetSocketAddress(Ports.LOOPBACK, p.ports().peer()))) {
             ch.write(ByteBuffer.wrap(request.getBytes(StandardCharsets.UTF_8)));
             ByteArrayOutputStream all = new ByteArrayOutputStream();
             ByteBuffer buf = ByteBuffer.allocate(100);
@@ -64,7 +64,7 @@ class HttpPartnerTest {
     void waitsForTheEmptyLineBeforeAnswering() throws IOException {
         try (Partners p = new Partners(lesson())) {
             p.start(HTTP);
-            try (SocketChannel ch = SocketChannel.open(new InetSocketAddress(Ports.HOST, p.ports().peer()))) {
+            try (SocketChannel ch = SocketChannel.open(new InetSocketAddress(Ports.LOOPBACK, p.ports().peer()))) {
                 ch.write(ByteBuffer.wrap("GET / HTTP/1.0\r\n".getBytes(StandardCharsets.US_ASCII)));
                 assertEquals("GET / HTTP/1.0\r\n", new String(p.received(), StandardCharsets.US_ASCII));
                 ch.configureBlocking(false);

@@ -64,8 +64,8 @@ class LessonLintTest {
     void aPartnerInATwoTerminalLessonBelongsToOneSide() {
         Text t = new Text("说明。", "Text.");
         Peer echo = new Peer("echo", null);
-        Step shared = new Step("both", t, null, echo, null, null, null, null, null, null, null, null, null, null, null, null, null);
-        Step server = new Step("mine", t, null, echo, null, null, null, null, null, null, null, null, null, null, null, null, "server");
+        Step shared = new Step("both", t, null, echo, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        Step server = new Step("mine", t, null, echo, null, null, null, null, null, null, null, null, null, null, null, null, "server", null);
         List<String> found = new LessonLint(null).check(new Lesson("l", 1, t, t, List.of(shared, server), "01-l.json")).stream()
                 .map(Object::toString).toList();
         assertEquals(List.of("01-l.json: step both: lint: a partner on a step both terminals take would play twice on one port; give the step a role"),

@@ -55,11 +55,11 @@ class PartnerReportsTest {
         Arrays.fill(big, (byte) 'x');
         try (Partners p = new Partners(lessonWith(ECHO)); SocketChannel ch = SocketChannel.open()) {
             p.start(ECHO);
-            ch.connect(new InetSocketAddress(Ports.HOST, p.ports().peer()));
+            ch.connect(new InetSocketAddress(Ports.LOOPBACK, p.ports().peer()));
             echoed(ch, big);
             List<String> lines = lines(p.reports(), Lang.EN);
             String first60 = "b'" + "x".repeat(60) + "…'";
-            assertEquals(List.of("partner: connected from " + Ports.HOST + ":" + ((InetSocketAddress) ch.getLocalAddress()).getPort(),
+            assertEquals(List.of("partner: connected from " + Ports.LOOPBACK + ":" + ((InetSocketAddress) ch.getLocalAddress()).getPort(),
                     "partner: received 200000 bytes " + first60, "partner: sent 200000 bytes " + first60), lines);
         }
     }
@@ -68,7 +68,7 @@ class PartnerReportsTest {
     void utf8TextIsShownDecodedBesideTheBytes() throws IOException {
         try (Partners p = new Partners(lessonWith(ECHO)); SocketChannel ch = SocketChannel.open()) {
             p.start(ECHO);
-            ch.connect(new InetSocketAddress(Ports.HOST, p.ports().peer()));
+            ch.connect(new InetSocketAddress(Ports.LOOPBACK, p.ports().peer()));
             echoed(ch, "你好".getBytes(StandardCharsets.UTF_8));
             List<String> lines = lines(p.reports(), Lang.ZH);
             assertEquals("伙伴：收到 6 字节 b'\\xe4\\xbd\\xa0\\xe5\\xa5\\xbd' (\"你好\")", lines.get(1));
@@ -82,7 +82,7 @@ class PartnerReportsTest {
         try (Partners p = new Partners(lessonWith(ECHO))) {
             p.start(ECHO);
             for (int i = 0; i < 10; i++) {
-                try (SocketChannel ch = SocketChannel.open(new InetSocketAddress(Ports.HOST, p.ports().peer()))) {
+                try (SocketChannel ch = SocketChannel.open(new InetSocketAddress(Ports.LOOPBACK, p.ports().peer()))) {
                     echoed(ch, "hi".getBytes(StandardCharsets.UTF_8));
                 }
             }

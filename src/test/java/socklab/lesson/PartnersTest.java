@@ -39,7 +39,7 @@ class PartnersTest {
              SocketChannel ch = SocketChannel.open()) {
             assertNotEquals(p.ports().port(), p.ports().peer());
             p.start(new Peer("echo", null));
-            ch.connect(new InetSocketAddress(Ports.HOST, p.ports().peer()));
+            ch.connect(new InetSocketAddress(Ports.LOOPBACK, p.ports().peer()));
             ch.write(ByteBuffer.wrap(utf8("hello")));
             assertArrayEquals(utf8("hello"), readExactly(ch, 5));
             assertArrayEquals(utf8("hello"), p.received());
@@ -51,7 +51,7 @@ class PartnersTest {
         Peer greet = new Peer("greet", "欢迎!");
         try (Partners p = new Partners(lessonWith(greet)); SocketChannel ch = SocketChannel.open()) {
             p.start(greet);
-            ch.connect(new InetSocketAddress(Ports.HOST, p.ports().peer()));
+            ch.connect(new InetSocketAddress(Ports.LOOPBACK, p.ports().peer()));
             assertArrayEquals(utf8("欢迎!"), readExactly(ch, utf8("欢迎!").length));
             ByteBuffer big = ByteBuffer.allocate(200_000);
             while (big.hasRemaining()) {
@@ -66,8 +66,8 @@ class PartnersTest {
         Peer udp = new Peer("udp-echo", null);
         try (Partners p = new Partners(lessonWith(udp)); DatagramChannel ch = DatagramChannel.open()) {
             p.start(udp);
-            ch.bind(new InetSocketAddress(Ports.HOST, 0));
-            ch.send(ByteBuffer.wrap(utf8("hi udp é")), new InetSocketAddress(Ports.HOST, p.ports().peer()));
+            ch.bind(new InetSocketAddress(Ports.LOOPBACK, 0));
+            ch.send(ByteBuffer.wrap(utf8("hi udp é")), new InetSocketAddress(Ports.LOOPBACK, p.ports().peer()));
             ByteBuffer back = ByteBuffer.allocate(100);
             InetSocketAddress from = (InetSocketAddress) ch.receive(back);
             assertEquals(p.ports().peer(), from.getPort());
@@ -81,7 +81,7 @@ class PartnersTest {
         try (Partners p = new Partners(lessonWith(client))) {
             p.start(client);
             try (ServerSocketChannel server = ServerSocketChannel.open()) {
-                server.bind(new InetSocketAddress(Ports.HOST, p.ports().port()));
+                server.bind(new InetSocketAddress(Ports.LOOPBACK, p.ports().port()));
                 try (SocketChannel conn = server.accept()) {
                     assertArrayEquals(utf8("你好, server!"), readExactly(conn, utf8("你好, server!").length));
                     conn.write(ByteBuffer.wrap(utf8("got it")));

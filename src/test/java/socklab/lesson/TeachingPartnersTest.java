@@ -30,7 +30,7 @@ class TeachingPartnersTest {
     }
 
     private static SocketChannel connect(Partners p) throws IOException {
-        return SocketChannel.open(new InetSocketAddress(Ports.HOST, p.ports().peer()));
+        return SocketChannel.open(new InetSocketAddress(Ports.LOOPBACK, p.ports().peer()));
     }
 
     private static byte[] readExactly(SocketChannel ch, int n) throws IOException {
@@ -97,7 +97,7 @@ class TeachingPartnersTest {
     void clientsConnectTogetherAndSayWhenAllWereAnsweredTogether() throws IOException {
         Peer crowd = new Peer("clients", "hello from {n}\n");
         try (Partners p = partnersFor(crowd); ServerSocketChannel server = ServerSocketChannel.open()) {
-            server.bind(new InetSocketAddress(Ports.HOST, p.ports().port()));
+            server.bind(new InetSocketAddress(Ports.LOOPBACK, p.ports().port()));
             List<SocketChannel> conns = new ArrayList<>();
             List<String> lines = new ArrayList<>();
             for (int i = 0; i < CrowdPartner.COUNT; i++) {
@@ -125,7 +125,7 @@ class TeachingPartnersTest {
     void clientsServedOneAtATimeSayTheyWaited() throws IOException {
         Peer crowd = new Peer("clients", "hi {n}\n");
         try (Partners p = partnersFor(crowd); ServerSocketChannel server = ServerSocketChannel.open()) {
-            server.bind(new InetSocketAddress(Ports.HOST, p.ports().port()));
+            server.bind(new InetSocketAddress(Ports.LOOPBACK, p.ports().port()));
             for (int i = 0; i < CrowdPartner.COUNT; i++) {
                 try (SocketChannel conn = server.accept()) {
                     readExactly(conn, utf8("hi 1\n").length);

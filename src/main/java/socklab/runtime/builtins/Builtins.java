@@ -210,14 +210,16 @@ public final class Builtins {
         if (x instanceof PyComplex c) {
             return new PyFloat(c.abs());
         }
-        if (x.type().lookup("__abs__") instanceof PyMethod own) {
-            return own.invoke(x, new PyObject[0], null);
+        PyObject own = x.type().lookup("__abs__");
+        if (own != null) {
+            return own.bindTo(x).call(new PyObject[0], null);
         }
         throw Py.typeError("bad operand type for abs(): '" + x.type().name() + "'");
     }
 
     private static PyObject radix(PyObject x, int radix, String prefix) {
-        if (!(x instanceof PyInt i)) {
+        PyInt i = Py.indexValue(x);
+        if (i == null) {
             throw Py.typeError("'" + x.type().name() + "' object cannot be interpreted as an integer");
         }
         String digits = i.bigValue().abs().toString(radix);
@@ -298,7 +300,12 @@ public final class Builtins {
 
     static boolean isInstance(PyObject o, PyObject spec, String what) {
         if (spec instanceof PyType t) {
-            return o.type().isSubtypeOf(t);
+            if (o.type() == t) {
+                return true;
+            }
+            // A metaclass's __instancecheck__ (abc.ABCMeta's registered classes) decides, as in CPython.
+            PyObject hook = UserClasses.special(t, "__instancecheck__");
+            return hook != null ? hook.call(new PyObject[] {o}, null).isTrue() : o.type().isSubtypeOf(t);
         }
         if (GenericTypes.isHintSpec(spec)) {
             return GenericTypes.instanceOfHint(o, spec);
@@ -324,7 +331,8 @@ public final class Builtins {
 
     private static boolean subclassOf(PyType t, PyObject spec) {
         if (spec instanceof PyType s) {
-            return t.isSubtypeOf(s);
+            PyObject hook = UserClasses.special(s, "__subclasscheck__");
+            return hook != null ? hook.call(new PyObject[] {t}, null).isTrue() : t.isSubtypeOf(s);
         }
         if (GenericTypes.isHintSpec(spec)) {
             return GenericTypes.subclassOfHint(t, spec);
@@ -615,6 +623,10 @@ public final class Builtins {
         PyObject[] args = Args.keywords("round", a, kw, new String[] {"number", "ndigits"}, 2, 1);
         PyObject x = args[0];
         PyObject nd = args[1] == null ? PyNone.NONE : args[1];
+        PyObject own = UserClasses.special(x, "__round__");
+        if (own != null) {
+            return own.call(args[1] == null ? new PyObject[0] : new PyObject[] {args[1]}, null);
+        }
         if (x instanceof PyInt i) {
             if (nd == PyNone.NONE || Py.index(nd) >= 0) {
                 return PyInt.of(i.bigValue());

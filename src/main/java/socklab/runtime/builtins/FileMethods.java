@@ -35,6 +35,9 @@ final class FileMethods {
         for (PyType t : IoClasses.WITH_FILE_METHODS) {
             install(t);
         }
+        for (PyType t : new PyType[] {IoClasses.READER, IoClasses.RANDOM, IoClasses.RW_PAIR}) {
+            t.method("read1", (s, a, kw) -> self(s).read1(size(a, kw, "read1")));
+        }
     }
 
     private static void install(PyType t) {

@@ -49,6 +49,7 @@ public final class Methods {
         lazily(() -> RangeMethods.install(), PyRange.TYPE);
         lazily(() -> MemoryViewMethods.install(), PyMemoryView.TYPE);
         lazily(() -> FileMethods.install(), IoClasses.WITH_FILE_METHODS.toArray(PyType[]::new));
+        IoClasses.TEXT.constructor(WrappedText::make);
         TypeConstructors.install();
     }
 

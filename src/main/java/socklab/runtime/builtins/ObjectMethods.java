@@ -48,7 +48,7 @@ final class ObjectMethods {
         t.slot("__getattribute__", 1, (self, a, kw) -> {
             InstanceAttrs attrs = self.instanceAttrs();
             String name = Builtins.attrName(a[0]);
-            return attrs != null ? attrs.get(self, name) : self.getAttr(name);
+            return attrs != null ? attrs.generic(self, name) : self.getAttr(name);
         });
         t.slot("__setattr__", 2, (self, a, kw) -> {
             InstanceAttrs attrs = self.instanceAttrs();

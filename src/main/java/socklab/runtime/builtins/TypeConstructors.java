@@ -17,6 +17,7 @@ import socklab.runtime.object.PyBuiltinFunction;
 import socklab.runtime.object.PyByteArray;
 import socklab.runtime.object.PyBytes;
 import socklab.runtime.object.PyBytesLike;
+import socklab.runtime.object.PyComplex;
 import socklab.runtime.object.PyDict;
 import socklab.runtime.object.PyFloat;
 import socklab.runtime.object.PyInstance;
@@ -55,6 +56,7 @@ final class TypeConstructors {
             PyObject x = Args.expected("float", a, k, 0, 1)[0];
             return x == null ? new PyFloat(0.0) : toFloat(x);
         });
+        PyComplex.TYPE.constructor((type, a, k) -> ComplexConstructor.make(a, k));
         PyStr.TYPE.constructor((type, a, k) -> makeStr(a, k));
         PyBytes.TYPE.constructor((type, a, k) -> new PyBytes(makeBytes("bytes", a, k)));
         PyByteArray.TYPE.constructor((type, a, k) -> new PyByteArray(makeBytes("bytearray", a, k)));
@@ -123,14 +125,8 @@ final class TypeConstructors {
 
     // ---- int
 
-    /** Lets Python classes subclass a built-in type: make builds the subclass's instance; T.__new__(cls, …) reaches it. */
     private static void subclassable(PyType t, PyType.Constructor make) {
-        t.instances(make);
-        t.define("__new__", new Descriptors.StaticMethod(new PyBuiltinFunction("__new__", (a, k) -> {
-            PyType cls = UserClasses.newTarget(t, a);
-            PyObject[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
-            return cls == t ? t.call(rest, k) : t.makeInstance(cls, rest, k);
-        })));
+        UserClasses.subclassable(t, make);
     }
 
     private static PyObject makeInt(PyObject[] a, Map<String, PyObject> k) {
@@ -267,8 +263,11 @@ final class TypeConstructors {
         if (x instanceof PyFloat f) {
             return f;
         }
-        if (x instanceof PyInt i) {
-            return new PyFloat(i.doubleValue());
+        if (!(x instanceof PyStr || x instanceof PyBytesLike)) {
+            PyFloat f = PyFloat.coerce(x);
+            if (f != null) {
+                return f;
+            }
         }
         String text;
         String shown;
@@ -354,7 +353,8 @@ final class TypeConstructors {
         if (enc != null || err != null) {
             throw Py.typeError(enc != null ? "encoding without a string argument" : "errors without a string argument");
         }
-        if (src instanceof PyInt n) {
+        PyInt n = Py.indexValue(src);
+        if (n != null) {
             long count = n.longValueExact();
             if (count < 0) {
                 throw Py.valueError("negative count");

@@ -3,17 +3,12 @@ package socklab.runtime.exec;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import socklab.runtime.object.Descriptors;
-import socklab.runtime.object.InstanceAttrs;
 import socklab.runtime.object.Py;
-import socklab.runtime.object.PyBaseException;
 import socklab.runtime.object.PyDict;
 import socklab.runtime.object.PyError;
 import socklab.runtime.object.PyMethod;
-import socklab.runtime.object.PyModule;
 import socklab.runtime.object.PyObject;
 import socklab.runtime.object.PyStr;
-import socklab.runtime.object.PySuper;
-import socklab.runtime.object.PyType;
 
 /**
  * A call f(a, *b, k=c, **d). The common shapes (plain positional arguments, a method on an object)
@@ -40,10 +35,8 @@ final class CallNode extends ExprNode {
             if (func instanceof ExprNodes.Attribute attr) {
                 f.ts.recordCall(attr.name);
                 PyObject self = attr.obj.eval(f);
-                // Objects that look attributes up their own way (modules, classes, super) skip the shortcut.
-                PyObject m = self instanceof PyModule || self instanceof PyType || self instanceof PySuper
-                        ? null : self.type().lookup(attr.name);
-                if (m instanceof PyMethod method && !(self instanceof PyBaseException) && !shadowed(self, attr.name)) {
+                PyMethod method = self.methodFor(attr.name);
+                if (method != null) {
                     PyObject[] a = ExprNodes.evalItems(args, hasStar, f, hasStar ? v -> afterStar(null, self, v) : null);
                     return method.invoke(self, a, keywords(f, null, self));
                 }
@@ -91,12 +84,6 @@ final class CallNode extends ExprNode {
             return b.callFrom(f, a, kw);
         }
         return callee.call(a, kw);
-    }
-
-    /** Whether the instance's own dictionary holds name, hiding its class's built-in method (ls.append = f). */
-    private static boolean shadowed(PyObject self, String name) {
-        InstanceAttrs own = self.instanceAttrs();
-        return own != null && own.holds(name);
     }
 
     /** Evaluates the positional arguments, left to right, into slots from {@code from} on. */

@@ -19,11 +19,11 @@ public final class Code {
     final int ownCells;
     final int[] paramCells;
     public StmtNode[] body;
+    /** The line of a def statement (co_firstlineno), where an error thrown into an unstarted generator is raised; 0 if unknown. */
+    int firstLine;
     /** A def's docstring (its first statement, a string literal), else None. */
     PyObject doc = PyNone.NONE;
     final List<String> localNames;
-    /** Left out of tracebacks: a library function CPython writes in C (see PyError.Frame). */
-    boolean hidden;
     /** Where each local lives (slot or cell index), for locals(); null for module code, whose locals are its globals. */
     Map<String, Integer> slotIndex;
     Map<String, Integer> cellIndex;

@@ -240,6 +240,9 @@ public final class Compiler {
         }
         Code code = makeCode(inner, name, qualname, params);
         code.body = compiled;
+        if (node instanceof Stmt.FunctionDef d) {
+            code.firstLine = d.pos().line();
+        }
         if (lambdaBody == null && !body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt first
                 && first.value() instanceof Expr.StrLit text) {
             code.doc = new PyStr(text.value());

@@ -13,7 +13,7 @@ final class CoroutineWrapper extends PyObject implements EndValueIterator {
 
     static {
         TYPE.method("send", (self, a, kw) -> ((CoroutineWrapper) self).coroutine.send(Args.one("send", a, kw)));
-        TYPE.method("throw", (self, a, kw) -> ((CoroutineWrapper) self).coroutine.throwIn(Args.one("throw", a, kw)));
+        TYPE.method("throw", (self, a, kw) -> ((CoroutineWrapper) self).coroutine.throwIn(PyGenerator.thrown(Args.expected("throw", a, kw, 1, 3))));
         TYPE.method("close", (self, a, kw) -> {
             Args.expected("close", a, kw, 0, 0);
             ((CoroutineWrapper) self).coroutine.close();

@@ -248,9 +248,24 @@ final class ExprNodes {
             this.rights = rights;
         }
 
+        /** The value of the last comparison made: a chain stops at the first false one, a non-bool kept as is. */
         @Override
         PyObject eval(Frame f) {
-            return test(f) ? PyBool.TRUE : PyBool.FALSE;
+            try {
+                PyObject a = left.eval(f);
+                PyObject r = PyBool.TRUE;
+                for (int i = 0; i < ops.length; i++) {
+                    PyObject b = rights[i].eval(f);
+                    r = Ops.richCompare(ops[i], a, b);
+                    if (r != PyBool.TRUE && (r == PyBool.FALSE || !r.isTrue())) {
+                        return r;
+                    }
+                    a = b;
+                }
+                return r;
+            } catch (PyError e) {
+                throw located(e);
+            }
         }
 
         @Override

@@ -46,11 +46,6 @@ public final class PyFunction extends PyObject implements UserFunction {
     }
 
     @Override
-    public void hideFromTracebacks() {
-        code.hidden = true;
-    }
-
-    @Override
     public String repr() {
         return "<function " + code.qualname + " at 0x" + Long.toHexString(Py.id(this)) + ">";
     }
@@ -176,7 +171,7 @@ public final class PyFunction extends PyObject implements UserFunction {
             return r == null ? PyNone.NONE : r;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError t) {
             PyError err = Py.fromJava(t);
-            err.addFrame(c.filename, f.line, c.name, c.hidden);
+            err.addFrame(c.filename, f.line, c.name);
             throw err;
         } finally {
             ts.exitFrame(caller);

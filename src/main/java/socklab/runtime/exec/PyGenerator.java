@@ -12,6 +12,7 @@ import socklab.runtime.object.PyError;
 import socklab.runtime.object.PyNone;
 import socklab.runtime.object.PyObject;
 import socklab.runtime.object.PyStr;
+import socklab.runtime.object.PyTraceback;
 import socklab.runtime.object.PyTuple;
 import socklab.runtime.object.PyType;
 import socklab.runtime.object.ThreadState;
@@ -24,7 +25,7 @@ import socklab.runtime.object.ThreadState;
  * thread takes the resumer's {@link ThreadState}: it runs for that Python thread, so its waits
  * release the interpreter lock and threading.current_thread() names the resuming thread.
  */
-final class PyGenerator extends PyObject implements EndValueIterator {
+final class PyGenerator extends PyObject implements EndValueIterator, Resumable {
     static final PyType TYPE = new PyType("generator", null).finalType();
     static final PyType COROUTINE = new PyType("coroutine", null).finalType();
     private static final long STACK_BYTES = 64L << 20;
@@ -33,27 +34,58 @@ final class PyGenerator extends PyObject implements EndValueIterator {
 
     static {
         for (PyType t : new PyType[] {TYPE, COROUTINE}) {
-            t.method("send", (self, a, kw) -> ((PyGenerator) self).send(Args.one("send", a, kw)));
+            t.method("send", (self, a, kw) -> ((Resumable) self).send(Args.one("send", a, kw)));
             t.method("close", (self, a, kw) -> {
                 Args.expected("close", a, kw, 0, 0);
-                ((PyGenerator) self).close();
+                ((Resumable) self).close();
                 return PyNone.NONE;
             });
-            t.method("throw", (self, a, kw) -> ((PyGenerator) self).throwIn(Args.one("throw", a, kw)));
-            t.attribute("__name__", self -> new PyStr(((PyGenerator) self).channel.frame.code.name));
-            t.attribute("__qualname__", self -> new PyStr(((PyGenerator) self).channel.frame.code.qualname));
+            t.method("throw", (self, a, kw) -> ((Resumable) self).throwIn(thrown(Args.expected("throw", a, kw, 1, 3))));
         }
         TYPE.method("__next__", (self, a, kw) -> {
             Args.expected("__next__", a, kw, 0, 0);
-            return ((PyGenerator) self).nextOrStop();
+            return ((Resumable) self).send(PyNone.NONE);
         });
         TYPE.method("__iter__", (self, a, kw) -> self);
-        TYPE.attribute("gi_running", self -> Py.bool(((PyGenerator) self).channel.running.get()));
+        TYPE.attribute("gi_running", self -> Py.bool(((Resumable) self).running()));
+        TYPE.attribute("gi_frame", self -> {
+            Frame f = ((Resumable) self).frame();
+            return f == null ? PyNone.NONE : PyTraceback.frameView(new PyError.Frame(f.code.filename, f.line, f.code.name));
+        });
+        TYPE.attribute("gi_code", self -> {
+            Code c = ((Resumable) self).code();
+            return PyTraceback.codeView(new PyError.Frame(c.filename, 0, c.name));
+        });
         COROUTINE.method("__await__", (self, a, kw) -> {
             Args.expected("__await__", a, kw, 0, 0);
             return new CoroutineWrapper((PyGenerator) self);
         });
-        COROUTINE.attribute("cr_running", self -> Py.bool(((PyGenerator) self).channel.running.get()));
+        COROUTINE.attribute("cr_running", self -> Py.bool(((Resumable) self).running()));
+        COROUTINE.attribute("__name__", self -> new PyStr(((Resumable) self).code().name));
+        COROUTINE.attribute("__qualname__", self -> new PyStr(((Resumable) self).code().qualname));
+    }
+
+    /** gen.throw(type[, value[, traceback]]) or gen.throw(instance): the exception to raise, built as CPython builds it. */
+    static PyBaseException thrown(PyObject[] a) {
+        PyObject typ = a[0];
+        PyObject val = a[1] == null ? PyNone.NONE : a[1];
+        if (a[2] != null && a[2] != PyNone.NONE && !(a[2] instanceof PyTraceback)) {
+            throw Py.typeError("throw() third argument must be a traceback object");
+        }
+        if (typ instanceof PyType t && t.isSubtypeOf(ExcTypes.BaseException)) {
+            if (val instanceof PyBaseException e && e.type().isSubtypeOf(t)) {
+                return e;
+            }
+            PyObject[] args = val == PyNone.NONE ? new PyObject[0] : val instanceof PyTuple tup ? tup.items() : new PyObject[] {val};
+            return StmtNodes.Raise.instantiate(t.call(args, null), false);
+        }
+        if (typ instanceof PyBaseException e) {
+            if (val != PyNone.NONE) {
+                throw Py.typeError("instance exception may not have a separate value");
+            }
+            return e;
+        }
+        throw Py.typeError("exceptions must be classes or instances deriving from BaseException, not " + typ.type().name());
     }
 
     private final Channel channel;
@@ -66,10 +98,6 @@ final class PyGenerator extends PyObject implements EndValueIterator {
     @Override
     public PyType type() {
         return channel.type;
-    }
-
-    void close() {
-        channel.close();
     }
 
     boolean isCoroutine() {
@@ -97,7 +125,8 @@ final class PyGenerator extends PyObject implements EndValueIterator {
         return send(PyNone.NONE);
     }
 
-    PyObject send(PyObject value) {
+    @Override
+    public PyObject send(PyObject value) {
         PyObject r = channel.resume(value);
         if (r == null) {
             throw stopIteration(channel.returnValue);
@@ -105,8 +134,8 @@ final class PyGenerator extends PyObject implements EndValueIterator {
         return r;
     }
 
-    PyObject throwIn(PyObject exc) {
-        PyBaseException e = StmtNodes.Raise.instantiate(exc, false);
+    @Override
+    public PyObject throwIn(PyBaseException e) {
         PyObject r = channel.resume(new Thrown(e.freshCarrier()));
         if (r == null) {
             throw stopIteration(channel.returnValue);
@@ -114,7 +143,27 @@ final class PyGenerator extends PyObject implements EndValueIterator {
         return r;
     }
 
-    private static PyError stopIteration(PyObject value) {
+    @Override
+    public void close() {
+        channel.close();
+    }
+
+    @Override
+    public boolean running() {
+        return channel.running.get();
+    }
+
+    @Override
+    public Frame frame() {
+        return channel.finished ? null : channel.frame;
+    }
+
+    @Override
+    public Code code() {
+        return channel.frame.code;
+    }
+
+    static PyError stopIteration(PyObject value) {
         PyTuple args = value == null || value == PyNone.NONE ? PyTuple.EMPTY : new PyTuple(new PyObject[] {value});
         return new PyBaseException(ExcTypes.StopIteration, args).carrier();
     }
@@ -246,7 +295,8 @@ final class PyGenerator extends PyObject implements EndValueIterator {
             }
             if (!started) {
                 if (message instanceof Thrown t) {
-                    finished = true;
+                    finished = true; // raised where the body has not begun: CPython names the def's line
+                    t.error.addFrame(frame.code.filename, frame.code.firstLine > 0 ? frame.code.firstLine : frame.line, frame.code.name);
                     throw t.error;
                 }
                 if (message != PyNone.NONE) {
@@ -320,11 +370,11 @@ final class PyGenerator extends PyObject implements EndValueIterator {
                 StmtNode.run(body, frame);
                 result = new Returned(frame.returnValue == null ? PyNone.NONE : frame.returnValue);
             } catch (PyError e) {
-                e.addFrame(frame.code.filename, frame.line, frame.code.name, frame.code.hidden);
+                e.addFrame(frame.code.filename, frame.line, frame.code.name);
                 result = new Failed(e);
             } catch (StackOverflowError e) {
                 PyError err = Py.error(ExcTypes.RecursionError, "maximum recursion depth exceeded");
-                err.addFrame(frame.code.filename, frame.line, frame.code.name, frame.code.hidden);
+                err.addFrame(frame.code.filename, frame.line, frame.code.name);
                 result = new Failed(err);
             } catch (RuntimeException | Error e) {
                 result = new Failed(e);

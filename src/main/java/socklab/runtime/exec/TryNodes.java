@@ -77,7 +77,7 @@ final class TryNodes {
                 }
                 // The traceback of a caught exception ends at the frame that caught it, as CPython's does.
                 int raisedAt = f.line;
-                e.addFrame(f.code.filename, raisedAt, f.code.name, f.code.hidden);
+                e.addFrame(f.code.filename, raisedAt, f.code.name);
                 ThreadState ts = f.ts;
                 PyBaseException previous = ts.handling;
                 ts.handling = value;
@@ -117,7 +117,7 @@ final class TryNodes {
             try {
                 return matches(h.type.eval(f), e.value());
             } catch (PyError bad) {
-                e.addFrame(f.code.filename, f.line, f.code.name, f.code.hidden);
+                e.addFrame(f.code.filename, f.line, f.code.name);
                 bad.locate(h.at);
                 bad.value().setContext(e.value());
                 f.line = h.line;
@@ -147,7 +147,7 @@ final class TryNodes {
      * raised there has it as its context, and a bare raise re-raises it unchanged.
      */
     private static <T> T whileHandling(Frame f, PyError e, Supplier<T> body) {
-        e.addFrame(f.code.filename, f.line, f.code.name, f.code.hidden);
+        e.addFrame(f.code.filename, f.line, f.code.name);
         ThreadState ts = f.ts;
         PyBaseException previous = ts.handling;
         ts.handling = e.value();

@@ -28,6 +28,8 @@ public final class Codecs {
                 return "latin-1";
             case "utf-16", "utf16":
                 return "utf-16";
+            case "gbk", "cp936", "936", "ms936":
+                return "gbk";
             default:
                 if (javaCharset(n) == null) {
                     throw Py.error(ExcTypes.LookupError, "unknown encoding: " + encoding);
@@ -102,19 +104,23 @@ public final class Codecs {
             }
             checkHandler(errors);
             for (int k = i; k < end; k++) {
-                String sub = switch (errors) {
-                    case "ignore" -> "";
-                    case "replace" -> "?";
-                    case "xmlcharrefreplace" -> "&#" + cps[k] + ";";
-                    default -> Formatting.ascii(new String(Character.toChars(cps[k])));
-                };
-                for (char c : sub.toCharArray()) {
+                for (char c : substitute(errors, cps[k]).toCharArray()) {
                     out.write(c);
                 }
             }
             i = end;
         }
         return out.toByteArray();
+    }
+
+    /** The ASCII text a non-strict encode handler puts in place of a code point the codec cannot encode. */
+    private static String substitute(String errors, int cp) {
+        return switch (errors) {
+            case "ignore" -> "";
+            case "replace" -> "?";
+            case "xmlcharrefreplace" -> "&#" + cp + ";";
+            default -> Formatting.ascii(new String(Character.toChars(cp)));
+        };
     }
 
     private static boolean isSurrogate(int cp) {
@@ -163,7 +169,7 @@ public final class Codecs {
         CharsetEncoder enc = javaCharset(javaName).newEncoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         CharBuffer in = CharBuffer.wrap(s);
-        ByteBuffer out = ByteBuffer.allocate(s.length() * 4 + 16);
+        ByteBuffer out = ByteBuffer.allocate(s.length() * 10 + 16);
         while (true) {
             CoderResult r = enc.encode(in, out, true);
             if (r.isUnderflow()) {
@@ -172,13 +178,19 @@ public final class Codecs {
             }
             int at = in.position();
             int cpIndex = s.codePointCount(0, at);
-            if ("strict".equals(errors)) {
+            int cp = s.codePointAt(at);
+            boolean escaped = "surrogateescape".equals(errors) && cp >= 0xdc80 && cp <= 0xdcff;
+            if ("strict".equals(errors) || "surrogateescape".equals(errors) && !escaped) {
                 throw encodeError(codec, s, s.codePoints().toArray(), cpIndex, cpIndex + 1, "illegal multibyte sequence");
             }
             checkHandler(errors);
             in.position(at + r.length());
-            if ("replace".equals(errors)) {
-                out.put((byte) '?');
+            if (escaped) {
+                out.put((byte) (cp - 0xdc00));
+                continue;
+            }
+            for (char c : substitute(errors, cp).toCharArray()) {
+                out.put((byte) c);
             }
         }
         byte[] b = new byte[out.position()];

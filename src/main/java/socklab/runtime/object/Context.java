@@ -31,4 +31,10 @@ public interface Context {
 
     /** help() pages of the session's shell (localised), or null for the runtime's plain ones. */
     Function<PyObject, String> helpProvider();
+
+    /** sys.getrecursionlimit(): how deep Python calls may nest in this session. */
+    int recursionLimit();
+
+    /** sys.setrecursionlimit(n). */
+    void setRecursionLimit(int limit);
 }

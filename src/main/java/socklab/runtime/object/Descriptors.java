@@ -142,6 +142,35 @@ public final class Descriptors {
         }
     }
 
+    /**
+     * A class method written in Java (date.today): read through a class or one of its instances,
+     * a built-in method bound to that class, which body receives, as CPython's classmethod_descriptor.
+     */
+    public static final class BuiltinClassMethod extends PyObject implements ClassAccess {
+        private final String name;
+        private final PyType.Constructor body;
+
+        public BuiltinClassMethod(String name, PyType.Constructor body) {
+            this.name = name;
+            this.body = body;
+        }
+
+        @Override
+        public PyType type() {
+            return CLASSMETHOD;
+        }
+
+        @Override
+        public PyObject bindTo(PyObject self) {
+            return getFromClass(self.type());
+        }
+
+        @Override
+        public PyObject getFromClass(PyType owner) {
+            return new PyBuiltinFunction(name, owner, (a, kw) -> body.make(owner, a, kw));
+        }
+    }
+
     /** property(fget, fset): reading calls the getter, assigning calls the setter. */
     public static final class Property extends PyObject {
         private final PyObject getter;

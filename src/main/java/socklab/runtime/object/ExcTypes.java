@@ -64,7 +64,8 @@ public final class ExcTypes {
     public static final PyType RuntimeWarning = make("RuntimeWarning", Warning);
     public static final PyType UserWarning = make("UserWarning", Warning);
     /** io.UnsupportedOperation: raised by open() files, BytesIO and socket files alike, so one except clause catches it. */
-    public static final PyType UnsupportedOperation = subclass("io", "UnsupportedOperation", OSError);
+    public static final PyType UnsupportedOperation = PyType.withBases("UnsupportedOperation", "io", List.of(OSError, ValueError))
+            .constructor(PyBaseException::construct);
 
     /** Every built-in exception class, for the builtins registry. */
     public static final List<PyType> ALL = List.of(BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, Exception, StopIteration, StopAsyncIteration, ArithmeticError, FloatingPointError, OverflowError, ZeroDivisionError, AssertionError, AttributeError, BufferError, EOFError, ImportError, ModuleNotFoundError, LookupError, IndexError, KeyError, MemoryError, NameError, UnboundLocalError, OSError, BlockingIOError, ChildProcessError, ConnectionError, BrokenPipeError, ConnectionAbortedError, ConnectionRefusedError, ConnectionResetError, FileExistsError, FileNotFoundError, InterruptedError, IsADirectoryError, NotADirectoryError, PermissionError, ProcessLookupError, TimeoutError, ReferenceError, RuntimeError, NotImplementedError, RecursionError, SyntaxError, IndentationError, TabError, SystemError, TypeError, ValueError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError, Warning, DeprecationWarning, RuntimeWarning, UserWarning);

@@ -10,6 +10,11 @@ public interface FileLike {
 
     PyObject readline(long limit);
 
+    /** read1(n) of the buffered binary classes: at most n bytes with at most one read of the stream below. */
+    default PyObject read1(long n) {
+        return read(n);
+    }
+
     PyObject write(PyObject data);
 
     void flush();

@@ -18,6 +18,7 @@ import java.util.function.UnaryOperator;
  */
 public final class InstanceAttrs {
     private final Map<String, PyObject> dict = new LinkedHashMap<>();
+    private PyDict view;
     /** Set while a built-in type's special method runs on this instance: the protocol skips overrides once. */
     private boolean baseCall;
 
@@ -26,8 +27,46 @@ public final class InstanceAttrs {
         return dict.containsKey(name);
     }
 
-    /** object.__getattribute__: data descriptors, the instance's own dictionary, the class, then __getattr__. */
+    /**
+     * obj.name for an instance of a learner's class: its class's __getattribute__ if it defines one,
+     * else object's; then, when that finds nothing (AttributeError), the class's __getattr__.
+     */
     public PyObject get(PyObject self, String name) {
+        PyObject hook = self.type().attributeHook();
+        if (hook == null) {
+            PyObject v = find(self, name);
+            return v != null ? v : missing(self, name, null);
+        }
+        try {
+            return hook.bindTo(self).call(new PyObject[] {new PyStr(name)}, null);
+        } catch (PyError e) {
+            if (!e.matches(ExcTypes.AttributeError)) {
+                throw e;
+            }
+            return missing(self, name, e);
+        }
+    }
+
+    /** object.__getattribute__: data descriptors, the instance's own dictionary, then the class; no __getattr__. */
+    public PyObject generic(PyObject self, String name) {
+        PyObject v = find(self, name);
+        if (v == null) {
+            throw Py.attributeError(self, name);
+        }
+        return v;
+    }
+
+    /**
+     * The built-in method obj.name would bind, for a call that hands it self instead of making the
+     * bound method (CPython's LOAD_METHOD); null when the class reads attributes its own way or the
+     * instance's dictionary hides the name (ls.append = f).
+     */
+    public PyMethod methodFor(PyObject self, String name) {
+        PyType type = self.type();
+        return type.attributeHook() == null && !dict.containsKey(name) && type.lookup(name) instanceof PyMethod m ? m : null;
+    }
+
+    private PyObject find(PyObject self, String name) {
         PyType type = self.type();
         PyObject found = type.lookup(name);
         if (found instanceof Descriptors.Property p) {
@@ -37,25 +76,36 @@ public final class InstanceAttrs {
         if (own != null) {
             return own;
         }
+        if (found instanceof SlotMember) {
+            return null; // a slot not yet assigned
+        }
         if (found != null) {
             return found.bindTo(self);
         }
         switch (name) {
             case "__class__":
                 return type;
-            case "__dict__": {
-                PyDict d = new PyDict();
-                dict.forEach((k, v) -> d.setItem(new PyStr(k), v));
-                return d;
-            }
+            case "__dict__":
+                if (!type.hasInstanceDict()) {
+                    return null;
+                }
+                // A live view, as CPython's: __setstate__'s self.__dict__.update(state) sets attributes.
+                if (view == null) {
+                    view = Namespaces.asDict(dict);
+                }
+                return view;
             default:
-                break;
+                return null;
         }
-        PyObject hook = UserClasses.special(self, "__getattr__");
-        if (hook != null) {
-            return hook.call(new PyObject[] {new PyStr(name)}, null);
+    }
+
+    /** What obj.name gives when __getattribute__ found nothing: __getattr__'s answer, else the AttributeError. */
+    private PyObject missing(PyObject self, String name, PyError raised) {
+        PyObject fallback = UserClasses.special(self, "__getattr__");
+        if (fallback != null) {
+            return fallback.call(new PyObject[] {new PyStr(name)}, null);
         }
-        throw Py.attributeError(self, name);
+        throw raised != null ? raised : Py.attributeError(self, name);
     }
 
     /** Assignment through a learner's __setattr__ if the class has one, else object.__setattr__. */
@@ -70,17 +120,35 @@ public final class InstanceAttrs {
 
     /** object.__setattr__: a property's setter, else the instance's own dictionary. */
     public void setPlain(PyObject self, String name, PyObject value) {
-        if (self.type().lookup(name) instanceof Descriptors.Property p) {
+        PyType type = self.type();
+        PyObject found = type.lookup(name);
+        if (found instanceof Descriptors.Property p) {
             p.set(self, value);
             return;
+        }
+        if (!(found instanceof SlotMember) && !type.hasInstanceDict()) {
+            throw slotless(self, name, found);
         }
         dict.put(name, value);
     }
 
     void delete(PyObject self, String name) {
-        if (dict.remove(name) == null) {
-            throw Py.attributeError(self, name);
+        PyType type = self.type();
+        PyObject found = type.lookup(name);
+        if (!(found instanceof SlotMember) && !type.hasInstanceDict()) {
+            throw slotless(self, name, found);
         }
+        if (dict.remove(name) == null) {
+            // an unassigned slot's member says only its name, as CPython's does
+            throw found instanceof SlotMember ? Py.error(ExcTypes.AttributeError, name) : Py.attributeError(self, name);
+        }
+    }
+
+    /** Assigning a name an instance without __dict__ cannot hold: a class attribute is read-only, anything else absent. */
+    private static PyError slotless(PyObject self, String name, PyObject classAttr) {
+        String owner = "'" + self.type().name() + "' object";
+        return Py.error(ExcTypes.AttributeError, classAttr != null ? owner + " attribute '" + name + "' is read-only"
+                : owner + " has no attribute '" + name + "'");
     }
 
     Collection<String> names() {
@@ -96,15 +164,16 @@ public final class InstanceAttrs {
         return UserClasses.special(self, name);
     }
 
-    // The protocols of an instance of a subclass of a built-in type (dict, list, str, int): the
-    // learner's special method when the class defines one, else the built-in type's behaviour.
+    // The protocols of an instance of a subclass of a built-in type (dict, list, str, int; a
+    // module's C type such as deque): the learner's special method when the class defines one,
+    // else the built-in type's behaviour.
     // Each builds its argument array only when there is an override to call.
 
-    String repr(PyObject self, Supplier<String> base) {
+    public String repr(PyObject self, Supplier<String> base) {
         return text(self, "__repr__", base);
     }
 
-    String str(PyObject self, Supplier<String> base) {
+    public String str(PyObject self, Supplier<String> base) {
         return text(self, "__str__", base);
     }
 
@@ -113,22 +182,22 @@ public final class InstanceAttrs {
         return m == null ? base.get() : UserClasses.text(m, name);
     }
 
-    int len(PyObject self, IntSupplier base) {
+    public int len(PyObject self, IntSupplier base) {
         PyObject m = override(self, "__len__");
         return m == null ? base.getAsInt() : UserClasses.javaLength(m.call(new PyObject[0], null));
     }
 
-    boolean contains(PyObject self, PyObject item, Predicate<PyObject> base) {
+    public boolean contains(PyObject self, PyObject item, Predicate<PyObject> base) {
         PyObject m = override(self, "__contains__");
         return m == null ? base.test(item) : m.call(new PyObject[] {item}, null).isTrue();
     }
 
-    PyObject getItem(PyObject self, PyObject key, UnaryOperator<PyObject> base) {
+    public PyObject getItem(PyObject self, PyObject key, UnaryOperator<PyObject> base) {
         PyObject m = override(self, "__getitem__");
         return m == null ? base.apply(key) : m.call(new PyObject[] {key}, null);
     }
 
-    void setItem(PyObject self, PyObject key, PyObject value, BiConsumer<PyObject, PyObject> base) {
+    public void setItem(PyObject self, PyObject key, PyObject value, BiConsumer<PyObject, PyObject> base) {
         PyObject m = override(self, "__setitem__");
         if (m == null) {
             base.accept(key, value);
@@ -137,7 +206,7 @@ public final class InstanceAttrs {
         }
     }
 
-    void delItem(PyObject self, PyObject key, Consumer<PyObject> base) {
+    public void delItem(PyObject self, PyObject key, Consumer<PyObject> base) {
         PyObject m = override(self, "__delitem__");
         if (m == null) {
             base.accept(key);
@@ -146,7 +215,7 @@ public final class InstanceAttrs {
         }
     }
 
-    PyObject iter(PyObject self, Supplier<PyObject> base) {
+    public PyObject iter(PyObject self, Supplier<PyObject> base) {
         return unary(self, "__iter__", base);
     }
 

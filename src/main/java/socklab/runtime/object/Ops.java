@@ -89,25 +89,77 @@ public final class Ops {
      * left is a builtin (whose __eq__ returns NotImplemented for it) or its class derives from the left's.
      */
     public static boolean equalsOperator(PyObject a, PyObject b) {
-        boolean leftUser = a.type().isUserClass();
-        boolean rightUser = b.type().isUserClass();
-        if (!leftUser && !rightUser) {
-            return a.pyEquals(b);
+        return learnerOperand(a) || learnerOperand(b) ? rich(CmpOperator.EQ, a, b).isTrue() : a.pyEquals(b);
+    }
+
+    /** Whether comparing o may call special methods of a Python class (a learner's, or a module's PyInstance). */
+    private static boolean learnerOperand(PyObject o) {
+        return o instanceof PyInstance || o.type().isUserClass();
+    }
+
+    /**
+     * A comparison as its expression yields it: what the learner's special method returns, kept as
+     * is (__eq__ may return a non-bool), else the built-in answer as a bool.
+     */
+    public static PyObject richCompare(CmpOperator op, PyObject a, PyObject b) {
+        if (op.ordinal() <= CmpOperator.GE.ordinal() && (learnerOperand(a) || learnerOperand(b))) {
+            return rich(op, a, b);
         }
+        return Py.bool(compare(op, a, b));
+    }
+
+    /**
+     * CPython's do_richcompare: the right operand's reflected method first when its class derives
+     * from the left's (or the left is a builtin, which answers NotImplemented), then the left's, then
+     * the right's; when none answers, == and != fall back to identity, ordering is a TypeError.
+     */
+    private static PyObject rich(CmpOperator op, PyObject a, PyObject b) {
+        boolean leftUser = learnerOperand(a);
+        boolean rightUser = learnerOperand(b);
         boolean rightFirst = rightUser && (!leftUser || a.type() != b.type() && b.type().isSubtypeOf(a.type()));
-        Boolean r = rightFirst ? PyInstance.ask(b, "__eq__", a) : null;
+        String name = METHOD[op.ordinal()];
+        String reflected = METHOD[REFLECTED[op.ordinal()].ordinal()];
+        PyObject r = rightFirst ? PyInstance.answer(b, reflected, a) : null;
         if (r == null && leftUser) {
-            r = PyInstance.ask(a, "__eq__", b);
+            r = PyInstance.answer(a, name, b);
         }
         if (r == null && rightUser && !rightFirst) {
-            r = PyInstance.ask(b, "__eq__", a);
+            r = PyInstance.answer(b, reflected, a);
         }
         if (r != null) {
             return r;
         }
+        if (op == CmpOperator.NE) {
+            // object.__ne__ inverts __eq__'s answer
+            return Py.bool(!rich(CmpOperator.EQ, a, b).isTrue());
+        }
         // Neither answered: plain objects are equal only to themselves; a subclass of a builtin (list,
         // or deque, which is a PyInstance made in Java) compares its value as the builtin does.
-        return a.getClass() == PyInstance.class || b.getClass() == PyInstance.class ? a == b : a.pyEquals(b);
+        boolean plain = a.getClass() == PyInstance.class || b.getClass() == PyInstance.class;
+        if (op == CmpOperator.EQ) {
+            return Py.bool(plain ? a == b : a.pyEquals(b));
+        }
+        if (plain) {
+            throw notSupported(op.symbol, a, b);
+        }
+        int c = order(a, b, op.symbol);
+        return Py.bool(switch (op) {
+            case LT -> c < 0;
+            case LE -> c <= 0;
+            case GT -> c > 0 && c != 2;
+            default -> c >= 0 && c != 2;
+        });
+    }
+
+    /** The special method of each rich comparison, by CmpOperator ordinal (EQ … GE come first). */
+    private static final String[] METHOD = {"__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"};
+    /** The comparison the right operand is asked for: a < b is b > a. */
+    private static final CmpOperator[] REFLECTED = {CmpOperator.EQ, CmpOperator.NE, CmpOperator.GT, CmpOperator.GE,
+        CmpOperator.LT, CmpOperator.LE};
+
+    private static PyError notSupported(String symbol, PyObject a, PyObject b) {
+        return Py.typeError("'" + symbol + "' not supported between instances of '" + a.type().name() + "' and '"
+                + b.type().name() + "'");
     }
 
     public static boolean lt(PyObject a, PyObject b) {
@@ -124,8 +176,7 @@ public final class Ops {
             if ((a instanceof PyFloat || a instanceof PyInt) && (b instanceof PyFloat || b instanceof PyInt)) {
                 return 2;
             }
-            throw Py.typeError("'" + symbol + "' not supported between instances of '" + a.type().name() + "' and '"
-                    + b.type().name() + "'");
+            throw notSupported(symbol, a, b);
         }
         return c;
     }
@@ -147,11 +198,14 @@ public final class Ops {
                 default: break;
             }
         }
+        if (op.ordinal() <= CmpOperator.GE.ordinal() && (learnerOperand(a) || learnerOperand(b))) {
+            return rich(op, a, b).isTrue();
+        }
         switch (op) {
             case EQ:
-                return equalsOperator(a, b);
+                return a.pyEquals(b);
             case NE:
-                return !equalsOperator(a, b);
+                return !a.pyEquals(b);
             case IS:
                 return a == b;
             case IS_NOT:

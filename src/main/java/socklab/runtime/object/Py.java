@@ -65,7 +65,8 @@ public final class Py {
     public static PyError attributeError(PyObject obj, String name) {
         String msg = "'" + obj.type().name() + "' object has no attribute '" + name + "'";
         return suggesting(ExcTypes.AttributeError, msg, name, () -> {
-            Collection<String> names = new java.util.ArrayList<>(obj.type().attributeNames());
+            // sorted as dir() lists them, which CPython searches: of two as close, the first in that order wins
+            Collection<String> names = new java.util.TreeSet<>(obj.type().attributeNames());
             names.addAll(obj.instanceAttrNames());
             return names;
         });
@@ -112,16 +113,37 @@ public final class Py {
         return o == PyNone.NONE ? "None" : o.type().name();
     }
 
-    /** Converts an index-like object (int, bool) to a Java long, CPython's __index__ rule. */
-    public static long index(PyObject o) {
+    /**
+     * o as an int by CPython's __index__ rule: an int is itself, an instance of a learner's class is
+     * what its __index__ returns (which must be an int); null when o has no __index__.
+     */
+    public static PyInt indexValue(PyObject o) {
         if (o instanceof PyInt i) {
+            return i;
+        }
+        PyObject m = UserClasses.special(o, "__index__");
+        if (m == null) {
+            return null;
+        }
+        PyObject r = m.call(new PyObject[0], null);
+        if (!(r instanceof PyInt i)) {
+            throw typeError("__index__ returned non-int (type " + typeName(r) + ")");
+        }
+        return i;
+    }
+
+    /** Converts an index-like object (int, bool, __index__) to a Java long. */
+    public static long index(PyObject o) {
+        PyInt i = indexValue(o);
+        if (i != null) {
             return i.longValueExact();
         }
         throw typeError("'" + typeName(o) + "' object cannot be interpreted as an integer");
     }
 
     public static int indexInt(PyObject o) {
-        if (o instanceof PyInt i) {
+        PyInt i = indexValue(o);
+        if (i != null) {
             if (!i.fitsLong() || i.longValue() > Integer.MAX_VALUE || i.longValue() < Integer.MIN_VALUE) {
                 throw error(ExcTypes.OverflowError, "Python int too large to convert to C int");
             }

@@ -37,6 +37,23 @@ public final class PyBaseException extends PyObject {
         this.args = args;
         if (type.isSubtypeOf(ExcTypes.OSError)) {
             initOsError();
+        } else if (isCodecError()) {
+            initUnicodeError();
+        }
+    }
+
+    /** A UnicodeDecodeError or UnicodeEncodeError made from its five fields, as codecs and CPython make them. */
+    private boolean isCodecError() {
+        return args.items().length == 5
+                && (type.isSubtypeOf(ExcTypes.UnicodeDecodeError) || type.isSubtypeOf(ExcTypes.UnicodeEncodeError));
+    }
+
+    /** The fields a codec error's handler reads (e.encoding, e.object[e.start:e.end], e.reason), from its five args. */
+    private void initUnicodeError() {
+        PyObject[] a = args.items();
+        String[] names = {"encoding", "object", "start", "end", "reason"};
+        for (int i = 0; i < names.length; i++) {
+            attrs.put(names[i], a[i]);
         }
     }
 
@@ -186,7 +203,7 @@ public final class PyBaseException extends PyObject {
 
     /** BaseException.__repr__, beneath any __repr__ a learner's subclass defines. */
     public String baseRepr() {
-        if (fixedMessage != null) {
+        if (fixedMessage != null && !isCodecError()) {
             return type.name() + "(" + new PyStr(fixedMessage).repr() + ")";
         }
         PyObject[] a = args.items();
@@ -195,6 +212,12 @@ public final class PyBaseException extends PyObject {
         }
         String tuple = args.repr();
         return type.name() + "(" + tuple.substring(1, tuple.length() - 1) + ")";
+    }
+
+    /** No shortcut: an exception's own attributes come before its class's. */
+    @Override
+    public PyMethod methodFor(String name) {
+        return null;
     }
 
     @Override

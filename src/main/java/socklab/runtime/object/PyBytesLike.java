@@ -98,11 +98,12 @@ public abstract class PyBytesLike extends PyObject {
             }
             return make(out);
         }
-        if (!(key instanceof PyInt)) {
+        PyInt i = Py.indexValue(key);
+        if (i == null) {
             String noun = this instanceof PyBytes ? "byte" : type().name();
             throw Py.typeError(noun + " indices must be integers or slices, not " + key.type().name());
         }
-        return PyInt.of(array()[PySlice.index(key, size(), "")] & 0xff);
+        return PyInt.of(array()[PySlice.index(i, size(), "")] & 0xff);
     }
 
     @Override

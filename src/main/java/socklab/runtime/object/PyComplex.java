@@ -76,6 +76,14 @@ public final class PyComplex extends PyObject {
         };
     }
 
+    public double real() {
+        return real;
+    }
+
+    public double imag() {
+        return imag;
+    }
+
     public double abs() {
         return Math.hypot(real, imag);
     }

@@ -12,8 +12,9 @@ public final class PyError extends RuntimeException {
      * One entry of a Python traceback. text is the source line to quote when the frame's file is
      * not one the session has read (a library module's), null otherwise; span, when it is not
      * null, is where on its line the failing instruction lies (in text's columns when there is text).
-     * A hidden frame is a library function CPython writes in C (asyncio's Future): it is kept while
-     * the error unwinds, so frames come and go in step, and left out of what the traceback shows.
+     * A hidden frame is code that stands for CPython's C (a {@link #NATIVE} file's): it is kept while
+     * the error unwinds, so frames come and go in step with the frames that unwind, and left out of
+     * what the traceback shows.
      */
     public record Frame(String file, int line, String function, String text, Span span, boolean hidden) {
         public Frame(String file, int line, String function) {
@@ -77,20 +78,18 @@ public final class PyError extends RuntimeException {
         }
     }
 
+    /** Where code lives that stands for CPython's C (pickle's _pickle, _asyncio): tracebacks hide its frames, as CPython's show no C. */
+    public static final String NATIVE = "<native>/";
+
     /**
      * Adds the innermost-so-far frame; frames arrive innermost first as the error unwinds. Its line
      * is that of the failing instruction when a node located it, else the statement's.
      */
     public void addFrame(String file, int line, String function) {
-        addFrame(file, line, function, false);
-    }
-
-    /** The same for a frame that may be hidden (see {@link Frame}). */
-    public void addFrame(String file, int line, String function, boolean hidden) {
         Span at = pending;
         pending = null;
         bare = false;
-        traceback.add(0, new Frame(file, at == null ? line : at.line(), function, null, at, hidden));
+        traceback.add(0, new Frame(file, at == null ? line : at.line(), function, null, at, file.startsWith(NATIVE)));
     }
 
     /** Marks this error as re-raised by a bare raise. */

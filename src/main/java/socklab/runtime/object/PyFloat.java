@@ -135,6 +135,29 @@ public final class PyFloat extends PyObject {
         return this;
     }
 
+    /**
+     * A real number as a float by CPython's PyFloat_AsDouble rule: a float, an int, what a class's
+     * __float__ returns (which must be a float), else its __index__; null when o is none of them.
+     */
+    public static PyFloat coerce(PyObject o) {
+        if (o instanceof PyFloat f) {
+            return f;
+        }
+        if (o instanceof PyInt i) {
+            return new PyFloat(i.doubleValue());
+        }
+        PyObject hook = UserClasses.special(o, "__float__");
+        if (hook != null) {
+            PyObject r = hook.call(new PyObject[0], null);
+            if (!(r instanceof PyFloat f)) {
+                throw Py.typeError(o.type().name() + ".__float__ returned non-float (type " + r.type().name() + ")");
+            }
+            return f;
+        }
+        PyInt i = Py.indexValue(o);
+        return i == null ? null : new PyFloat(i.doubleValue());
+    }
+
     public static double toDouble(PyObject o) {
         if (o instanceof PyFloat f) {
             return f.value;

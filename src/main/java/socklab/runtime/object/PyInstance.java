@@ -142,12 +142,18 @@ public class PyInstance extends PyObject {
 
     /** The truth of a comparison method, or null when the object lacks it or returns NotImplemented. */
     static Boolean ask(PyObject obj, String name, PyObject arg) {
+        PyObject r = answer(obj, name, arg);
+        return r == null ? null : r.isTrue();
+    }
+
+    /** What a comparison method returns, as is; null when the object lacks it or returns NotImplemented. */
+    static PyObject answer(PyObject obj, String name, PyObject arg) {
         PyObject m = UserClasses.special(obj, name);
         if (m == null) {
             return null;
         }
         PyObject r = m.call(new PyObject[] {arg}, null);
-        return r == PySingleton.NOT_IMPLEMENTED ? null : r.isTrue();
+        return r == PySingleton.NOT_IMPLEMENTED ? null : r;
     }
 
     @Override
@@ -165,7 +171,7 @@ public class PyInstance extends PyObject {
         if (m != null) {
             return m.call(new PyObject[0], null);
         }
-        return super.iter();
+        return UserClasses.special(this, "__getitem__") != null ? new PyIterator.OfGetItem(this) : super.iter();
     }
 
     @Override

@@ -43,6 +43,33 @@ public abstract class PyIterator extends PyObject {
         }
     }
 
+    /** The old iteration protocol: a class with __getitem__ but no __iter__ is asked for 0, 1, 2 … until IndexError. */
+    static final class OfGetItem extends PyIterator {
+        private final PyObject seq;
+        private long i;
+
+        OfGetItem(PyObject seq) {
+            super("iterator");
+            this.seq = seq;
+        }
+
+        @Override
+        public PyObject next() {
+            if (i < 0) {
+                return null;
+            }
+            try {
+                return seq.getItem(PyInt.of(i++));
+            } catch (PyError e) {
+                if (e.matches(ExcTypes.IndexError) || e.matches(ExcTypes.StopIteration)) {
+                    i = -1;
+                    return null;
+                }
+                throw e;
+            }
+        }
+    }
+
     static final class OfStr extends PyIterator {
         private final String s;
         private int i;

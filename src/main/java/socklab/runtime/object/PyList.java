@@ -114,10 +114,11 @@ public class PyList extends PySequence {
             }
             return;
         }
-        if (!(key instanceof PyInt)) {
+        PyInt i = Py.indexValue(key);
+        if (i == null) {
             throw Py.typeError("list indices must be integers or slices, not " + key.type().name());
         }
-        items[PySlice.index(key, size, "list assignment")] = value;
+        items[PySlice.index(i, size, "list assignment")] = value;
     }
 
     @Override
@@ -137,10 +138,11 @@ public class PyList extends PySequence {
             setContents(kept.toArray());
             return;
         }
-        if (!(key instanceof PyInt)) {
+        PyInt i = Py.indexValue(key);
+        if (i == null) {
             throw Py.typeError("list indices must be integers or slices, not " + key.type().name());
         }
-        removeAt(PySlice.index(key, size, "list assignment"));
+        removeAt(PySlice.index(i, size, "list assignment"));
     }
 
     @Override

@@ -70,11 +70,22 @@ public final class PyModule extends PyObject {
         this.initializing = initializing;
     }
 
+    /** No shortcut: a module's attributes are its globals. */
+    @Override
+    public PyMethod methodFor(String name) {
+        return null;
+    }
+
     @Override
     public PyObject getAttr(String attr) {
         PyObject v = dict.get(attr);
         if (v != null) {
             return v;
+        }
+        PyObject hook = dict.get("__getattr__");
+        if (hook != null) {
+            // PEP 562: a module's own __getattr__ answers the names it lacks.
+            return hook.call(new PyObject[] {new PyStr(attr)}, null);
         }
         String msg = initializing
                 ? "partially initialized module '" + name + "' has no attribute '" + attr + "' (most likely due to a circular import)"

@@ -50,6 +50,19 @@ public abstract class PyObject {
         throw Py.attributeError(this, name);
     }
 
+    /**
+     * The built-in method obj.name would bind, for a call that hands it self instead of making the
+     * bound method (CPython's LOAD_METHOD); null when the object reads that attribute another way.
+     * Objects whose getAttr looks elsewhere first (modules, classes, super, exceptions) answer null.
+     */
+    public PyMethod methodFor(String name) {
+        InstanceAttrs own = instanceAttrs();
+        if (own != null) {
+            return own.methodFor(this, name);
+        }
+        return type().lookup(name) instanceof PyMethod m ? m : null;
+    }
+
     public void setAttr(String name, PyObject value) {
         InstanceAttrs attrs = classInstanceAttrs(type());
         if (attrs != null) {

@@ -76,7 +76,7 @@ public final class PyRange extends PyObject {
             return new PyRange(start + r.start() * step, start + (r.start() + (long) r.length() * r.step()) * step,
                     step * r.step());
         }
-        if (!(key instanceof PyInt)) {
+        if (!(Py.indexValue(key) != null)) {
             throw Py.typeError("range indices must be integers or slices, not " + key.type().name());
         }
         int i = PySlice.index(key, len(), "range object");

@@ -171,6 +171,10 @@ public abstract class PySequence extends PyObject {
         if (!reflected && UserClasses.special(times, "__rmul__") != null) {
             return null;
         }
+        PyInt n = Py.indexValue(times);
+        if (n != null) {
+            return repeat.apply(n);
+        }
         throw Py.typeError("can't multiply sequence by non-int of type '" + times.type().name() + "'");
     }
 

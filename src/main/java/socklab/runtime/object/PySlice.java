@@ -1,11 +1,26 @@
 package socklab.runtime.object;
 
+import java.math.BigInteger;
+
 /** A slice object (start:stop:step) and the index arithmetic every sequence shares. */
 public final class PySlice extends PyObject {
     public static final PyType TYPE = new PyType("slice", null).finalType();
 
     /** A slice resolved against a sequence length: the indices to visit. */
     public record Range(int start, int stop, int step, int length) {}
+
+    static {
+        TYPE.attribute("start", self -> ((PySlice) self).start);
+        TYPE.attribute("stop", self -> ((PySlice) self).stop);
+        TYPE.attribute("step", self -> ((PySlice) self).step);
+        TYPE.method("indices", (self, a, kw) -> {
+            Args.noKeywords("indices", kw);
+            if (a.length != 1) {
+                throw Py.typeError("slice.indices() takes exactly one argument (" + a.length + " given)");
+            }
+            return ((PySlice) self).indicesTuple(a[0]);
+        });
+    }
 
     private final PyObject start;
     private final PyObject stop;
@@ -35,6 +50,41 @@ public final class PySlice extends PyObject {
     @Override
     public boolean pyEquals(PyObject other) {
         return other instanceof PySlice s && Ops.eq(start, s.start) && Ops.eq(stop, s.stop) && Ops.eq(step, s.step);
+    }
+
+    /** slice.indices(length): start, stop and step clamped to a sequence of that length, exact for any int. */
+    private PyTuple indicesTuple(PyObject length) {
+        PyInt n = Py.indexValue(length);
+        if (n == null) {
+            throw Py.typeError("'" + length.type().name() + "' object cannot be interpreted as an integer");
+        }
+        BigInteger len = n.bigValue();
+        if (len.signum() < 0) {
+            throw Py.valueError("length should not be negative");
+        }
+        BigInteger st = step == PyNone.NONE ? BigInteger.ONE : exactIndex(step);
+        if (st.signum() == 0) {
+            throw Py.valueError("slice step cannot be zero");
+        }
+        boolean back = st.signum() < 0;
+        BigInteger lower = back ? BigInteger.ONE.negate() : BigInteger.ZERO;
+        BigInteger upper = back ? len.subtract(BigInteger.ONE) : len;
+        BigInteger lo = start == PyNone.NONE ? back ? upper : lower : clamp(exactIndex(start), len, lower, upper);
+        BigInteger hi = stop == PyNone.NONE ? back ? lower : upper : clamp(exactIndex(stop), len, lower, upper);
+        return new PyTuple(new PyObject[] {PyInt.of(lo), PyInt.of(hi), PyInt.of(st)});
+    }
+
+    private static BigInteger exactIndex(PyObject o) {
+        PyInt i = Py.indexValue(o);
+        if (i == null) {
+            throw Py.typeError("slice indices must be integers or None or have an __index__ method");
+        }
+        return i.bigValue();
+    }
+
+    private static BigInteger clamp(BigInteger i, BigInteger len, BigInteger lower, BigInteger upper) {
+        BigInteger k = i.signum() < 0 ? i.add(len) : i;
+        return k.compareTo(lower) < 0 ? lower : k.compareTo(upper) > 0 ? upper : k;
     }
 
     public Range indices(int len) {
@@ -68,7 +118,8 @@ public final class PySlice extends PyObject {
     }
 
     private static long sliceIndex(PyObject o) {
-        if (o instanceof PyInt i) {
+        PyInt i = Py.indexValue(o);
+        if (i != null) {
             if (!i.fitsLong()) {
                 return i.signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2;
             }
@@ -79,7 +130,8 @@ public final class PySlice extends PyObject {
 
     /** Resolves a subscript index against a length, raising IndexError("<what> index out of range"). */
     public static int index(PyObject key, int len, String what) {
-        if (!(key instanceof PyInt i)) {
+        PyInt i = Py.indexValue(key);
+        if (i == null) {
             throw Py.typeError(what + " indices must be integers or slices, not " + key.type().name());
         }
         if (!i.fitsLong()) {

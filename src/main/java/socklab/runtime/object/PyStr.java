@@ -164,10 +164,11 @@ public class PyStr extends PyObject {
             }
             return new PyStr(b.toString());
         }
-        if (!(key instanceof PyInt)) {
+        PyInt k = Py.indexValue(key);
+        if (k == null) {
             throw Py.typeError("string indices must be integers, not '" + key.type().name() + "'");
         }
-        int i = PySlice.index(key, length(), "string");
+        int i = PySlice.index(k, length(), "string");
         return new PyStr(new String(Character.toChars(value.codePointAt(offset(i)))));
     }
 

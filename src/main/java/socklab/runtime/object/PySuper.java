@@ -34,6 +34,12 @@ public final class PySuper extends PyObject {
         return TYPE;
     }
 
+    /** No shortcut: super() finds the method past the class it names. */
+    @Override
+    public PyMethod methodFor(String name) {
+        return null;
+    }
+
     @Override
     public PyObject getAttr(String name) {
         PyObject v = lookupAfterStart(name);

@@ -24,6 +24,16 @@ public final class PyTraceback extends PyObject {
         return frames.isEmpty() ? PyNone.NONE : new PyTraceback(List.copyOf(frames), 0);
     }
 
+    /** A frame object for where a paused generator stands (gi_frame). */
+    public static PyObject frameView(PyError.Frame where) {
+        return new FrameView(where);
+    }
+
+    /** A code object naming a function and its file (gi_code). */
+    public static PyObject codeView(PyError.Frame where) {
+        return new CodeView(where);
+    }
+
     /** This entry and every one further in, outermost first. */
     public List<PyError.Frame> frames() {
         return frames.subList(index, frames.size());

@@ -44,6 +44,19 @@ public final class PyType extends PyObject {
      * only on a learner's class, so that the built-in types, shared by every session, stay unchanged.
      */
     private final List<java.lang.ref.WeakReference<PyType>> subclasses = new java.util.ArrayList<>();
+    /**
+     * For an abstract class standing for built-in classes it does not derive them (io.IOBase for every
+     * _io._IOBase class, as CPython's ABC registrations make it): isinstance and issubclass accept those.
+     */
+    private PyType standsFor;
+    /**
+     * The learner's __getattribute__ found in the MRO, or null for object's own, once attributeHookKnown;
+     * cached because every attribute read of an instance asks, and forgotten when a class assigns it.
+     */
+    private PyObject attributeHook;
+    private boolean attributeHookKnown;
+    /** Set when this class and its bases all list __slots__ (without '__dict__'): instances hold only those names. */
+    private boolean noInstanceDict;
 
     public PyType(String name, PyType base) {
         this(name, "builtins", base);
@@ -295,13 +308,57 @@ public final class PyType extends PyObject {
         return names;
     }
 
+    /** The __getattribute__ a learner's class (this or a base) defines, unbound; null when attribute reads are object's. */
+    public PyObject attributeHook() {
+        if (!attributeHookKnown) {
+            PyObject v = isUserClass() ? lookup("__getattribute__") : null;
+            attributeHook = v instanceof PyMethod m && m.name().equals("__getattribute__") ? null : v;
+            attributeHookKnown = true;
+        }
+        return attributeHook;
+    }
+
+    /** Whether instances of this learner's class may hold attributes beyond its __slots__. */
+    public boolean hasInstanceDict() {
+        return !noInstanceDict;
+    }
+
+    void withoutInstanceDict() {
+        noInstanceDict = true;
+    }
+
+    /** After C.__getattribute__ is assigned or deleted: this class and the learner's classes made from it ask again. */
+    private void forgetAttributeHook() {
+        attributeHookKnown = false;
+        synchronized (subclasses) {
+            subclasses.forEach(r -> {
+                PyType sub = r.get();
+                if (sub != null) {
+                    sub.forgetAttributeHook();
+                }
+            });
+        }
+    }
+
     public boolean isSubtypeOf(PyType other) {
         for (PyType t : mro) {
             if (t == other) {
                 return true;
             }
         }
-        return false;
+        return other.standsFor != null && isSubtypeOf(other.standsFor);
+    }
+
+    /** Makes this abstract class count every subclass of concrete as its own (see standsFor); set once, where the class is made. */
+    PyType standingFor(PyType concrete) {
+        standsFor = concrete;
+        return this;
+    }
+
+    /** No shortcut: a class's attributes are its own, not its metaclass's. */
+    @Override
+    public PyMethod methodFor(String name) {
+        return null;
     }
 
     @Override
@@ -380,6 +437,9 @@ public final class PyType extends PyObject {
             throw Py.typeError("cannot set '" + attr + "' attribute of immutable type '" + name + "'");
         }
         dict.put(attr, value);
+        if ("__getattribute__".equals(attr)) {
+            forgetAttributeHook();
+        }
     }
 
     @Override
@@ -389,6 +449,9 @@ public final class PyType extends PyObject {
         }
         if (dict.remove(attr) == null) {
             throw Py.error(ExcTypes.AttributeError, "type object '" + name + "' has no attribute '" + attr + "'");
+        }
+        if ("__getattribute__".equals(attr)) {
+            forgetAttributeHook();
         }
     }
 

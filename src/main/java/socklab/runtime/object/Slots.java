@@ -46,12 +46,20 @@ public final class Slots {
         } else {
             names = "__iter__ __next__";
         }
-        for (String name : names.trim().split(" ")) {
-            t.slot(name, arity(name), impl(name));
-        }
+        install(t, names);
         if (t == PyList.TYPE || t == PyDict.TYPE || t == PySet.TYPE || t == PyByteArray.TYPE) {
             // list.__hash__ is None: the mutable containers are unhashable, and x.__hash__ is not callable.
             t.define("__hash__", PyNone.NONE);
+        }
+    }
+
+    /**
+     * Defines the named special methods on a module's C type (collections.deque) whose Java object
+     * implements their protocols, so that deque.__len__(d) or super().__iter__() work as on a list.
+     */
+    public static void install(PyType t, String names) {
+        for (String name : names.trim().split(" ")) {
+            t.slot(name, arity(name), impl(name));
         }
     }
 

@@ -9,6 +9,12 @@ package socklab.runtime.object;
 public final class ThreadState {
     /** CPython's default sys.getrecursionlimit(); the module frame counts as one. */
     public static final int RECURSION_LIMIT = 1000;
+
+    /** The limit of the session this thread runs code for (sys.setrecursionlimit), CPython's default outside one. */
+    private int limit() {
+        InterpreterLock lock = held;
+        return lock == null ? RECURSION_LIMIT : lock.owner().recursionLimit();
+    }
     /** Periodic checks (back-edges, calls) between offers to hand the interpreter lock to a waiting thread. */
     private static final int HAND_OVER_TICKS = 200;
 
@@ -387,7 +393,7 @@ public final class ThreadState {
 
     public void enterCall() {
         checkInterrupt();
-        if (++depth >= RECURSION_LIMIT) {
+        if (++depth >= limit()) {
             depth--;
             throw Py.error(ExcTypes.RecursionError, "maximum recursion depth exceeded");
         }
@@ -415,7 +421,7 @@ public final class ThreadState {
      * as calls, so a deeply nested list fails with RecursionError instead of exhausting the stack.
      */
     public void enterNested(String during) {
-        if (++depth >= RECURSION_LIMIT) {
+        if (++depth >= limit()) {
             depth--;
             throw Py.error(ExcTypes.RecursionError, "maximum recursion depth exceeded " + during);
         }

@@ -89,12 +89,14 @@ public final class UserClasses {
      * (__set_name__), then runs the nearest base's __init_subclass__ with the class keywords.
      */
     static PyType make(Definition d, PyType meta, Map<String, PyObject> keywords) {
-        PyType cls = PyType.withBases(d.name(), d.module(), java.util.List.of(d.bases())).userClass(d.qualname());
+        // A body may name its own module (pickle's errors say _pickle), as CPython's __module__ = ... does.
+        String module = d.ns().get("__module__") instanceof PyStr own ? own.value() : d.module();
+        PyType cls = PyType.withBases(d.name(), module, java.util.List.of(d.bases())).userClass(d.qualname());
         for (PyType base : d.bases()) {
             base.addSubclass(cls);
         }
         cls.setMetatype(meta);
-        cls.define("__module__", new PyStr(d.module()));
+        cls.define("__module__", new PyStr(module));
         cls.define("__doc__", d.doc());
         for (Map.Entry<String, PyObject> e : d.ns().entrySet()) {
             PyObject v = e.getValue();
@@ -106,6 +108,7 @@ public final class UserClasses {
             }
             cls.define(k, v);
         }
+        SlotMember.declare(cls, d.ns(), d.bases());
         cls.constructor(UserClasses::construct);
         setNames(cls, d.ns());
         initSubclass(cls, keywords);
@@ -201,6 +204,16 @@ public final class UserClasses {
             }
         }
         return self;
+    }
+
+    /** Lets Python classes subclass a built-in type: make builds the subclass's instance; T.__new__(cls, …) reaches it. */
+    public static void subclassable(PyType t, PyType.Constructor make) {
+        t.instances(make);
+        t.define("__new__", new Descriptors.StaticMethod(new PyBuiltinFunction("__new__", (a, k) -> {
+            PyType cls = newTarget(t, a);
+            PyObject[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+            return cls == t ? t.call(rest, k) : t.makeInstance(cls, rest, k);
+        })));
     }
 
     /** The class T.__new__(cls, …) is asked to make, checked as CPython checks it. */

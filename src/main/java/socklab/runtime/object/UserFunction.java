@@ -14,7 +14,4 @@ public interface UserFunction {
 
     /** Calls the function with the thread's state at hand (a bound method's call passes it on). */
     PyObject invoke(PyObject[] args, Map<String, PyObject> kwargs, ThreadState ts);
-
-    /** Leaves this def's frames out of tracebacks, as a library function CPython writes in C has none. */
-    void hideFromTracebacks();
 }

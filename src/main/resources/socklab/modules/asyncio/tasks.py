@@ -6,17 +6,11 @@ __all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COM
            'current_task', 'all_tasks')
 
 import _asyncio
-import itertools
 
 from asyncio import coroutines
 from asyncio import events
 from asyncio import exceptions
 from asyncio import futures
-
-
-_task_name_counter = itertools.count(1)
-_all_tasks = set()
-_current_tasks = {}
 
 
 def current_task(loop=None):
@@ -31,156 +25,9 @@ def all_tasks(loop=None):
     return {t for t in _all_tasks if t._loop is loop and not t.done()}
 
 
-def _format_coroutine(coro):
-    name = getattr(coro, '__qualname__', None) or getattr(coro, '__name__', None) or type(coro).__name__
-    return f'{name}()'
-
-
-class Task(futures.Future):
-    """A coroutine run on the loop: each step sends into it up to the Future it awaits next."""
-
-    _log_destroy_pending = True
-
-    @_asyncio._c_implemented
-    def __init__(self, coro, *, loop=None, name=None, context=None):
-        super().__init__(loop=loop)
-        if not coroutines.iscoroutine(coro):
-            self._log_destroy_pending = False
-            raise TypeError(f"a coroutine was expected, got {coro!r}")
-        if name is None:
-            self._name = f'Task-{next(_task_name_counter)}'
-        else:
-            self._name = str(name)
-        self._num_cancels_requested = 0
-        self._must_cancel = False
-        self._fut_waiter = None
-        self._coro = coro
-        self._loop.call_soon(self._step)
-        _all_tasks.add(self)
-
-    def _repr_info(self):
-        info = [self._state.lower()]
-        if self._must_cancel:
-            info[0] = 'cancelling'
-        info.append(f'name={self._name!r}')
-        info.append(f'coro=<{_format_coroutine(self._coro)}>')
-        if self._state == futures._FINISHED:
-            if self._exception is not None:
-                info.append(f'exception={self._exception!r}')
-            else:
-                info.append(f'result={self._result!r}')
-        if self._fut_waiter is not None:
-            info.append(f'wait_for={self._fut_waiter!r}')
-        return info
-
-    def get_coro(self):
-        return self._coro
-
-    def get_context(self):
-        return None
-
-    def get_name(self):
-        return self._name
-
-    def set_name(self, value):
-        self._name = str(value)
-
-    @_asyncio._c_implemented
-    def set_result(self, result):
-        raise RuntimeError('Task does not support set_result operation')
-
-    @_asyncio._c_implemented
-    def set_exception(self, exception):
-        raise RuntimeError('Task does not support set_exception operation')
-
-    def get_stack(self, *, limit=None):
-        return []
-
-    def cancel(self, msg=None):
-        if self.done():
-            return False
-        self._num_cancels_requested += 1
-        if self._fut_waiter is not None:
-            if self._fut_waiter.cancel(msg=msg):
-                return True
-        self._must_cancel = True
-        self._cancel_message = msg
-        return True
-
-    def cancelling(self):
-        return self._num_cancels_requested
-
-    def uncancel(self):
-        if self._num_cancels_requested > 0:
-            self._num_cancels_requested -= 1
-        return self._num_cancels_requested
-
-    @_asyncio._c_implemented
-    def _step(self, exc=None):
-        if self.done():
-            return
-        if self._must_cancel:
-            if not isinstance(exc, exceptions.CancelledError):
-                exc = self._make_cancelled_error()
-            self._must_cancel = False
-        self._fut_waiter = None
-        _current_tasks[self._loop] = self
-        try:
-            finished, result, error = _asyncio._step(self._coro, exc)
-            if not finished:
-                self._waiting_on(result)
-            elif error is None:
-                if self._must_cancel:
-                    self._must_cancel = False
-                    super().cancel(msg=self._cancel_message)
-                else:
-                    super().set_result(result)
-            elif isinstance(error, exceptions.CancelledError):
-                self._cancelled_exc = error
-                super().cancel()
-            else:
-                super().set_exception(error)
-                if isinstance(error, (KeyboardInterrupt, SystemExit)):
-                    raise error
-        finally:
-            _current_tasks.pop(self._loop, None)
-            if self.done():
-                _all_tasks.discard(self)
-
-    def _waiting_on(self, result):
-        blocking = getattr(result, '_asyncio_future_blocking', None)
-        if blocking is not None:
-            if result._loop is not self._loop:
-                new_exc = RuntimeError(f'Task {self!r} got Future {result!r} attached to a different loop')
-                self._loop.call_soon(self._step, new_exc)
-            elif blocking:
-                if result is self:
-                    new_exc = RuntimeError(f'Task cannot await on itself: {self!r}')
-                    self._loop.call_soon(self._step, new_exc)
-                else:
-                    result._asyncio_future_blocking = False
-                    result.add_done_callback(self._wakeup)
-                    self._fut_waiter = result
-                    if self._must_cancel:
-                        if self._fut_waiter.cancel(msg=self._cancel_message):
-                            self._must_cancel = False
-            else:
-                new_exc = RuntimeError(f'yield was used instead of yield from in task {self!r} with {result!r}')
-                self._loop.call_soon(self._step, new_exc)
-        elif result is None:
-            self._loop.call_soon(self._step)
-        else:
-            new_exc = RuntimeError(f'Task got bad yield: {result!r}')
-            self._loop.call_soon(self._step, new_exc)
-
-    @_asyncio._c_implemented
-    def _wakeup(self, future):
-        try:
-            future.result()
-        except BaseException as exc:
-            self._step(exc)
-        else:
-            self._step()
+Task = _asyncio.Task
+_all_tasks = _asyncio._all_tasks
+_current_tasks = _asyncio._current_tasks
 
 
 def create_task(coro, *, name=None, context=None):
@@ -210,6 +57,159 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
 def _release_waiter(waiter, *args):
     if not waiter.done():
         waiter.set_result(None)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 

@@ -1,4 +1,4 @@
-package socklab.modules;
+package socklab.runtime.builtins;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
@@ -7,6 +7,7 @@ import java.util.Set;
 import socklab.runtime.object.Args;
 import socklab.runtime.object.Buffers;
 import socklab.runtime.object.Codecs;
+import socklab.runtime.object.ExcTypes;
 import socklab.runtime.object.IoClasses;
 import socklab.runtime.object.LineFile;
 import socklab.runtime.object.Py;
@@ -15,6 +16,7 @@ import socklab.runtime.object.PyBuiltinFunction;
 import socklab.runtime.object.PyBytes;
 import socklab.runtime.object.PyInt;
 import socklab.runtime.object.PyNone;
+import socklab.runtime.object.PyError;
 import socklab.runtime.object.PyObject;
 import socklab.runtime.object.PyStr;
 import socklab.runtime.object.PyType;
@@ -31,19 +33,18 @@ final class WrappedText extends LineFile {
     /** CPython's TextIOWrapper reads and keeps pending writes in chunks of this size. */
     private static final int CHUNK = 8192;
 
-    static {
-        IoClasses.TEXT.constructor((type, a, kw) -> {
-            PyObject[] p = SIGNATURE.bind(a, kw, new PyObject[] {null, PyNone.NONE, PyNone.NONE, PyNone.NONE,
-                    PyBool.FALSE, PyBool.FALSE});
-            String encoding = p[1] == PyNone.NONE ? "UTF-8" : Py.asStr(p[1], "TextIOWrapper() argument 'encoding'");
-            String errors = p[2] == PyNone.NONE ? "strict" : Py.asStr(p[2], "TextIOWrapper() argument 'errors'");
-            String newline = p[3] == PyNone.NONE ? null : Py.asStr(p[3], "TextIOWrapper() argument 'newline'");
-            if (newline != null && !Set.of("", "\n", "\r", "\r\n").contains(newline)) {
-                throw Py.valueError("illegal newline value: " + newline);
-            }
-            Codecs.normalize(encoding);
-            return new WrappedText(p[0], encoding, errors, newline, p[4].isTrue());
-        });
+    /** io.TextIOWrapper(...): installed as the class's constructor with the other built-in types' (Methods). */
+    static PyObject make(PyType type, PyObject[] a, Map<String, PyObject> kw) {
+        PyObject[] p = SIGNATURE.bind(a, kw, new PyObject[] {null, PyNone.NONE, PyNone.NONE, PyNone.NONE,
+                PyBool.FALSE, PyBool.FALSE});
+        String encoding = p[1] == PyNone.NONE ? "UTF-8" : Py.asStr(p[1], "TextIOWrapper() argument 'encoding'");
+        String errors = p[2] == PyNone.NONE ? "strict" : Py.asStr(p[2], "TextIOWrapper() argument 'errors'");
+        String newline = p[3] == PyNone.NONE ? null : Py.asStr(p[3], "TextIOWrapper() argument 'newline'");
+        if (newline != null && !Set.of("", "\n", "\r", "\r\n").contains(newline)) {
+            throw Py.valueError("illegal newline value: " + newline);
+        }
+        Codecs.normalize(encoding);
+        return new WrappedText(p[0], encoding, errors, newline, p[4].isTrue());
     }
 
     private final PyObject buffer;
@@ -66,11 +67,6 @@ final class WrappedText extends LineFile {
         this.lineBuffering = lineBuffering;
     }
 
-    /** The class object, with its constructor installed; io puts it in its namespace. */
-    static PyType withConstructor() {
-        return IoClasses.TEXT;
-    }
-
     @Override
     public PyType type() {
         return IoClasses.TEXT;
@@ -90,14 +86,32 @@ final class WrappedText extends LineFile {
         if (eof) {
             return false;
         }
-        byte[] chunk = Buffers.bytesOf(call("read", PyInt.of(CHUNK)), null);
+        // CPython's TextIOWrapper reads with read1 when the buffer has it, so a socket's data arrives as it comes.
+        byte[] chunk = Buffers.bytesOf(call(hasRead1() ? "read1" : "read", PyInt.of(CHUNK)), null);
         eof = chunk.length == 0;
         byte[] raw = Arrays.copyOf(undecoded, undecoded.length + chunk.length);
         System.arraycopy(chunk, 0, raw, undecoded.length, chunk.length);
         int whole = eof ? raw.length : completeUpTo(raw);
         undecoded = Arrays.copyOfRange(raw, whole, raw.length);
-        decoded.append(Codecs.decode(raw, whole, encoding, errors));
+        try {
+            decoded.append(Codecs.decode(raw, whole, encoding, errors));
+        } catch (PyError e) {
+            // TextIOWrapper decodes UTF-8 through codecs.py's incremental decoder, whose frame CPython shows
+            throw "utf-8".equals(Codecs.normalize(encoding)) ? e.through("<frozen codecs>", 322, "decode") : e;
+        }
         return !eof || decoded.length() > 0;
+    }
+
+    private boolean hasRead1() {
+        try {
+            buffer.getAttr("read1");
+            return true;
+        } catch (PyError e) {
+            if (e.matches(ExcTypes.AttributeError)) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     /** How many leading bytes end on a character boundary (UTF-8 may split a character between chunks). */

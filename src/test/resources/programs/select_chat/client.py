@@ -1,0 +1,17 @@
+# Two members on one select server: each waits for its welcome, then they greet each other.
+import socket, sys, select
+addr = (sys.argv[1], int(sys.argv[2]))
+a = socket.create_connection(addr)
+a.send('甲'.encode())
+print(a.recv(100).decode())
+b = socket.create_connection(addr)
+b.send('乙'.encode())
+print(b.recv(100).decode())
+a.send('你好乙'.encode())
+print('乙 收到:', b.recv(1024).decode())
+b.send('你好甲'.encode())
+print('甲 收到:', a.recv(1024).decode())
+r, w, x = select.select([a, b], [], [], 0.3)
+print('nothing pending:', r, len(w), x)
+a.close()
+b.close()

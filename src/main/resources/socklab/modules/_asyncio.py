@@ -161,8 +161,10 @@ _current_tasks = {}
 
 
 def _format_coroutine(coro):
-    name = getattr(coro, '__qualname__', None) or getattr(coro, '__name__', None) or type(coro).__name__
-    return f'{name}()'
+    name = coro.__qualname__ + '()'
+    if coro.cr_frame is not None:
+        return f'{name} running at {coro.cr_code.co_filename}:{coro.cr_frame.f_lineno}'
+    return f'{name} done, defined at {coro.cr_code.co_filename}:{coro.cr_code.co_firstlineno}'
 
 
 class Task(Future):

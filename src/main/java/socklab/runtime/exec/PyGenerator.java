@@ -48,14 +48,17 @@ final class PyGenerator extends PyObject implements EndValueIterator, Resumable 
         });
         TYPE.method("__iter__", (self, a, kw) -> self);
         TYPE.attribute("gi_running", self -> Py.bool(((Resumable) self).running()));
-        TYPE.attribute("gi_frame", self -> {
-            Frame f = ((Resumable) self).frame();
-            return f == null ? PyNone.NONE : PyTraceback.frameView(new PyError.Frame(f.code.filename, f.line, f.code.name));
-        });
-        TYPE.attribute("gi_code", self -> {
-            Code c = ((Resumable) self).code();
-            return PyTraceback.codeView(new PyError.Frame(c.filename, 0, c.name));
-        });
+        for (String prefix : new String[] {"gi_", "cr_"}) {
+            PyType t = prefix.equals("gi_") ? TYPE : COROUTINE;
+            t.attribute(prefix + "frame", self -> {
+                Frame f = ((Resumable) self).frame();
+                return f == null ? PyNone.NONE : PyTraceback.frameView(new PyError.Frame(f.code.filename, f.line, f.code.name));
+            });
+            t.attribute(prefix + "code", self -> {
+                Code c = ((Resumable) self).code();
+                return PyTraceback.codeView(new PyError.Frame(c.filename, c.firstLine, c.name));
+            });
+        }
         COROUTINE.method("__await__", (self, a, kw) -> {
             Args.expected("__await__", a, kw, 0, 0);
             return new CoroutineWrapper((PyGenerator) self);

@@ -32,8 +32,8 @@ def _run_until_complete_cb(fut):
     fut.get_loop().stop()
 
 
-def _ipaddr_info(host, port, family, type, proto):
-    return None
+
+
 
 
 class Server:

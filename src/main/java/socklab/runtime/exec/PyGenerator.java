@@ -139,7 +139,7 @@ final class PyGenerator extends PyObject implements EndValueIterator, Resumable 
 
     @Override
     public PyObject throwIn(PyBaseException e) {
-        PyObject r = channel.resume(new Thrown(e.freshCarrier()));
+        PyObject r = channel.resume(new Thrown(e.carrier()));
         if (r == null) {
             throw stopIteration(channel.returnValue);
         }

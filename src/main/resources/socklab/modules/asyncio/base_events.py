@@ -739,6 +739,251 @@ class BaseEventLoop(events.AbstractEventLoop):
     async def getnameinfo(self, sockaddr, flags=0):
         return socket.getnameinfo(sockaddr, flags)
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+    async def _connect_sock(self, exceptions, addr_info, local_addr_infos=None):
+        """Create, bind and connect one socket."""
+        my_exceptions = []
+        exceptions.append(my_exceptions)
+        family, type_, proto, _, address = addr_info
+        sock = None
+        try:
+            sock = socket.socket(family=family, type=type_, proto=proto)
+            sock.setblocking(False)
+            if local_addr_infos is not None:
+                for lfamily, _, _, _, laddr in local_addr_infos:
+                    # skip local addresses of another family
+                    if lfamily != family:
+                        continue
+                    try:
+                        sock.bind(laddr)
+                        break
+                    except OSError as exc:
+                        msg = (
+                            f'error while attempting to bind on '
+                            f'address {laddr!r}: '
+                            f'{exc.strerror.lower()}'
+                        )
+                        my_exceptions.append(OSError(exc.errno, msg))
+                else:  # every bind failed
+                    if my_exceptions:
+                        raise my_exceptions.pop()
+                    else:
+                        raise OSError(f"no matching local address with family={family!r} found")
+
+            await self.sock_connect(sock, address)
+            return sock
+        except OSError as exc:
+            my_exceptions.append(exc)
+            if sock is not None:
+                sock.close()
+            raise
+        except:
+            if sock is not None:
+                sock.close()
+            raise
+        finally:
+            exceptions = my_exceptions = None
+
     async def create_connection(self, protocol_factory, host=None, port=None, *, ssl=None,
                                 family=0, proto=0, flags=0, sock=None, local_addr=None,
                                 server_hostname=None, ssl_handshake_timeout=None,
@@ -754,32 +999,99 @@ class BaseEventLoop(events.AbstractEventLoop):
                                                 proto=proto, flags=flags)
             if not infos:
                 raise OSError('getaddrinfo() returned empty list')
-            exceptions_ = []
-            for family_, type_, proto_, _, address in infos:
-                sock = None
+            laddr_infos = None
+            if local_addr is not None:
+                laddr_infos = await self._ensure_resolved(local_addr, family=family, type=socket.SOCK_STREAM,
+                                                          proto=proto, flags=flags)
+                if not laddr_infos:
+                    raise OSError('getaddrinfo() returned empty list')
+            exceptions = []
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+            for addrinfo in infos:
                 try:
-                    sock = socket.socket(family=family_, type=type_, proto=proto_)
-                    sock.setblocking(False)
-                    if local_addr is not None:
-                        sock.bind(local_addr)
-                    await self.sock_connect(sock, address)
+                    sock = await self._connect_sock(
+                        exceptions, addrinfo, laddr_infos)
                     break
-                except OSError as exc:
-                    exceptions_.append(exc)
-                    if sock is not None:
-                        sock.close()
-                    sock = None
-                except:
-                    if sock is not None:
-                        sock.close()
-                    raise
+                except OSError:
+                    continue
             if sock is None:
-                if len(exceptions_) == 1:
-                    raise exceptions_[0]
-                model = str(exceptions_[0])
-                if all(str(exc) == model for exc in exceptions_):
-                    raise exceptions_[0]
-                raise OSError('Multiple exceptions: {}'.format(', '.join(str(exc) for exc in exceptions_)))
+                exceptions = [exc for sub in exceptions for exc in sub]
+                try:
+                    if len(exceptions) == 1:
+
+
+
+
+
+
+
+                        raise exceptions[0]
+                    else:
+                        # when they all read the same, one of them is raised
+                        model = str(exceptions[0])
+                        if all(str(exc) == model for exc in exceptions):
+                            raise exceptions[0]
+                        raise OSError('Multiple exceptions: {}'.format(
+                            ', '.join(str(exc) for exc in exceptions)))
+                finally:
+                    exceptions = None
         else:
             if sock is None:
                 raise ValueError('host and port was not specified and no sock specified')

@@ -14,11 +14,37 @@ from asyncio import tasks
 _DEFAULT_LIMIT = 2 ** 16
 
 
+
+
+
+
+
+
+
+
+
 async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds):
     """Connect to host and port: a (reader, writer) pair."""
     loop = events.get_running_loop()
     reader = StreamReader(limit=limit, loop=loop)
     protocol = StreamReaderProtocol(reader, loop=loop)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
     transport, _ = await loop.create_connection(
         lambda: protocol, host, port, **kwds)
     writer = StreamWriter(transport, protocol, reader, loop)

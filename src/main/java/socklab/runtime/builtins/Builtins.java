@@ -680,7 +680,13 @@ public final class Builtins {
     public static PyObject dir(PyObject[] a, Map<String, PyObject> kw) {
         Args.expected("dir", a, kw, 0, 1);
         TreeSet<String> names = new TreeSet<>();
-        if (a[0] instanceof PyModule m) {
+        if (a[0] instanceof PyModule m && m.dict().get("__dir__") != null) {
+            PyObject hook = m.dict().get("__dir__");
+            // PEP 562: a module's own __dir__ answers (concurrent.futures lists its lazy names so).
+            for (PyObject name : Py.toArray(hook.call(new PyObject[0], null))) {
+                names.add(Py.asStr(name, "dir() item"));
+            }
+        } else if (a[0] instanceof PyModule m) {
             // as CPython: a module's dir() is its namespace, so every name listed can be fetched
             names.addAll(m.dict().keySet());
         } else if (a[0] instanceof PyType t) {

@@ -558,11 +558,9 @@ public final class Compiler {
         }
     }
 
-    /** Prints a compile-time SyntaxWarning as CPython's warnings do: with the source line when it is a file's. */
+    /** A compile-time SyntaxWarning, through the warnings module as CPython's compiler gives it (quoting a file's line). */
     private void warn(int line, String message) {
-        String text = interp.sourceLine(filename, line);
-        interp.io().err(filename + ":" + line + ": SyntaxWarning: " + message + "\n"
-                + (text == null || text.isBlank() ? "" : "  " + text.strip() + "\n"));
+        interp.warnExplicit("SyntaxWarning", message, filename, line);
     }
 
     private ExprNode comprehension(Expr node, List<Expr.Comprehension> gens, ComprehensionBody.Kind kind, Expr elt, Expr value) {

@@ -35,6 +35,11 @@ public final class PyByteArray extends PyBytesLike {
     }
 
     @Override
+    public boolean writable() {
+        return true;
+    }
+
+    @Override
     public String repr() {
         return "bytearray(" + repr(data, size) + ")";
     }

@@ -15,6 +15,16 @@ public abstract class PyBytesLike extends PyObject {
         return Arrays.copyOf(array(), size());
     }
 
+    /** Whether recv_into and a memoryview may write into it (bytearray, array.array, a writable view). */
+    public boolean writable() {
+        return false;
+    }
+
+    /** Writes data over the octets from position at (a writable object, large enough). */
+    public void writeAt(int at, byte[] data) {
+        System.arraycopy(data, 0, array(), at, data.length);
+    }
+
     /** Makes a value of this object's own kind (bytes or bytearray). */
     public abstract PyBytesLike make(byte[] data);
 

@@ -34,7 +34,7 @@ public final class PyMemoryView extends PyBytesLike {
         if (!(o instanceof PyBytesLike b)) {
             throw Py.typeError("memoryview: a bytes-like object is required, not '" + o.type().name() + "'");
         }
-        return new PyMemoryView(b, 0, 1, b.size(), !(b instanceof PyByteArray));
+        return new PyMemoryView(b, 0, 1, b.size(), !b.writable());
     }
 
     private static PyObject construct(PyType t, PyObject[] a, Map<String, PyObject> kw) {
@@ -48,6 +48,16 @@ public final class PyMemoryView extends PyBytesLike {
 
     public boolean isReadonly() {
         return readonly;
+    }
+
+    @Override
+    public boolean writable() {
+        return !readonly;
+    }
+
+    @Override
+    public void writeAt(int at, byte[] data) {
+        write(at, data, data.length);
     }
 
     /** Writes data at a position of the view (recv_into's target); the view must be writable. */

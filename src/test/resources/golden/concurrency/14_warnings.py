@@ -8,7 +8,6 @@ def old():
 old()
 warnings.warn(RuntimeWarning("an instance"))
 warnings.warn("x", str)
-warnings.simplefilter("bogus")
 warnings.simplefilter("error")
 warnings.warn("now an error")
 warnings.resetwarnings()

@@ -102,7 +102,7 @@ record CommandLine(Action action, Lang lang, String lesson, String demo, Path le
                 }
             }
         }
-        if (server != null && (role == null || !server.matches("[A-Za-z0-9][A-Za-z0-9.:_-]{0,252}"))) {
+        if (server != null && (role == null || !socklab.lesson.LessonCommands.isHost(server))) {
             throw new UsageError(lang, role == null ? "cli.serverNeedsRole" : "cli.badServer", server);
         }
         if (server != null) {

@@ -13,8 +13,6 @@ import socklab.lesson.LessonLoader;
 import socklab.lesson.Partners;
 import socklab.lesson.PrintedText;
 import socklab.lesson.Progress;
-import socklab.net.NetModules;
-import socklab.net.SocketEvent;
 import socklab.net.SocketInfo;
 import socklab.net.SocketState;
 import socklab.runtime.Interpreter;
@@ -107,11 +105,7 @@ final class LessonWiring {
         if (coach == null) {
             Interpreter interp = repl.interpreter();
             Progress progress = Progress.open(home, lang, note -> interp.io().err(note + "\n"));
-            LearnerSession session = new LearnerSession(interp, printed, repl::resetSession, port -> NetModules.view(interp).subscribe(e -> {
-                if (e.kind() == SocketEvent.Kind.LISTEN) {
-                    port.accept(Integer.parseInt(e.local().substring(e.local().lastIndexOf(':') + 1)));
-                }
-            }));
+            LearnerSession session = new LearnerSession(interp, printed, repl::resetSession, tap -> SocketTaps.attach(interp, tap));
             coach = new Coach(session, Sessions.rehearsals(repl.messages()), loaded().lessons(), loaded().mistakes(), progress, lang);
             listeners.forEach(coach::addListener);
             interp.subscribe(coach);

@@ -2,6 +2,7 @@ package socklab;
 
 import socklab.i18n.Messages;
 import socklab.lesson.RehearsalSession;
+import socklab.lesson.SocketTap;
 import socklab.runtime.Interpreter;
 import socklab.shell.MagicCommands;
 import socklab.shell.QueuedLines;
@@ -26,6 +27,11 @@ final class PipedRehearsal implements RehearsalSession {
     @Override
     public Interpreter interpreter() {
         return interp;
+    }
+
+    @Override
+    public void tap(SocketTap tap) {
+        SocketTaps.attach(interp, tap);
     }
 
     @Override

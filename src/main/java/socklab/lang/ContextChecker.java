@@ -5,7 +5,7 @@ import socklab.lang.ast.Stmt;
 
 /**
  * The checks CPython's compiler makes after parsing: break and continue only in loops, return
- * only in functions, nonlocal not at module level.
+ * only in functions, nonlocal not at module level, and a match statement's patterns (PatternChecker).
  */
 final class ContextChecker {
     private final TokenCursor errors;
@@ -43,6 +43,9 @@ final class ContextChecker {
             walk(x.finalbody(), inFunction, inLoop);
         } else if (s instanceof Stmt.With x) {
             walk(x.body(), inFunction, inLoop);
+        } else if (s instanceof Stmt.Match x) {
+            new PatternChecker(errors).check(x);
+            for (Stmt.MatchCase c : x.cases()) walk(c.body(), inFunction, inLoop);
         } else if (s instanceof Stmt.FunctionDef x) {
             walk(x.body(), true, false);
         } else if (s instanceof Stmt.ClassDef x) {

@@ -189,6 +189,9 @@ class ExprParser extends TokenCursor {
 
     Expr bitwiseOr() { return binary(0); }
 
+    /** An expression without | ^ & or shifts: a case pattern's literal (-1, 2+3j, "a" "b"), where | separates alternatives. */
+    Expr arithmetic() { return binary(4); }
+
     private Expr binary(int level) {
         if (level == BINARY_LEVELS.size()) return factor();
         Map<String, BinOperator> ops = BINARY_LEVELS.get(level);

@@ -117,7 +117,17 @@ public final class InteractiveInput {
 
     private static boolean startsCompound(List<Token> tokens) {
         Token first = tokens.get(0);
-        return first.is(Token.Kind.OP, "@") || (first.kind() == Token.Kind.NAME && COMPOUND_KEYWORDS.contains(first.text()));
+        return first.is(Token.Kind.OP, "@") || (first.kind() == Token.Kind.NAME && COMPOUND_KEYWORDS.contains(first.text()))
+                || first.is(Token.Kind.NAME, "match") && headerEndsWithColon(tokens);
+    }
+
+    /** match is a soft keyword: a header only when its first line ends with ':' (match = 3 is a statement of its own). */
+    private static boolean headerEndsWithColon(List<Token> tokens) {
+        for (int k = 1; k < tokens.size(); k++) {
+            Token.Kind kind = tokens.get(k).kind();
+            if (kind == Token.Kind.NEWLINE || kind == Token.Kind.ENDMARKER) return tokens.get(k - 1).is(Token.Kind.OP, ":");
+        }
+        return tokens.get(tokens.size() - 1).is(Token.Kind.OP, ":");
     }
 
     private static boolean isBlankOrComment(String line) {

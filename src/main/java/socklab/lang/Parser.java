@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import socklab.lang.Token.Kind;
 import socklab.lang.ast.Expr;
+import socklab.lang.ast.Pattern;
 import socklab.lang.ast.Expr.BinOperator;
 import socklab.lang.ast.Params;
 import socklab.lang.ast.Stmt;
@@ -144,12 +145,57 @@ public final class Parser extends ExprParser {
                 case "with": return List.of(withStatement());
                 case "def": return List.of(functionDef(List.of()));
                 case "class": return List.of(classDef(List.of()));
+                case "match":
+                    if (startsMatchStatement()) return List.of(matchStatement());
+                    break;
                 default: break;
             }
         } else if (t.is(Kind.OP, "@")) {
             return List.of(decorated());
         }
         return simpleStatements();
+    }
+
+    /**
+     * match is a soft keyword: a statement only when its line ends with ':' and an indented
+     * case follows (match = re.match(...) and match(x) stay expressions).
+     */
+    private boolean startsMatchStatement() {
+        Token next = peekAt(1);
+        if (next.kind() == Kind.NEWLINE || next.kind() == Kind.OP && !next.text().equals("(") && !next.text().equals("[")
+                && !next.text().equals("{") && !next.text().equals("-") && !next.text().equals("*")) {
+            return false;
+        }
+        int k = current + 1;
+        while (tokens.get(k).kind() != Kind.NEWLINE && tokens.get(k).kind() != Kind.ENDMARKER) k++;
+        if (!tokens.get(k - 1).is(Kind.OP, ":") || tokens.get(k).kind() != Kind.NEWLINE) return false;
+        // at the prompt the input may end after the header: parse on, so that more lines are asked for
+        Token after = tokens.get(k + 1);
+        return after.kind() == Kind.ENDMARKER || after.kind() == Kind.INDENT && isWord(tokens.get(k + 2), "case");
+    }
+
+    private Stmt matchStatement() {
+        Token t = advance();
+        Expr subject = starExpressions();
+        colon();
+        consumeKind(Kind.NEWLINE);
+        consumeKind(Kind.INDENT);
+        PatternParser patterns = new PatternParser(this);
+        List<Stmt.MatchCase> cases = new ArrayList<>();
+        while (check("case")) {
+            Token c = advance();
+            Pattern pattern = patterns.patterns();
+            Expr guard = match("if") ? namedExpression() : null;
+            colon();
+            cases.add(new Stmt.MatchCase(c.pos(), pattern, guard, block(statementOn("case", c))));
+        }
+        if (!check(Kind.DEDENT) && !check(Kind.ENDMARKER)) throw invalidSyntax(peek());
+        advance();
+        return new Stmt.Match(t.pos(), subject, cases);
+    }
+
+    private void consumeKind(Kind kind) {
+        if (!match(kind)) throw invalidSyntax(peek());
     }
 
     private List<Stmt> simpleStatements() {
@@ -429,7 +475,7 @@ public final class Parser extends ExprParser {
             String name = null;
             if (!check(":") && !check(Kind.NEWLINE)) {
                 type = expression();
-                if (check(",")) throw error(type.pos(), "multiple exception types must be parenthesized");
+                if (check(",")) throw unparenthesizedTypes(type);
                 if (match("as")) name = consumeIdentifier();
             }
             colon();
@@ -445,6 +491,15 @@ public final class Parser extends ExprParser {
             throw error(peek(), "expected 'except' or 'finally' block");
         }
         return new Stmt.Try(t.pos(), body, handlers, orelse, finalbody);
+    }
+
+    /** Python 2's `except A, e:`: CPython underlines from the first type to the end of the clause, `as NAME` included. */
+    private PySyntaxError unparenthesizedTypes(Expr first) {
+        while (match(",")) {
+            expression();
+        }
+        if (match("as")) consumeIdentifier();
+        return error(span(first.pos()), "multiple exception types must be parenthesized");
     }
 
     private Stmt withStatement() {

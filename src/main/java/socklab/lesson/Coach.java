@@ -37,7 +37,8 @@ public final class Coach implements AutoCloseable, RunListener {
 
     private Lesson lesson;
     private int index;
-    private Partners partners;
+    /** Read by the socket tap on whichever thread the learner sends from. */
+    private volatile Partners partners;
     private final Set<Integer> entered = new HashSet<>();
     private final Map<Integer, Map<Wrong, LessonCheck.WrongOutcome>> wrongErrors = new HashMap<>();
     private final Answers answers = new Answers(new Answers.Lesson() {
@@ -94,7 +95,20 @@ public final class Coach implements AutoCloseable, RunListener {
         this.help = new StepHelp(io);
         this.runs = new CoachRuns(session);
         this.lang = lang;
-        session.listens().accept(sides::listening);
+        session.taps().accept(new SocketTap() {
+            @Override
+            public void listened(int port) {
+                sides.listening(port);
+            }
+
+            @Override
+            public void sent(String remote, int bytes) {
+                Partners p = partners;
+                if (p != null) {
+                    p.learnerSent(remote, bytes);
+                }
+            }
+        });
     }
 
     /** Follows the learner's place in lessons (the class view reports it to the teacher). */

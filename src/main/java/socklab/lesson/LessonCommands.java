@@ -64,7 +64,7 @@ public final class LessonCommands {
             host = words[next++];
         }
         String port = words.length > next ? words[next++] : null;
-        boolean fine = side && next == words.length && (host == null || host.matches(HOST) && !words[0].equals("off"))
+        boolean fine = side && next == words.length && (host == null || isHost(host) && !words[0].equals("off"))
                 && (port == null || port.matches("\\d{1,5}") && Integer.parseInt(port) > 0 && Integer.parseInt(port) <= 65535);
         if (!fine) {
             io.out(Messages.text(coach.lang(), "lesson.role.bad", RoleLink.DEFAULT_PORT) + "\n");
@@ -73,8 +73,10 @@ public final class LessonCommands {
         coach.setRole(words[0].equals("off") ? null : words[0], host, port != null ? Integer.parseInt(port) : RoleLink.DEFAULT_PORT);
     }
 
-    /** A host name or an IPv4 or IPv6 address, as far as its letters go; resolving it tells the rest. */
-    private static final String HOST = "[A-Za-z0-9][A-Za-z0-9.:_-]{0,252}";
+    /** Whether text can name the server side's host: a host name or an IPv4 or IPv6 address as far as its letters go (resolving it tells the rest). */
+    public static boolean isHost(String text) {
+        return text.matches("[A-Za-z0-9:][A-Za-z0-9.:_-]{0,252}") && !text.matches("\\d+");
+    }
 
     private void list() {
         StringBuilder sb = new StringBuilder();

@@ -61,9 +61,18 @@ public final class LessonLint {
             }
         }
         boolean twoSided = lesson.steps().stream().anyMatch(s -> s.role() != null);
-        for (Step s : lesson.steps()) {
+        for (int k = 0; k < lesson.steps().size(); k++) {
+            Step s = lesson.steps().get(k);
             if (twoSided && s.peer() != null && s.role() == null) {
                 out.add(failure(lesson, s.id(), "a partner on a step both terminals take would play twice on one port; give the step a role"));
+            }
+            if (s.solution() != null && s.solution().contains("{HOST}")) {
+                out.add(failure(lesson, s.id(), "the solution holds {HOST}, which tools typing solutions cannot read back as a number; "
+                        + "use 127.0.0.1 (one session's host) or a name the learner made"));
+            }
+            Step next = k + 1 < lesson.steps().size() ? lesson.steps().get(k + 1) : null;
+            if (s.overlaps() && (next == null || next.role() == null || next.role().equals(s.role()))) {
+                out.add(failure(lesson, s.id(), "meanwhile lets the other side go on, but the next step is not the other side's"));
             }
         }
         copied(lesson, "-", List.of(lesson.title(), lesson.summary()), out);

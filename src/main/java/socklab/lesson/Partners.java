@@ -54,6 +54,9 @@ public final class Partners implements AutoCloseable, PartnerLink {
     /** What happened since the learner last looked: events, and the bytes of each flow summed up. */
     private final List<Pending> reports = new ArrayList<>();
     private long lastArrival;
+    /** Bytes the learner's session sent to the partners' sockets, and bytes the partners have read (both under got's lock). */
+    private long sentToPartners;
+    private long readByPartners;
     private boolean active;
     private volatile Peer serverRole;
     private volatile boolean closed;
@@ -115,14 +118,35 @@ public final class Partners implements AutoCloseable, PartnerLink {
     }
 
     /**
-     * Everything the partners have received, once bytes already sent have had time to arrive: a
-     * learner's send() returns before the partner's thread reads, so wait until nothing new came
-     * for a moment (bounded, for a learner who sent nothing).
+     * Everything the partners have received, once the bytes the learner sent them have arrived: a
+     * learner's send() returns before the partner's thread reads, so wait until the partners have
+     * read as many bytes as the session sent to their sockets, then until nothing new came for a
+     * moment (the partners' own answers to one another); both bounded, for bytes a partner never
+     * reads.
      */
     public byte[] received() {
         synchronized (got) {
+            long deadline = System.currentTimeMillis() + MAX_WAIT_MS;
+            for (long left; readByPartners < sentToPartners && !closed && (left = deadline - System.currentTimeMillis()) > 0; ) {
+                try {
+                    got.wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
             awaitQuiet();
             return got.toByteArray();
+        }
+    }
+
+    /** The learner's session sent bytes to remote ("host:port"): counted when remote is one of the partners' sockets. */
+    public void learnerSent(String remote, int bytes) {
+        if (bytes <= 0 || sockets().stream().noneMatch(s -> s.local().equals(remote))) {
+            return;
+        }
+        synchronized (got) {
+            sentToPartners += bytes;
         }
     }
 
@@ -171,7 +195,7 @@ public final class Partners implements AutoCloseable, PartnerLink {
     public record Socket(boolean stream, String local, String remote) {
     }
 
-    /** The partner's sockets open now: its listener, its UDP socket, and each connection it holds. */
+    /** The partner's sockets open now: its listeners, its UDP socket, and each connection it holds. */
     public synchronized List<Socket> sockets() {
         List<Socket> out = new ArrayList<>();
         if (closed) {
@@ -187,6 +211,8 @@ public final class Partners implements AutoCloseable, PartnerLink {
             for (AutoCloseable c : open) {
                 if (c instanceof SocketChannel ch && ch.isOpen() && ch.isConnected()) {
                     out.add(new Socket(true, address(ch.getLocalAddress()), address(ch.getRemoteAddress())));
+                } else if (c instanceof ServerSocketChannel l && l.isOpen() && l.getLocalAddress() != null) {
+                    out.add(new Socket(true, address(l.getLocalAddress()), "")); // a stand-in for the learner's server
                 }
             }
         } catch (IOException e) {
@@ -453,6 +479,7 @@ public final class Partners implements AutoCloseable, PartnerLink {
     private void arrived(ByteBuffer buf) {
         synchronized (got) {
             got.write(buf.array(), buf.position(), buf.remaining());
+            readByPartners += buf.remaining();
             lastArrival = System.currentTimeMillis();
             got.notifyAll();
         }

@@ -47,6 +47,17 @@ final class Rehearsal implements AutoCloseable {
         this.partners = new Partners(lesson);
         this.session = sessions.open(printed.tap(io));
         this.interp = session.interpreter();
+        session.tap(new SocketTap() {
+            @Override
+            public void listened(int port) {
+                // a rehearsal plays every side in one session: no other terminal waits for it
+            }
+
+            @Override
+            public void sent(String remote, int bytes) {
+                partners.learnerSent(remote, bytes);
+            }
+        });
         interp.subscribe(new RunListener() {
             @Override
             public void onRun(RunResult result) {

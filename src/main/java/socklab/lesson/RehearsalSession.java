@@ -17,6 +17,9 @@ public interface RehearsalSession extends AutoCloseable {
 
     Interpreter interpreter();
 
+    /** Tells tap of the session's socket calls from now on. */
+    void tap(SocketTap tap);
+
     /** Types one complete input at the prompt and returns once it has run. */
     void type(String input);
 

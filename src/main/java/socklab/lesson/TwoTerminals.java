@@ -33,7 +33,9 @@ final class TwoTerminals implements AutoCloseable {
         this.side = side;
         this.host = host == null ? Ports.LOOPBACK : host;
         this.port = port;
-        say.accept(side == null ? Messages.text(lang, "lesson.role.off") : Messages.text(lang, "lesson.role.set", sideName(side, lang)));
+        say.accept(side == null ? Messages.text(lang, "lesson.role.off")
+                : host == null ? Messages.text(lang, "lesson.role.set", sideName(side, lang))
+                : Messages.text(lang, "lesson.role.setAt", sideName(side, lang), host));
     }
 
     /** Whether a lesson is being played with another terminal right now. */
@@ -64,11 +66,11 @@ final class TwoTerminals implements AutoCloseable {
                 p.close();
                 return cannot(e, lang);
             }
-            say.accept(host.equals(Ports.LOOPBACK) ? Messages.text(lang, "lesson.role.serving", lesson.id())
+            say.accept(host.equals(Ports.LOOPBACK) ? Messages.text(lang, "lesson.role.serving", lesson.id(), portOption())
                     : Messages.text(lang, "lesson.role.servingAt", lesson.id(), String.join(", ", RoleLink.reachableAt(at)), port));
             return p;
         }
-        say.accept(host.equals(Ports.LOOPBACK) ? Messages.text(lang, "lesson.role.joining", lesson.id())
+        say.accept(host.equals(Ports.LOOPBACK) ? Messages.text(lang, "lesson.role.joining", lesson.id(), portOption())
                 : Messages.text(lang, "lesson.role.joiningAt", lesson.id(), host, port));
         try {
             link = RoleLink.join(at, port);
@@ -76,6 +78,11 @@ final class TwoTerminals implements AutoCloseable {
             return cannot(e, lang);
         }
         return new Partners(lesson, link.ports(), side, at);
+    }
+
+    /** " --port N" when the two meet on a port of their own, for the command the other terminal starts with. */
+    private String portOption() {
+        return port == RoleLink.DEFAULT_PORT ? "" : " --port " + port;
     }
 
     private Partners cannot(IOException e, Lang lang) {

@@ -93,8 +93,8 @@ final class HashlibModule {
     static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("hashlib");
         Map<String, PyObject> d = m.dict();
-        PySet guaranteed = new PySet(true);
-        PySet available = new PySet(true);
+        PySet guaranteed = new PySet(false);
+        PySet available = new PySet(false);
         for (Algorithm alg : ALGORITHMS) {
             available.set().add(new PyStr(alg.name()));
             if (!NOT_FUNCTIONS.contains(alg.name())) {

@@ -15,11 +15,13 @@ import socklab.runtime.Interpreter;
 import socklab.runtime.object.Args;
 import socklab.runtime.object.ExcTypes;
 import socklab.runtime.object.Py;
+import socklab.runtime.object.PyBool;
 import socklab.runtime.object.PyBuiltinFunction;
 import socklab.runtime.object.PyBytes;
 import socklab.runtime.object.PyDict;
 import socklab.runtime.object.PyFloat;
 import socklab.runtime.object.PyInt;
+import socklab.runtime.object.PyIterator;
 import socklab.runtime.object.PyList;
 import socklab.runtime.object.PyModule;
 import socklab.runtime.object.PyNone;
@@ -36,6 +38,7 @@ import socklab.runtime.object.Signature;
  */
 final class OsModule {
     private static final Signature MAKEDIRS = Signature.parse("makedirs(name, mode, exist_ok)");
+    private static final Signature WALK = Signature.parse("walk(top, topdown, onerror, followlinks)");
 
     private OsModule() {}
 
@@ -67,6 +70,18 @@ final class OsModule {
         fn(d, "getcwd", (a, kw) -> {
             Args.none("getcwd", a, kw);
             return new PyStr(interp.sandbox().cwd().toString());
+        });
+        fn(d, "chdir", (a, kw) -> {
+            PyObject p = Args.keywords("chdir", a, kw, new String[] {"path"}, 1, 1)[0];
+            Path target = FileSystem.resolve(interp, p, FileSystem.text(p, "chdir: path should be string, bytes, os.PathLike or integer"), true);
+            if (!Files.exists(target)) {
+                throw FileSystem.error(Errno.ENOENT, p);
+            }
+            if (!Files.isDirectory(target)) {
+                throw FileSystem.error(Errno.ENOTDIR, p);
+            }
+            interp.sandbox().changeDirectory(target);
+            return PyNone.NONE;
         });
         fn(d, "getpid", (a, kw) -> {
             Args.none("getpid", a, kw);
@@ -166,6 +181,23 @@ final class OsModule {
                 return PyNone.NONE;
             });
         }
+        fn(d, "fspath", (a, kw) -> {
+            PyObject p = Args.keywords("fspath", a, kw, new String[] {"path"}, 1, 1)[0];
+            PyObject out = FileSystem.fspath(p);
+            if (!(out instanceof PyStr) && !(out instanceof PyBytes)) {
+                throw Py.typeError(out == p ? "expected str, bytes or os.PathLike object, not " + Py.typeName(p)
+                        : "expected " + Py.typeName(p) + ".__fspath__() to return str or bytes, not " + Py.typeName(out));
+            }
+            return out;
+        });
+        fn(d, "scandir", (a, kw) -> new OsScandir(interp, Args.expected("scandir", a, kw, 0, 1)[0]));
+        d.put("DirEntry", OsScandir.Entry.TYPE);
+        fn(d, "walk", (a, kw) -> {
+            PyObject[] p = WALK.bind(a, kw, new PyObject[] {null, PyBool.TRUE, PyNone.NONE, PyBool.FALSE});
+            String top = FileSystem.text(p[0], "expected str, bytes or os.PathLike object");
+            return new PyIterator.OfJava("generator",
+                    new OsWalk(interp, top, p[0] instanceof PyBytes, p[1].isTrue(), p[2], p[3].isTrue()));
+        });
         fn(d, "stat", (a, kw) -> {
             PyObject p = Args.keywords("stat", a, kw, new String[] {"path"}, 1, 1)[0];
             String text = FileSystem.text(p, "stat: path should be string, bytes, os.PathLike or integer");

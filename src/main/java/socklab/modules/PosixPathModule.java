@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import socklab.runtime.Interpreter;
+import socklab.runtime.object.Args;
 import socklab.runtime.object.ExcTypes;
 import socklab.runtime.object.Py;
 import socklab.runtime.object.PyBuiltinFunction;
@@ -15,6 +16,7 @@ import socklab.runtime.object.PyError;
 import socklab.runtime.object.PyFloat;
 import socklab.runtime.object.PyInt;
 import socklab.runtime.object.PyModule;
+import socklab.runtime.object.PyNone;
 import socklab.runtime.object.PyObject;
 import socklab.runtime.object.PyStr;
 
@@ -94,15 +96,86 @@ final class PosixPathModule {
                 throw e.through("<frozen genericpath>", 50, "getsize");
             }
         });
-        fn(d, "getmtime", (a, kw) -> {
-            Path p = checked(interp, a, "getmtime");
+        fileTime(d, interp, "getmtime", 55, "lastModifiedTime");
+        fileTime(d, interp, "getatime", 60, "lastAccessTime");
+        fileTime(d, interp, "getctime", 65, "unix:ctime");
+        fn(d, "lexists", (a, kw) -> {
+            one(a, "lexists");
             try {
-                return new PyFloat(Files.getLastModifiedTime(p, LinkOption.values()).toMillis() / 1000.0);
-            } catch (IOException e) {
-                throw FileSystem.error(e, a[0]);
+                return Py.bool(Files.exists(FileSystem.resolve(interp, a[0],
+                        FileSystem.text(a[0], FileSystem.osWhat("lstat")), false), LinkOption.NOFOLLOW_LINKS));
+            } catch (PyError e) {
+                if (e.matches(ExcTypes.ValueError)) {
+                    return Py.bool(false);
+                }
+                throw e.through("<frozen posixpath>", 177, "lexists");
             }
         });
+        fn(d, "relpath", (a, kw) -> {
+            PyObject[] p = Args.keywords("relpath", a, kw, new String[] {"path", "start"}, 2, 1);
+            String path = FileSystem.text(p[0], "expected str, bytes or os.PathLike object");
+            if (path.isEmpty()) {
+                throw Py.valueError("no path specified").through("<frozen posixpath>", 490, "relpath");
+            }
+            String start = p[1] == null || p[1] == PyNone.NONE ? "." : FileSystem.text(p[1], "expected str, bytes or os.PathLike object");
+            return new PyStr(relpath(abspath(interp, path), abspath(interp, start)));
+        });
+        fn(d, "commonprefix", (a, kw) -> {
+            List<String> paths = new ArrayList<>();
+            for (PyObject item : Py.toArray(one(a, "commonprefix"))) {
+                paths.add(FileSystem.text(item, "expected str, bytes or os.PathLike object"));
+            }
+            if (paths.isEmpty()) {
+                return new PyStr("");
+            }
+            String lo = java.util.Collections.min(paths);
+            String hi = java.util.Collections.max(paths);
+            int i = 0;
+            while (i < lo.length() && i < hi.length() && lo.charAt(i) == hi.charAt(i)) {
+                i++;
+            }
+            return new PyStr(lo.substring(0, i));
+        });
         return m;
+    }
+
+    /** posixpath.relpath of two absolute, normalised paths: up out of what start has beyond their common folders, then down. */
+    static String relpath(String path, String start) {
+        List<String> from = parts(start);
+        List<String> to = parts(path);
+        int common = 0;
+        while (common < from.size() && common < to.size() && from.get(common).equals(to.get(common))) {
+            common++;
+        }
+        List<String> rel = new ArrayList<>(java.util.Collections.nCopies(from.size() - common, ".."));
+        rel.addAll(to.subList(common, to.size()));
+        return rel.isEmpty() ? "." : String.join("/", rel);
+    }
+
+    private static List<String> parts(String absolute) {
+        List<String> out = new ArrayList<>();
+        for (String c : absolute.split("/")) {
+            if (!c.isEmpty()) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** getmtime, getatime and getctime: one of the file's times in seconds, failing through genericpath's stat line. */
+    private static void fileTime(Map<String, PyObject> d, Interpreter interp, String fn, int statLine, String attribute) {
+        fn(d, fn, (a, kw) -> {
+            one(a, fn);
+            try {
+                Path p = checked(interp, a, fn);
+                java.nio.file.attribute.FileTime t = (java.nio.file.attribute.FileTime) Files.getAttribute(p, attribute);
+                return new PyFloat(t.toMillis() / 1000.0);
+            } catch (IOException e) {
+                throw FileSystem.error(e, a[0]).through("<frozen genericpath>", statLine, fn);
+            } catch (PyError e) {
+                throw e.through("<frozen genericpath>", statLine, fn);
+            }
+        });
     }
 
     private static void fn(Map<String, PyObject> d, String name, PyBuiltinFunction.Impl impl) {

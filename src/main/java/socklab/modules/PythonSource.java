@@ -29,6 +29,11 @@ final class PythonSource {
         return interp -> interp.moduleFromSource(name, ModuleSpec.LIBRARY + name + ".py", PyError.NATIVE + name + ".py", read(name));
     }
 
+    /** The same for a module CPython freezes into its binary (abc): its frames name "<frozen abc>" and quote no line. */
+    static Function<Interpreter, PyModule> ofFrozen(String name) {
+        return interp -> interp.moduleFromSource(name, ModuleSpec.LIBRARY + name + ".py", "<frozen " + name + ">", read(name));
+    }
+
     /** The same for a module CPython ships as a package (re): tracebacks name its NAME/__init__.py. */
     static Function<Interpreter, PyModule> ofPackage(String name) {
         return interp -> interp.moduleFromSource(name, ModuleSpec.LIBRARY + name + "/__init__.py", read(name));

@@ -12,6 +12,7 @@ import socklab.runtime.object.PyModule;
  */
 public final class StandardModules {
     public static final List<ModuleSpec> ALL = List.of(
+            ModuleSpec.builtin("_abc", PythonSource.ofNative("_abc")),
             ModuleSpec.builtin("_functools", PythonSource.ofNative("_functools")),
             ModuleSpec.extension("_hashlib", OpensslHashModule::create),
             ModuleSpec.builtin("_operator", OperatorModule::create),
@@ -19,9 +20,11 @@ public final class StandardModules {
             ModuleSpec.builtin("_signal", SignalModule::create),
             ModuleSpec.builtin("_sre", ReModule::create),
             ModuleSpec.builtin("_thread", ThreadModule::create),
+            ModuleSpec.builtin("_warnings", WarningsModule::create),
             ModuleSpec.library("__future__", PythonSource.of("__future__")),
-            ModuleSpec.library("abc", PythonSource.ofNative("abc")),
+            ModuleSpec.frozen("abc", PythonSource.ofFrozen("abc")),
             ModuleSpec.library("argparse", ArgparseModule::create),
+            ModuleSpec.extension("array", ArrayModule::create),
             ModuleSpec.builtin("atexit", AtexitModule::create),
             ModuleSpec.library("base64", Base64Module::create),
             ModuleSpec.extension("binascii", BinasciiModule::create),
@@ -54,6 +57,7 @@ public final class StandardModules {
             ModuleSpec.library("pickle", PythonSource.ofNative("pickle")),
             new ModuleSpec("os.path", ModuleSpec.library("posixpath", null).origin(), i -> i.importModule("posixpath"), true),
             ModuleSpec.frozen("posixpath", PosixPathModule::create),
+            ModuleSpec.library("pprint", PythonSource.of("pprint")),
             ModuleSpec.library("queue", PythonSource.of("queue")),
             ModuleSpec.library("random", RandomModule::create),
             ModuleSpec.pkg("re", PythonSource.ofPackage("re")),
@@ -67,13 +71,15 @@ public final class StandardModules {
             ModuleSpec.library("string", StringModule::create),
             ModuleSpec.library("struct", StructModule::create),
             ModuleSpec.builtin("sys", SysModule::create),
+            ModuleSpec.library("textwrap", PythonSource.of("textwrap")),
             ModuleSpec.library("threading", ThreadingModule::create),
             ModuleSpec.builtin("time", TimeModule::create),
             ModuleSpec.library("traceback", TracebackModule::create),
             ModuleSpec.library("types", TypesModule::create),
             ModuleSpec.library("typing", PythonSource.of("typing")),
             ModuleSpec.library("uuid", PythonSource.of("uuid")),
-            ModuleSpec.builtin("zlib", ZlibModule::create));
+            ModuleSpec.library("warnings", PythonSource.ofNative("warnings")),
+            ModuleSpec.extension("zlib", ZlibModule::create));
 
     private StandardModules() {}
 

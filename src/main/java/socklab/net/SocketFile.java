@@ -130,14 +130,27 @@ final class SocketFile extends LineFile {
     @Override
     public void checkOpen() {
         if (closed) {
-            throw Py.valueError(text ? "I/O operation on closed file." : "readline of closed file");
+            throw Py.valueError("I/O operation on closed file.");
         }
     }
 
-    private void checkReadable() {
-        checkOpen();
-        if (!reading) {
-            throw Py.error(ExcTypes.UnsupportedOperation, "not readable");
+    /**
+     * The checks a call makes before it touches the stream, in CPython's order: a buffered binary
+     * file without the ability refuses by the call's name, open or closed; then a closed buffered
+     * file names the call (its own words for each), where TextIOWrapper and the raw SocketIO say
+     * "I/O operation on closed file."; then one without the ability says so (SocketIO in io's words).
+     */
+    private void check(String call, boolean able, String closedMessage) {
+        boolean buffered = !text && !unbuffered;
+        if (buffered && !able) {
+            throw Py.error(ExcTypes.UnsupportedOperation, call);
+        }
+        if (closed) {
+            throw Py.valueError(buffered ? closedMessage : "I/O operation on closed file.");
+        }
+        if (!able) {
+            String ability = call.equals("write") ? "writable" : "readable";
+            throw Py.error(ExcTypes.UnsupportedOperation, text ? "not " + ability : "File or stream is not " + ability + ".");
         }
     }
 
@@ -177,7 +190,8 @@ final class SocketFile extends LineFile {
 
     @Override
     public PyObject readline(long limit) {
-        checkReadable();
+        // BufferedRWPair's readline peeks at its reader first
+        check("read", reading, writing ? "peek of closed file" : "readline of closed file");
         while (true) {
             int nl = indexOfNewline();
             if (nl >= 0 && (limit < 0 || nl < limit)) {
@@ -203,7 +217,7 @@ final class SocketFile extends LineFile {
 
     @Override
     public PyObject read(long n) {
-        checkReadable();
+        check("read", reading, "read of closed file");
         if (n < 0) {
             while (fill()) {
                 // read to end of stream
@@ -229,7 +243,7 @@ final class SocketFile extends LineFile {
     /** What is buffered, or one receive when nothing is: a TextIOWrapper over this file must not wait for a full chunk. */
     @Override
     public PyObject read1(long n) {
-        checkReadable();
+        check("read1", reading, "read of closed file");
         if (pending.length == 0) {
             fill();
         }
@@ -238,12 +252,7 @@ final class SocketFile extends LineFile {
 
     @Override
     public PyObject write(PyObject data) {
-        if (closed) {
-            throw Py.valueError(text ? "I/O operation on closed file." : "write to closed file");
-        }
-        if (!writing) {
-            throw Py.error(ExcTypes.UnsupportedOperation, "not writable");
-        }
+        check("write", writing, "write to closed file");
         if (text) {
             String s = Py.asStr(data, "write() argument");
             outgoing.writeBytes(Codecs.encode(s, encoding, errors));
@@ -260,7 +269,7 @@ final class SocketFile extends LineFile {
     @Override
     public void flush() {
         if (closed) {
-            throw Py.valueError(text ? "I/O operation on closed file." : "flush of closed file");
+            throw Py.valueError(text || unbuffered || !writing ? "I/O operation on closed file." : "flush of closed file");
         }
         if (outgoing.size() > 0) {
             byte[] b = outgoing.toByteArray();

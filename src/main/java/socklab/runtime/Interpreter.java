@@ -27,6 +27,7 @@ import socklab.runtime.object.Py;
 import socklab.runtime.object.PyBaseException;
 import socklab.runtime.object.PyDict;
 import socklab.runtime.object.PyError;
+import socklab.runtime.object.Namespaces;
 import socklab.runtime.object.PyInt;
 import socklab.runtime.object.PyModule;
 import socklab.runtime.object.PyNone;
@@ -457,7 +458,10 @@ public final class Interpreter implements Context {
     public PyModule moduleFromSource(String name, String file, String codeFile, String source) {
         List<Stmt> body = Parser.parseModule(source);
         PyModule m = new PyModule(name);
-        rememberSource(codeFile, source);
+        if (!codeFile.startsWith("<")) {
+            // Frozen and native code quotes no line in a traceback, as CPython's shows none.
+            rememberSource(codeFile, source);
+        }
         m.dict().put("__builtins__", main.dict().get("__builtins__"));
         m.dict().put("__file__", new PyStr(file));
         // Importable while its body runs, as CPython's sys.modules entry is: a package's __init__ imports its submodules.
@@ -523,20 +527,18 @@ public final class Interpreter implements Context {
     }
 
     /**
-     * A DeprecationWarning for the line of Python code running now, shown as CPython's default
-     * filters show one: only for code of __main__, once per line and message, quoting the line.
+     * A DeprecationWarning of library code written in Java (threading's setDaemon) for the line of
+     * Python code running now; the warnings module's filters decide, which by default show it
+     * once per line for code of __main__ only.
      */
     public static void warnDeprecated(String message) {
-        ThreadState ts = ThreadState.current();
-        if (ts.interpreter() instanceof Interpreter running) {
-            running.warnAt(ts.frame(), message);
-        }
+        warnFromCaller("DeprecationWarning", message, null);
     }
 
     /**
-     * A warning of a library module written in Python (re's FutureWarning), shown for the first
-     * frame outside libraryFile, as CPython's stacklevel points at the caller; once per line and
-     * message, quoting the line when it is a script's (an interactive line is not quoted).
+     * A warning of library code (re's FutureWarning), for the first frame outside libraryFile (null
+     * for none) and outside code standing for C, as CPython's stacklevel points at the caller. It
+     * goes through the warnings module, so its filters and catch_warnings apply as in CPython.
      */
     public static void warnFromCaller(String category, String message, String libraryFile) {
         ThreadState ts = ThreadState.current();
@@ -544,34 +546,24 @@ public final class Interpreter implements Context {
             return;
         }
         RunningFrame f = ts.frame();
-        while (f != null && f.filename().equals(libraryFile)) {
+        while (f != null && (f.filename().equals(libraryFile) || f.filename().startsWith(PyError.NATIVE))) {
             f = f.caller();
         }
-        if (f == null || !running.warned.add(f.filename() + ":" + f.line() + ":" + message)) {
+        if (f == null) {
             return;
         }
-        StringBuilder b = new StringBuilder(f.filename() + ":" + f.line() + ": " + category + ": " + message + "\n");
-        String line = f.filename().startsWith("<") ? null : running.sourceLine(f.filename(), f.line());
-        if (line != null) {
-            b.append("  ").append(line.strip()).append('\n');
-        }
-        running.io.err(b.toString());
+        PyObject warn = running.importStandard("warnings").getAttr("_warn_at");
+        warn.call(new PyObject[] {new PyStr(category), new PyStr(message), new PyStr(f.filename()), PyInt.of(f.line()),
+            Namespaces.asDict(f.globals())}, null);
     }
 
-    private void warnAt(RunningFrame f, String message) {
-        if (f == null || !new PyStr("__main__").pyEquals(f.globals().getOrDefault("__name__", PyNone.NONE))
-                || !warned.add(f.filename() + ":" + f.line() + ":" + message)) {
-            return;
-        }
-        StringBuilder b = new StringBuilder(f.filename() + ":" + f.line() + ": DeprecationWarning: " + message + "\n");
-        String line = sourceLine(f.filename(), f.line());
-        if (line != null) {
-            b.append("  ").append(line.strip()).append('\n');
-        }
-        io.err(b.toString());
+    /** As CPython's compiler warns: for the file and line, module and registry left to warn_explicit. */
+    @Override
+    public void warnExplicit(String category, String message, String filename, int line) {
+        PyModule warnings = importStandard("warnings");
+        PyObject type = builtins.get(category);
+        warnings.getAttr("warn_explicit").call(new PyObject[] {new PyStr(message), type, new PyStr(filename), PyInt.of(line)}, null);
     }
-
-    private final java.util.Set<String> warned = new java.util.HashSet<>();
 
     /** Prints an uncaught error the way CPython does, or notes a SystemExit. */
     private RunResult.Outcome report(PyError e) {

@@ -17,7 +17,8 @@ public final class Sandbox {
     /** Linux gives up after this many symbolic links in one path (ELOOP); so do we. */
     private static final int MAX_LINKS = 40;
 
-    private final Path cwd;
+    /** The working folder: changed only by os.chdir, and only to a folder inside the allowed tree. */
+    private volatile Path cwd;
     private final List<Path> roots;
     /** The system's temporary folder, where tools and tests make AF_UNIX sockets in folders of their own. */
     private final Path temp = real(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath());
@@ -64,6 +65,11 @@ public final class Sandbox {
     /** Where relative paths start: what os.getcwd() reports. */
     public Path cwd() {
         return cwd;
+    }
+
+    /** os.chdir to a folder already resolved through {@link #resolve} (so inside the allowed tree). */
+    public void changeDirectory(Path folder) {
+        cwd = folder;
     }
 
     /**

@@ -1,14 +1,11 @@
-"""socklab's abc: abstract base classes as CPython 3.11's abc and _abc make them.
+"""socklab's abc: abstract base classes as CPython 3.11's abc makes them.
 
 Written for socklab from abc's documentation: ABCMeta gathers a class's abstract methods into
 __abstractmethods__ and refuses to instantiate a class that still has some; register() makes a
 class a virtual subclass, which isinstance and issubclass then see, as does __subclasshook__.
-CPython does this work in C (_abc, object.__new__), so this module's frames never show in a
-traceback.
+CPython freezes abc and does its work in C (_abc); ABCMeta's methods sit on the line numbers
+they have in CPython's frozen abc, which its tracebacks name.
 """
-
-__all__ = ['ABCMeta', 'ABC', 'abstractmethod', 'abstractclassmethod', 'abstractstaticmethod',
-           'abstractproperty', 'get_cache_token', 'update_abstractmethods']
 
 
 def abstractmethod(funcobj):
@@ -36,44 +33,70 @@ def abstractproperty(fget=None, fset=None, fdel=None, doc=None):
     return property(fget, fset, fdel, doc)
 
 
-class _abc_data:
-    """A class's own registry of virtual subclasses (CPython's _abc._abc_data)."""
-
-    def __init__(self):
-        self.registry = []
+from _abc import (get_cache_token, _abc_init, _abc_register, _abc_instancecheck, _abc_subclasscheck,
+                  _get_dump, _reset_registry, _reset_caches, _abc_call, _update_abstractmethods)
 
 
-_invalidation = [0]
 
 
-def get_cache_token():
-    return _invalidation[0]
 
 
-def _is_abstract(value):
-    if getattr(value, '__isabstractmethod__', False):
-        return True
-    if isinstance(value, property):
-        return any(getattr(getattr(value, part, None), '__isabstractmethod__', False) for part in ('fget', 'fset', 'fdel'))
-    if isinstance(value, (classmethod, staticmethod)):
-        return getattr(getattr(value, '__func__', None), '__isabstractmethod__', False)
-    return False
 
 
-def _compute_abstracts(cls, namespace):
-    abstracts = {name for name, value in namespace.items() if _is_abstract(value)}
-    for base in cls.__bases__:
-        for name in getattr(base, '__abstractmethods__', ()):
-            if _is_abstract(getattr(cls, name, None)):
-                abstracts.add(name)
-    return frozenset(abstracts)
 
 
-def update_abstractmethods(cls):
-    if not hasattr(cls, '__abstractmethods__'):
-        return cls
-    cls.__abstractmethods__ = _compute_abstracts(cls, vars(cls))
-    return cls
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 class ABCMeta(type):
@@ -81,58 +104,48 @@ class ABCMeta(type):
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        cls.__abstractmethods__ = _compute_abstracts(cls, namespace)
-        cls._abc_impl = _abc_data()
+        _abc_init(cls)
         return cls
 
-    def __call__(cls, *args, **kwargs):
-        abstracts = getattr(cls, '__abstractmethods__', ())
-        if abstracts:
-            raise TypeError("Can't instantiate abstract class %s with abstract method%s %s"
-                            % (cls.__name__, 's' if len(abstracts) > 1 else '', ', '.join(sorted(abstracts))))
-        return super().__call__(*args, **kwargs)
+    __call__ = _abc_call
+
 
     def register(cls, subclass):
         """Register a virtual subclass of an ABC."""
-        if not isinstance(subclass, type):
-            raise TypeError('Can only register classes')
-        if issubclass(subclass, cls):
-            return subclass
-        if issubclass(cls, subclass):
-            raise RuntimeError('Refusing to create an inheritance cycle')
-        cls._abc_impl.registry.append(subclass)
-        _invalidation[0] += 1
-        return subclass
+        return _abc_register(cls, subclass)
 
     def __instancecheck__(cls, instance):
-        subclass = instance.__class__
-        subtype = type(instance)
-        if subtype is subclass:
-            return cls.__subclasscheck__(subclass)
-        return cls.__subclasscheck__(subclass) or cls.__subclasscheck__(subtype)
+        """Override for isinstance(instance, cls)."""
+        return _abc_instancecheck(cls, instance)
 
     def __subclasscheck__(cls, subclass):
-        if not isinstance(subclass, type):
-            raise TypeError('issubclass() arg 1 must be a class')
-        hook = getattr(cls, '__subclasshook__', None)
-        if hook is not None:
-            ok = hook(subclass)
-            if ok is not NotImplemented:
-                return bool(ok)
-        if cls in subclass.__mro__:
-            return True
-        for registered in cls._abc_impl.registry:
-            if issubclass(subclass, registered):
-                return True
-        for derived in type.__subclasses__(cls):
-            if issubclass(subclass, derived):
-                return True
-        return False
+        """Override for issubclass(subclass, cls)."""
+        return _abc_subclasscheck(cls, subclass)
 
     def _dump_registry(cls, file=None):
+        """Debug helper to print the ABC registry."""
         print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
         print(f"Inv. counter: {get_cache_token()}", file=file)
-        print(f"_abc_registry: {set(cls._abc_impl.registry)!r}", file=file)
+        (_abc_registry, _abc_cache, _abc_negative_cache, _abc_negative_cache_version) = _get_dump(cls)
+        print(f"_abc_registry: {_abc_registry!r}", file=file)
+        print(f"_abc_cache: {_abc_cache!r}", file=file)
+        print(f"_abc_negative_cache: {_abc_negative_cache!r}", file=file)
+        print(f"_abc_negative_cache_version: {_abc_negative_cache_version!r}", file=file)
+
+    def _abc_registry_clear(cls):
+        """Clear the registry (for debugging or testing)."""
+        _reset_registry(cls)
+
+    def _abc_caches_clear(cls):
+        """Clear the caches (for debugging or testing)."""
+        _reset_caches(cls)
+
+
+def update_abstractmethods(cls):
+    """Recalculate the set of abstract methods of an abstract class."""
+    if hasattr(cls, '__abstractmethods__'):
+        _update_abstractmethods(cls)
+    return cls
 
 
 class ABC(metaclass=ABCMeta):

@@ -31,11 +31,44 @@ class UnpicklingError(PickleError):
     __module__ = '_pickle'
 
 _BATCHSIZE = 1000
+_BYTES = [bytes([i]) for i in range(256)]
+_DOUBLE = _struct.Struct('>d').pack
+_UNPACK_DOUBLE = _struct.Struct('>d').unpack
 _FRAME_TARGET = 64 * 1024
 
-# Names protocols 0-2 write in Python 2's spelling, as fix_imports does, and back.
-_TO_PY2 = {'builtins': '__builtin__', 'copyreg': 'copy_reg'}
-_FROM_PY2 = {'__builtin__': 'builtins', 'copy_reg': 'copyreg'}
+# Names protocols 0-2 write in Python 2's spelling, as fix_imports does (CPython's _compat_pickle),
+# and read back: the modules and names socklab has.
+_TO_PY2 = {'builtins': '__builtin__', 'copyreg': 'copy_reg', 'queue': 'Queue', 'socketserver': 'SocketServer',
+           '_thread': 'thread', '_functools': 'functools', '_pickle': 'pickle'}
+_FROM_PY2 = {v: k for k, v in _TO_PY2.items()}
+_NAMES_TO_PY2 = {'range': ('__builtin__', 'xrange'), 'chr': ('__builtin__', 'unichr'),
+                 'str': ('__builtin__', 'unicode'), 'int': ('__builtin__', 'long'),
+                 'zip': ('itertools', 'izip'), 'map': ('itertools', 'imap'), 'filter': ('itertools', 'ifilter'),
+                 'ModuleNotFoundError': ('exceptions', 'ImportError')}
+_PY3_ONLY_ERRORS = {'BaseExceptionGroup', 'BlockingIOError', 'EncodingWarning', 'ExceptionGroup',
+                    'RecursionError', 'ResourceWarning', 'StopAsyncIteration'}
+_NAMES_FROM_PY2 = {py2: ('builtins', name) for name, py2 in _NAMES_TO_PY2.items() if py2[0] != 'exceptions'}
+_NAMES_FROM_PY2.update({('__builtin__', 'basestring'): ('builtins', 'str'),
+                        ('__builtin__', 'reduce'): ('functools', 'reduce'),
+                        ('exceptions', 'StandardError'): ('builtins', 'Exception')})
+
+
+def _py2_name(obj, module, name):
+    if module != 'builtins':
+        return _TO_PY2.get(module, module), name
+    if name in _NAMES_TO_PY2:
+        return _NAMES_TO_PY2[name]
+    if isinstance(obj, type) and issubclass(obj, BaseException) and name not in _PY3_ONLY_ERRORS:
+        return 'exceptions', 'OSError' if issubclass(obj, OSError) else name
+    return '__builtin__', name
+
+
+def _py3_name(module, name):
+    if (module, name) in _NAMES_FROM_PY2:
+        return _NAMES_FROM_PY2[(module, name)]
+    if module == 'exceptions':
+        return 'builtins', name
+    return _FROM_PY2.get(module, module), name
 
 
 def _reconstructor(cls, base, state):
@@ -129,6 +162,19 @@ def _own_method(cls, name):
     return None
 
 
+def _slot_names(cls):
+    """The slots a learner's class and its bases declare (copyreg's _slotnames), in that order."""
+    names = []
+    for klass in cls.__mro__:
+        if klass is object:
+            break
+        declared = vars(klass).get('__slots__', ())
+        for name in (declared,) if isinstance(declared, str) else declared:
+            if name not in ('__dict__', '__weakref__') and name not in names:
+                names.append(name)
+    return names
+
+
 def _type_name(obj):
     cls = type(obj)
     module = cls.__module__
@@ -138,13 +184,10 @@ def _type_name(obj):
     return module + '.' + cls.__qualname__
 
 
-def _memo_key(obj):
-    """The memo remembers objects by identity. CPython's equal short strings and bytes, names and
-    one-character ones, are mostly one object (interned or cached), so they are remembered by value."""
-    cls = type(obj)
-    if cls is str and (len(obj) < 2 or obj.isidentifier()) or cls is bytes and len(obj) < 2:
-        return (cls, obj)
-    return id(obj)
+def _shared_by_value(text):
+    """CPython's equal short strings, names and one-character ones, are mostly one object
+    (interned or cached), so the memo remembers them by value; other objects by identity."""
+    return len(text) < 2 or text.isidentifier()
 
 
 def _lookup(module_name, qualname):
@@ -156,34 +199,75 @@ def _lookup(module_name, qualname):
     return obj
 
 
-def _reduce_ordered(obj):
+def _reduce_ordered(obj, proto):
     state = getattr(obj, '__dict__', None) or None
     return type(obj), (), state, None, iter(obj.items())
 
 
-def _reduce_defaultdict(obj):
+def _reduce_defaultdict(obj, proto):
     factory = (obj.default_factory,) if obj.default_factory is not None else ()
     return type(obj), factory, None, None, iter(obj.items())
 
 
-def _reduce_deque(obj):
+def _reduce_deque(obj, proto):
     args = ((), obj.maxlen) if obj.maxlen is not None else ()
     return type(obj), args, None, iter(obj)
 
 
-def _reduce_counter(obj):
+def _reduce_counter(obj, proto):
     return type(obj), (dict(obj),)
+
+
+def _reduce_datetime(dt, proto):
+    us = dt.microsecond
+    # The fold bit travels from protocol 4 on only, as in CPython.
+    state = bytes([dt.year >> 8, dt.year & 255, dt.month | (128 if dt.fold and proto > 3 else 0), dt.day, dt.hour, dt.minute,
+                   dt.second, us >> 16, us >> 8 & 255, us & 255])
+    return type(dt), (state,) if dt.tzinfo is None else (state, dt.tzinfo)
+
+
+def _reduce_time(t, proto):
+    us = t.microsecond
+    state = bytes([t.hour | (128 if t.fold and proto > 3 else 0), t.minute, t.second, us >> 16, us >> 8 & 255, us & 255])
+    return type(t), (state,) if t.tzinfo is None else (state, t.tzinfo)
+
+
+def _reduce_timezone(tz, proto):
+    offset = tz.utcoffset(None)
+    name = tz.tzname(None)
+    import datetime
+    # A timezone made without a name shows the one it makes up; only a given name is pickled.
+    unnamed = datetime.timezone(offset)
+    return type(tz), (offset,) if name == unnamed.tzname(None) or tz is datetime.timezone.utc else (offset, name)
+
+
+def _from_state(cls, args):
+    """datetime, date and time from the bytes their pickles hold (CPython's constructors take them)."""
+    b = args[0]
+    tz = args[1] if len(args) > 1 else None
+    name = cls.__name__
+    if name == 'date':
+        return cls(b[0] * 256 + b[1], b[2], b[3])
+    if name == 'time':
+        return cls(b[0] & 127, b[1], b[2], b[3] << 16 | b[4] << 8 | b[5], tz, fold=b[0] >> 7)
+    return cls(b[0] * 256 + b[1], b[2] & 127, b[3], b[4], b[5], b[6], b[7] << 16 | b[8] << 8 | b[9], tz,
+               fold=b[2] >> 7)
 
 
 # The reduce values of built-in types that learners' messages carry, by their dotted names.
 _BUILTIN_REDUCE = {
-    'builtins.complex': lambda z: (complex, (z.real, z.imag)),
-    'builtins.range': lambda r: (range, (r.start, r.stop, r.step)),
-    'builtins.slice': lambda s: (slice, (s.start, s.stop, s.step)),
+    'builtins.complex': lambda z, proto: (complex, (z.real, z.imag)),
+    'builtins.range': lambda r, proto: (range, (r.start, r.stop, r.step)),
+    'builtins.slice': lambda s, proto: (slice, (s.start, s.stop, s.step)),
     'collections.OrderedDict': _reduce_ordered,
     'collections.defaultdict': _reduce_defaultdict,
     'collections.deque': _reduce_deque,
     'collections.Counter': _reduce_counter,
+    'datetime.datetime': _reduce_datetime,
+    'datetime.date': lambda d, proto: (type(d), (bytes([d.year >> 8, d.year & 255, d.month, d.day]),)),
+    'datetime.time': _reduce_time,
+    'datetime.timedelta': lambda td, proto: (type(td), (td.days, td.seconds, td.microseconds)),
+    'datetime.timezone': _reduce_timezone,
 }
 
 
@@ -202,68 +286,83 @@ class Pickler:
         self.bin = self.proto >= 1
         self.memo = {}
         self.fast = 0
+        self._str_keys = {}
 
     def clear_memo(self):
         self.memo = {}
 
     def dump(self, obj):
-        self._out = bytearray()
-        self._frame = bytearray() if self.proto >= 4 else None
+        # Output gathers as chunks joined at the end: appending to one growing bytearray costs more.
+        self._out = []
+        self._framing = self.proto >= 4
+        self._frame = []
+        self._frame_len = 0
         if self.proto >= 2:
-            self._out += b'\x80' + bytes([self.proto])
+            self._out.append(b'\x80' + _BYTES[self.proto])
         self.save(obj)
         self.write(b'.')
         self._commit()
-        self._file.write(bytes(self._out))
-        self._out = None
+        self._file.write(b''.join(self._out))
+        self._out = self._frame = None
 
     # The output: frames from protocol 4 on, as _pickle commits them.
 
     def write(self, data):
-        if self._frame is None:
-            self._out += data
+        if self._framing:
+            self._frame.append(data)
+            self._frame_len += len(data)
         else:
-            self._frame += data
+            self._out.append(data)
 
     def _commit(self):
-        frame = self._frame
-        if frame:
-            if len(frame) >= 4:
-                self._out += b'\x95' + _struct.pack('<Q', len(frame))
-            self._out += frame
-            self._frame = bytearray()
+        if self._frame_len:
+            if self._frame_len >= 4:
+                self._out.append(b'\x95' + self._frame_len.to_bytes(8, 'little'))
+            self._out.extend(self._frame)
+            self._frame = []
+            self._frame_len = 0
 
     def _write_large(self, header, data):
         """A payload of a frame's size or more goes outside frames."""
-        if self._frame is not None and len(data) >= _FRAME_TARGET:
+        if self._framing and len(data) >= _FRAME_TARGET:
             self._commit()
-            self._out += header
-            self._out += data
+            self._out.append(header)
+            self._out.append(data)
         else:
-            self.write(header)
-            self.write(data)
+            self.write(header + data)
 
     # The memo.
+
+    def _memo_key(self, obj):
+        cls = type(obj)
+        if cls is str:
+            key = self._str_keys.get(obj)
+            if key is None:
+                key = self._str_keys[obj] = ('s', obj) if _shared_by_value(obj) else False
+            return key or id(obj)
+        if cls is bytes and len(obj) < 2:
+            return ('b', obj)
+        return id(obj)
 
     def memoize(self, obj):
         idx = len(self.memo)
         if self.proto >= 4:
             self.write(b'\x94')
         elif self.bin:
-            self.write(b'q' + bytes([idx]) if idx < 256 else b'r' + _struct.pack('<I', idx))
+            self.write(b'q' + _BYTES[idx] if idx < 256 else b'r' + idx.to_bytes(4, 'little'))
         else:
             self.write(b'p%d\n' % idx)
-        self.memo[_memo_key(obj)] = (idx, obj)
+        self.memo[self._memo_key(obj)] = (idx, obj)
 
     def _get(self, idx):
         if self.bin:
-            self.write(b'h' + bytes([idx]) if idx < 256 else b'j' + _struct.pack('<I', idx))
+            self.write(b'h' + _BYTES[idx] if idx < 256 else b'j' + idx.to_bytes(4, 'little'))
         else:
             self.write(b'g%d\n' % idx)
 
     def save(self, obj):
         self._save(obj)
-        if self._frame is not None and len(self._frame) >= _FRAME_TARGET:
+        if self._frame_len >= _FRAME_TARGET:
             self._commit()
 
     def _save(self, obj):
@@ -282,11 +381,11 @@ class Pickler:
             return
         if cls is float:
             if self.bin:
-                self.write(b'G' + _struct.pack('>d', obj))
+                self.write(b'G' + _DOUBLE(obj))
             else:
                 self.write(b'F' + repr(obj).encode('ascii') + b'\n')
             return
-        known = self.memo.get(_memo_key(obj))
+        known = self.memo.get(self._memo_key(obj))
         if known is not None:
             self._get(known[0])
             return
@@ -307,33 +406,36 @@ class Pickler:
             if not self.bin:
                 self.write(b'I%d\n' % obj)
             elif 0 <= obj <= 0xff:
-                self.write(b'K' + bytes([obj]))
+                self.write(b'K' + _BYTES[obj])
             elif 0 <= obj <= 0xffff:
-                self.write(b'M' + _struct.pack('<H', obj))
+                self.write(b'M' + obj.to_bytes(2, 'little'))
             else:
-                self.write(b'J' + _struct.pack('<i', obj))
+                self.write(b'J' + obj.to_bytes(4, 'little', signed=True))
         elif self.proto >= 2:
             data = _encode_long(obj)
             if len(data) < 256:
-                self.write(b'\x8a' + bytes([len(data)]) + data)
+                self.write(b'\x8a' + _BYTES[len(data)] + data)
             else:
-                self.write(b'\x8b' + _struct.pack('<i', len(data)) + data)
+                self.write(b'\x8b' + len(data).to_bytes(4, 'little', signed=True) + data)
         else:
             self.write(b'L%dL\n' % obj)
 
     def save_str(self, obj):
+        self._write_str(obj)
+        self.memoize(obj)
+
+    def _write_str(self, obj):
         if not self.bin:
             self.write(b'V' + _escape_text(obj) + b'\n')
         else:
             data = obj.encode('utf-8', 'surrogatepass')
             n = len(data)
             if n < 256 and self.proto >= 4:
-                self._write_large(b'\x8c' + bytes([n]), data)
+                self._write_large(b'\x8c' + _BYTES[n], data)
             elif n > 0xffffffff and self.proto >= 4:
-                self._write_large(b'\x8d' + _struct.pack('<Q', n), data)
+                self._write_large(b'\x8d' + n.to_bytes(8, 'little'), data)
             else:
-                self._write_large(b'X' + _struct.pack('<I', n), data)
-        self.memoize(obj)
+                self._write_large(b'X' + n.to_bytes(4, 'little'), data)
 
     def save_bytes(self, obj):
         if self.proto < 3:
@@ -344,18 +446,18 @@ class Pickler:
             return
         n = len(obj)
         if n < 256:
-            self._write_large(b'C' + bytes([n]), obj)
+            self._write_large(b'C' + _BYTES[n], obj)
         elif n > 0xffffffff and self.proto >= 4:
-            self._write_large(b'\x8e' + _struct.pack('<Q', n), obj)
+            self._write_large(b'\x8e' + n.to_bytes(8, 'little'), obj)
         else:
-            self._write_large(b'B' + _struct.pack('<I', n), obj)
+            self._write_large(b'B' + n.to_bytes(4, 'little'), obj)
         self.memoize(obj)
 
     def save_bytearray(self, obj):
         if self.proto < 5:
             self.save_reduce(bytearray, (bytes(obj),) if obj else (), obj=obj)
             return
-        self._write_large(b'\x96' + _struct.pack('<Q', len(obj)), bytes(obj))
+        self._write_large(b'\x96' + len(obj).to_bytes(8, 'little'), bytes(obj))
         self.memoize(obj)
 
     def save_tuple(self, obj):
@@ -366,7 +468,7 @@ class Pickler:
         if n <= 3 and self.proto >= 2:
             for item in obj:
                 self.save(item)
-            known = self.memo.get(_memo_key(obj))
+            known = self.memo.get(self._memo_key(obj))
             if known is not None:
                 self.write(b'0' * n)
                 self._get(known[0])
@@ -377,7 +479,7 @@ class Pickler:
         self.write(b'(')
         for item in obj:
             self.save(item)
-        known = self.memo.get(_memo_key(obj))
+        known = self.memo.get(self._memo_key(obj))
         if known is not None:
             self.write(b'1' if self.bin else b'0' * (n + 1))
             self._get(known[0])
@@ -439,7 +541,7 @@ class Pickler:
         self.write(b'(')
         for item in obj:
             self.save(item)
-        known = self.memo.get(_memo_key(obj))
+        known = self.memo.get(self._memo_key(obj))
         if known is not None:
             self.write(b'1')
             self._get(known[0])
@@ -471,11 +573,18 @@ class Pickler:
             raise PicklingError("Can't pickle %r: it's not the same object as %s.%s" % (obj, module_name, name))
         if self.proto >= 4:
             self.save(module_name)
-            self.save(name)
+            if name == module_name:
+                # A C type's name (datetime.datetime) is a string of its own in CPython, not the module's.
+                self._write_str(name)
+                idx = len(self.memo)
+                self.write(b'\x94')
+                self.memo[('fresh', idx)] = (idx, name)
+            else:
+                self.save(name)
             self.write(b'\x93')
         else:
             if self.fix_imports:
-                module_name = _TO_PY2.get(module_name, module_name)
+                module_name, name = _py2_name(obj, module_name, name)
             self.write(b'c' + module_name.encode('utf-8') + b'\n' + name.encode('utf-8') + b'\n')
         self.memoize(obj)
 
@@ -507,17 +616,26 @@ class Pickler:
         for klass in cls.__mro__:
             builtin = builtin or _BUILTIN_REDUCE.get(klass.__module__ + '.' + klass.__qualname__)
         if builtin is not None:
-            return builtin(obj)
+            return builtin(obj, self.proto)
         if isinstance(obj, BaseException):
             state = getattr(obj, '__dict__', None)
             return (cls, obj.args, state) if state else (cls, obj.args)
-        if not _user_object(obj) and not isinstance(obj, tuple):
+        slots = _slot_names(cls)
+        if not _user_object(obj) and not isinstance(obj, tuple) and not slots:
             raise TypeError("cannot pickle %r object" % (_type_name(obj),))
         getstate = _own_method(cls, '__getstate__')
         if getstate is not None:
             state = getstate(obj)
         else:
+            if slots and self.proto < 2:
+                raise TypeError("a class that defines __slots__ without defining __getstate__ cannot be pickled")
             state = getattr(obj, '__dict__', None) or None
+            if slots:
+                values = {name: getattr(obj, name) for name in slots if hasattr(obj, name)}
+                # socklab keeps a slot of a class with a __dict__ in that dict; CPython does not.
+                state = {k: v for k, v in state.items() if k not in values} or None if state else None
+                if values:
+                    state = (state, values)
         if self.proto >= 2:
             newargs = _own_method(cls, '__getnewargs__')
             if newargs is not None:
@@ -555,7 +673,7 @@ class Pickler:
             self.save(args)
             self.write(b'R')
         if obj is not None:
-            known = self.memo.get(_memo_key(obj))
+            known = self.memo.get(self._memo_key(obj))
             if known is not None:
                 self.write(b'0')
                 self._get(known[0])
@@ -648,7 +766,7 @@ class Unpickler:
 
     def find_class(self, module, name):
         if self._proto < 3 and self.fix_imports:
-            module = _FROM_PY2.get(module, module)
+            module, name = _py3_name(module, name)
         helper = _HELPERS.get((module, name))
         if helper is not None:
             return helper
@@ -771,7 +889,10 @@ class Unpickler:
     def load_reduce(self):
         args = self._pop()
         func = self._pop()
-        self._push(func(*args))
+        if args and type(args[0]) is bytes and getattr(func, '__module__', None) == 'datetime':
+            self._push(_from_state(func, args))
+        else:
+            self._push(func(*args))
 
     def load_newobj(self):
         args = self._pop()
@@ -852,8 +973,31 @@ class Unpickler:
         del self._stack[len(self._stack) - n:]
         self._push(items)
 
+    # The opcodes most pickles are made of, each in one step (the generic ones go through helpers).
+
+    def load_short_binunicode(self):
+        n = self._read(1)[0]
+        self._stack.append(self._read(n).decode('utf-8', 'surrogatepass'))
+
+    def load_memoize(self):
+        if not self._stack:
+            raise UnpicklingError('unpickling stack underflow')
+        self.memo[len(self.memo)] = self._stack[-1]
+
+    def load_binint1(self):
+        self._stack.append(self._read(1)[0])
+
+    def load_binget(self):
+        idx = self._read(1)[0]
+        if idx not in self.memo:
+            raise UnpicklingError('Memo value not found at index %d' % idx)
+        self._stack.append(self.memo[idx])
+
+    def load_mark(self):
+        self._marks.append(len(self._stack))
+
     _dispatch = {
-        ord('('): lambda self: self._marks.append(len(self._stack)),
+        ord('('): load_mark,
         ord('0'): lambda self: self.load_pop(),
         ord('1'): lambda self: self._pop_mark(),
         ord('2'): lambda self: self._push(self._top()),
@@ -864,19 +1008,19 @@ class Unpickler:
         0x95: load_frame,
         ord('I'): load_int,
         ord('J'): lambda self: self._push(_struct.unpack('<i', self._read(4))[0]),
-        ord('K'): lambda self: self._push(self._read(1)[0]),
+        ord('K'): load_binint1,
         ord('M'): lambda self: self._push(_struct.unpack('<H', self._read(2))[0]),
         ord('L'): load_long_text,
         0x8a: lambda self: self.load_long_n(1),
         0x8b: lambda self: self.load_long_n(4),
         ord('F'): lambda self: self._push(float(self._readline()[:-1])),
-        ord('G'): lambda self: self._push(_struct.unpack('>d', self._read(8))[0]),
+        ord('G'): lambda self: self._stack.append(_UNPACK_DOUBLE(self._read(8))[0]),
         ord('S'): load_string,
         ord('T'): lambda self: self.load_sized(4, lambda u, d: u._decode_string(d)),
         ord('U'): lambda self: self.load_sized(1, lambda u, d: u._decode_string(d)),
         ord('V'): lambda self: self._push(_unescape_text(self._readline()[:-1])),
         ord('X'): lambda self: self.load_sized(4, lambda u, d: u._text(d)),
-        0x8c: lambda self: self.load_sized(1, lambda u, d: u._text(d)),
+        0x8c: load_short_binunicode,
         0x8d: lambda self: self.load_sized(8, lambda u, d: u._text(d)),
         ord('B'): lambda self: self.load_sized(4, lambda u, d: bytes(d)),
         ord('C'): lambda self: self.load_sized(1, lambda u, d: bytes(d)),
@@ -887,9 +1031,9 @@ class Unpickler:
         0x85: lambda self: self.load_tuple_n(1),
         0x86: lambda self: self.load_tuple_n(2),
         0x87: lambda self: self.load_tuple_n(3),
-        ord(']'): lambda self: self._push([]),
+        ord(']'): lambda self: self._stack.append([]),
         ord('l'): lambda self: self._push(self._pop_mark()),
-        ord('}'): lambda self: self._push({}),
+        ord('}'): lambda self: self._stack.append({}),
         ord('d'): lambda self: self._push(_pairs_dict(self._pop_mark())),
         0x8f: lambda self: self._push(set()),
         0x91: lambda self: self._push(frozenset(self._pop_mark())),
@@ -907,12 +1051,12 @@ class Unpickler:
         ord('i'): load_inst,
         ord('o'): load_obj,
         ord('g'): lambda self: self._memo_get(self._int_line()),
-        ord('h'): lambda self: self._memo_get(self._read(1)[0]),
+        ord('h'): load_binget,
         ord('j'): lambda self: self._memo_get(_struct.unpack('<I', self._read(4))[0]),
         ord('p'): lambda self: self.load_put(self._int_line()),
         ord('q'): lambda self: self.load_put(self._read(1)[0]),
         ord('r'): lambda self: self.load_put(_struct.unpack('<I', self._read(4))[0]),
-        0x94: lambda self: self.load_put(len(self.memo)),
+        0x94: load_memoize,
         ord('P'): lambda self: self._push(self.persistent_load(self._text(self._readline()[:-1]))),
         ord('Q'): lambda self: self._push(self.persistent_load(self._pop())),
         0x97: lambda self: self._push(self._pop()),

@@ -75,6 +75,29 @@ class LessonLintTest {
     }
 
     @Test
+    void aSolutionTypesNoHostPlaceholder() {
+        Text t = new Text("说明。", "Text.");
+        Step typed = new Step("typed", t, new Text("连上。", "Connect."), null, "True", "c.connect(('{HOST}', {PORT}))", null, null);
+        assertEquals(List.of("01-l.json: step typed: lint: the solution holds {HOST}, which tools typing solutions cannot read back as a number; "
+                + "use 127.0.0.1 (one session's host) or a name the learner made"),
+                new LessonLint(null).check(new Lesson("l", 1, t, t, List.of(typed), "01-l.json")).stream().map(Object::toString)
+                        .filter(f -> f.contains("{HOST}")).toList());
+    }
+
+    @Test
+    void aMeanwhileStepIsFollowedByTheOtherSidesStep() {
+        Text t = new Text("说明。", "Text.");
+        Step serves = new Step("serves", t, null, null, null, null, null, null, null, null, null, null, null, null, null, null, "server", true);
+        Step client = new Step("connects", t, null, null, null, null, null, null, null, null, null, null, null, null, null, null, "client", null);
+        Step server = new Step("more", t, null, null, null, null, null, null, null, null, null, null, null, null, null, null, "server", null);
+        assertEquals(List.of(), new LessonLint(null).check(new Lesson("l", 1, t, t, List.of(serves, client), "01-l.json")));
+        for (List<Step> steps : List.of(List.of(serves), List.of(serves, server))) {
+            assertEquals(List.of("01-l.json: step serves: lint: meanwhile lets the other side go on, but the next step is not the other side's"),
+                    new LessonLint(null).check(new Lesson("l", 1, t, t, steps, "01-l.json")).stream().map(Object::toString).toList());
+        }
+    }
+
+    @Test
     void codeInBackticksMayQuoteTheTutorial() throws IOException {
         Text t = new Text("说明。", "Text.");
         Step quoting = new Step("a", new Text("教程里写的是 `网络上的两个程序通过一个双向的通信连接`，我们换个说法。", "Quoted."), null,

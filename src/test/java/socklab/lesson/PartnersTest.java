@@ -47,6 +47,31 @@ class PartnersTest {
     }
 
     @Test
+    void aStandInServerListensOnTheLearnersOwnPortAndAnswersUpperCased() throws IOException {
+        Peer upper = new Peer("upper", null, true);
+        try (Partners p = new Partners(lessonWith(upper)); SocketChannel ch = SocketChannel.open()) {
+            p.start(upper);
+            ch.connect(new InetSocketAddress(Ports.LOOPBACK, p.ports().port()));
+            ch.write(ByteBuffer.wrap(utf8("hello from client.py\n")));
+            assertArrayEquals(utf8("HELLO FROM CLIENT.PY\n"), readExactly(ch, 21));
+        }
+    }
+
+    @Test
+    void aStandInPlaysOnlyWhenOneSessionTakesEverySide() throws IOException {
+        Text t = new Text("字", "text");
+        Peer echo = new Peer("echo", null, true);
+        Lesson lesson = new Lesson("p", 1, t, t,
+                List.of(new Step("s", t, null, echo, null, null, null, null, null, null, null, null, null, null, null, null, "server", null)), "01-p.json");
+        try (Partners both = new Partners(lesson); Partners serverSide = new Partners(lesson, null, "server", Ports.LOOPBACK)) {
+            both.start(echo);
+            serverSide.start(echo);
+            assertEquals(1, both.sockets().size(), "one session: the stand-in listens on {PEER}");
+            assertEquals(List.of(), serverSide.sockets(), "the other terminal plays that part itself");
+        }
+    }
+
+    @Test
     void greetSpeaksFirstAndCollects() throws IOException {
         Peer greet = new Peer("greet", "欢迎!");
         try (Partners p = new Partners(lessonWith(greet)); SocketChannel ch = SocketChannel.open()) {

@@ -39,9 +39,13 @@ public sealed interface Stmt {
     record Global(Pos pos, List<String> names) implements Stmt {}
     record Nonlocal(Pos pos, List<String> names) implements Stmt {}
     record Assert(Pos pos, Expr test, Expr msg) implements Stmt {}
+    /** match subject: with its case clauses, tried in order. */
+    record Match(Pos pos, Expr subject, List<MatchCase> cases) implements Stmt {}
 
     record Alias(String name, String asname) {}
     /** except type as name: type and name may be null. */
     record Handler(Pos pos, Expr type, String name, List<Stmt> body) {}
     record WithItem(Expr context, Expr target) {}
+
+    record MatchCase(Pos pos, Pattern pattern, Expr guard, List<Stmt> body) {}
 }

@@ -95,10 +95,7 @@ final class TypeConstructors {
         });
         PyRange.TYPE.constructor((type, a, k) -> {
             PyObject[] v = Args.expected("range", a, k, 1, 3);
-            if (v[1] == null) {
-                return new PyRange(0, Py.index(v[0]), 1);
-            }
-            return new PyRange(Py.index(v[0]), Py.index(v[1]), v[2] == null ? 1 : Py.index(v[2]));
+            return v[1] == null ? PyRange.of(PyInt.of(0), v[0], null) : PyRange.of(v[0], v[1], v[2]);
         });
         PySlice.TYPE.constructor((type, a, k) -> {
             PyObject[] v = Args.expected("slice", a, k, 1, 3);
@@ -353,6 +350,14 @@ final class TypeConstructors {
                 throw Py.typeError(enc != null ? "encoding without a string argument" : "errors without a string argument");
             }
             return new byte[0];
+        }
+        PyObject hook = fn.equals("bytes") && enc == null && err == null ? UserClasses.special(src, "__bytes__") : null;
+        if (hook != null) {
+            PyObject r = hook.call(new PyObject[0], null);
+            if (!(r instanceof PyBytes b)) {
+                throw Py.typeError("__bytes__ returned non-bytes (type " + r.type().name() + ")");
+            }
+            return b.toByteArray();
         }
         if (src instanceof PyStr s) {
             if (enc == null) {

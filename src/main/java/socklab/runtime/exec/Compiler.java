@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import socklab.lang.ast.Expr;
 import socklab.lang.ast.Params;
+import socklab.lang.ast.Pattern;
 import socklab.lang.ast.Stmt;
 import socklab.runtime.object.Context;
 import socklab.runtime.object.PyBool;
@@ -37,12 +38,13 @@ public final class Compiler {
     private Scope scope;
     private String qualPrefix = "";
 
-    private Compiler(Context interp, String filename, boolean interactive, Map<Object, Scope> scopes) {
+    private Compiler(Context interp, String filename, boolean interactive, Map<Object, Scope> scopes,
+            Map<String, PyObject> builtins) {
         this.interp = interp;
         this.filename = filename;
         this.interactive = interactive;
         this.scopes = scopes;
-        this.builtins = interp.builtins();
+        this.builtins = builtins;
     }
 
     /**
@@ -50,9 +52,18 @@ public final class Compiler {
      * Python frames run (compile() and exec() count their caller's; the limit on nesting shrinks with them).
      */
     public static Code compileModule(Context interp, List<Stmt> body, String filename, boolean interactive, int runningFrames) {
+        return compileModule(interp, body, filename, interactive, runningFrames, interp.builtins());
+    }
+
+    /**
+     * The same, with the names a global lookup falls back to: exec() and eval() given a globals dict
+     * whose __builtins__ is a dict of their own (a "safe" calculator's {'__builtins__': {}}) use that.
+     */
+    static Code compileModule(Context interp, List<Stmt> body, String filename, boolean interactive, int runningFrames,
+            Map<String, PyObject> builtins) {
         ScopeBuilder sb = new ScopeBuilder(runningFrames);
         Scope root = sb.build(body);
-        Compiler c = new Compiler(interp, filename, interactive, sb.scopes);
+        Compiler c = new Compiler(interp, filename, interactive, sb.scopes, builtins);
         c.scope = root;
         c.moduleScope = root;
         Code code = new Code("<module>", "<module>", filename, new Signature("<module>", new String[0], 0, 0, false, false),
@@ -180,7 +191,55 @@ public final class Compiler {
         if (s instanceof Stmt.Assert a) {
             return new StmtNodes.Assert(line, expr(a.test()), a.msg() == null ? null : expr(a.msg()));
         }
+        if (s instanceof Stmt.Match m) {
+            MatchNodes.Case[] cases = new MatchNodes.Case[m.cases().size()];
+            for (int i = 0; i < cases.length; i++) {
+                Stmt.MatchCase c = m.cases().get(i);
+                cases[i] = new MatchNodes.Case(pattern(c.pattern()), c.guard() == null ? null : expr(c.guard()), block(c.body()));
+            }
+            return new MatchNodes.Match(line, expr(m.subject()), cases);
+        }
         throw new IllegalStateException("unknown statement " + s);
+    }
+
+    private MatchNodes.PatternNode pattern(Pattern p) {
+        if (p instanceof Pattern.Value v) {
+            return new MatchNodes.Value(expr(v.value()));
+        }
+        if (p instanceof Pattern.Singleton v) {
+            return new MatchNodes.Singleton(expr(v.value()));
+        }
+        if (p instanceof Pattern.As a) {
+            return new MatchNodes.As(a.pattern() == null ? null : pattern(a.pattern()), a.name() == null ? null : nameTarget(a.name()));
+        }
+        if (p instanceof Pattern.Or o) {
+            return new MatchNodes.Or(o.patterns().stream().map(this::pattern).toArray(MatchNodes.PatternNode[]::new));
+        }
+        if (p instanceof Pattern.Sequence sq) {
+            List<Pattern> items = sq.patterns();
+            int star = -1;
+            Target starTarget = null;
+            List<MatchNodes.PatternNode> fixed = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i) instanceof Pattern.Star st) {
+                    star = i;
+                    starTarget = st.name() == null ? null : nameTarget(st.name());
+                } else {
+                    fixed.add(pattern(items.get(i)));
+                }
+            }
+            return new MatchNodes.Sequence(fixed.toArray(new MatchNodes.PatternNode[0]), star, starTarget);
+        }
+        if (p instanceof Pattern.Mapping mp) {
+            return new MatchNodes.Mapping(mp.keys().stream().map(this::expr).toArray(ExprNode[]::new),
+                    mp.patterns().stream().map(this::pattern).toArray(MatchNodes.PatternNode[]::new),
+                    mp.rest() == null ? null : nameTarget(mp.rest()));
+        }
+        if (p instanceof Pattern.ClassPattern c) {
+            return new MatchNodes.ClassPattern(expr(c.cls()), c.patterns().stream().map(this::pattern).toArray(MatchNodes.PatternNode[]::new),
+                    c.kwdNames().toArray(new String[0]), c.kwdPatterns().stream().map(this::pattern).toArray(MatchNodes.PatternNode[]::new));
+        }
+        throw new IllegalStateException("a star pattern outside a sequence: " + p);
     }
 
     private StmtNode importStmt(int line, Stmt.Import i) {
@@ -552,11 +611,9 @@ public final class Compiler {
         }
     }
 
-    /** Prints a compile-time SyntaxWarning as CPython's warnings do: with the source line when it is a file's. */
+    /** A compile-time SyntaxWarning, through the warnings module as CPython's compiler gives it (quoting a file's line). */
     private void warn(int line, String message) {
-        String text = interp.sourceLine(filename, line);
-        interp.io().err(filename + ":" + line + ": SyntaxWarning: " + message + "\n"
-                + (text == null || text.isBlank() ? "" : "  " + text.strip() + "\n"));
+        interp.warnExplicit("SyntaxWarning", message, filename, line);
     }
 
     private ExprNode comprehension(Expr node, List<Expr.Comprehension> gens, ComprehensionBody.Kind kind, Expr elt, Expr value) {

@@ -1,9 +1,11 @@
 package socklab.runtime.exec;
 
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import socklab.lang.Parser;
 import socklab.lang.PySyntaxError;
@@ -47,6 +49,8 @@ public final class Eval {
         final Code compiled;
         final String filename;
         final String mode;
+        private final Context interp;
+        private final List<Stmt> statements;
 
         CodeObject(Context interp, List<Stmt> statements, String filename, String mode) {
             // The frame calling compile(), exec() or eval() is running too: CPython counts it.
@@ -54,6 +58,15 @@ public final class Eval {
                     ThreadState.current().callDepth() + 1);
             this.filename = filename;
             this.mode = mode;
+            this.interp = interp;
+            this.statements = statements;
+        }
+
+        /** The code to run where global names fall back to these builtins (compiled again when they are not the usual ones). */
+        Code compiledFor(Map<String, PyObject> builtins) {
+            return builtins == interp.builtins() ? compiled
+                    : Compiler.compileModule(interp, statements, filename, "single".equals(mode),
+                            ThreadState.current().callDepth() + 1, builtins);
         }
 
         @Override
@@ -153,28 +166,61 @@ public final class Eval {
             throw Py.typeError("locals must be a mapping or None, not " + l.type().name());
         }
         Map<String, PyObject> globals;
+        Map<String, PyObject> builtins = interp.builtins();
         if (g instanceof PyDict gd) {
             globals = Namespaces.asNamespace(gd);
-            globals.putIfAbsent("__builtins__", interp.globals().get("__builtins__"));
+            PyObject given = globals.get("__builtins__");
+            if (given == null) {
+                // CPython puts in the builtins dict itself, which the learner may then print or change.
+                globals.put("__builtins__", Namespaces.asDict(builtins));
+            } else {
+                builtins = builtinsFrom(interp, given);
+            }
         } else {
             globals = globalsOf(interp, caller);
             if (l == PyNone.NONE && caller != null && caller.code.slotIndex != null) {
                 l = localsOf(interp, caller);
             }
         }
+        Code compiled = code.compiledFor(builtins);
         if (l instanceof PyDict ld && ld != g) {
-            return runWithLocals(interp, code, globals, Namespaces.asNamespace(ld));
+            return runWithLocals(code, compiled, globals, Namespaces.asNamespace(ld));
         }
-        return runIn(interp, code, globals);
+        return runIn(code, compiled, globals);
+    }
+
+    /**
+     * The names behind a globals dict's __builtins__: a module's or a dict's own (so {} leaves no
+     * builtins at all); anything else fails every lookup as CPython's does, by subscripting it.
+     */
+    private static Map<String, PyObject> builtinsFrom(Context interp, PyObject given) {
+        if (given instanceof PyModule m) {
+            return m.dict() == interp.builtins() ? interp.builtins() : m.dict();
+        }
+        if (given instanceof PyDict d) {
+            Map<String, PyObject> names = Namespaces.asNamespace(d);
+            return names == interp.builtins() ? interp.builtins() : names;
+        }
+        return new AbstractMap<>() {
+            @Override
+            public PyObject get(Object name) {
+                throw Py.typeError("'" + given.type().name() + "' object is not subscriptable");
+            }
+
+            @Override
+            public Set<Map.Entry<String, PyObject>> entrySet() {
+                return Set.of();
+            }
+        };
     }
 
     /** Separate locals: names are read from them first and bound in them, as a class body's are. */
-    private static PyObject runWithLocals(Context interp, CodeObject code, Map<String, PyObject> globals,
+    private static PyObject runWithLocals(CodeObject code, Code compiled, Map<String, PyObject> globals,
             Map<String, PyObject> locals) {
         Map<String, PyObject> merged = new LinkedHashMap<>(globals);
         merged.putAll(locals);
         try {
-            return runIn(interp, code, merged);
+            return runIn(code, compiled, merged);
         } finally {
             merged.forEach((k, v) -> {
                 if (globals.get(k) != v || locals.containsKey(k)) {
@@ -184,9 +230,8 @@ public final class Eval {
         }
     }
 
-    private static PyObject runIn(Context interp, CodeObject code, Map<String, PyObject> globals) {
+    private static PyObject runIn(CodeObject code, Code compiled, Map<String, PyObject> globals) {
         boolean value = "eval".equals(code.mode);
-        Code compiled = code.compiled;
         Frame f = new Frame(compiled, new PyObject[0], new Cell[0], globals, ThreadState.current());
         try {
             StmtNode.run(compiled.body, f);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import socklab.lang.ast.Expr;
 import socklab.lang.ast.Params;
+import socklab.lang.ast.Pattern;
 import socklab.lang.ast.Stmt;
 import socklab.runtime.object.ExcTypes;
 import socklab.runtime.object.Py;
@@ -155,6 +156,49 @@ final class ScopeBuilder {
             if (a.msg() != null) {
                 expr(a.msg());
             }
+        } else if (s instanceof Stmt.Match m) {
+            expr(m.subject());
+            for (Stmt.MatchCase c : m.cases()) {
+                pattern(c.pattern());
+                if (c.guard() != null) {
+                    expr(c.guard());
+                }
+                stmts(c.body());
+            }
+        }
+    }
+
+    /** The names a case pattern binds, and the expressions (values, classes, keys) it evaluates. */
+    private void pattern(Pattern p) {
+        if (p instanceof Pattern.Value v) {
+            expr(v.value());
+        } else if (p instanceof Pattern.Singleton v) {
+            expr(v.value());
+        } else if (p instanceof Pattern.As a) {
+            if (a.pattern() != null) {
+                pattern(a.pattern());
+            }
+            if (a.name() != null) {
+                current.bind(a.name());
+            }
+        } else if (p instanceof Pattern.Star st) {
+            if (st.name() != null) {
+                current.bind(st.name());
+            }
+        } else if (p instanceof Pattern.Or o) {
+            o.patterns().forEach(this::pattern);
+        } else if (p instanceof Pattern.Sequence sq) {
+            sq.patterns().forEach(this::pattern);
+        } else if (p instanceof Pattern.Mapping mp) {
+            mp.keys().forEach(this::expr);
+            mp.patterns().forEach(this::pattern);
+            if (mp.rest() != null) {
+                current.bind(mp.rest());
+            }
+        } else if (p instanceof Pattern.ClassPattern c) {
+            expr(c.cls());
+            c.patterns().forEach(this::pattern);
+            c.kwdPatterns().forEach(this::pattern);
         }
     }
 

@@ -100,7 +100,7 @@ public final class Codecs {
             }
             String reason = limit == Integer.MAX_VALUE ? "surrogates not allowed" : "ordinal not in range(" + limit + ")";
             if ("strict".equals(errors) || "surrogateescape".equals(errors)) {
-                throw encodeError(codec, s, cps, i, end, reason);
+                throw encodeError(codec, s, i, end, reason);
             }
             checkHandler(errors);
             for (int k = i; k < end; k++) {
@@ -154,14 +154,9 @@ public final class Codecs {
         }
     }
 
-    private static PyError encodeError(String codec, String s, int[] cps, int start, int end, String reason) {
-        String msg = end - start == 1
-                ? "'" + codec + "' codec can't encode character " + Formatting.ascii(PyStr.repr(new String(Character.toChars(cps[start]))))
-                        + " in position " + start + ": " + reason
-                : "'" + codec + "' codec can't encode characters in position " + start + "-" + (end - 1) + ": " + reason;
+    private static PyError encodeError(String codec, String s, int start, int end, String reason) {
         PyBaseException e = new PyBaseException(ExcTypes.UnicodeEncodeError, new PyTuple(new PyObject[] {
             new PyStr(codec), new PyStr(s), PyInt.of(start), PyInt.of(end), new PyStr(reason)}));
-        e.setFixedMessage(msg);
         return new PyError(e);
     }
 
@@ -181,7 +176,7 @@ public final class Codecs {
             int cp = s.codePointAt(at);
             boolean escaped = "surrogateescape".equals(errors) && cp >= 0xdc80 && cp <= 0xdcff;
             if ("strict".equals(errors) || "surrogateescape".equals(errors) && !escaped) {
-                throw encodeError(codec, s, s.codePoints().toArray(), cpIndex, cpIndex + 1, "illegal multibyte sequence");
+                throw encodeError(codec, s, cpIndex, cpIndex + 1, "illegal multibyte sequence");
             }
             checkHandler(errors);
             in.position(at + r.length());
@@ -308,13 +303,9 @@ public final class Codecs {
     }
 
     private static PyError decodeError(String codec, byte[] data, int size, int start, int end, String reason) {
-        String msg = end - start == 1
-                ? String.format("'%s' codec can't decode byte 0x%02x in position %d: %s", codec, data[start] & 0xff, start, reason)
-                : String.format("'%s' codec can't decode bytes in position %d-%d: %s", codec, start, end - 1, reason);
         PyBaseException e = new PyBaseException(ExcTypes.UnicodeDecodeError, new PyTuple(new PyObject[] {
             new PyStr(codec), new PyBytes(java.util.Arrays.copyOf(data, size)), PyInt.of(start), PyInt.of(end),
             new PyStr(reason)}));
-        e.setFixedMessage(msg);
         return new PyError(e);
     }
 

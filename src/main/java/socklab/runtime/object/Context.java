@@ -26,6 +26,9 @@ public interface Context {
     /** Line n (1-based) of a remembered script, or null. */
     String sourceLine(String filename, int n);
 
+    /** A warning for a given place (the compiler's SyntaxWarning), through the warnings module's filters. */
+    void warnExplicit(String category, String message, String filename, int line);
+
     /** The session's signal handlers (signal.signal), which its main thread runs. */
     SignalHandlers signals();
 

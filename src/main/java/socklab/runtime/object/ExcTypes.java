@@ -62,12 +62,20 @@ public final class ExcTypes {
     public static final PyType DeprecationWarning = make("DeprecationWarning", Warning);
     public static final PyType RuntimeWarning = make("RuntimeWarning", Warning);
     public static final PyType UserWarning = make("UserWarning", Warning);
+    public static final PyType BytesWarning = make("BytesWarning", Warning);
+    public static final PyType EncodingWarning = make("EncodingWarning", Warning);
+    public static final PyType FutureWarning = make("FutureWarning", Warning);
+    public static final PyType ImportWarning = make("ImportWarning", Warning);
+    public static final PyType PendingDeprecationWarning = make("PendingDeprecationWarning", Warning);
+    public static final PyType ResourceWarning = make("ResourceWarning", Warning);
+    public static final PyType SyntaxWarning = make("SyntaxWarning", Warning);
+    public static final PyType UnicodeWarning = make("UnicodeWarning", Warning);
     /** io.UnsupportedOperation: raised by open() files, BytesIO and socket files alike, so one except clause catches it. */
     public static final PyType UnsupportedOperation = PyType.withBases("UnsupportedOperation", "io", List.of(OSError, ValueError))
             .constructor(PyBaseException::construct);
 
     /** Every built-in exception class, for the builtins registry. */
-    public static final List<PyType> ALL = List.of(BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, Exception, StopIteration, ArithmeticError, FloatingPointError, OverflowError, ZeroDivisionError, AssertionError, AttributeError, BufferError, EOFError, ImportError, ModuleNotFoundError, LookupError, IndexError, KeyError, MemoryError, NameError, UnboundLocalError, OSError, BlockingIOError, ChildProcessError, ConnectionError, BrokenPipeError, ConnectionAbortedError, ConnectionRefusedError, ConnectionResetError, FileExistsError, FileNotFoundError, InterruptedError, IsADirectoryError, NotADirectoryError, PermissionError, ProcessLookupError, TimeoutError, ReferenceError, RuntimeError, NotImplementedError, RecursionError, SyntaxError, IndentationError, TabError, SystemError, TypeError, ValueError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError, Warning, DeprecationWarning, RuntimeWarning, UserWarning);
+    public static final List<PyType> ALL = List.of(BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, Exception, StopIteration, ArithmeticError, FloatingPointError, OverflowError, ZeroDivisionError, AssertionError, AttributeError, BufferError, EOFError, ImportError, ModuleNotFoundError, LookupError, IndexError, KeyError, MemoryError, NameError, UnboundLocalError, OSError, BlockingIOError, ChildProcessError, ConnectionError, BrokenPipeError, ConnectionAbortedError, ConnectionRefusedError, ConnectionResetError, FileExistsError, FileNotFoundError, InterruptedError, IsADirectoryError, NotADirectoryError, PermissionError, ProcessLookupError, TimeoutError, ReferenceError, RuntimeError, NotImplementedError, RecursionError, SyntaxError, IndentationError, TabError, SystemError, TypeError, ValueError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError, Warning, DeprecationWarning, RuntimeWarning, UserWarning, BytesWarning, EncodingWarning, FutureWarning, ImportWarning, PendingDeprecationWarning, ResourceWarning, SyntaxWarning, UnicodeWarning);
 
     private static PyType make(String name, PyType base) {
         PyType t = new PyType(name, base == null ? PyType.OBJECT : base);

@@ -74,8 +74,11 @@ public final class PyBaseException extends PyObject {
             throw Py.typeError(type.name() + "() takes no keyword arguments");
         }
         PyType actual = type;
-        if (type == ExcTypes.OSError && args.length >= 2 && args[0] instanceof PyInt code && code.fitsLong()) {
+        if (type == ExcTypes.OSError && args.length >= 2 && args.length <= 5 && args[0] instanceof PyInt code && code.fitsLong()) {
             actual = ExcTypes.forErrno((int) code.longValue());
+        }
+        if ((type.isSubtypeOf(ExcTypes.UnicodeDecodeError) || type.isSubtypeOf(ExcTypes.UnicodeEncodeError)) && args.length != 5) {
+            throw Py.typeError("function takes exactly 5 arguments (" + args.length + " given)");
         }
         return new PyBaseException(actual, new PyTuple(args.clone()));
     }
@@ -86,10 +89,14 @@ public final class PyBaseException extends PyObject {
             attrs.put("errno", a[0]);
             attrs.put("strerror", a[1]);
             attrs.put("filename", a.length >= 3 ? a[2] : PyNone.NONE);
+            attrs.put("filename2", a.length == 5 ? a[4] : PyNone.NONE);
+            // the filenames (and winerror) live in attributes only: args keeps (errno, strerror)
+            args = new PyTuple(new PyObject[] {a[0], a[1]});
         } else {
             attrs.put("errno", PyNone.NONE);
             attrs.put("strerror", PyNone.NONE);
             attrs.put("filename", PyNone.NONE);
+            attrs.put("filename2", PyNone.NONE);
         }
     }
 
@@ -176,10 +183,36 @@ public final class PyBaseException extends PyObject {
         return m != null ? UserClasses.text(m, "__repr__") : baseRepr();
     }
 
+    /** UnicodeDecodeError's and UnicodeEncodeError's str, from their attributes as CPython's C code builds it. */
+    private String codecMessage() {
+        PyObject object = attrs.get("object");
+        long start = Py.index(attrs.get("start"));
+        long end = Py.index(attrs.get("end"));
+        String head = "'" + attrs.get("encoding").str() + "' codec can't ";
+        String tail = " in position " + start + ": " + attrs.get("reason").str();
+        if (type.isSubtypeOf(ExcTypes.UnicodeDecodeError)) {
+            byte[] data = object instanceof PyBytes b ? b.array() : new byte[0];
+            if (end == start + 1 && start >= 0 && start < data.length) {
+                return head + String.format("decode byte 0x%02x", data[(int) start] & 0xff) + tail;
+            }
+            return head + "decode bytes in position " + start + "-" + (end - 1) + ": " + attrs.get("reason").str();
+        }
+        String text = object.str();
+        if (end == start + 1 && start >= 0 && start < text.codePointCount(0, text.length())) {
+            int cp = text.codePointAt(text.offsetByCodePoints(0, (int) start));
+            String shown = cp < 0x100 ? String.format("\\x%02x", cp) : cp < 0x10000 ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp);
+            return head + "encode character '" + shown + "'" + tail;
+        }
+        return head + "encode characters in position " + start + "-" + (end - 1) + ": " + attrs.get("reason").str();
+    }
+
     /** BaseException.__str__, beneath any __str__ a learner's subclass defines. */
     public String baseStr() {
         if (fixedMessage != null) {
             return fixedMessage;
+        }
+        if (isCodecError() && attrs.containsKey("reason")) {
+            return codecMessage();
         }
         PyObject[] a = args.items();
         if (type.isSubtypeOf(ExcTypes.OSError) && a.length >= 2 && attrs.get("strerror") != PyNone.NONE) {

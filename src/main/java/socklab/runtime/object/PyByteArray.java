@@ -44,6 +44,16 @@ public final class PyByteArray extends PyBytesLike {
         throw Py.typeError("unhashable type: 'bytearray'");
     }
 
+    @Override
+    public boolean isWritable() {
+        return true;
+    }
+
+    @Override
+    public void writeAt(int at, byte[] with) {
+        replace(at, at + with.length, with);
+    }
+
     /** Replaces the contents (used by slice assignment and the mutating methods). */
     public void replace(int from, int to, byte[] with) {
         byte[] out = new byte[size - (to - from) + with.length];

@@ -15,6 +15,21 @@ public abstract class PyBytesLike extends PyObject {
         return Arrays.copyOf(array(), size());
     }
 
+    /** The format its items have as a buffer: 'B' (unsigned bytes), or an array's typecode. */
+    public char format() {
+        return 'B';
+    }
+
+    /** Whether recv_into may fill this buffer; the writable kinds override writeAt too. */
+    public boolean isWritable() {
+        return false;
+    }
+
+    /** Copies data in from byte position at; asked only of a writable buffer large enough for it. */
+    public void writeAt(int at, byte[] data) {
+        throw Py.typeError("cannot modify read-only memory");
+    }
+
     /** Makes a value of this object's own kind (bytes or bytearray). */
     public abstract PyBytesLike make(byte[] data);
 

@@ -1,0 +1,27 @@
+import pickle, io
+pickle.loads(b'\x80\x04\x95\x1f\x00\x00\x00\x00\x00\x00\x00]\x94(K\x01\x8c\x03two\x94G@\x08\x00\x00\x00\x00\x00\x00\x88Ne.')
+pickle.loads(b'(lp0\nI1\naVtwo\np1\naF3.0\naI01\naNa.')
+pickle.loads(b'\x80\x02]q\x00(K\x01X\x03\x00\x00\x00twoq\x01G@\x08\x00\x00\x00\x00\x00\x00\x88Ne.')
+pickle.loads(b'\x80\x03}q\x00(X\x01\x00\x00\x00aq\x01C\x02\x00\xffq\x02X\x01\x00\x00\x00bq\x03(K\x01K\x02K\x03K\x04tq\x04u.')
+pickle.loads(b'\x80\x02c__builtin__\nset\nq\x00]q\x01K\x01a\x85q\x02Rq\x03.')
+pickle.loads(b'c__builtin__\nbytes\np0\n(tRp1\n.'), pickle.loads(b'\x80\x02c_codecs\nencode\nq\x00X\x02\x00\x00\x00abq\x01X\x06\x00\x00\x00latin1q\x02\x86q\x03Rq\x04.')
+pickle.loads(b"S'py2 str'\np0\n."), pickle.loads(b'U\x03abcq\x00.', encoding='bytes')
+pickle.loads(b'\x80\x05\x95\r\x00\x00\x00\x00\x00\x00\x00\x96\x02\x00\x00\x00\x00\x00\x00\x00ab\x94.')
+class Point:
+    pass
+
+pt = pickle.loads(b'\x80\x04\x95,\x00\x00\x00\x00\x00\x00\x00\x8c\x08__main__\x94\x8c\x05Point\x94\x93\x94)\x81\x94}\x94(\x8c\x01x\x94K\x01\x8c\x01y\x94K\x02ub.'); type(pt).__name__, vars(pt)
+pt0 = pickle.loads(b'ccopy_reg\n_reconstructor\np0\n(c__main__\nPoint\np1\nc__builtin__\nobject\np2\nNtp3\nRp4\n(dp5\nVx\np6\nI1\nsb.'); vars(pt0)
+buf = io.BytesIO(); pickle.dump({'a': 1}, buf); pickle.dump([2], buf); buf.seek(0)
+pickle.load(buf), pickle.load(buf)
+pickle.load(buf)
+pickle.loads(b'')
+pickle.loads(b'garbage')
+pickle.loads(b'\xff')
+pickle.loads(b'\x80\x06N.')
+pickle.loads(b'\x80\x04K')
+pickle.loads(b'0.')
+pickle.loads(b'h\x05.')
+pickle.loads(b'\x80\x04\x95\x15\x00\x00\x00\x00\x00\x00\x00\x8c\x08__main__\x94\x8c\x03Foo\x94\x93\x94.')
+pickle.loads(b'cnosuchmodule\nX\n.')
+pickle.loads('text')

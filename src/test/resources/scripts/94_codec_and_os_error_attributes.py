@@ -1,0 +1,21 @@
+# OSError keeps (errno, strerror) in args and the filenames in attributes; the codec errors' attributes and messages
+e=OSError(2,'No such file','f.txt'); print(e.args, e.filename2, repr(e))
+e=OSError(1,'x','a',None,'b'); print(e.args, e.filename2, repr(e), e.filename, e)
+e=OSError(1,'x','a',None); print(e.args, e.filename2, repr(e), e.filename, e)
+e=OSError(1,'x','a',None,'b', 6); print(e.args, e.filename2, repr(e), e.filename, e)
+e=UnicodeDecodeError('utf-8', b'ab\xff', 2, 3, 'bad'); print(e, e.args, e.object, e.start, e.end, e.reason, e.encoding, repr(e))
+e=UnicodeDecodeError('utf-8', b'ab\xff\xfe', 2, 4, 'bad'); print(e)
+e=UnicodeEncodeError('ascii', 'aé', 1, 2, 'ordinal not in range(128)'); print(e, e.object, e.start, e.end, e.reason, e.encoding)
+e=UnicodeEncodeError('ascii', 'a\U0001f600é', 1, 3, 'nope'); print(e)
+e=UnicodeEncodeError('ascii', 'a\x01', 1, 2, 'nope'); print(e)
+try: b"\xff".decode()
+except UnicodeDecodeError as e: print(e.object, e.start, e.end, e.reason, e.encoding, e.args)
+try: "é".encode("ascii")
+except UnicodeEncodeError as e: print(e.object, e.start, e.end, e.reason, e.encoding, e.args)
+try: UnicodeDecodeError("x")
+except TypeError as t: print(t)
+print(issubclass(UnicodeDecodeError, ValueError), UnicodeError.__mro__)
+try:
+    data = "naïve".encode("latin-1").decode()
+except UnicodeDecodeError as e:
+    print(repr(e), e.object[e.start:e.end])

@@ -33,18 +33,17 @@ public final class InstanceAttrs {
      */
     public PyObject get(PyObject self, String name) {
         PyObject hook = self.type().attributeHook();
-        if (hook == null) {
-            PyObject v = find(self, name);
-            return v != null ? v : missing(self, name, null);
-        }
+        PyObject v;
         try {
-            return hook.bindTo(self).call(new PyObject[] {new PyStr(name)}, null);
+            v = hook == null ? find(self, name) : hook.bindTo(self).call(new PyObject[] {new PyStr(name)}, null);
         } catch (PyError e) {
+            // an AttributeError from a property or from __getattribute__ leaves __getattr__ to answer
             if (!e.matches(ExcTypes.AttributeError)) {
                 throw e;
             }
             return missing(self, name, e);
         }
+        return v != null ? v : missing(self, name, null);
     }
 
     /** object.__getattribute__: data descriptors, the instance's own dictionary, then the class; no __getattr__. */

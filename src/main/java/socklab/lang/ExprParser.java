@@ -34,6 +34,8 @@ class ExprParser extends TokenCursor {
     private final StringLiterals strings;
     /** Depth of def bodies around the current token, for yield's error message. */
     protected int functionDepth;
+    /** What 'await' finds around the current token: 0 module or class body, 1 a def or lambda, 2 an async def. */
+    protected int awaitContext;
     /** The first error CPython's compiler would find; it is reported only once the whole input has parsed. */
     protected PySyntaxError deferred;
     /** Prefix operators (not, -, +, ~) open around the current token. */
@@ -121,11 +123,14 @@ class ExprParser extends TokenCursor {
         Params params = parameters(":", null);
         consume(":");
         functionDepth++; // a lambda is a function: (yield) in its body makes it a generator
+        int savedContext = awaitContext;
+        awaitContext = 1;
         Expr body;
         try {
             body = expression();
         } finally {
             functionDepth--;
+            awaitContext = savedContext;
         }
         return new Expr.Lambda(span(p), params, body);
     }
@@ -227,7 +232,7 @@ class ExprParser extends TokenCursor {
 
     private Expr power() {
         Pos start = peek().pos();
-        Expr base = primary();
+        Expr base = check("await") ? await() : primary();
         if (!match("**")) return base;
         Expr exponent = factor();
         return new Expr.BinOp(span(start), base, BinOperator.POW, exponent);
@@ -251,6 +256,15 @@ class ExprParser extends TokenCursor {
                 return e;
             }
         }
+    }
+
+    /** await x; outside an async def CPython's compiler refuses it once the whole input has parsed. */
+    private Expr await() {
+        Token t = advance();
+        Expr value = primary();
+        Pos p = span(t.pos());
+        if (awaitContext != 2) defer(error(p, awaitContext == 0 ? "'await' outside function" : "'await' outside async function").fromCompiler());
+        return new Expr.Await(p, value);
     }
 
     private Expr atom() {
@@ -307,8 +321,11 @@ class ExprParser extends TokenCursor {
         advance();
         if (match("from")) {
             Expr from = expression();
-            return new Expr.YieldFrom(span(t.pos()), from);
+            Pos p = span(t.pos());
+            if (awaitContext == 2) defer(error(p, "'yield from' inside async function").fromCompiler());
+            return new Expr.YieldFrom(p, from);
         }
+        if (awaitContext == 2) defer(error(t.pos(), "socklab cannot run async generators (yield inside async def)").fromCompiler());
         if (!startsExpression(peek())) return new Expr.Yield(span(t.pos()), null);
         Expr value = starExpressions();
         return new Expr.Yield(span(t.pos()), value);

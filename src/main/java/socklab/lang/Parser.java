@@ -145,6 +145,7 @@ public final class Parser extends ExprParser {
                 case "with": return List.of(withStatement());
                 case "def": return List.of(functionDef(List.of()));
                 case "class": return List.of(classDef(List.of()));
+                case "async": return List.of(asyncStatement(List.of()));
                 case "match":
                     if (startsMatchStatement()) return List.of(matchStatement());
                     break;
@@ -453,15 +454,36 @@ public final class Parser extends ExprParser {
         return new Stmt.While(t.pos(), test, body, elseBlock());
     }
 
+    /** async def, async for or async with; the last two only inside an async def, which CPython's compiler checks. */
+    private Stmt asyncStatement(List<Expr> decorators) {
+        Token async = advance();
+        if (check("def")) return functionDef(decorators, true);
+        if (!decorators.isEmpty() || !(check("for") || check("with"))) throw invalidSyntax(peek());
+        return check("for") ? forStatement(async) : withStatement(async);
+    }
+
+    /** The deferred error of an async for or async with outside an async def: it spans the header up to its ':'. */
+    private void asyncHeader(Token async, String what) {
+        if (async != null && awaitContext != 2) {
+            defer(error(span(async.pos()), "'async " + what + "' outside async function").fromCompiler());
+        }
+    }
+
     private Stmt forStatement() {
+        return forStatement(null);
+    }
+
+    /** for, or async for when {@code async} is its leading token. */
+    private Stmt forStatement(Token async) {
         Token t = advance();
         Expr target = targetList();
         Targets.checkStore(this, target, false);
         consume("in");
         Expr iter = starExpressions();
         colon();
+        asyncHeader(async, "for");
         List<Stmt> body = block(statementOn("for", t));
-        return new Stmt.For(t.pos(), target, iter, body, elseBlock());
+        return new Stmt.For(async == null ? t.pos() : async.pos(), target, iter, body, elseBlock(), async != null);
     }
 
     private Stmt tryStatement() {
@@ -503,6 +525,11 @@ public final class Parser extends ExprParser {
     }
 
     private Stmt withStatement() {
+        return withStatement(null);
+    }
+
+    /** with, or async with when {@code async} is its leading token. */
+    private Stmt withStatement(Token async) {
         Token t = advance();
         List<Stmt.WithItem> items = check("(") ? parenthesisedWithItems() : null;
         if (items == null) {
@@ -512,7 +539,8 @@ public final class Parser extends ExprParser {
             } while (match(","));
         }
         colon();
-        return new Stmt.With(t.pos(), items, block(statementOn("with", t)));
+        asyncHeader(async, "with");
+        return new Stmt.With(async == null ? t.pos() : async.pos(), items, block(statementOn("with", t)), async != null);
     }
 
     /** Tries "with (a as b, c):"; null (and nothing consumed) when the '(' starts an expression instead. */
@@ -552,10 +580,15 @@ public final class Parser extends ExprParser {
         }
         if (check("def")) return functionDef(decorators);
         if (check("class")) return classDef(decorators);
+        if (check("async")) return asyncStatement(decorators);
         throw invalidSyntax(peek());
     }
 
     private Stmt functionDef(List<Expr> decorators) {
+        return functionDef(decorators, false);
+    }
+
+    private Stmt functionDef(List<Expr> decorators, boolean isAsync) {
         Token t = advance();
         String name = consumeIdentifier();
         consume("(");
@@ -565,11 +598,14 @@ public final class Parser extends ExprParser {
         if (match("->")) annotations.add(annotation("return"));
         colon();
         functionDepth++;
+        int savedContext = awaitContext;
+        awaitContext = isAsync ? 2 : 1;
         try {
             return new Stmt.FunctionDef(t.pos(), name, params, block("function definition on line " + t.pos().line()),
-                    decorators, List.copyOf(annotations));
+                    decorators, List.copyOf(annotations), isAsync);
         } finally {
             functionDepth--;
+            awaitContext = savedContext;
         }
     }
 
@@ -582,12 +618,15 @@ public final class Parser extends ExprParser {
         if (match("(")) arguments(bases, keywords);
         colon();
         int savedDepth = functionDepth;
+        int savedContext = awaitContext;
         functionDepth = 0;
+        awaitContext = 0;
         try {
             return new Stmt.ClassDef(t.pos(), name, bases, keywords,
                     ClassAnnotations.recorded(block("class definition on line " + t.pos().line())), decorators);
         } finally {
             functionDepth = savedDepth;
+            awaitContext = savedContext;
         }
     }
 }

@@ -19,7 +19,8 @@ final class Targets {
             Map.entry(Expr.GeneratorExp.class, "generator expression"), Map.entry(Expr.Starred.class, "starred"),
             Map.entry(Expr.TupleExpr.class, "tuple"), Map.entry(Expr.ListExpr.class, "list"),
             Map.entry(Expr.Attribute.class, "attribute"), Map.entry(Expr.Subscript.class, "subscript"),
-            Map.entry(Expr.Name.class, "name"));
+            Map.entry(Expr.Name.class, "name"),
+            Map.entry(Expr.Await.class, "await expression"));
 
     private Targets() {}
 

@@ -23,7 +23,8 @@ import socklab.runtime.object.Signature;
 /** The {@code base64} module: base64 (standard, URL-safe, with altchars), base32 and base16, over binascii's primitives. */
 final class Base64Module {
     private static final String B32_DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-    private static final byte[] B32 = B32_DIGITS.getBytes(StandardCharsets.US_ASCII);
+    /** base32hex (RFC 4648 section 7): the same coding with digits first. */
+    private static final String B32HEX_DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUV";
     /** binascii.b2a_base64 takes at most this many bytes per line, as encodebytes feeds it. */
     private static final int MAXBINSIZE = 57;
 
@@ -80,6 +81,10 @@ final class Base64Module {
             "return _b32encode(_b32alphabet, s)", "_b32encode(_b32alphabet, s)");
     private static final LibraryFrame B32DECODE = new LibraryFrame(FILE, 254, "b32decode",
             "return _b32decode(_b32alphabet, s, casefold, map01)", "_b32decode(_b32alphabet, s, casefold, map01)");
+    private static final LibraryFrame B32HEXENCODE = new LibraryFrame(FILE, 259, "b32hexencode",
+            "return _b32encode(_b32hexalphabet, s)", "_b32encode(_b32hexalphabet, s)");
+    private static final LibraryFrame B32HEXDECODE = new LibraryFrame(FILE, 264, "b32hexdecode",
+            "return _b32decode(_b32hexalphabet, s, casefold)", "_b32decode(_b32hexalphabet, s, casefold)");
     private static final LibraryFrame B16ENCODE = new LibraryFrame(FILE, 275, "b16encode",
             "return binascii.hexlify(s).upper()", "binascii.hexlify(s)");
     private static final LibraryFrame B16_DATA = new LibraryFrame(FILE, 288, "b16decode", "s = _bytes_from_decode_data(s)",
@@ -118,9 +123,15 @@ final class Base64Module {
             PyBytes s = new PyBytes(translate(decodeData(p[0], URLSAFE_DATA), "-_", "+/"));
             return new PyBytes(URLSAFE_DECODE.around(() -> b64decode(s, PyNone.NONE, false)));
         });
-        def(d, "b32encode(s)", p -> new PyBytes(B32ENCODE.around(() -> b32encode(B32_MEMORYVIEW.around(() -> memoryviewBytes(p[0]))))));
-        def(d, "b32decode(s, casefold, map01)", p -> new PyBytes(B32DECODE.around(() -> b32decode(p[0], p[1].isTrue(), p[2]))),
-                Py.bool(false), PyNone.NONE);
+        def(d, "b32encode(s)", p -> new PyBytes(B32ENCODE.around(
+                () -> b32encode(B32_DIGITS, B32_MEMORYVIEW.around(() -> memoryviewBytes(p[0]))))));
+        def(d, "b32decode(s, casefold, map01)",
+                p -> new PyBytes(B32DECODE.around(() -> b32decode(B32_DIGITS, p[0], p[1].isTrue(), p[2]))), Py.bool(false), PyNone.NONE);
+        def(d, "b32hexencode(s)", p -> new PyBytes(B32HEXENCODE.around(
+                () -> b32encode(B32HEX_DIGITS, B32_MEMORYVIEW.around(() -> memoryviewBytes(p[0]))))));
+        def(d, "b32hexdecode(s, casefold)",
+                p -> new PyBytes(B32HEXDECODE.around(() -> b32decode(B32HEX_DIGITS, p[0], p[1].isTrue(), PyNone.NONE))),
+                Py.bool(false));
         def(d, "b16encode(s)",
                 p -> new PyBytes(upper(B16ENCODE.around(() -> BinasciiModule.hexlify(Buffers.bytesOf(p[0], null), null, 1)))));
         def(d, "b16decode(s, casefold)", p -> new PyBytes(b16decode(decodeData(p[0], B16_DATA), p[1].isTrue())), Py.bool(false));
@@ -243,7 +254,7 @@ final class Base64Module {
         return out.toByteArray();
     }
 
-    private static byte[] b32encode(byte[] s) {
+    private static byte[] b32encode(String digits, byte[] s) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (int i = 0; i < s.length; i += 5) {
             int n = Math.min(5, s.length - i);
@@ -253,14 +264,14 @@ final class Base64Module {
             }
             int chars = (n * 8 + 4) / 5;
             for (int k = 0; k < 8; k++) {
-                out.write(k < chars ? B32[(int) (acc >> (35 - 5 * k)) & 31] : '=');
+                out.write(k < chars ? digits.charAt((int) (acc >> (35 - 5 * k)) & 31) : '=');
             }
         }
         return out.toByteArray();
     }
 
     /** base32 decoding in base64.py's order of checks: length, map01, casefold, digits, then padding. */
-    private static byte[] b32decode(PyObject source, boolean casefold, PyObject map01) {
+    private static byte[] b32decode(String digits, PyObject source, boolean casefold, PyObject map01) {
         byte[] s = decodeData(source, B32_DATA);
         if (s.length % 8 != 0) {
             throw B32_LENGTH.on(BinasciiModule.error("Incorrect padding"));
@@ -281,7 +292,7 @@ final class Base64Module {
         for (int i = 0; i < end; i += 8) {
             acc = 0;
             for (int k = i; k < Math.min(end, i + 8); k++) {
-                int v = B32_DIGITS.indexOf((char) (s[k] & 0xff));
+                int v = digits.indexOf((char) (s[k] & 0xff));
                 if (v < 0) {
                     throw B32_DIGIT.on(BinasciiModule.error("Non-base32 digit found"));
                 }

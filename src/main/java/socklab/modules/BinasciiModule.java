@@ -50,6 +50,13 @@ final class BinasciiModule {
                 return new PyBytes(unhexlify(asciiData(a[0])));
             }));
         }
+        d.put("crc_hqx", new PyBuiltinFunction("crc_hqx", (a, kw) -> {
+            Args.noKeywords("crc_hqx", kw);
+            if (a.length != 2) {
+                throw Py.typeError("crc_hqx expected 2 arguments, got " + a.length);
+            }
+            return PyInt.of(crcHqx(Buffers.bytesOf(a[0], null), (int) (maskedIndex(a[1]) & 0xFFFF)));
+        }));
         d.put("crc32", new PyBuiltinFunction("crc32", (a, kw) -> {
             Args.noKeywords("crc32", kw);
             if (a.length < 1 || a.length > 2) {
@@ -200,6 +207,18 @@ final class BinasciiModule {
             out[i] = (byte) (hi << 4 | lo);
         }
         return out;
+    }
+
+    /** CRC-CCITT (polynomial 0x1021, most significant bit first), as binhex uses it. */
+    private static int crcHqx(byte[] data, int crc) {
+        for (byte b : data) {
+            crc ^= (b & 0xFF) << 8;
+            for (int k = 0; k < 8; k++) {
+                crc = (crc & 0x8000) != 0 ? (crc << 1) ^ 0x1021 : crc << 1;
+            }
+            crc &= 0xFFFF;
+        }
+        return crc;
     }
 
     static long crc32(byte[] data, long start) {

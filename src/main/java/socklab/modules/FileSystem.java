@@ -30,6 +30,7 @@ final class FileSystem {
     /** A path argument's text: str as is, bytes as UTF-8; {@code what} opens CPython's TypeError. */
     static String text(PyObject path, String what) {
         String s;
+        path = fspath(path);
         if (path instanceof PyStr str) {
             s = str.value();
         } else if (path instanceof PyBytes b) {
@@ -41,6 +42,15 @@ final class FileSystem {
             throw Py.valueError("embedded null byte");
         }
         return s;
+    }
+
+    /** os.fspath: str and bytes as they are, an os.PathLike's __fspath__() (a DirEntry's path), anything else unchanged. */
+    static PyObject fspath(PyObject path) {
+        if (path instanceof PyStr || path instanceof PyBytes) {
+            return path;
+        }
+        PyObject method = path.type().lookup("__fspath__");
+        return method == null ? path : path.getAttr("__fspath__").call(new PyObject[0], null);
     }
 
     /** The wording os functions use for a bad path: "stat: path should be string, bytes or os.PathLike". */

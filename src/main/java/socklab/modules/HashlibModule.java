@@ -7,13 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import socklab.runtime.Interpreter;
+import socklab.runtime.LibraryFrame;
 import socklab.runtime.object.Args;
 import socklab.runtime.object.Buffers;
-import socklab.runtime.Interpreter;
 import socklab.runtime.object.ExcTypes;
 import socklab.runtime.object.Py;
 import socklab.runtime.object.PyBuiltinFunction;
 import socklab.runtime.object.PyBytes;
+import socklab.runtime.object.PyError;
 import socklab.runtime.object.PyInt;
 import socklab.runtime.object.PyModule;
 import socklab.runtime.object.PyNone;
@@ -124,6 +126,15 @@ final class HashlibModule {
     }
 
     /** hashlib.new(name, data=b'', **kwargs): blake2's keywords go to blake2b() and blake2s(). */
+    private static final String FILE = "hashlib.py";
+    static final PyType UNSUPPORTED_DIGESTMOD = ExcTypes.subclass("_hashlib", "UnsupportedDigestmodError", ExcTypes.ValueError);
+    private static final LibraryFrame HASH_NEW_OPENSSL = new LibraryFrame(FILE, 160, "__hash_new",
+            "return _hashlib.new(name, data, **kwargs)", "_hashlib.new(name, data, **kwargs)");
+    private static final LibraryFrame HASH_NEW_BUILTIN = new LibraryFrame(FILE, 166, "__hash_new",
+            "return __get_builtin_constructor(name)(data)", "__get_builtin_constructor(name)");
+    private static final LibraryFrame BUILTIN_CONSTRUCTOR = new LibraryFrame(FILE, 123, "__get_builtin_constructor",
+            "raise ValueError('unsupported hash type ' + name)");
+
     private static PyObject newHash(PyObject[] a, Map<String, PyObject> kw) {
         if (a.length == 0 && (kw == null || !kw.containsKey("name"))) {
             throw Py.typeError("__hash_new() missing 1 required positional argument: 'name'");
@@ -140,7 +151,21 @@ final class HashlibModule {
         if (SHAKES.contains(name)) {
             return shake(name, p[1]);
         }
+        if (ALGORITHMS.stream().noneMatch(x -> x.name().equals(name))) {
+            throw unsupported(nameArg);
+        }
         return start(algorithm(name, nameArg), p[1]);
+    }
+
+    /**
+     * hashlib.new's refusal of a name: OpenSSL's error first, then, while handling it, hashlib's own
+     * constructors' ValueError, each with the lines of hashlib.py CPython shows.
+     */
+    private static PyError unsupported(PyObject nameArg) {
+        PyError openssl = HASH_NEW_OPENSSL.on(Py.error(UNSUPPORTED_DIGESTMOD, "[digital envelope routines] unsupported"));
+        PyError e = HASH_NEW_BUILTIN.on(BUILTIN_CONSTRUCTOR.on(Py.valueError("unsupported hash type " + nameArg.str())));
+        e.value().setContext(openssl.value());
+        return e;
     }
 
     static Algorithm algorithm(String name, PyObject shown) {

@@ -51,6 +51,12 @@ final class IoModule {
             d.put(t.bareName(), t);
         }
         d.put("BytesIO", MemoryFile.BYTES);
+        // CPython's io.py defines __getattr__ (for a deprecated name), so a misspelt name fails inside it
+        d.put("__getattr__", new PyBuiltinFunction("__getattr__", (a, kw) -> {
+            String name = Py.asStr(Args.one("__getattr__", a, kw), "attribute name");
+            throw Py.suggesting(ExcTypes.AttributeError, "module 'io' has no attribute '" + name + "'", name, d::keySet)
+                    .through("<frozen io>", 74, "__getattr__");
+        }));
         d.put("StringIO", MemoryFile.STRING);
         return m;
     }

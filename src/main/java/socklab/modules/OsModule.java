@@ -181,6 +181,17 @@ final class OsModule {
                 return PyNone.NONE;
             });
         }
+        fn(d, "fspath", (a, kw) -> {
+            PyObject p = Args.keywords("fspath", a, kw, new String[] {"path"}, 1, 1)[0];
+            PyObject out = FileSystem.fspath(p);
+            if (!(out instanceof PyStr) && !(out instanceof PyBytes)) {
+                throw Py.typeError(out == p ? "expected str, bytes or os.PathLike object, not " + Py.typeName(p)
+                        : "expected " + Py.typeName(p) + ".__fspath__() to return str or bytes, not " + Py.typeName(out));
+            }
+            return out;
+        });
+        fn(d, "scandir", (a, kw) -> new OsScandir(interp, Args.expected("scandir", a, kw, 0, 1)[0]));
+        d.put("DirEntry", OsScandir.Entry.TYPE);
         fn(d, "walk", (a, kw) -> {
             PyObject[] p = WALK.bind(a, kw, new PyObject[] {null, PyBool.TRUE, PyNone.NONE, PyBool.FALSE});
             String top = FileSystem.text(p[0], "expected str, bytes or os.PathLike object");

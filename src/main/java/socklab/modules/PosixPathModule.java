@@ -75,6 +75,15 @@ final class PosixPathModule {
         fn(d, "isabs", (a, kw) -> Py.bool(str(a, "isabs").startsWith("/")));
         fn(d, "normpath", (a, kw) -> new PyStr(normpath(str(a, "normpath"))));
         fn(d, "abspath", (a, kw) -> new PyStr(abspath(interp, str(a, "abspath"))));
+        fn(d, "relpath", (a, kw) -> {
+            PyObject[] v = Args.keywords("relpath", a, kw, new String[] {"path", "start"}, 2, 1);
+            if (v[0] instanceof PyStr s && s.value().isEmpty()) {
+                throw Py.valueError("no path specified").through("<frozen posixpath>", 490, "relpath");
+            }
+            String path = pathText(v[0], 492);
+            String start = v[1] == null || v[1] == PyNone.NONE ? "." : pathText(v[1], 492);
+            return new PyStr(relpath(interp, path, start));
+        });
         fn(d, "commonpath", (a, kw) -> {
             PyObject[] items = Py.toArray(Args.one("commonpath", a, kw));
             if (items.length == 0) {
@@ -122,15 +131,6 @@ final class PosixPathModule {
                 throw e.through("<frozen posixpath>", 177, "lexists");
             }
         });
-        fn(d, "relpath", (a, kw) -> {
-            PyObject[] p = Args.keywords("relpath", a, kw, new String[] {"path", "start"}, 2, 1);
-            String path = FileSystem.text(p[0], "expected str, bytes or os.PathLike object");
-            if (path.isEmpty()) {
-                throw Py.valueError("no path specified").through("<frozen posixpath>", 490, "relpath");
-            }
-            String start = p[1] == null || p[1] == PyNone.NONE ? "." : FileSystem.text(p[1], "expected str, bytes or os.PathLike object");
-            return new PyStr(relpath(abspath(interp, path), abspath(interp, start)));
-        });
         fn(d, "commonprefix", (a, kw) -> {
             List<String> paths = new ArrayList<>();
             for (PyObject item : Py.toArray(one(a, "commonprefix"))) {
@@ -148,29 +148,6 @@ final class PosixPathModule {
             return new PyStr(lo.substring(0, i));
         });
         return m;
-    }
-
-    /** posixpath.relpath of two absolute, normalised paths: up out of what start has beyond their common folders, then down. */
-    static String relpath(String path, String start) {
-        List<String> from = parts(start);
-        List<String> to = parts(path);
-        int common = 0;
-        while (common < from.size() && common < to.size() && from.get(common).equals(to.get(common))) {
-            common++;
-        }
-        List<String> rel = new ArrayList<>(java.util.Collections.nCopies(from.size() - common, ".."));
-        rel.addAll(to.subList(common, to.size()));
-        return rel.isEmpty() ? "." : String.join("/", rel);
-    }
-
-    private static List<String> parts(String absolute) {
-        List<String> out = new ArrayList<>();
-        for (String c : absolute.split("/")) {
-            if (!c.isEmpty()) {
-                out.add(c);
-            }
-        }
-        return out;
     }
 
     /** getmtime, getatime and getctime: one of the file's times in seconds, failing through genericpath's stat line. */
@@ -244,12 +221,28 @@ final class PosixPathModule {
         return new String[] {stripped.isEmpty() ? head : stripped, tail};
     }
 
-    /** A path argument of commonpath: a str, else TypeError from that line of posixpath. */
+    /** A path argument of relpath or commonpath: a str, else TypeError from that line of posixpath. */
     private static String pathText(PyObject p, int line) {
         if (!(p instanceof PyStr s)) {
-            throw Py.typeError(PATH_ARG + ", not " + Py.typeName(p)).through("<frozen posixpath>", line, "commonpath");
+            throw Py.typeError(PATH_ARG + ", not " + Py.typeName(p)).through("<frozen posixpath>", line, line < 500 ? "relpath" : "commonpath");
         }
         return s.value();
+    }
+
+    /** posixpath.relpath: path from start, both made absolute first; ".." for each step up. */
+    static String relpath(Interpreter interp, String path, String start) {
+        List<String> from = parts(abspath(interp, start));
+        List<String> to = parts(abspath(interp, path));
+        int common = 0;
+        while (common < from.size() && common < to.size() && from.get(common).equals(to.get(common))) {
+            common++;
+        }
+        List<String> rel = new ArrayList<>();
+        for (int i = common; i < from.size(); i++) {
+            rel.add("..");
+        }
+        rel.addAll(to.subList(common, to.size()));
+        return rel.isEmpty() ? "." : String.join("/", rel);
     }
 
     /** posixpath.commonpath: the longest shared run of components, absolute or relative, never both. */
@@ -276,6 +269,15 @@ final class PosixPathModule {
         return (absolute ? "/" : "") + String.join("/", first.subList(0, n));
     }
 
+    private static List<String> parts(String p) {
+        List<String> out = new ArrayList<>();
+        for (String c : p.split("/")) {
+            if (!c.isEmpty()) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
 
     static String abspath(Interpreter interp, String p) {
         return normpath(p.startsWith("/") ? p : interp.sandbox().cwd() + "/" + p);

@@ -116,7 +116,7 @@ final class RandomModule {
 
     private static final String[] FUNCTIONS = {"seed", "random", "uniform", "triangular", "randint", "choice",
         "randrange", "sample", "shuffle", "choices", "normalvariate", "lognormvariate", "expovariate",
-        "paretovariate", "weibullvariate", "gauss", "getstate",
+        "paretovariate", "weibullvariate", "gauss", "gammavariate", "betavariate", "vonmisesvariate", "getstate",
         "setstate", "getrandbits", "randbytes"};
 
     static PyModule create(Interpreter interp) {
@@ -126,6 +126,13 @@ final class RandomModule {
         inst.seed(PyNone.NONE);
         Map<String, PyObject> d = m.dict();
         d.put("Random", type);
+        // random.py's constants, which its distributions use
+        d.put("NV_MAGICCONST", new PyFloat(NV_MAGICCONST));
+        d.put("LOG4", new PyFloat(LOG4));
+        d.put("SG_MAGICCONST", new PyFloat(SG_MAGICCONST));
+        d.put("TWOPI", new PyFloat(TWOPI));
+        d.put("BPF", PyInt.of(53));
+        d.put("RECIP_BPF", new PyFloat(0x1p-53));
         d.put("SystemRandom", systemRandomType(type));
         for (String name : FUNCTIONS) {
             d.put(name, inst.getAttr(name));
@@ -364,6 +371,13 @@ final class RandomModule {
     private static final Signature LOGNORMAL = Signature.parse("Random.lognormvariate(self, mu, sigma)");
     private static final Signature PARETO = Signature.parse("Random.paretovariate(self, alpha)");
     private static final Signature WEIBULL = Signature.parse("Random.weibullvariate(self, alpha, beta)");
+    private static final Signature GAMMA = Signature.parse("Random.gammavariate(self, alpha, beta)");
+    private static final Signature BETA = Signature.parse("Random.betavariate(self, alpha, beta)");
+    private static final Signature VONMISES = Signature.parse("Random.vonmisesvariate(self, mu, kappa)");
+    private static final double NV_MAGICCONST = 4 * Math.exp(-0.5) / Math.sqrt(2.0);
+    private static final double LOG4 = Math.log(4.0);
+    private static final double SG_MAGICCONST = 1.0 + Math.log(4.5);
+    private static final double TWOPI = 2.0 * Math.PI;
     private static final Signature INIT = Signature.parse("Random.__init__(self, x)");
     private static final Signature RANDBYTES = Signature.parse("Random.randbytes(self, n)");
     private static final Signature SYSTEM_RANDBYTES = Signature.parse("SystemRandom.randbytes(self, n)");
@@ -497,6 +511,12 @@ final class RandomModule {
                     PyFloat draw = new PyFloat(-Math.log(1.0 - g.random()));
                     return EXPO_DIVIDE.around(() -> div(draw, p[0]));
                 });
+        method(t, "gammavariate", GAMMA, null, (g, p) -> new PyFloat(gamma(g, real(p[0]), real(p[1]))));
+        method(t, "betavariate", BETA, null, (g, p) -> {
+            double y = gamma(g, real(p[0]), 1.0);
+            return new PyFloat(y != 0 ? y / (y + gamma(g, real(p[1]), 1.0)) : 0.0);
+        });
+        method(t, "vonmisesvariate", VONMISES, null, (g, p) -> new PyFloat(vonMises(g, real(p[0]), real(p[1]))));
         t.method("getstate", (self, a, kw) -> {
             Args.selfOnly("Random.getstate", a, kw);
             Generator g = gen(self);
@@ -570,6 +590,69 @@ final class RandomModule {
                 return add(mu, mul(new PyFloat(z), sigma));
             }
         }
+    }
+
+    /** random.py's gammavariate, step for step, so a seeded generator gives CPython's numbers. */
+    private static double gamma(Generator g, double alpha, double beta) {
+        if (alpha <= 0.0 || beta <= 0.0) {
+            throw Py.valueError("gammavariate: alpha and beta must be > 0.0");
+        }
+        if (alpha > 1.0) {
+            double ainv = Math.sqrt(2.0 * alpha - 1.0);
+            double bbb = alpha - LOG4;
+            double ccc = alpha + ainv;
+            while (true) {
+                double u1 = g.random();
+                if (!(1e-7 < u1 && u1 < 0.9999999)) {
+                    continue;
+                }
+                double u2 = 1.0 - g.random();
+                double v = Math.log(u1 / (1.0 - u1)) / ainv;
+                double x = alpha * Math.exp(v);
+                double z = u1 * u1 * u2;
+                double r = bbb + ccc * v - x;
+                if (r + SG_MAGICCONST - 4.5 * z >= 0.0 || r >= Math.log(z)) {
+                    return x * beta;
+                }
+            }
+        }
+        if (alpha == 1.0) {
+            return -Math.log(1.0 - g.random()) * beta;
+        }
+        while (true) {
+            double u = g.random();
+            double b = (Math.E + alpha) / Math.E;
+            double p = b * u;
+            double x = p <= 1.0 ? Math.pow(p, 1.0 / alpha) : -Math.log((b - p) / alpha);
+            double u1 = g.random();
+            if (p > 1.0 ? u1 <= Math.pow(x, alpha - 1.0) : u1 <= Math.exp(-x)) {
+                return x * beta;
+            }
+        }
+    }
+
+    /** random.py's vonmisesvariate. */
+    private static double vonMises(Generator g, double mu, double kappa) {
+        if (kappa <= 1e-6) {
+            return TWOPI * g.random();
+        }
+        double s = 0.5 / kappa;
+        double r = s + Math.sqrt(1.0 + s * s);
+        double z;
+        while (true) {
+            double u1 = g.random();
+            z = Math.cos(Math.PI * u1);
+            double d = z / (r + z);
+            double u2 = g.random();
+            if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * Math.exp(d)) {
+                break;
+            }
+        }
+        double q = 1.0 / r;
+        double f = (q + z) / (1.0 + q * z);
+        double theta = g.random() > 0.5 ? mu + Math.acos(f) : mu - Math.acos(f);
+        double m = theta % TWOPI;
+        return m != 0 && m < 0 ? m + TWOPI : m;
     }
 
     /** A result that math's functions take, with math's complaint about anything else. */

@@ -2,6 +2,7 @@ package socklab.modules;
 
 import java.util.Map;
 import socklab.runtime.Interpreter;
+import socklab.runtime.ModuleSpec;
 import socklab.runtime.object.ExcTypes;
 import socklab.runtime.object.Py;
 import socklab.runtime.object.PyBuiltinFunction;
@@ -34,8 +35,40 @@ final class TypesModule {
         d.put("NoneType", PyNone.TYPE);
         d.put("EllipsisType", PySingleton.ELLIPSIS.type());
         d.put("NotImplementedType", PySingleton.NOT_IMPLEMENTED.type());
+        // the rest as CPython's types.py finds them: the types of objects the interpreter makes
+        PyModule found = interp.moduleFromSource("types", ModuleSpec.LIBRARY + "types.py", FOUND);
+        for (String name : new String[] {"GeneratorType", "MethodType", "TracebackType", "FrameType", "GenericAlias", "UnionType",
+            "new_class", "resolve_bases"}) {
+            d.put(name, found.dict().get(name));
+        }
         return m;
     }
+
+    /** types.py's way of naming the interpreter's types: make one object of each and take its type. */
+    private static final String FOUND = String.join("\n",
+            "def _f(): pass",
+            "def _g():",
+            "    yield 1",
+            "class _C:",
+            "    def _m(self): pass",
+            "GeneratorType = type(_g())",
+            "MethodType = type(_C()._m)",
+            "try:",
+            "    raise TypeError",
+            "except TypeError as exc:",
+            "    TracebackType = type(exc.__traceback__)",
+            "    FrameType = type(exc.__traceback__.tb_frame)",
+            "GenericAlias = type(list[int])",
+            "UnionType = type(int | str)",
+            "def resolve_bases(bases):",
+            "    return tuple(bases)",
+            "def new_class(name, bases=(), kwds=None, exec_body=None):",
+            "    ns = {}",
+            "    if exec_body is not None:",
+            "        exec_body(ns)",
+            "    ns.setdefault('__module__', __name__)",
+            "    return (kwds or {}).get('metaclass', type)(name, resolve_bases(bases), ns)",
+            "");
 
     private static PyType namespaceType() {
         PyType t = new PyType("SimpleNamespace", "types", null);

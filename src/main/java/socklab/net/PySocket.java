@@ -476,7 +476,7 @@ final class PySocket extends PyObject {
         if (n < 0) {
             throw Py.valueError("negative buffersize in " + fn);
         }
-        long size = buf.len();
+        long size = Buffers.byteLength(buf);
         if (n > size) {
             throw Py.valueError(fn.equals("recv_into") ? "buffer too small for requested bytes"
                     : "nbytes is greater than the length of the buffer");

@@ -8,6 +8,7 @@ The lines a traceback quotes (a value lookup that fails, an unknown name) sit on
 they have in CPython 3.11's enum.py, so such a traceback shows the frames CPython shows; the blank
 stretches keep them there.
 """
+import builtins as bltns
 from types import MappingProxyType as _MappingProxyType
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'ReprEnum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
            'auto', 'unique']
@@ -35,7 +36,7 @@ def _is_member(name, value):
     if _is_dunder(name) or _is_sunder(name) or name.startswith('_'):
         return False
     return not (callable(value) and not isinstance(value, auto)
-                or isinstance(value, (classmethod, staticmethod, property)))
+                or isinstance(value, (classmethod, staticmethod, bltns.property, property)))
 
 
 def _data_type(bases):
@@ -48,10 +49,196 @@ def _data_type(bases):
     return object
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+class property:
+    """
+    This is a descriptor, used to define attributes that act differently
+    when accessed through an enum member and through an enum class.
+    Instance access is the same as property(), but access to an attribute
+    through the enum class will instead look in the class' _member_map_ for
+    a corresponding enum member.
+    """
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc or getattr(fget, '__doc__', None)
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            try:
+                return ownerclass._member_map_[self.name]
+            except KeyError:
+                raise AttributeError(
+                        '%r has no attribute %r' % (ownerclass, self.name)
+                        )
+        else:
+            if self.fget is None:
+                try:
+                    return ownerclass._member_map_[self.name]
+                except KeyError:
+                    raise AttributeError(
+                            '%r has no attribute %r' % (ownerclass, self.name)
+                            ) from None
+            else:
+                return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError(
+                    "<enum %r> cannot set attribute %r" % (self.clsname, self.name)
+                    )
+        else:
+            return self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError(
+                    "<enum %r> cannot delete attribute %r" % (self.clsname, self.name)
+                    )
+        else:
+            return self.fdel(instance)
+
+    def __set_name__(self, ownerclass, name):
+        self.name = name
+        self.clsname = ownerclass.__name__
+
+
+
 class EnumType(type):
     """The class of every enum class: makes the members and answers questions about them."""
 
     def __new__(metacls, name, bases, namespace, **keywords):
+        for base in bases:
+            if isinstance(base, EnumType) and base._member_names_:
+                raise TypeError("<enum %r> cannot extend %r" % (name, base))
         names = [key for key, value in namespace.items() if _is_member(key, value)]
         values = [namespace.pop(key) for key in names]
         member_type = _data_type(bases)
@@ -522,193 +709,6 @@ class EnumType(type):
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
             return cls.__new__(cls, value)
         return cls._functional(value, names, module, qualname, type, start)
 
@@ -746,7 +746,7 @@ class EnumType(type):
     def __bool__(cls):
         return True
 
-    @property
+    @bltns.property
     def __members__(cls):
         return _MappingProxyType(cls._member_map_)
 
@@ -1175,7 +1175,8 @@ class Flag(Enum):
             known |= member._value_
         if value < 0:
             value &= known
-        if value & ~known:
+        unknown = value & ~known
+        if unknown and cls._member_type_ is object:
             return None
         parts = [member for member in cls if member._value_ & value == member._value_ and member._value_]
         if cls._member_type_ is object:
@@ -1183,7 +1184,9 @@ class Flag(Enum):
         else:
             pseudo = cls._member_type_.__new__(cls, value)
         pseudo._value_ = value
-        pseudo._name_ = '|'.join(member._name_ for member in parts) if parts else None
+        # an IntFlag keeps bits it has no name for, shown after the named ones
+        names = [member._name_ for member in parts] + ([str(unknown)] if unknown else [])
+        pseudo._name_ = '|'.join(names) if parts else None
         return cls._value2member_map_.setdefault(value, pseudo)
 
     def __repr__(self):
@@ -1261,11 +1264,310 @@ class IntFlag(int, ReprEnum, Flag):
         return format(self._value_, spec)
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 def unique(enumeration):
     """A class decorator that refuses an enum with two names for one value."""
     duplicates = [(name, member._name_) for name, member in enumeration.__members__.items()
                   if name != member._name_]
     if duplicates:
         found = ', '.join('%s -> %s' % pair for pair in duplicates)
-        raise ValueError('duplicate values found in %r: %s' % (enumeration, found))
+        raise ValueError('duplicate values found in %r: %s' %
+                (enumeration, found))
     return enumeration

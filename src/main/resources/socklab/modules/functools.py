@@ -27,20 +27,7 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     return decorate
 
 
-def reduce(function, iterable, *initial):
-    if len(initial) > 1:
-        raise TypeError('reduce expected at most 3 arguments, got %d' % (len(initial) + 2))
-    items = iter(iterable)
-    if initial:
-        value = initial[0]
-    else:
-        try:
-            value = next(items)
-        except StopIteration:
-            raise TypeError('reduce() of empty iterable with no initial value') from None
-    for item in items:
-        value = function(value, item)
-    return value
+from _functools import reduce
 
 
 class partial:

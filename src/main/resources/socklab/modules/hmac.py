@@ -1,17 +1,27 @@
-"""Keyed message authentication (RFC 2104) over hashlib's digests, with CPython's hmac interface."""
+"""Keyed message authentication (RFC 2104) over hashlib's digests, with CPython's hmac interface.
+
+The statements a traceback quotes sit on the lines they have in CPython 3.11's hmac.py.
+"""
+
+
+
+
+
+
+
+
+
+
+
 
 import hashlib as _hashlib
+from _hashlib import compare_digest
+
+
+
+
 
 digest_size = None
-
-
-def _digest_maker(digestmod):
-    """A function making a fresh hash object for the digestmod hmac was given."""
-    if callable(digestmod):
-        return digestmod
-    if isinstance(digestmod, str):
-        return lambda data=b'': _hashlib.new(digestmod, data)
-    return digestmod.new
 
 
 class HMAC:
@@ -19,12 +29,52 @@ class HMAC:
 
     blocksize = 64
 
+
+
+
+
+
+
     def __init__(self, key, msg=None, digestmod=''):
+
+
+
+
+
+
+
+
+
+
+
+
+
         if not isinstance(key, (bytes, bytearray)):
             raise TypeError("key: expected bytes or bytearray, but got %r" % type(key).__name__)
+
         if not digestmod:
             raise TypeError("Missing required parameter 'digestmod'.")
-        make = _digest_maker(digestmod)
+
+
+
+
+
+
+
+        self._init_old(key, msg, digestmod)
+
+
+
+
+
+
+    def _init_old(self, key, msg, digestmod):
+        if callable(digestmod):
+            make = digestmod
+        elif isinstance(digestmod, str):
+            make = lambda data=b'': _hashlib.new(digestmod, data)
+        else:
+            make = digestmod.new
         self._inner = make()
         self._outer = make()
         self.digest_size = self._inner.digest_size
@@ -38,12 +88,36 @@ class HMAC:
         if msg is not None:
             self.update(msg)
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
     @property
     def name(self):
         return "hmac-" + self._inner.name
 
+
+
+
     def update(self, msg):
         self._inner.update(msg)
+
+
 
     def copy(self):
         other = HMAC.__new__(HMAC)
@@ -53,36 +127,63 @@ class HMAC:
         other._outer = self._outer.copy()
         return other
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
     def digest(self):
         outer = self._outer.copy()
         outer.update(self._inner.digest())
         return outer.digest()
 
+
+
+
+
+
     def hexdigest(self):
         return self.digest().hex()
 
 
+
+
 def new(key, msg=None, digestmod=''):
     """A new HMAC object keyed with key, fed msg when given, over the digest digestmod names."""
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
     return HMAC(key, msg, digestmod)
 
 
 def digest(key, msg, digest):
     """The HMAC of msg under key in one call."""
     return HMAC(key, msg, digest).digest()
-
-
-def compare_digest(a, b):
-    """a == b, taking as long whatever the answer (so timing tells an attacker nothing)."""
-    if isinstance(a, str) and isinstance(b, str):
-        if not (a.isascii() and b.isascii()):
-            raise TypeError("comparing strings with non-ASCII characters is not supported")
-        a, b = a.encode(), b.encode()
-    for x in (a, b):
-        if not isinstance(x, (bytes, bytearray, memoryview)):
-            raise TypeError("a bytes-like object is required, not '%s'" % type(x).__name__)
-    a, b = bytes(a), bytes(b)
-    result = len(a) ^ len(b)
-    for x, y in zip(a, b if len(a) == len(b) else a):
-        result |= x ^ y
-    return result == 0

@@ -1,14 +1,25 @@
-"""socklab's itertools: the iterator building blocks, as generators with CPython's argument rules."""
+"""socklab's itertools: the iterator building blocks, as CPython's classes of iterators with its argument rules.
+
+Each is a class whose instances run a generator written here; like CPython's C itertools, the module
+shows no frames of its own in tracebacks.
+"""
 
 
-def count(start=0, step=1):
+def _count(start=0, step=1):
+    for value in (start, step):
+        if not isinstance(value, (int, float, complex)):
+            raise TypeError('a number is required')
+    return _counting(start, step)
+
+
+def _counting(start, step):
     n = start
     while True:
         yield n
         n += step
 
 
-def cycle(iterable):
+def _cycle(iterable):
     saved = []
     for item in iterable:
         yield item
@@ -17,7 +28,14 @@ def cycle(iterable):
         yield from saved
 
 
-def repeat(obj, times=None):
+def _repeat(*args, **kwargs):
+    if not args and 'object' not in kwargs:
+        raise TypeError("repeat() missing required argument 'object' (pos 1)")
+    return _repeating(*args, **kwargs)
+
+
+def _repeating(object, times=None):
+    obj = object
     if times is None:
         while True:
             yield obj
@@ -25,7 +43,7 @@ def repeat(obj, times=None):
         yield obj
 
 
-def accumulate(iterable, func=None, *, initial=None):
+def _accumulate(iterable, func=None, *, initial=None):
     items = iter(iterable)
     total = initial
     if initial is None:
@@ -39,7 +57,7 @@ def accumulate(iterable, func=None, *, initial=None):
         yield total
 
 
-def chain(*iterables):
+def _chain(*iterables):
     for it in iterables:
         yield from it
 
@@ -49,14 +67,11 @@ def _from_iterable(iterables):
         yield from it
 
 
-chain.from_iterable = _from_iterable
-
-
-def compress(data, selectors):
+def _compress(data, selectors):
     return (d for d, s in zip(data, selectors) if s)
 
 
-def dropwhile(predicate, iterable):
+def _dropwhile(predicate, iterable):
     items = iter(iterable)
     for item in items:
         if not predicate(item):
@@ -65,20 +80,20 @@ def dropwhile(predicate, iterable):
     yield from items
 
 
-def takewhile(predicate, iterable):
+def _takewhile(predicate, iterable):
     for item in iterable:
         if not predicate(item):
             break
         yield item
 
 
-def filterfalse(predicate, iterable):
+def _filterfalse(predicate, iterable):
     if predicate is None:
         predicate = bool
     return (item for item in iterable if not predicate(item))
 
 
-def groupby(iterable, key=None):
+def _groupby(iterable, key=None):
     keyfunc = (lambda x: x) if key is None else key
     items = iter(iterable)
     sentinel = object()
@@ -93,7 +108,7 @@ def groupby(iterable, key=None):
         yield group_key, iter(members)
 
 
-def islice(iterable, *args):
+def _islice(iterable, *args):
     if not 1 <= len(args) <= 3:
         raise TypeError('islice expected at most 4 arguments, got %d' % (len(args) + 1))
     if len(args) == 1:
@@ -109,7 +124,10 @@ def islice(iterable, *args):
                              'Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
     if not isinstance(step, int) or step <= 0:
         raise ValueError('Step for islice() must be a positive integer or None.')
-    items = iter(iterable)
+    return _slicing(iter(iterable), start, stop, step)
+
+
+def _slicing(items, start, stop, step):
     index = 0
     wanted = start
     for item in items:
@@ -121,7 +139,7 @@ def islice(iterable, *args):
         index += 1
 
 
-def starmap(function, iterable):
+def _starmap(function, iterable):
     return (function(*args) for args in iterable)
 
 
@@ -139,10 +157,10 @@ def tee(iterable, n=2):
                 for buffer in buffers:
                     buffer.append(value)
             yield mine.pop(0)
-    return tuple(gen(buffer) for buffer in buffers)
+    return tuple(_made(_tee, gen(buffer)) for buffer in buffers)
 
 
-def zip_longest(*iterables, fillvalue=None):
+def _zip_longest(*iterables, fillvalue=None):
     iterators = [iter(it) for it in iterables]
     active = len(iterators)
     if not active:
@@ -156,12 +174,12 @@ def zip_longest(*iterables, fillvalue=None):
                 active -= 1
                 if not active:
                     return
-                iterators[i] = repeat(fillvalue)
+                iterators[i] = _repeat(fillvalue)
                 row.append(fillvalue)
         yield tuple(row)
 
 
-def pairwise(iterable):
+def _pairwise(iterable):
     items = iter(iterable)
     sentinel = object()
     previous = next(items, sentinel)
@@ -172,7 +190,7 @@ def pairwise(iterable):
         previous = item
 
 
-def product(*iterables, repeat=1):
+def _product(*iterables, repeat=1):
     pools = [tuple(pool) for pool in iterables] * repeat
     result = [()]
     for pool in pools:
@@ -181,32 +199,82 @@ def product(*iterables, repeat=1):
         yield combination
 
 
-def permutations(iterable, r=None):
+def _permutations(iterable, r=None):
     pool = tuple(iterable)
     n = len(pool)
     r = n if r is None else r
     if r > n:
         return
-    for indices in product(range(n), repeat=r):
+    for indices in _product(range(n), repeat=r):
         if len(set(indices)) == r:
             yield tuple(pool[i] for i in indices)
 
 
-def combinations(iterable, r):
+def _combinations(iterable, r):
     pool = tuple(iterable)
     n = len(pool)
     if r < 0:
         raise ValueError('r must be non-negative')
-    for indices in permutations(range(n), r):
+    for indices in _permutations(range(n), r):
         if sorted(indices) == list(indices):
             yield tuple(pool[i] for i in indices)
 
 
-def combinations_with_replacement(iterable, r):
+def _combinations_with_replacement(iterable, r):
     pool = tuple(iterable)
     n = len(pool)
     if r < 0:
         raise ValueError('r must be non-negative')
-    for indices in product(range(n), repeat=r):
+    for indices in _product(range(n), repeat=r):
         if sorted(indices) == list(indices):
             yield tuple(pool[i] for i in indices)
+
+
+def _made(cls, iterator):
+    """An instance of cls running iterator, made without cls's arguments."""
+    made = object.__new__(cls)
+    made._it = iterator
+    return made
+
+
+def _iterator_class(name, make, **extra):
+    """The class itertools.NAME: calling it checks the arguments and starts make's iterator."""
+    def __init__(self, *args, **kwargs):
+        self._it = make(*args, **kwargs)
+        self._args = args
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._it)
+    namespace = {'__init__': __init__, '__iter__': __iter__, '__next__': __next__, '__module__': 'itertools'}
+    namespace.update(extra)
+    return type(name, (), namespace)
+
+
+def _count_repr(self):
+    start, step = (tuple(self._args) + (0, 1)[len(self._args):])[:2]
+    return 'count(%r)' % (start,) if step == 1 else 'count(%r, %r)' % (start, step)
+
+
+count = _iterator_class('count', _count, __repr__=_count_repr)
+cycle = _iterator_class('cycle', _cycle)
+repeat = _iterator_class('repeat', _repeat, __repr__=lambda self: 'repeat(%s)' % ', '.join(map(repr, self._args)))
+accumulate = _iterator_class('accumulate', _accumulate)
+chain = _iterator_class('chain', _chain,
+                        from_iterable=classmethod(lambda cls, iterables: _made(cls, _from_iterable(iterables))))
+compress = _iterator_class('compress', _compress)
+dropwhile = _iterator_class('dropwhile', _dropwhile)
+takewhile = _iterator_class('takewhile', _takewhile)
+filterfalse = _iterator_class('filterfalse', _filterfalse)
+groupby = _iterator_class('groupby', _groupby)
+islice = _iterator_class('islice', _islice)
+starmap = _iterator_class('starmap', _starmap)
+zip_longest = _iterator_class('zip_longest', _zip_longest)
+pairwise = _iterator_class('pairwise', _pairwise)
+product = _iterator_class('product', _product)
+permutations = _iterator_class('permutations', _permutations)
+combinations = _iterator_class('combinations', _combinations)
+combinations_with_replacement = _iterator_class('combinations_with_replacement', _combinations_with_replacement)
+_tee = _iterator_class('_tee', iter)

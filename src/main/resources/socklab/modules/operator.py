@@ -58,6 +58,35 @@ def ior(a, b):
 def iand(a, b):
     a &= b
     return a
+def iconcat(a, b):
+    a += b
+    return a
+def ifloordiv(a, b):
+    a //= b
+    return a
+def ilshift(a, b):
+    a <<= b
+    return a
+def imatmul(a, b):
+    a @= b
+    return a
+def imod(a, b):
+    a %= b
+    return a
+def ipow(a, b):
+    a **= b
+    return a
+def irshift(a, b):
+    a >>= b
+    return a
+def itruediv(a, b):
+    a /= b
+    return a
+def ixor(a, b):
+    a ^= b
+    return a
+def call(obj, /, *args, **kwargs):
+    return obj(*args, **kwargs)
 def length_hint(obj, default=0):
     try:
         return len(obj)
@@ -66,8 +95,10 @@ def length_hint(obj, default=0):
 
 
 class itemgetter:
-    def __init__(self, item, *items):
-        self._items = (item,) + items
+    def __init__(self, *items):
+        if not items:
+            raise TypeError('itemgetter expected 1 argument, got 0')
+        self._items = items
 
     def __call__(self, obj):
         if len(self._items) == 1:
@@ -79,11 +110,13 @@ class itemgetter:
 
 
 class attrgetter:
-    def __init__(self, attr, *attrs):
-        for name in (attr,) + attrs:
+    def __init__(self, *attrs):
+        if not attrs:
+            raise TypeError('attrgetter expected 1 argument, got 0')
+        for name in attrs:
             if not isinstance(name, str):
                 raise TypeError('attribute name must be a string')
-        self._attrs = (attr,) + attrs
+        self._attrs = attrs
 
     def _resolve(self, obj, name):
         for part in name.split('.'):
@@ -109,3 +142,51 @@ class methodcaller:
         return getattr(obj, self._name)(*self._args, **self._kwargs)
 
 from _operator import index
+
+# CPython's operator also names each function after the special method it stands for
+__lt__ = lt
+__le__ = le
+__eq__ = eq
+__ne__ = ne
+__ge__ = ge
+__gt__ = gt
+__not__ = not_
+__abs__ = abs
+__add__ = add
+__and__ = and_
+__call__ = call
+__floordiv__ = floordiv
+__index__ = index
+__inv__ = inv
+__invert__ = invert
+__lshift__ = lshift
+__mod__ = mod
+__mul__ = mul
+__matmul__ = matmul
+__neg__ = neg
+__or__ = or_
+__pos__ = pos
+__pow__ = pow
+__rshift__ = rshift
+__sub__ = sub
+__truediv__ = truediv
+__xor__ = xor
+__concat__ = concat
+__contains__ = contains
+__delitem__ = delitem
+__getitem__ = getitem
+__setitem__ = setitem
+__iadd__ = iadd
+__iand__ = iand
+__iconcat__ = iconcat
+__ifloordiv__ = ifloordiv
+__ilshift__ = ilshift
+__imod__ = imod
+__imul__ = imul
+__imatmul__ = imatmul
+__ior__ = ior
+__ipow__ = ipow
+__irshift__ = irshift
+__isub__ = isub
+__itruediv__ = itruediv
+__ixor__ = ixor

@@ -58,6 +58,7 @@ class SandboxTest {
         "import os; os.makedirs(OUT + '/a/b')", "import os; os.rmdir('..')",
         "import os; os.path.exists(SECRET)", "import os; os.path.getsize(SECRET)", "import os; os.path.realpath('link')",
         "import os; os.path.isfile(b'../secret.txt')",
+        "import os; os.scandir('..')", "import os; [e.stat() for e in os.scandir() if e.name == 'filelink']",
         "import os; os.chdir('..')", "import os; os.chdir('link')", "import os; os.chdir('sub'); open('../../secret.txt')",
         "import os; os.chdir('sub'); list(os.walk('../..', onerror=print)); os.listdir('../..')",
         "import logging; logging.basicConfig(filename=OUT)",

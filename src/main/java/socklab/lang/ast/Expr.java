@@ -39,6 +39,7 @@ public sealed interface Expr {
     /** yield, with value null when bare. */
     record Yield(Pos pos, Expr value) implements Expr {}
     record YieldFrom(Pos pos, Expr value) implements Expr {}
+    record Await(Pos pos, Expr value) implements Expr {}
 
     record TupleExpr(Pos pos, List<Expr> elts) implements Expr {}
     record ListExpr(Pos pos, List<Expr> elts) implements Expr {}

@@ -18,13 +18,14 @@ public sealed interface Stmt {
     record ImportFrom(Pos pos, String module, List<Alias> names) implements Stmt {}
     record If(Pos pos, Expr test, List<Stmt> body, List<Stmt> orelse) implements Stmt {}
     record While(Pos pos, Expr test, List<Stmt> body, List<Stmt> orelse) implements Stmt {}
-    record For(Pos pos, Expr target, Expr iter, List<Stmt> body, List<Stmt> orelse) implements Stmt {}
+    /** for, or async for when isAsync. */
+    record For(Pos pos, Expr target, Expr iter, List<Stmt> body, List<Stmt> orelse, boolean isAsync) implements Stmt {}
     record Break(Pos pos) implements Stmt {}
     record Continue(Pos pos) implements Stmt {}
     record Pass(Pos pos) implements Stmt {}
-    /** A def; annotations are its parameters' and its return's ("return"), in source order. */
-    record FunctionDef(Pos pos, String name, Params params, List<Stmt> body, List<Expr> decorators, List<Annotation> annotations)
-            implements Stmt {}
+    /** A def (an async def when isAsync); annotations are its parameters' and its return's ("return"), in source order. */
+    record FunctionDef(Pos pos, String name, Params params, List<Stmt> body, List<Expr> decorators, List<Annotation> annotations,
+            boolean isAsync) implements Stmt {}
     /**
      * One annotation of a def: the parameter's name (or "return"), the annotation's expression and
      * its source text, which is what a module with from __future__ import annotations keeps (PEP 563).
@@ -34,7 +35,8 @@ public sealed interface Stmt {
     record Return(Pos pos, Expr value) implements Stmt {}
     record Try(Pos pos, List<Stmt> body, List<Handler> handlers, List<Stmt> orelse, List<Stmt> finalbody) implements Stmt {}
     record Raise(Pos pos, Expr exc, Expr cause) implements Stmt {}
-    record With(Pos pos, List<WithItem> items, List<Stmt> body) implements Stmt {}
+    /** with, or async with when isAsync. */
+    record With(Pos pos, List<WithItem> items, List<Stmt> body, boolean isAsync) implements Stmt {}
     record Delete(Pos pos, List<Expr> targets) implements Stmt {}
     record Global(Pos pos, List<String> names) implements Stmt {}
     record Nonlocal(Pos pos, List<String> names) implements Stmt {}

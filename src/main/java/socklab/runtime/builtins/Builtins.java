@@ -479,10 +479,13 @@ public final class Builtins {
         if (hook != null) {
             return hook.bindTo(seq).call(new PyObject[0], null);
         }
-        if (seq instanceof PySequence || seq instanceof PyStr || seq instanceof PyBytesLike || seq instanceof PyRange) {
+        if (seq instanceof PyRange r) {
+            return r.reversed();
+        }
+        if (seq instanceof PySequence || seq instanceof PyStr || seq instanceof PyBytesLike) {
             int n = seq.len();
             PyObject target = seq;
-            String kind = seq instanceof PyList ? "list_reverseiterator" : seq instanceof PyRange ? "range_iterator" : "reversed";
+            String kind = seq instanceof PyList ? "list_reverseiterator" : "reversed";
             return new PyIterator(kind) {
                 private int i = n - 1;
 
@@ -663,10 +666,13 @@ public final class Builtins {
 
     private static PyObject divmod(PyObject x, PyObject y) {
         boolean numeric = (x instanceof PyInt || x instanceof PyFloat) && (y instanceof PyInt || y instanceof PyFloat);
-        if (!numeric && x.type().lookup("__divmod__") instanceof PyMethod own) {
-            return own.invoke(x, new PyObject[] {y}, null);
-        }
         if (!numeric) {
+            // x.__divmod__(y), then y.__rdivmod__(x), as a binary operator's methods are asked
+            PyObject r = answer(x, "__divmod__", y);
+            r = r != null ? r : answer(y, "__rdivmod__", x);
+            if (r != null) {
+                return r;
+            }
             throw Py.typeError("unsupported operand type(s) for divmod(): '" + x.type().name() + "' and '"
                     + y.type().name() + "'");
         }
@@ -674,6 +680,13 @@ public final class Builtins {
             throw Py.error(ExcTypes.ZeroDivisionError, "float divmod()");
         }
         return new PyTuple(new PyObject[] {Ops.binary(BinOperator.FLOORDIV, x, y), Ops.binary(BinOperator.MOD, x, y)});
+    }
+
+    /** What o's class's method name returns for arg; null when it has none or returns NotImplemented. */
+    private static PyObject answer(PyObject o, String name, PyObject arg) {
+        PyObject own = o.type().lookup(name);
+        PyObject r = own == null ? null : own.bindTo(o).call(new PyObject[] {arg}, null);
+        return r == PySingleton.NOT_IMPLEMENTED ? null : r;
     }
 
     /** dir(obj); dir() of the caller's namespace is Eval's. */
@@ -764,6 +777,9 @@ public final class Builtins {
 
     /** len(x): a learner's __len__ may answer up to sys.maxsize, more than a Java length holds. */
     private static PyObject len(PyObject x) {
+        if (x instanceof PyRange r) {
+            return r.size(); // a range may be longer than a Java int
+        }
         PyObject hook = UserClasses.special(x, "__len__");
         return hook == null ? PyInt.of(x.len()) : PyInt.of(UserClasses.length(hook.call(new PyObject[0], null)));
     }

@@ -26,12 +26,14 @@ final class MemoryViewMethods {
         });
         t.method("tolist", (self, a, k) -> {
             Args.none("memoryview.tolist", a, k);
-            byte[] data = view(self).toByteArray();
-            PyObject[] items = new PyObject[data.length];
-            for (int i = 0; i < data.length; i++) {
-                items[i] = PyInt.of(data[i] & 0xff);
+            return new PyList(view(self).items());
+        });
+        t.method("cast", (self, a, k) -> {
+            PyObject[] p = Args.keywords("cast", a, k, new String[] {"format", "shape"}, 2, 1);
+            if (!(p[0] instanceof PyStr f)) {
+                throw Py.typeError("cast() argument 'format' must be str, not " + p[0].type().name());
             }
-            return new PyList(items);
+            return view(self).cast(f.value(), p[1]);
         });
         t.method("hex", (self, a, k) -> new PyStr(BytesMethods.hex(view(self).toByteArray(),
                 Args.keywords("memoryview.hex", a, k, BytesMethods.HEX, 2, 0))));
@@ -50,15 +52,15 @@ final class MemoryViewMethods {
         t.attribute("nbytes", self -> PyInt.of(view(self).size()));
         t.attribute("readonly", self -> Py.bool(checked(self).isReadonly()));
         t.attribute("obj", self -> checked(self).base());
-        // Every view is of unsigned bytes ('B'), one byte an item, in one dimension.
-        t.attribute("format", self -> checked(self) == self ? new PyStr("B") : null);
-        t.attribute("itemsize", self -> checked(self) == self ? PyInt.of(1) : null);
+        // Every view has one dimension.
+        t.attribute("format", self -> new PyStr(String.valueOf(checked(self).format())));
+        t.attribute("itemsize", self -> PyInt.of(checked(self).itemsize()));
         t.attribute("ndim", self -> checked(self) == self ? PyInt.of(1) : null);
-        t.attribute("shape", self -> Py.tuple(PyInt.of(view(self).size())));
+        t.attribute("shape", self -> Py.tuple(PyInt.of(view(self).len())));
         t.attribute("strides", self -> Py.tuple(PyInt.of(checked(self).stride())));
         t.attribute("suboffsets", self -> checked(self) == self ? PyTuple.EMPTY : null);
         for (String contiguous : new String[] {"c_contiguous", "f_contiguous", "contiguous"}) {
-            t.attribute(contiguous, self -> Py.bool(checked(self).stride() == 1));
+            t.attribute(contiguous, self -> Py.bool(checked(self).stride() == checked(self).itemsize()));
         }
     }
 

@@ -23,6 +23,7 @@ import socklab.runtime.object.PyFloat;
 import socklab.runtime.object.PyInstance;
 import socklab.runtime.object.PyInt;
 import socklab.runtime.object.PyList;
+import socklab.runtime.object.PyModule;
 import socklab.runtime.object.PyNone;
 import socklab.runtime.object.PyObject;
 import socklab.runtime.object.PyRange;
@@ -83,12 +84,18 @@ final class TypeConstructors {
         });
         PySet.TYPE.constructor((type, a, k) -> makeSet("set", a, k, false));
         PySet.FROZEN.constructor((type, a, k) -> makeSet("frozenset", a, k, true));
+        PyModule.TYPE.constructor((type, a, k) -> {
+            PyObject[] p = Args.keywords("module", a, k, new String[] {"name", "doc"}, 2, 1);
+            PyModule m = new PyModule(Py.asStr(p[0], "module() argument 'name'"));
+            m.dict().put("__doc__", p[1] == null ? PyNone.NONE : p[1]);
+            m.dict().put("__package__", PyNone.NONE);
+            m.dict().put("__loader__", PyNone.NONE);
+            m.dict().put("__spec__", PyNone.NONE);
+            return m;
+        });
         PyRange.TYPE.constructor((type, a, k) -> {
             PyObject[] v = Args.expected("range", a, k, 1, 3);
-            if (v[1] == null) {
-                return new PyRange(0, Py.index(v[0]), 1);
-            }
-            return new PyRange(Py.index(v[0]), Py.index(v[1]), v[2] == null ? 1 : Py.index(v[2]));
+            return v[1] == null ? PyRange.of(PyInt.of(0), v[0], null) : PyRange.of(v[0], v[1], v[2]);
         });
         PySlice.TYPE.constructor((type, a, k) -> {
             PyObject[] v = Args.expected("slice", a, k, 1, 3);
@@ -343,6 +350,14 @@ final class TypeConstructors {
                 throw Py.typeError(enc != null ? "encoding without a string argument" : "errors without a string argument");
             }
             return new byte[0];
+        }
+        PyObject hook = fn.equals("bytes") && enc == null && err == null ? UserClasses.special(src, "__bytes__") : null;
+        if (hook != null) {
+            PyObject r = hook.call(new PyObject[0], null);
+            if (!(r instanceof PyBytes b)) {
+                throw Py.typeError("__bytes__ returned non-bytes (type " + r.type().name() + ")");
+            }
+            return b.toByteArray();
         }
         if (src instanceof PyStr s) {
             if (enc == null) {

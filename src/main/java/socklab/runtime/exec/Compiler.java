@@ -121,7 +121,8 @@ public final class Compiler {
             return new StmtNodes.While(line, expr(w.test()), block(w.body()), block(w.orelse()));
         }
         if (s instanceof Stmt.For fo) {
-            return new StmtNodes.For(line, target(fo.target()), expr(fo.iter()), block(fo.body()), block(fo.orelse()));
+            ExprNode iter = fo.isAsync() ? new Generators.AsyncIter(expr(fo.iter())) : expr(fo.iter());
+            return new StmtNodes.For(line, target(fo.target()), iter, block(fo.body()), block(fo.orelse()));
         }
         if (s instanceof Stmt.Break) {
             return new StmtNodes.Jump(line, StmtNode.BREAK);
@@ -175,7 +176,8 @@ public final class Compiler {
             StmtNode[] body = block(w.body());
             for (int i = w.items().size() - 1; i >= 0; i--) {
                 Stmt.WithItem item = w.items().get(i);
-                StmtNode inner = new TryNodes.With(line, expr(item.context()),
+                ExprNode context = w.isAsync() ? new Generators.AsyncContext(expr(item.context())) : expr(item.context());
+                StmtNode inner = new TryNodes.With(line, context,
                         item.target() == null ? null : target(item.target()), body);
                 body = new StmtNode[] {inner};
             }
@@ -291,8 +293,9 @@ public final class Compiler {
         } else {
             compiled = block(body);
         }
-        if (inner.isGenerator) {
-            compiled = new StmtNode[] {new Generators.Start(compiled)};
+        boolean async = node instanceof Stmt.FunctionDef d && d.isAsync();
+        if (inner.isGenerator || async) {
+            compiled = new StmtNode[] {new Generators.Start(compiled, async)};
         }
         Code code = makeCode(inner, name, qualname, params);
         code.body = compiled;
@@ -494,6 +497,9 @@ public final class Compiler {
         }
         if (e instanceof Expr.YieldFrom y) {
             return new Generators.YieldFrom(expr(y.value()));
+        }
+        if (e instanceof Expr.Await a) {
+            return new Generators.Await(expr(a.value()));
         }
         if (e instanceof Expr.Attribute a) {
             return new ExprNodes.Attribute(expr(a.value()), a.attr());

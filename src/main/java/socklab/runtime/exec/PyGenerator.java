@@ -11,13 +11,15 @@ import socklab.runtime.object.PyBaseException;
 import socklab.runtime.object.PyError;
 import socklab.runtime.object.PyNone;
 import socklab.runtime.object.PyObject;
+import socklab.runtime.object.PyStr;
 import socklab.runtime.object.PyTraceback;
 import socklab.runtime.object.PyTuple;
 import socklab.runtime.object.PyType;
 import socklab.runtime.object.ThreadState;
 
 /**
- * A generator object. Its function body runs on a Java thread of its own that hands each yielded
+ * A generator object, or a coroutine object (an async def's call), which is the same machine behind
+ * another face: no iteration, __await__ instead, and its awaits are yield froms. Its function body runs on a Java thread of its own that hands each yielded
  * value to the consumer and waits for the next request, so infinite generators, send() and
  * try/finally around yield behave as in CPython. Only one side ever runs at a time, and the body's
  * thread takes the resumer's {@link ThreadState}: it runs for that Python thread, so its waits
@@ -25,36 +27,49 @@ import socklab.runtime.object.ThreadState;
  */
 final class PyGenerator extends PyObject implements EndValueIterator, Resumable {
     static final PyType TYPE = new PyType("generator", null).finalType();
+    static final PyType COROUTINE = new PyType("coroutine", null).finalType();
     private static final long STACK_BYTES = 64L << 20;
     private static final ThreadLocal<Channel> RUNNING = new ThreadLocal<>();
     private static final Cleaner CLEANER = Cleaner.create();
 
     static {
-        TYPE.method("send", (self, a, kw) -> ((Resumable) self).send(Args.one("send", a, kw)));
-        TYPE.method("close", (self, a, kw) -> {
-            Args.expected("close", a, kw, 0, 0);
-            ((Resumable) self).close();
-            return PyNone.NONE;
-        });
+        for (PyType t : new PyType[] {TYPE, COROUTINE}) {
+            t.method("send", (self, a, kw) -> ((Resumable) self).send(Args.one("send", a, kw)));
+            t.method("close", (self, a, kw) -> {
+                Args.expected("close", a, kw, 0, 0);
+                ((Resumable) self).close();
+                return PyNone.NONE;
+            });
+            t.method("throw", (self, a, kw) -> ((Resumable) self).throwIn(thrown(Args.expected("throw", a, kw, 1, 3))));
+        }
         TYPE.method("__next__", (self, a, kw) -> {
             Args.expected("__next__", a, kw, 0, 0);
             return ((Resumable) self).send(PyNone.NONE);
         });
         TYPE.method("__iter__", (self, a, kw) -> self);
-        TYPE.method("throw", (self, a, kw) -> ((Resumable) self).throwIn(thrown(Args.expected("throw", a, kw, 1, 3))));
         TYPE.attribute("gi_running", self -> Py.bool(((Resumable) self).running()));
-        TYPE.attribute("gi_frame", self -> {
-            Frame f = ((Resumable) self).frame();
-            return f == null ? PyNone.NONE : PyTraceback.frameView(new PyError.Frame(f.code.filename, f.line, f.code.name));
+        for (String prefix : new String[] {"gi_", "cr_"}) {
+            PyType t = prefix.equals("gi_") ? TYPE : COROUTINE;
+            t.attribute(prefix + "frame", self -> {
+                Frame f = ((Resumable) self).frame();
+                return f == null ? PyNone.NONE : PyTraceback.frameView(new PyError.Frame(f.code.filename, f.line, f.code.name));
+            });
+            t.attribute(prefix + "code", self -> {
+                Code c = ((Resumable) self).code();
+                return PyTraceback.codeView(new PyError.Frame(c.filename, c.firstLine, c.name));
+            });
+        }
+        COROUTINE.method("__await__", (self, a, kw) -> {
+            Args.expected("__await__", a, kw, 0, 0);
+            return new CoroutineWrapper((PyGenerator) self);
         });
-        TYPE.attribute("gi_code", self -> {
-            Code c = ((Resumable) self).code();
-            return PyTraceback.codeView(new PyError.Frame(c.filename, 0, c.name));
-        });
+        COROUTINE.attribute("cr_running", self -> Py.bool(((Resumable) self).running()));
+        COROUTINE.attribute("__name__", self -> new PyStr(((Resumable) self).code().name));
+        COROUTINE.attribute("__qualname__", self -> new PyStr(((Resumable) self).code().qualname));
     }
 
     /** gen.throw(type[, value[, traceback]]) or gen.throw(instance): the exception to raise, built as CPython builds it. */
-    private static PyBaseException thrown(PyObject[] a) {
+    static PyBaseException thrown(PyObject[] a) {
         PyObject typ = a[0];
         PyObject val = a[1] == null ? PyNone.NONE : a[1];
         if (a[2] != null && a[2] != PyNone.NONE && !(a[2] instanceof PyTraceback)) {
@@ -78,24 +93,28 @@ final class PyGenerator extends PyObject implements EndValueIterator, Resumable 
 
     private final Channel channel;
 
-    PyGenerator(Frame frame, StmtNode[] body) {
-        this.channel = new Channel(frame, body);
+    PyGenerator(Frame frame, StmtNode[] body, boolean coroutine) {
+        this.channel = new Channel(frame, body, coroutine ? COROUTINE : TYPE);
         CLEANER.register(this, channel::close);
     }
 
     @Override
     public PyType type() {
-        return TYPE;
+        return channel.type;
+    }
+
+    boolean isCoroutine() {
+        return channel.type == COROUTINE;
     }
 
     @Override
     public String repr() {
-        return "<generator object " + channel.frame.code.qualname + " at 0x" + Long.toHexString(Py.id(this)) + ">";
+        return "<" + channel.type.name() + " object " + channel.frame.code.qualname + " at 0x" + Long.toHexString(Py.id(this)) + ">";
     }
 
     @Override
     public PyObject iter() {
-        return this;
+        return isCoroutine() ? super.iter() : this;
     }
 
     @Override
@@ -120,7 +139,7 @@ final class PyGenerator extends PyObject implements EndValueIterator, Resumable 
 
     @Override
     public PyObject throwIn(PyBaseException e) {
-        PyObject r = channel.resume(new Thrown(e.freshCarrier()));
+        PyObject r = channel.resume(new Thrown(e.carrier()));
         if (r == null) {
             throw stopIteration(channel.returnValue);
         }
@@ -164,13 +183,54 @@ final class PyGenerator extends PyObject implements EndValueIterator, Resumable 
         return (PyObject) m;
     }
 
-    /** yield from: every item of the iterable in turn; a generator also gets what is sent and gives its return value. */
+    /** yield from: every item of the iterable in turn. */
     static PyObject yieldFrom(PyObject iterable) {
-        PyObject it = iterable.iter();
+        return delegate(iterable.iter());
+    }
+
+    /** await: as yield from, over what the awaitable's __await__ gives (a coroutine is its own). */
+    static PyObject await(PyObject awaitable) {
+        return delegate(awaitIterator(awaitable));
+    }
+
+    private static PyObject awaitIterator(PyObject v) {
+        if (v instanceof PyGenerator g && g.isCoroutine()) {
+            return g;
+        }
+        PyObject m = v.type().lookup("__await__");
+        if (m == null) {
+            throw Py.typeError("object " + v.type().name() + " can't be used in 'await' expression");
+        }
+        PyObject it = m.bindTo(v).call(new PyObject[0], null);
+        if (it instanceof CoroutineWrapper w) {
+            return w.coroutine;
+        }
+        if (it instanceof PyGenerator g && g.isCoroutine()) {
+            throw Py.typeError("__await__() returned a coroutine");
+        }
+        if (it.type().lookup("__next__") == null) {
+            throw Py.typeError("__await__() returned non-iterator of type '" + it.type().name() + "'");
+        }
+        return it;
+    }
+
+    /**
+     * The loop of yield from and await: a generator inner also gets what is sent and thrown in, is
+     * closed when the outer one is, and gives its return value.
+     */
+    private static PyObject delegate(PyObject it) {
         if (it instanceof PyGenerator g) {
-            Object sent = PyNone.NONE;
-            for (PyObject x = g.channel.resume(sent); x != null; x = g.channel.resume(sent)) {
-                sent = yieldValue(x);
+            Object message = PyNone.NONE;
+            for (PyObject x = g.channel.resume(message); x != null; x = g.channel.resume(message)) {
+                try {
+                    message = yieldValue(x);
+                } catch (PyError e) {
+                    if (e.matches(ExcTypes.GeneratorExit)) {
+                        g.channel.close();
+                        throw e;
+                    }
+                    message = new Thrown(e);
+                }
             }
             return g.channel.returnValue;
         }
@@ -192,6 +252,8 @@ final class PyGenerator extends PyObject implements EndValueIterator, Resumable 
     private static final class Channel {
         final Frame frame;
         final StmtNode[] body;
+        /** generator or coroutine, whose names the errors use. */
+        final PyType type;
         final SynchronousQueue<Object> in = new SynchronousQueue<>();
         final SynchronousQueue<Object> out = new SynchronousQueue<>();
         boolean started;
@@ -206,15 +268,16 @@ final class PyGenerator extends PyObject implements EndValueIterator, Resumable 
         ThreadState resumer;
         Thread worker;
 
-        Channel(Frame frame, StmtNode[] body) {
+        Channel(Frame frame, StmtNode[] body, PyType type) {
             this.frame = frame;
             this.body = body;
+            this.type = type;
         }
 
         /** Runs the body up to its next yield and returns that value; null once it has finished. */
         PyObject resume(Object message) {
             if (!running.compareAndSet(false, true)) {
-                throw Py.error(ExcTypes.ValueError, "generator already executing");
+                throw Py.error(ExcTypes.ValueError, type.name() + " already executing");
             }
             try {
                 return claimed(message);
@@ -225,6 +288,9 @@ final class PyGenerator extends PyObject implements EndValueIterator, Resumable 
 
         private PyObject claimed(Object message) {
             if (finished) {
+                if (type == COROUTINE) {
+                    throw Py.error(ExcTypes.RuntimeError, "cannot reuse already awaited coroutine");
+                }
                 if (message instanceof Thrown t) {
                     throw t.error;
                 }
@@ -237,7 +303,7 @@ final class PyGenerator extends PyObject implements EndValueIterator, Resumable 
                     throw t.error;
                 }
                 if (message != PyNone.NONE) {
-                    throw Py.typeError("can't send non-None value to a just-started generator");
+                    throw Py.typeError("can't send non-None value to a just-started " + type.name());
                 }
             }
             resumer = ThreadState.current();
@@ -272,7 +338,7 @@ final class PyGenerator extends PyObject implements EndValueIterator, Resumable 
             }
             Throwable error = ((Failed) r).error();
             if (error instanceof PyError e && e.matches(ExcTypes.StopIteration)) {
-                PyError wrapped = Py.error(ExcTypes.RuntimeError, "generator raised StopIteration");
+                PyError wrapped = Py.error(ExcTypes.RuntimeError, type.name() + " raised StopIteration");
                 wrapped.value().setCause(e.value());
                 throw wrapped;
             }
@@ -290,7 +356,7 @@ final class PyGenerator extends PyObject implements EndValueIterator, Resumable 
             }
             try {
                 resume(new Thrown(Py.error(ExcTypes.GeneratorExit)));
-                throw Py.error(ExcTypes.RuntimeError, "generator ignored GeneratorExit");
+                throw Py.error(ExcTypes.RuntimeError, type.name() + " ignored GeneratorExit");
             } catch (PyError e) {
                 if (!e.matches(ExcTypes.GeneratorExit)) {
                     throw e;

@@ -355,6 +355,8 @@ final class ScopeBuilder {
         } else if (e instanceof Expr.YieldFrom y) {
             current.isGenerator = true;
             expr(y.value());
+        } else if (e instanceof Expr.Await a) {
+            expr(a.value());
         } else if (e instanceof Expr.FString fs) {
             fs.parts().forEach(this::expr);
         } else if (e instanceof Expr.FormattedValue fv) {

@@ -385,7 +385,7 @@ final class StmtNodes {
             PyModule m = interp.importModule(module);
             for (int i = 0; i < names.length; i++) {
                 PyObject v = m.dict().get(names[i]);
-                if (v == null && m.packageDir() != null) {
+                if (v == null) {
                     v = submodule(interp, m, names[i]);
                 }
                 if (v == null) {

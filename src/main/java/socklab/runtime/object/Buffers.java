@@ -16,14 +16,19 @@ public final class Buffers {
         throw Py.typeError(prefix + "a bytes-like object is required, not '" + o.type().name() + "'");
     }
 
-    /** Whether o is a read-write buffer (a bytearray, an array.array or a writable memoryview), as recv_into requires. */
+    /** Whether o is a read-write buffer (a bytearray, a writable memoryview, an array.array), as recv_into requires. */
     public static boolean isWritable(PyObject o) {
-        return o instanceof PyBytesLike b && b.writable();
+        return o instanceof PyBytesLike b && b.isWritable();
     }
 
-    /** Copies data into a writable buffer (see isWritable) from position at; the buffer must be large enough. */
+    /** Copies data into a writable buffer (see isWritable) from byte position at; the buffer must be large enough. */
     public static void writeInto(PyObject target, int at, byte[] data) {
         ((PyBytesLike) target).writeAt(at, data);
+    }
+
+    /** How many bytes a buffer holds (an array of ints holds several per item). */
+    public static int byteLength(PyObject o) {
+        return ((PyBytesLike) o).size();
     }
 
     public static boolean isBytesLike(PyObject o) {

@@ -13,6 +13,7 @@ public final class ExcTypes {
     public static final PyType GeneratorExit = make("GeneratorExit", BaseException);
     public static final PyType Exception = make("Exception", BaseException);
     public static final PyType StopIteration = make("StopIteration", Exception);
+    public static final PyType StopAsyncIteration = make("StopAsyncIteration", Exception);
     public static final PyType ArithmeticError = make("ArithmeticError", Exception);
     public static final PyType FloatingPointError = make("FloatingPointError", ArithmeticError);
     public static final PyType OverflowError = make("OverflowError", ArithmeticError);
@@ -75,7 +76,7 @@ public final class ExcTypes {
             .constructor(PyBaseException::construct);
 
     /** Every built-in exception class, for the builtins registry. */
-    public static final List<PyType> ALL = List.of(BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, Exception, StopIteration, ArithmeticError, FloatingPointError, OverflowError, ZeroDivisionError, AssertionError, AttributeError, BufferError, EOFError, ImportError, ModuleNotFoundError, LookupError, IndexError, KeyError, MemoryError, NameError, UnboundLocalError, OSError, BlockingIOError, ChildProcessError, ConnectionError, BrokenPipeError, ConnectionAbortedError, ConnectionRefusedError, ConnectionResetError, FileExistsError, FileNotFoundError, InterruptedError, IsADirectoryError, NotADirectoryError, PermissionError, ProcessLookupError, TimeoutError, ReferenceError, RuntimeError, NotImplementedError, RecursionError, SyntaxError, IndentationError, TabError, SystemError, TypeError, ValueError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError, Warning, DeprecationWarning, RuntimeWarning, UserWarning, BytesWarning, EncodingWarning, FutureWarning, ImportWarning, PendingDeprecationWarning, ResourceWarning, SyntaxWarning, UnicodeWarning);
+    public static final List<PyType> ALL = List.of(BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, Exception, StopIteration, StopAsyncIteration, ArithmeticError, FloatingPointError, OverflowError, ZeroDivisionError, AssertionError, AttributeError, BufferError, EOFError, ImportError, ModuleNotFoundError, LookupError, IndexError, KeyError, MemoryError, NameError, UnboundLocalError, OSError, BlockingIOError, ChildProcessError, ConnectionError, BrokenPipeError, ConnectionAbortedError, ConnectionRefusedError, ConnectionResetError, FileExistsError, FileNotFoundError, InterruptedError, IsADirectoryError, NotADirectoryError, PermissionError, ProcessLookupError, TimeoutError, ReferenceError, RuntimeError, NotImplementedError, RecursionError, SyntaxError, IndentationError, TabError, SystemError, TypeError, ValueError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError, Warning, DeprecationWarning, RuntimeWarning, UserWarning, BytesWarning, EncodingWarning, FutureWarning, ImportWarning, PendingDeprecationWarning, ResourceWarning, SyntaxWarning, UnicodeWarning);
 
     private static PyType make(String name, PyType base) {
         PyType t = new PyType(name, base == null ? PyType.OBJECT : base);

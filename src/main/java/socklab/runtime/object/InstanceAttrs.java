@@ -33,18 +33,17 @@ public final class InstanceAttrs {
      */
     public PyObject get(PyObject self, String name) {
         PyObject hook = self.type().attributeHook();
-        if (hook == null) {
-            PyObject v = find(self, name);
-            return v != null ? v : missing(self, name, null);
-        }
+        PyObject v;
         try {
-            return hook.bindTo(self).call(new PyObject[] {new PyStr(name)}, null);
+            v = hook == null ? find(self, name) : hook.bindTo(self).call(new PyObject[] {new PyStr(name)}, null);
         } catch (PyError e) {
+            // an AttributeError from a property or from __getattribute__ leaves __getattr__ to answer
             if (!e.matches(ExcTypes.AttributeError)) {
                 throw e;
             }
             return missing(self, name, e);
         }
+        return v != null ? v : missing(self, name, null);
     }
 
     /** object.__getattribute__: data descriptors, the instance's own dictionary, then the class; no __getattr__. */
@@ -72,12 +71,19 @@ public final class InstanceAttrs {
         if (found instanceof Descriptors.Property p) {
             return p.bindTo(self);
         }
+        boolean descriptor = isLearnerDescriptor(found, "__get__");
+        if (descriptor && (isLearnerDescriptor(found, "__set__") || isLearnerDescriptor(found, "__delete__"))) {
+            return found.getAttr("__get__").call(new PyObject[] {self, type}, null);
+        }
         PyObject own = dict.get(name);
         if (own != null) {
             return own;
         }
         if (found instanceof SlotMember) {
             return null; // a slot not yet assigned
+        }
+        if (descriptor) {
+            return found.getAttr("__get__").call(new PyObject[] {self, type}, null);
         }
         if (found != null) {
             return found.bindTo(self);
@@ -118,12 +124,21 @@ public final class InstanceAttrs {
         setPlain(self, name, value);
     }
 
-    /** object.__setattr__: a property's setter, else the instance's own dictionary. */
+    /** Whether o is an instance of a learner's class defining the descriptor method (__get__, __set__, __delete__). */
+    private static boolean isLearnerDescriptor(PyObject o, String method) {
+        return o != null && o.type().isUserClass() && o.type().lookup(method) != null;
+    }
+
+    /** object.__setattr__: a property's setter or a data descriptor's __set__, else the instance's own dictionary. */
     public void setPlain(PyObject self, String name, PyObject value) {
         PyType type = self.type();
         PyObject found = type.lookup(name);
         if (found instanceof Descriptors.Property p) {
             p.set(self, value);
+            return;
+        }
+        if (isLearnerDescriptor(found, "__set__")) {
+            found.getAttr("__set__").call(new PyObject[] {self, value}, null);
             return;
         }
         if (!(found instanceof SlotMember) && !type.hasInstanceDict()) {
@@ -135,6 +150,10 @@ public final class InstanceAttrs {
     void delete(PyObject self, String name) {
         PyType type = self.type();
         PyObject found = type.lookup(name);
+        if (isLearnerDescriptor(found, "__delete__")) {
+            found.getAttr("__delete__").call(new PyObject[] {self}, null);
+            return;
+        }
         if (!(found instanceof SlotMember) && !type.hasInstanceDict()) {
             throw slotless(self, name, found);
         }

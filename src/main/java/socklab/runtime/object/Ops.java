@@ -63,6 +63,12 @@ public final class Ops {
             }
         }
         if (mod != null && mod != PyNone.NONE) {
+            // pow(a, b, mod) asks only a's __pow__, with the modulus as its second argument
+            PyObject own = UserClasses.special(a, "__pow__");
+            PyObject r = own == null ? null : own.call(new PyObject[] {b, mod}, null);
+            if (r != null && r != PySingleton.NOT_IMPLEMENTED) {
+                return r;
+            }
             throw Py.typeError("unsupported operand type(s) for ** or pow(): '" + a.type().name() + "', '"
                     + b.type().name() + "', '" + mod.type().name() + "'");
         }

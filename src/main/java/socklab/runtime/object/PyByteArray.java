@@ -35,11 +35,6 @@ public final class PyByteArray extends PyBytesLike {
     }
 
     @Override
-    public boolean writable() {
-        return true;
-    }
-
-    @Override
     public String repr() {
         return "bytearray(" + repr(data, size) + ")";
     }
@@ -47,6 +42,16 @@ public final class PyByteArray extends PyBytesLike {
     @Override
     public long pyHash() {
         throw Py.typeError("unhashable type: 'bytearray'");
+    }
+
+    @Override
+    public boolean isWritable() {
+        return true;
+    }
+
+    @Override
+    public void writeAt(int at, byte[] with) {
+        replace(at, at + with.length, with);
     }
 
     /** Replaces the contents (used by slice assignment and the mutating methods). */

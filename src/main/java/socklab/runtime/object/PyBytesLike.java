@@ -15,14 +15,19 @@ public abstract class PyBytesLike extends PyObject {
         return Arrays.copyOf(array(), size());
     }
 
-    /** Whether recv_into and a memoryview may write into it (bytearray, array.array, a writable view). */
-    public boolean writable() {
+    /** The format its items have as a buffer: 'B' (unsigned bytes), or an array's typecode. */
+    public char format() {
+        return 'B';
+    }
+
+    /** Whether recv_into may fill this buffer; the writable kinds override writeAt too. */
+    public boolean isWritable() {
         return false;
     }
 
-    /** Writes data over the octets from position at (a writable object, large enough). */
+    /** Copies data in from byte position at; asked only of a writable buffer large enough for it. */
     public void writeAt(int at, byte[] data) {
-        System.arraycopy(data, 0, array(), at, data.length);
+        throw Py.typeError("cannot modify read-only memory");
     }
 
     /** Makes a value of this object's own kind (bytes or bytearray). */

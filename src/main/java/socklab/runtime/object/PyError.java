@@ -12,10 +12,17 @@ public final class PyError extends RuntimeException {
      * One entry of a Python traceback. text is the source line to quote when the frame's file is
      * not one the session has read (a library module's), null otherwise; span, when it is not
      * null, is where on its line the failing instruction lies (in text's columns when there is text).
+     * A hidden frame is code that stands for CPython's C (a {@link #NATIVE} file's): it is kept while
+     * the error unwinds, so frames come and go in step with the frames that unwind, and left out of
+     * what the traceback shows.
      */
-    public record Frame(String file, int line, String function, String text, Span span) {
+    public record Frame(String file, int line, String function, String text, Span span, boolean hidden) {
         public Frame(String file, int line, String function) {
             this(file, line, function, null, (Span) null);
+        }
+
+        public Frame(String file, int line, String function, String text, Span span) {
+            this(file, line, function, text, span, false);
         }
 
         /** A library line whose part carets CPython 3.11 underlines (null for none). */
@@ -71,7 +78,7 @@ public final class PyError extends RuntimeException {
         }
     }
 
-    /** Where code lives that stands for CPython's C (pickle's _pickle): tracebacks skip its frames, as CPython's show no C. */
+    /** Where code lives that stands for CPython's C (pickle's _pickle, _asyncio): tracebacks hide its frames, as CPython's show no C. */
     public static final String NATIVE = "<native>/";
 
     /**
@@ -82,10 +89,7 @@ public final class PyError extends RuntimeException {
         Span at = pending;
         pending = null;
         bare = false;
-        if (file.startsWith(NATIVE)) {
-            return;
-        }
-        traceback.add(0, new Frame(file, at == null ? line : at.line(), function, null, at));
+        traceback.add(0, new Frame(file, at == null ? line : at.line(), function, null, at, file.startsWith(NATIVE)));
     }
 
     /** Marks this error as re-raised by a bare raise. */
@@ -120,8 +124,9 @@ public final class PyError extends RuntimeException {
         traceback.add(0, frame);
     }
 
+    /** The frames a traceback shows, outermost first. */
     public List<Frame> traceback() {
-        return traceback;
+        return traceback.stream().filter(f -> !f.hidden()).toList();
     }
 
     @Override

@@ -5,7 +5,8 @@ import java.util.Map;
 /**
  * memoryview: a window onto the bytes of a bytes or bytearray object, sliced without copying, so
  * that recv_into(memoryview(buf)[n:]) fills the rest of a buffer and writes show in the bytearray.
- * A view reads its base's current bytes on every use; it is one-dimensional with format 'B'.
+ * A view reads its base's current bytes on every use; it is one-dimensional, its items in its
+ * base's format ('B' for bytes, an array's typecode) or the one cast() gives it.
  */
 public final class PyMemoryView extends PyBytesLike {
     public static final PyType TYPE = new PyType("memoryview", null).finalType().constructor(PyMemoryView::construct);
@@ -13,28 +14,34 @@ public final class PyMemoryView extends PyBytesLike {
     private final PyBytesLike base;
     private final int start;
     private final int step;
+    /** How many items the view shows; start and step are in bytes, an item's bytes lie together. */
     private final int length;
     private final boolean readonly;
+    private final char format;
+    private final int itemsize;
     private boolean released;
 
-    private PyMemoryView(PyBytesLike base, int start, int step, int length, boolean readonly) {
+    private PyMemoryView(PyBytesLike base, int start, int step, int length, boolean readonly, char format) {
         this.base = base;
         this.start = start;
         this.step = step;
         this.length = length;
         this.readonly = readonly;
+        this.format = format;
+        this.itemsize = BufferFormat.itemsize(format);
     }
 
     /** A view of the whole of a bytes-like object (a view of a view sees the same memory). */
     public static PyMemoryView of(PyObject o) {
         if (o instanceof PyMemoryView v) {
             v.check();
-            return new PyMemoryView(v.base, v.start, v.step, v.length, v.readonly);
+            return new PyMemoryView(v.base, v.start, v.step, v.length, v.readonly, v.format);
         }
         if (!(o instanceof PyBytesLike b)) {
             throw Py.typeError("memoryview: a bytes-like object is required, not '" + o.type().name() + "'");
         }
-        return new PyMemoryView(b, 0, 1, b.size(), !b.writable());
+        int width = BufferFormat.itemsize(b.format());
+        return new PyMemoryView(b, 0, width, b.size() / width, !b.isWritable(), b.format());
     }
 
     private static PyObject construct(PyType t, PyObject[] a, Map<String, PyObject> kw) {
@@ -51,7 +58,7 @@ public final class PyMemoryView extends PyBytesLike {
     }
 
     @Override
-    public boolean writable() {
+    public boolean isWritable() {
         return !readonly;
     }
 
@@ -65,8 +72,68 @@ public final class PyMemoryView extends PyBytesLike {
         check();
         byte[] target = base.array();
         for (int k = 0; k < count; k++) {
-            target[start + (at + k) * step] = data[k];
+            target[byteOffset(at + k)] = data[k];
         }
+    }
+
+    /** Where byte p of the view lies in its base. */
+    private int byteOffset(int p) {
+        return start + p / itemsize * step + p % itemsize;
+    }
+
+    @Override
+    public char format() {
+        return format;
+    }
+
+    public int itemsize() {
+        return itemsize;
+    }
+
+    /** The items as the format reads them (tolist(), iteration, comparison). */
+    public PyObject[] items() {
+        check();
+        byte[] src = base.array();
+        PyObject[] out = new PyObject[length];
+        for (int k = 0; k < length; k++) {
+            out[k] = BufferFormat.unpack(src, start + k * step, format);
+        }
+        return out;
+    }
+
+    /**
+     * memoryview.cast(format[, shape]): the same bytes read as items of another native format,
+     * one of the two formats a byte format, as CPython allows; one dimension only.
+     */
+    public PyMemoryView cast(String to, PyObject shape) {
+        check();
+        if (step != itemsize) {
+            throw Py.typeError("memoryview: casts are restricted to C-contiguous views");
+        }
+        String code = to.startsWith("@") ? to.substring(1) : to;
+        if (code.length() != 1 || BufferFormat.itemsize(code.charAt(0)) == 0 || code.charAt(0) == 'u') {
+            throw Py.valueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
+        }
+        char dest = code.charAt(0);
+        if ("Bbc".indexOf(format) < 0 && "Bbc".indexOf(dest) < 0) {
+            throw Py.typeError("memoryview: cannot cast between two non-byte formats");
+        }
+        int width = BufferFormat.itemsize(dest);
+        int nbytes = size();
+        if (nbytes % width != 0) {
+            throw Py.typeError("memoryview: length is not a multiple of itemsize");
+        }
+        if (shape != null) {
+            PyObject[] dims = Py.toArray(shape);
+            if (dims.length != 1) {
+                throw Py.error(ExcTypes.NotImplementedError, "memoryview.cast() to " + dims.length
+                        + " dimensions is not supported in socklab yet");
+            }
+            if (Py.index(dims[0]) * width != nbytes) {
+                throw Py.typeError("memoryview: product(shape) * itemsize != buffer size");
+            }
+        }
+        return new PyMemoryView(base, start, width, nbytes / width, readonly, dest);
     }
 
     /** Raises CPython's error for a released view, or one whose bytearray shrank under it. */
@@ -74,7 +141,7 @@ public final class PyMemoryView extends PyBytesLike {
         if (released) {
             throw Py.valueError("operation forbidden on released memoryview object");
         }
-        if (length > 0 && Math.max(start, start + (length - 1) * step) >= base.size()) {
+        if (length > 0 && Math.max(start, start + (length - 1) * step) + itemsize > base.size()) {
             // CPython forbids resizing an exported bytearray; socklab cannot see when views die, so it checks here.
             throw Py.error(ExcTypes.BufferError, "memoryview: underlying buffer was resized");
         }
@@ -83,19 +150,25 @@ public final class PyMemoryView extends PyBytesLike {
     @Override
     public byte[] array() {
         check();
-        if (start == 0 && step == 1 && length == base.size()) {
+        if (start == 0 && step == itemsize && size() == base.size()) {
             return base.array();
         }
         byte[] src = base.array();
-        byte[] out = new byte[length];
-        for (int k = 0; k < length; k++) {
-            out[k] = src[start + k * step];
+        byte[] out = new byte[size()];
+        for (int p = 0; p < out.length; p++) {
+            out[p] = src[byteOffset(p)];
         }
         return out;
     }
 
     @Override
     public int size() {
+        check();
+        return length * itemsize;
+    }
+
+    @Override
+    public int len() {
         check();
         return length;
     }
@@ -124,7 +197,7 @@ public final class PyMemoryView extends PyBytesLike {
         if (other == this) {
             return true;
         }
-        return !released && other instanceof PyBytesLike && super.pyEquals(other);
+        return !released && other instanceof PyBytesLike b && java.util.Arrays.equals(items(), of(b).items());
     }
 
     @Override
@@ -134,8 +207,8 @@ public final class PyMemoryView extends PyBytesLike {
 
     @Override
     public boolean contains(PyObject item) {
-        for (byte b : toByteArray()) {
-            if (Ops.eq(PyInt.of(b & 0xff), item)) {
+        for (PyObject x : items()) {
+            if (Ops.eq(x, item)) {
                 return true;
             }
         }
@@ -147,9 +220,9 @@ public final class PyMemoryView extends PyBytesLike {
         check();
         if (key instanceof PySlice slice) {
             PySlice.Range r = slice.indices(length);
-            return new PyMemoryView(base, start + r.start() * step, step * r.step(), r.length(), readonly);
+            return new PyMemoryView(base, start + r.start() * step, step * r.step(), r.length(), readonly, format);
         }
-        return PyInt.of(base.array()[offset(key)] & 0xff);
+        return BufferFormat.unpack(base.array(), offset(key), format);
     }
 
     @Override
@@ -161,23 +234,51 @@ public final class PyMemoryView extends PyBytesLike {
         if (key instanceof PySlice slice) {
             PySlice.Range r = slice.indices(length);
             byte[] data = Buffers.bytesOf(value, null);
-            if (data.length != r.length()) {
+            if (data.length != r.length() * itemsize) {
                 throw Py.valueError("memoryview assignment: lvalue and rvalue have different structures");
             }
             byte[] target = base.array();
             for (int k = 0; k < data.length; k++) {
-                target[start + (r.start() + k * r.step()) * step] = data[k];
+                target[start + (r.start() + k / itemsize * r.step()) * step + k % itemsize] = data[k];
             }
             return;
         }
-        int at = offset(key);
-        if (!(value instanceof PyInt v)) {
-            throw Py.typeError("memoryview: invalid type for format 'B'");
+        pack(offset(key), value);
+    }
+
+    /** Stores one item as the format packs it, refused with CPython's memoryview messages. */
+    private void pack(int at, PyObject value) {
+        byte[] target = base.array();
+        switch (format) {
+            case 'f', 'd' -> {
+                PyFloat f = value instanceof PyFloat || value instanceof PyInt ? PyFloat.coerce(value) : null;
+                if (f == null) {
+                    throw invalid("type");
+                }
+                BufferFormat.packReal(target, at, format, f.value());
+            }
+            case '?' -> target[at] = (byte) (value.isTrue() ? 1 : 0);
+            case 'c' -> {
+                if (!(value instanceof PyBytes b) || b.size() != 1) {
+                    throw invalid("value");
+                }
+                target[at] = b.array()[0];
+            }
+            default -> {
+                if (!(value instanceof PyInt v)) {
+                    throw invalid("type");
+                }
+                if (!BufferFormat.fits(format, v.bigValue())) {
+                    throw invalid("value");
+                }
+                BufferFormat.packInteger(target, at, format, v.bigValue().longValue());
+            }
         }
-        if (!v.fitsLong() || v.longValue() < 0 || v.longValue() > 255) {
-            throw Py.valueError("memoryview: invalid value for format 'B'");
-        }
-        base.array()[at] = (byte) v.longValue();
+    }
+
+    private PyError invalid(String what) {
+        String message = "memoryview: invalid " + what + " for format '" + format + "'";
+        return what.equals("type") ? Py.typeError(message) : Py.valueError(message);
     }
 
     @Override
@@ -203,7 +304,7 @@ public final class PyMemoryView extends PyBytesLike {
 
     @Override
     public PyObject iter() {
-        return new PyBytes(toByteArray()).iter();
+        return new PyList(items()).iter();
     }
 
     @Override
@@ -246,6 +347,6 @@ public final class PyMemoryView extends PyBytesLike {
     /** memoryview.toreadonly(): the same window, refusing writes. */
     public PyMemoryView readOnly() {
         check();
-        return new PyMemoryView(base, start, step, length, true);
+        return new PyMemoryView(base, start, step, length, true, format);
     }
 }

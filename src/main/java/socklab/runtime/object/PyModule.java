@@ -47,6 +47,10 @@ public final class PyModule extends PyObject {
             return "<module '" + name + "' (<_frozen_importlib_external.NamespaceLoader object at 0x"
                     + Long.toHexString(Py.id(this)) + ">)>";
         }
+        if (file == null && !frozen && (dict.get("__loader__") == null || dict.get("__loader__") == PyNone.NONE)) {
+            // a module made by calling types.ModuleType: nothing loaded it
+            return "<module '" + name + "'>";
+        }
         String where = frozen ? "(frozen)" : file == null ? "(built-in)" : "from '" + file + "'";
         return "<module '" + name + "' " + where + ">";
     }

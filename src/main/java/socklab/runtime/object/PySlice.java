@@ -58,10 +58,15 @@ public final class PySlice extends PyObject {
         if (n == null) {
             throw Py.typeError("'" + length.type().name() + "' object cannot be interpreted as an integer");
         }
-        BigInteger len = n.bigValue();
-        if (len.signum() < 0) {
+        if (n.signum() < 0) {
             throw Py.valueError("length should not be negative");
         }
+        BigInteger[] r = exactIndices(n.bigValue());
+        return new PyTuple(new PyObject[] {PyInt.of(r[0]), PyInt.of(r[1]), PyInt.of(r[2])});
+    }
+
+    /** Start, stop and step against a length of any size (a range past 64 bits), as slice.indices computes them. */
+    public BigInteger[] exactIndices(BigInteger len) {
         BigInteger st = step == PyNone.NONE ? BigInteger.ONE : exactIndex(step);
         if (st.signum() == 0) {
             throw Py.valueError("slice step cannot be zero");
@@ -71,7 +76,7 @@ public final class PySlice extends PyObject {
         BigInteger upper = back ? len.subtract(BigInteger.ONE) : len;
         BigInteger lo = start == PyNone.NONE ? back ? upper : lower : clamp(exactIndex(start), len, lower, upper);
         BigInteger hi = stop == PyNone.NONE ? back ? lower : upper : clamp(exactIndex(stop), len, lower, upper);
-        return new PyTuple(new PyObject[] {PyInt.of(lo), PyInt.of(hi), PyInt.of(st)});
+        return new BigInteger[] {lo, hi, st};
     }
 
     private static BigInteger exactIndex(PyObject o) {

@@ -104,6 +104,7 @@ public final class PyTraceback extends PyObject {
             return switch (name) {
                 case "co_name" -> new PyStr(frame.function());
                 case "co_filename" -> new PyStr(frame.file());
+                case "co_firstlineno" -> PyInt.of(frame.line());
                 default -> super.getAttr(name);
             };
         }

@@ -1,0 +1,20 @@
+import socket, struct, json, io, base64, hashlib
+a, b = socket.socketpair()
+msg = json.dumps({"cmd": "hello", "data": base64.b64encode(b"\x00\x01").decode()}).encode()
+a.sendall(struct.pack("!I", len(msg)) + msg)
+(n,) = struct.unpack("!I", b.recv(4)); n
+body = b.recv(n); json.loads(body)
+base64.b64decode(json.loads(body)["data"])
+digest = hashlib.sha256(body).hexdigest()[:12]; digest
+f = b.makefile("rb"); w = a.makefile("wb")
+w.write(struct.pack(">HH", 1, 2) + b"line one\nline two\n"); w.flush()
+struct.unpack(">HH", f.read(4))
+f.readline(), f.readline()
+t = io.TextIOWrapper(b.makefile("rb"), encoding="utf-8")
+a.sendall("naïve\n".encode()); t.readline()
+type(t) is io.TextIOWrapper, isinstance(t, io.TextIOBase), isinstance(f, io.BufferedIOBase), isinstance(f, io.IOBase)
+w.close(); a.close()
+f.read()
+t.read()
+struct.unpack("!I", b"")
+b.close()

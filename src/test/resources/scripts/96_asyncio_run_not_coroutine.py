@@ -1,0 +1,4 @@
+# asyncio.run given something that is not a coroutine.
+import asyncio
+
+asyncio.run(5)

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import socklab.lang.Parser;
 import socklab.lang.PySyntaxError;
@@ -85,6 +86,8 @@ public final class Interpreter implements Context {
         main.dict().put("__loader__", ModuleAttributes.BUILTIN_IMPORTER);
         main.dict().put("__package__", PyNone.NONE);
         main.dict().put("__spec__", PyNone.NONE);
+        // sys.modules['__main__'], as in CPython: pickle finds a learner's classes through it.
+        modules.put("__main__", main);
         Builtins.install(this, builtins);
         Eval.install(this, builtins);
         try {
@@ -212,10 +215,6 @@ public final class Interpreter implements Context {
      */
     @Override
     public PyModule importModule(String name) {
-        if (name.equals("__main__")) {
-            // The session's own namespace: pickle finds a learner's classes through it, as CPython does.
-            return main;
-        }
         if (modules.get(name) instanceof PyModule m) {
             return m;
         }
@@ -326,6 +325,11 @@ public final class Interpreter implements Context {
     /** Modules imported so far (the shell's completer and %reset look at them). */
     public Map<String, PyObject> loadedModules() {
         return modules;
+    }
+
+    /** Forgets every module imported (%reset): the next import runs it afresh; __main__ stays the session's own. */
+    public void forgetImports() {
+        modules.keySet().retainAll(Set.of("__main__"));
     }
 
     /** Remembers a script's lines so tracebacks can quote them, as CPython does for files. */

@@ -269,6 +269,6 @@ public final class Repl implements MagicContext {
     public void resetSession() {
         interp.shutdown();
         interp.globals().keySet().retainAll(initialNames);
-        interp.loadedModules().clear();
+        interp.forgetImports();
     }
 }

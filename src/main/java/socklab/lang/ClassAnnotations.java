@@ -13,7 +13,8 @@ import socklab.lang.ast.Stmt;
 final class ClassAnnotations {
     private ClassAnnotations() {}
 
-    static List<Stmt> recorded(List<Stmt> body) {
+    /** The body of class className with its annotations recorded (keys mangled as the names they annotate). */
+    static List<Stmt> recorded(String className, List<Stmt> body) {
         if (body.stream().noneMatch(ClassAnnotations::simple)) {
             return body;
         }
@@ -35,7 +36,7 @@ final class ClassAnnotations {
             if (a.value() != null) {
                 out.add(new Stmt.Assign(a.pos(), List.of(a.target()), a.value()));
             }
-            Expr key = new Expr.StrLit(a.pos(), ((Expr.Name) a.target()).id());
+            Expr key = new Expr.StrLit(a.pos(), Mangling.mangle(className, ((Expr.Name) a.target()).id()));
             out.add(new Stmt.Assign(a.pos(), List.of(new Expr.Subscript(a.pos(), new Expr.Name(a.pos(), "__annotations__"), key)),
                     a.annotation()));
         }

@@ -623,7 +623,7 @@ public final class Parser extends ExprParser {
         awaitContext = 0;
         try {
             return new Stmt.ClassDef(t.pos(), name, bases, keywords,
-                    ClassAnnotations.recorded(block("class definition on line " + t.pos().line())), decorators);
+                    ClassAnnotations.recorded(name, block("class definition on line " + t.pos().line())), decorators);
         } finally {
             functionDepth = savedDepth;
             awaitContext = savedContext;

@@ -143,7 +143,7 @@ public final class Compiler {
                 String[] texts = new String[names.length];
                 ExprNode[] values = new ExprNode[names.length];
                 for (int i = 0; i < names.length; i++) {
-                    names[i] = d.annotations().get(i).name();
+                    names[i] = scope.mangle(d.annotations().get(i).name());
                     texts[i] = d.annotations().get(i).text();
                     values[i] = expr(d.annotations().get(i).value());
                 }
@@ -401,7 +401,8 @@ public final class Compiler {
         return any ? defs : null;
     }
 
-    private ExprNode name(String id) {
+    private ExprNode name(String source) {
+        String id = scope.mangle(source);
         Scope.Ref ref = scope.ref(id);
         return switch (ref.kind()) {
             case LOCAL -> scope.isClass ? new ClassNodes.Name(id, ref.index(), new NameNodes.Global(id, builtins))
@@ -502,7 +503,7 @@ public final class Compiler {
             return new Generators.Await(expr(a.value()));
         }
         if (e instanceof Expr.Attribute a) {
-            return new ExprNodes.Attribute(expr(a.value()), a.attr());
+            return new ExprNodes.Attribute(expr(a.value()), scope.mangle(a.attr()));
         }
         if (e instanceof Expr.Subscript s) {
             warnLiteral(s.value(), LiteralWarnings.subscripted(s.value()), "subscriptable");

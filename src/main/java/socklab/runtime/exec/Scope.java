@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import socklab.lang.Mangling;
 
 /**
  * One function-like scope (def, lambda, comprehension) or the module: which names it binds, which
@@ -27,6 +28,8 @@ final class Scope {
     /** A class body: its names live in slots but stay invisible to the functions nested in it. */
     final boolean isClass;
     final String name;
+    /** The innermost enclosing class's name, which private names (__x) are mangled with; null outside classes. */
+    final String privateName;
     final Set<String> bound = new LinkedHashSet<>();
     final Set<String> globals = new LinkedHashSet<>();
     final Set<String> nonlocals = new LinkedHashSet<>();
@@ -51,17 +54,35 @@ final class Scope {
         this.isFunction = isFunction;
         this.isClass = isClass;
         this.name = name;
+        this.privateName = isClass ? name : parent == null ? null : parent.privateName;
         if (parent != null) {
             parent.children.add(this);
         }
     }
 
+    /** The name as this scope stores it: __x inside a class body or its methods becomes _Class__x. */
+    String mangle(String n) {
+        return Mangling.mangle(privateName, n);
+    }
+
     void bind(String n) {
-        bound.add(n);
+        bound.add(mangle(n));
     }
 
     void use(String n) {
-        used.add(n);
+        used.add(mangle(n));
+    }
+
+    void param(String n) {
+        params.add(mangle(n));
+    }
+
+    void declareGlobals(List<String> names) {
+        names.forEach(n -> globals.add(mangle(n)));
+    }
+
+    void declareNonlocals(List<String> names) {
+        names.forEach(n -> nonlocals.add(mangle(n)));
     }
 
     boolean isLocal(String n) {

@@ -148,9 +148,9 @@ final class ScopeBuilder {
         } else if (s instanceof Stmt.Delete d) {
             d.targets().forEach(this::target);
         } else if (s instanceof Stmt.Global g) {
-            current.globals.addAll(g.names());
+            current.declareGlobals(g.names());
         } else if (s instanceof Stmt.Nonlocal n) {
-            current.nonlocals.addAll(n.names());
+            current.declareNonlocals(n.names());
         } else if (s instanceof Stmt.Assert a) {
             expr(a.test());
             if (a.msg() != null) {
@@ -220,16 +220,16 @@ final class ScopeBuilder {
         current = new Scope(saved, true, name);
         scopes.put(node, current);
         for (Params.Param prm : p.positional()) {
-            current.params.add(prm.name());
+            current.param(prm.name());
         }
         for (Params.Param prm : p.kwOnly()) {
-            current.params.add(prm.name());
+            current.param(prm.name());
         }
         if (p.varargs() != null) {
-            current.params.add(p.varargs());
+            current.param(p.varargs());
         }
         if (p.kwargs() != null) {
-            current.params.add(p.kwargs());
+            current.param(p.kwargs());
         }
         current.bound.addAll(current.params);
         body.run();

@@ -1,6 +1,7 @@
 package socklab.runtime.object;
 
 import java.util.Map;
+import socklab.lang.Mangling;
 
 /**
  * A name a class statement lists in __slots__: the member descriptor CPython makes for it
@@ -42,7 +43,7 @@ public final class SlotMember extends PyObject {
             if (!s.getAttr("isidentifier").call(new PyObject[0], null).isTrue()) {
                 throw Py.typeError("__slots__ must be identifiers");
             }
-            String n = s.value();
+            String n = Mangling.mangle(cls.name(), s.value());
             if (n.equals("__dict__")) {
                 dict = true;
             } else if (!n.equals("__weakref__")) {

@@ -46,6 +46,20 @@ public final class PySyntaxError extends RuntimeException {
         return new PySyntaxError(kind, getMessage(), pos, lineText, incomplete, endCol, true, compileStage);
     }
 
+    /**
+     * An error CPython's symbol table finds in code that parsed (a nonlocal with no binding): its
+     * carets run over the statement at span; the line it quotes is added by whoever has the source.
+     */
+    public static PySyntaxError fromSymbolTable(String message, Pos span) {
+        int end = span.hasEnd() && span.endLine() == span.line() ? span.endCol() : 0;
+        return new PySyntaxError(Kind.SYNTAX, message, span, null, false, end, true, true);
+    }
+
+    /** The same error quoting line (the source line at its position), or as it is when line is null. */
+    public PySyntaxError quoting(String line) {
+        return line == null ? this : new PySyntaxError(kind, getMessage(), pos, line, incomplete, endCol, caret, compileStage);
+    }
+
     /** The same error marked as CPython's compiler (not its parser) finding it: the REPL then quotes no line. */
     PySyntaxError fromCompiler() {
         return new PySyntaxError(kind, getMessage(), pos, lineText, incomplete, endCol, caret, true);

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import socklab.lang.PySyntaxError;
 import socklab.lang.ast.Expr;
 import socklab.lang.ast.Params;
 import socklab.lang.ast.Pattern;
@@ -62,7 +63,12 @@ public final class Compiler {
     static Code compileModule(Context interp, List<Stmt> body, String filename, boolean interactive, int runningFrames,
             Map<String, PyObject> builtins) {
         ScopeBuilder sb = new ScopeBuilder(runningFrames);
-        Scope root = sb.build(body);
+        Scope root;
+        try {
+            root = sb.build(body);
+        } catch (PySyntaxError e) {
+            throw Eval.syntaxError(e.quoting(interp.sourceLine(filename, e.pos().line())), filename);
+        }
         Compiler c = new Compiler(interp, filename, interactive, sb.scopes, builtins);
         c.scope = root;
         c.moduleScope = root;

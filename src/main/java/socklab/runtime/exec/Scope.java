@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import socklab.lang.Mangling;
+import socklab.lang.Pos;
+import socklab.lang.PySyntaxError;
 
 /**
  * One function-like scope (def, lambda, comprehension) or the module: which names it binds, which
@@ -33,6 +35,8 @@ final class Scope {
     final Set<String> bound = new LinkedHashSet<>();
     final Set<String> globals = new LinkedHashSet<>();
     final Set<String> nonlocals = new LinkedHashSet<>();
+    /** Where each nonlocal was declared, for the SyntaxError when no enclosing function binds it. */
+    private final Map<String, Pos> nonlocalAt = new LinkedHashMap<>();
     final Set<String> used = new LinkedHashSet<>();
     final List<Scope> children = new ArrayList<>();
     final List<String> params = new ArrayList<>();
@@ -81,8 +85,11 @@ final class Scope {
         names.forEach(n -> globals.add(mangle(n)));
     }
 
-    void declareNonlocals(List<String> names) {
-        names.forEach(n -> nonlocals.add(mangle(n)));
+    void declareNonlocals(List<String> names, Pos at) {
+        names.forEach(n -> {
+            nonlocals.add(mangle(n));
+            nonlocalAt.putIfAbsent(mangle(n), at);
+        });
     }
 
     boolean isLocal(String n) {
@@ -111,6 +118,9 @@ final class Scope {
         for (String n : wanted) {
             if (isLocal(n) || globals.contains(n)) {
                 continue;
+            }
+            if (nonlocals.contains(n) && !enclosingBinds(n)) {
+                throw PySyntaxError.fromSymbolTable("no binding for nonlocal '" + n + "' found", nonlocalAt.get(n));
             }
             if (nonlocals.contains(n) || enclosingBinds(n)) {
                 if (!freeVars.contains(n)) {

@@ -150,7 +150,7 @@ final class ScopeBuilder {
         } else if (s instanceof Stmt.Global g) {
             current.declareGlobals(g.names());
         } else if (s instanceof Stmt.Nonlocal n) {
-            current.declareNonlocals(n.names());
+            current.declareNonlocals(n.names(), n.pos());
         } else if (s instanceof Stmt.Assert a) {
             expr(a.test());
             if (a.msg() != null) {
